@@ -1,0 +1,39 @@
+package diplokg.article;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One news article as read from its file.
+ *
+ * @param id               the file name without {@code .txt}; the article's identity in the graph
+ * @param publicationMonth the month of the leading {@code date YYYY-MM} header, when the file has one
+ * @param title            the first line without header and photo credit
+ * @param sourceCredit     the agency credit ending the article ({@code VNA/CVN}, {@code VNA/VI}), when there is one
+ * @param paragraphs       the body, without link lines ({@code >>}) and credit lines
+ * @param text             the whole original text; every offset refers to it
+ * @param source           the file read
+ */
+public record Article(String id, Optional<YearMonth> publicationMonth, TextBlock title, Optional<String> sourceCredit,
+                      List<TextBlock> paragraphs, String text, Path source) {
+
+    public Article {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("article id is blank for " + source);
+        }
+        paragraphs = List.copyOf(paragraphs);
+        if (paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("article " + id + " has no paragraph");
+        }
+    }
+
+    /** The title followed by the body paragraphs: every block that extraction reads, in text order. */
+    public List<TextBlock> blocks() {
+        var blocks = new java.util.ArrayList<TextBlock>(paragraphs.size() + 1);
+        blocks.add(title);
+        blocks.addAll(paragraphs);
+        return List.copyOf(blocks);
+    }
+}

@@ -1,0 +1,200 @@
+package diplokg.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one article file into an {@link Article}.
+ *
+ * <p>The format is the one news sites export: an optional leading {@code  date YYYY-MM } (or {@code YYYY-MM-DD})
+ * header glued to the title line, the title possibly ending with a photo credit, then paragraphs one per line.
+ * Lines starting with {@code >>} link to other articles and credit lines ({@code Photo : VNA/CVN}, {@code VNA/CVN})
+ * carry no facts, so neither becomes body text. A credit glued to the last sentence ({@code ... -VNA/VI}) is cut off
+ * and kept as the source credit.
+ *
+ * <p>Every failure is an {@link ArticleFormatException} naming the file and the problem. Stateless and thread-safe.
+ */
+public final class ArticleReader {
+
+    private static final Pattern DATE_HEADER =
+            Pattern.compile("^\\s*date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\s+");
+    private static final Pattern TRAILING_PHOTO_CREDIT =
+            Pattern.compile("\\s*\\(?\\s*Photo\\s*:\\s*[^()]*\\)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "^\\s*-?\\s*(Photo\\s*:\\s*)?(\\p{Lu}{2,}(?:\\s*/\\s*\\p{Lu}{2,})*)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GLUED_CREDIT = Pattern.compile("\\s+-\\s?(\\p{Lu}{2,}(?:/\\p{Lu}{2,})+)\\s*$");
+    private static final String LINK_MARK = ">>";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    /**
+     * Reads the article in {@code file}; its id is the file name without {@code .txt}.
+     *
+     * @throws ArticleFormatException when the file cannot be read or is not an article
+     */
+    public Article read(Path file) {
+        String text = decode(file, readBytes(file));
+        List<Line> lines = Line.split(text);
+        int titleIndex = firstNonBlank(lines);
+        if (titleIndex < 0) {
+            throw new ArticleFormatException(file, 0, "empty file: no title and no body");
+        }
+        Line titleLine = lines.get(titleIndex);
+        Matcher header = DATE_HEADER.matcher(titleLine.text());
+        Optional<YearMonth> month = Optional.empty();
+        int titleStart = titleLine.start();
+        if (header.find()) {
+            month = Optional.of(yearMonth(file, titleIndex + 1, header));
+            titleStart += header.end();
+        }
+        TextBlock title = title(file, titleIndex + 1, text, titleStart, titleLine.end());
+        Body body = body(text, lines.subList(titleIndex + 1, lines.size()));
+        if (body.paragraphs().isEmpty()) {
+            throw new ArticleFormatException(file, titleIndex + 1, "a title but no body text");
+        }
+        return new Article(idOf(file), month, title, body.credit(), body.paragraphs(), text, file);
+    }
+
+    /** The article id of a file: its name without the {@code .txt} extension. */
+    public static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    private static byte[] readBytes(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new ArticleFormatException(file, 0, "is a directory, not an article file");
+        }
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ArticleFormatException(file, "cannot be read: no such file (or a broken link)", e);
+        } catch (AccessDeniedException e) {
+            throw new ArticleFormatException(file, "cannot be read: permission denied", e);
+        } catch (IOException e) {
+            throw new ArticleFormatException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static String decode(Path file, byte[] bytes) {
+        if (bytes.length == 0) {
+            throw new ArticleFormatException(file, 0, "empty file: no title and no body");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new ArticleFormatException(file, 0, "binary file: NUL byte at offset " + i + ", not UTF-8 text");
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            // The byte-order mark is kept so that offsets stay those of the decoded file, but it is not text.
+            return text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : " " + text.substring(1);
+        } catch (CharacterCodingException e) {
+            throw new ArticleFormatException(file, 0, "not valid UTF-8 text (" + e.getMessage() + ")");
+        }
+    }
+
+    private static int firstNonBlank(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).text().isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static YearMonth yearMonth(Path file, int line, Matcher header) {
+        try {
+            return YearMonth.of(Integer.parseInt(header.group(1)), Integer.parseInt(header.group(2)));
+        } catch (DateTimeException e) {
+            throw new ArticleFormatException(file, line, "invalid date header '" + header.group().trim() + "'");
+        }
+    }
+
+    private static TextBlock title(Path file, int line, String text, int start, int end) {
+        String raw = text.substring(start, end);
+        Matcher credit = TRAILING_PHOTO_CREDIT.matcher(raw);
+        int cut = credit.find() ? credit.start() : raw.length();
+        TextBlock title = trimmed(text, start, start + cut);
+        if (title == null) {
+            throw new ArticleFormatException(file, line, "no title after the date header");
+        }
+        return title;
+    }
+
+    private static Body body(String text, List<Line> lines) {
+        List<TextBlock> paragraphs = new ArrayList<>();
+        Optional<String> credit = Optional.empty();
+        for (Line line : lines) {
+            String content = line.text().strip();
+            if (content.isEmpty() || content.startsWith(LINK_MARK)) {
+                continue;
+            }
+            Matcher creditLine = CREDIT_LINE.matcher(content);
+            if (creditLine.matches()) {
+                if (creditLine.group(1) == null) {
+                    credit = Optional.of(creditLine.group(2).replace(" ", ""));
+                }
+                continue;
+            }
+            int end = line.end();
+            Matcher glued = GLUED_CREDIT.matcher(line.text());
+            if (glued.find()) {
+                credit = Optional.of(glued.group(1));
+                end = line.start() + glued.start();
+            }
+            TextBlock paragraph = trimmed(text, line.start(), end);
+            if (paragraph != null) {
+                paragraphs.add(paragraph);
+            }
+        }
+        return new Body(paragraphs, credit);
+    }
+
+    private static TextBlock trimmed(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : new TextBlock(text.substring(start, end), start, end);
+    }
+
+    private record Body(List<TextBlock> paragraphs, Optional<String> credit) {
+    }
+
+    /** One line of the file with its offsets; {@code end} excludes the line break. */
+    private record Line(String text, int start, int end) {
+
+        static List<Line> split(String text) {
+            List<Line> lines = new ArrayList<>();
+            int start = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                    lines.add(new Line(text.substring(start, end), start, end));
+                    start = i + 1;
+                }
+            }
+            return lines;
+        }
+    }
+}

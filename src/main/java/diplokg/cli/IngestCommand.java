@@ -1,0 +1,50 @@
+package diplokg.cli;
+
+import diplokg.ingest.IngestOptions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code diplokg ingest PATH...}: loads article files or folders into the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Load article files or folders of .txt articles into the store.",
+            "Loading an article again replaces its graph. An empty store is filled by the TDB2 bulk loader; a",
+            "non-empty one in batched write transactions, compacted after large loads."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--threads", description = "Extraction threads (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch-size", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+    int batchSize = 500;
+
+    @Option(names = "--force", description = "Reload articles whose text the store already holds.")
+    boolean force;
+
+    @Option(names = "--compact-after", description = "Compact after loading at least this many articles into a "
+            + "non-empty store; 0 never (default: ${DEFAULT-VALUE}).")
+    int compactAfter = 2000;
+
+    @Override
+    public Integer call() {
+        IngestOptions options = new IngestOptions(threads, batchSize, !force, compactAfter);
+        var report = new ArticleLoader(project, options).load(paths, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+        return ArticleLoader.exitCode(report);
+    }
+}

@@ -1,0 +1,87 @@
+package diplokg.cli;
+
+import diplokg.queries.QueryResult;
+import diplokg.queries.QueryRunner;
+import diplokg.queries.QueryTarget;
+import diplokg.queries.ResultWriter;
+import diplokg.store.StoreLockedException;
+import diplokg.store.TdbStore;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.function.Function;
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * Runs one query for a CLI verb against the right target: the endpoint the user named; else the local store; else,
+ * when a running {@code diplokg serve} holds the store's lock, that server's endpoint, with a note on stderr.
+ */
+final class QuerySession {
+
+    static final String LOCAL_SERVER = "http://localhost:3030/kg/sparql";
+
+    private QuerySession() {
+    }
+
+    /** Runs {@code work} with a runner for the target and writes its result to {@code out}. */
+    static void run(ProjectOptions project, QueryOptions options, PrintWriter err, OutputStream out,
+                    Function<QueryRunner, QueryResult> work) {
+        Duration timeout = Duration.ofSeconds(options.timeoutSeconds);
+        ResultWriter writer = new ResultWriter(prefixes(project), options.tableWidth());
+        if (options.endpoint != null) {
+            writer.write(work.apply(new QueryRunner(new QueryTarget.Remote(options.endpoint), timeout)),
+                    options.format, out);
+            return;
+        }
+        try (TdbStore store = TdbStore.open(project.data())) {
+            QueryResult result = work.apply(new QueryRunner(new QueryTarget.Local(store.dataset()), timeout));
+            writer.write(result, options.format, out);
+        } catch (StoreLockedException e) {
+            if (!serverAnswers(LOCAL_SERVER)) {
+                throw e;
+            }
+            err.println("diplokg: the store is held by a running server; querying " + LOCAL_SERVER + " instead");
+            err.flush();
+            writer.write(work.apply(new QueryRunner(new QueryTarget.Remote(LOCAL_SERVER), timeout)),
+                    options.format, out);
+        }
+    }
+
+    /** The prefixes used to shorten IRIs in tables: the common vocabularies and diplokg's own. */
+    static PrefixMapping prefixes(ProjectOptions project) {
+        String base = project.base().value();
+        return PrefixMapping.Factory.create()
+                .setNsPrefixes(PrefixMapping.Standard)
+                .setNsPrefix("dkg", diplokg.vocab.Dkg.NS)
+                .setNsPrefix("state", base + "id/state/")
+                .setNsPrefix("person", base + "id/person/")
+                .setNsPrefix("article", base + "id/article/")
+                .setNsPrefix("org", base + "id/organization/")
+                .setNsPrefix("level", base + "id/level/")
+                .setNsPrefix("role", base + "id/role/")
+                .setNsPrefix("sector", base + "id/sector/")
+                .setNsPrefix("etype", base + "id/event-type/")
+                .setNsPrefix("rel", base + "id/relation/")
+                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
+                .lock();
+    }
+
+    private static boolean serverAnswers(String endpoint) {
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            URI ping = URI.create(endpoint.substring(0, endpoint.length() - "/kg/sparql".length()) + "/$/ping");
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(ping).timeout(Duration.ofSeconds(2))
+                    .build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

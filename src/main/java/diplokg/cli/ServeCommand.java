@@ -1,0 +1,49 @@
+package diplokg.cli;
+
+import diplokg.server.DiplokgServer;
+import diplokg.server.ServerSettings;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.apache.jena.fuseki.main.FusekiServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code diplokg serve}: serves the store over HTTP until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store: SPARQL at /kg/sparql, graph store at /kg/get, ping at /$/ping.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 3030;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        serve(project, port, spec.commandLine().getOut());
+        return ExitCode.OK.code();
+    }
+
+    /** Starts the server, prints its URLs and blocks until the JVM is interrupted (Ctrl-C stops it cleanly). */
+    static void serve(ProjectOptions project, int port, PrintWriter out) throws InterruptedException {
+        ServerSettings settings = new ServerSettings(project.fusekiConfig(), project.data(), port, project.queries(),
+                project.ontology(), project.base());
+        FusekiServer server = DiplokgServer.build(settings).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "diplokg-shutdown"));
+        String root = "http://localhost:" + server.getHttpPort();
+        out.println("diplokg is serving " + project.data());
+        out.println("  SPARQL query   " + root + "/kg/sparql");
+        out.println("  graph store    " + root + "/kg/get");
+        out.println("  ping           " + root + "/$/ping");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        server.join();
+    }
+}

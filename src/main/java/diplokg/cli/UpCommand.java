@@ -1,0 +1,33 @@
+package diplokg.cli;
+
+import diplokg.ingest.IngestOptions;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code diplokg up}: loads what is new or changed in {@code seeds/}, then serves. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = "Load what is new or changed in seeds/, then serve the store (Ctrl-C stops).")
+final class UpCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 3030;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        new ArticleLoader(project, IngestOptions.defaults())
+                .load(List.of(project.seeds()), spec.commandLine().getOut(), spec.commandLine().getErr());
+        ServeCommand.serve(project, port, spec.commandLine().getOut());
+        return ExitCode.OK.code();
+    }
+}

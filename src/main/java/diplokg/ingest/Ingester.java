@@ -1,0 +1,241 @@
+package diplokg.ingest;
+
+import diplokg.DiplokgException;
+import diplokg.article.ArticleFiles;
+import diplokg.article.ArticleFormatException;
+import diplokg.article.ArticleReader;
+import diplokg.mapping.ArticleGraphMapper;
+import diplokg.mapping.ExtractionRun;
+import diplokg.store.NamedGraph;
+import diplokg.store.TdbStore;
+import diplokg.vocab.Dkg;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Loads article files into the store.
+ *
+ * <p>Flow: list the files; leave out those whose text the store already holds; extract the others on
+ * {@link IngestOptions#threads()} workers, one batch at a time; write. An article that fails (unreadable, not an
+ * article, extraction error) is recorded in the {@link IngestReport} and never reaches the store, so it cannot abort
+ * the others. Into an empty store everything goes through the TDB2 bulk loader; into a non-empty one, each batch of
+ * articles replaces their graphs in one write transaction, and a large load ends with a compaction.
+ *
+ * <p>The reference graph (ontology, vocabularies, states) is written first, and again whenever it changed.
+ * Not thread-safe: one ingest at a time per store, as TDB2 allows one writer.
+ */
+public final class Ingester {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ingester.class);
+
+    private final ArticlePipeline pipeline;
+    private final TdbStore store;
+    private final NamedGraph reference;
+    private final IngestOptions options;
+    private final IngestListener listener;
+
+    public Ingester(ArticlePipeline pipeline, TdbStore store, NamedGraph reference, IngestOptions options,
+                    IngestListener listener) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+        this.store = Objects.requireNonNull(store, "store");
+        this.reference = Objects.requireNonNull(reference, "reference graph");
+        this.options = Objects.requireNonNull(options, "options");
+        this.listener = Objects.requireNonNull(listener, "listener");
+    }
+
+    /** Loads the articles under {@code paths} (files or folders). */
+    public IngestReport ingest(List<Path> paths) {
+        long started = System.nanoTime();
+        ArticleFiles.Listing listing = ArticleFiles.list(paths);
+        List<ArticleFailure> failures = new ArrayList<>();
+        listing.problems().forEach(p -> failures.add(new ArticleFailure(p.file(), p.getMessage())));
+        List<Path> files = new ArrayList<>();
+        int unchanged = selectChanged(listing.files(), files);
+        boolean bulk = store.isEmpty();
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+        try {
+            Batches batches = new Batches(files, workers, ExtractionRun.now(), failures, unchanged);
+            long quads;
+            if (bulk) {
+                quads = store.bulkLoad(new GraphStream(reference, batches));
+            } else {
+                quads = writeIncrementally(batches);
+            }
+            int loaded = batches.loaded();
+            if (!bulk && options.compactAfter() > 0 && loaded >= options.compactAfter()) {
+                store.compact();
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            LOG.info("Loaded {} articles ({} unchanged, {} failed) in {} ms", loaded, unchanged, failures.size(),
+                    elapsed.toMillis());
+            return new IngestReport(loaded, unchanged, failures, quads, bulk, elapsed);
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private long writeIncrementally(Batches batches) {
+        String stored = store.graphValues(Dkg.contentHash.getURI()).get(reference.iri());
+        if (!ReferenceGraph.hashOf(reference).equals(stored)) {
+            store.replaceGraphs(List.of(reference));
+        }
+        long quads = 0;
+        while (batches.hasNext()) {
+            List<NamedGraph> batch = batches.next();
+            store.replaceGraphs(batch);
+            quads += batch.stream().mapToLong(g -> g.graph().size()).sum();
+        }
+        return quads;
+    }
+
+    /** Adds to {@code selected} the files to load and returns how many were left out as unchanged. */
+    private int selectChanged(List<Path> files, List<Path> selected) {
+        if (!options.skipUnchanged() || store.isEmpty()) {
+            selected.addAll(files);
+            return 0;
+        }
+        Map<String, String> hashes = store.graphValues(Dkg.contentHash.getURI());
+        int unchanged = 0;
+        for (Path file : files) {
+            String stored = hashes.get(pipeline.base().articleGraph(ArticleReader.idOf(file)));
+            if (stored != null && stored.equals(hashOf(file))) {
+                unchanged++;
+            } else {
+                selected.add(file);
+            }
+        }
+        return unchanged;
+    }
+
+    private static String hashOf(Path file) {
+        try {
+            return ArticleGraphMapper.contentHash(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** Extracts the files batch by batch on the workers; failures are recorded, never thrown. */
+    private final class Batches implements Iterator<List<NamedGraph>> {
+
+        private final List<Path> files;
+        private final ExecutorService workers;
+        private final ExtractionRun run;
+        private final List<ArticleFailure> failures;
+        private final int total;
+        private int next;
+        private int done;
+        private int loaded;
+
+        Batches(List<Path> files, ExecutorService workers, ExtractionRun run, List<ArticleFailure> failures,
+                int alreadyDone) {
+            this.files = files;
+            this.workers = workers;
+            this.run = run;
+            this.failures = failures;
+            this.total = files.size() + alreadyDone;
+            this.done = alreadyDone;
+        }
+
+        int loaded() {
+            return loaded;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < files.size();
+        }
+
+        @Override
+        public List<NamedGraph> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            List<Path> slice = files.subList(next, Math.min(files.size(), next + options.batchSize()));
+            next += slice.size();
+            List<Future<NamedGraph>> futures = slice.stream()
+                    .map(file -> workers.submit(() -> pipeline.graph(file, run)))
+                    .toList();
+            List<NamedGraph> graphs = new ArrayList<>(slice.size());
+            for (int i = 0; i < slice.size(); i++) {
+                NamedGraph graph = await(slice.get(i), futures.get(i));
+                if (graph != null) {
+                    graphs.add(graph);
+                }
+            }
+            loaded += graphs.size();
+            done += slice.size();
+            listener.progress(done, total);
+            return graphs;
+        }
+
+        private NamedGraph await(Path file, Future<NamedGraph> future) {
+            try {
+                return future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DiplokgException("load interrupted at " + file, e);
+            } catch (ExecutionException e) {
+                failures.add(failure(file, e.getCause()));
+                LOG.warn("Left out {}: {}", file, e.getCause().getMessage());
+                return null;
+            }
+        }
+
+        private ArticleFailure failure(Path file, Throwable cause) {
+            if (cause instanceof ArticleFormatException format) {
+                return new ArticleFailure(file, format.getMessage());
+            }
+            return new ArticleFailure(file, file + ": extraction failed: " + cause);
+        }
+    }
+
+    /** The reference graph, then every article graph of the batches: the bulk loader's input. */
+    private static final class GraphStream implements Iterator<NamedGraph> {
+
+        private NamedGraph first;
+        private final Batches batches;
+        private Iterator<NamedGraph> current = java.util.Collections.emptyIterator();
+
+        GraphStream(NamedGraph first, Batches batches) {
+            this.first = first;
+            this.batches = batches;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (first == null && !current.hasNext() && batches.hasNext()) {
+                current = batches.next().iterator();
+            }
+            return first != null || current.hasNext();
+        }
+
+        @Override
+        public NamedGraph next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            if (first != null) {
+                NamedGraph graph = first;
+                first = null;
+                return graph;
+            }
+            return current.next();
+        }
+    }
+}

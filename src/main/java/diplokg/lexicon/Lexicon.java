@@ -1,0 +1,174 @@
+package diplokg.lexicon;
+
+import diplokg.DiplokgException;
+import diplokg.nlp.TextFolder;
+import diplokg.vocab.Dkg;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * Everything the recognisers know about words, built from the French labels of the ontology: state names,
+ * adjectives and compound-adjective prefixes, and one {@link Vocabulary} per controlled scheme.
+ * Immutable and thread-safe; build once and share.
+ */
+public final class Lexicon {
+
+    private static final String FRENCH = "fr";
+
+    private final Map<String, StateEntry> states;
+    private final PhraseTable<StateEntry> stateNames;
+    private final PhraseTable<StateEntry> stateAdjectives;
+    private final Map<String, StateEntry> compoundPrefixes;
+    private final PhraseTable<StateEntry> capitals;
+    private final Map<Scheme, Vocabulary> vocabularies;
+
+    private Lexicon(Model model) {
+        Map<String, StateEntry> byCode = new HashMap<>();
+        PhraseTable.Builder<StateEntry> names = PhraseTable.builder();
+        PhraseTable.Builder<StateEntry> adjectives = PhraseTable.builder();
+        PhraseTable.Builder<StateEntry> capitalNames = PhraseTable.builder();
+        Map<String, StateEntry> prefixes = new HashMap<>();
+        model.listResourcesWithProperty(RDF.type, Dkg.State).forEachRemaining(state -> {
+            StateEntry entry = new StateEntry(string(state, Dkg.iso2), state.getURI(), frenchLabel(state));
+            byCode.put(entry.code(), entry);
+            french(state, SKOS.prefLabel).forEach(label -> names.add(label, entry));
+            french(state, SKOS.altLabel).forEach(label -> names.add(label, entry));
+            Stream.of(Dkg.adjectiveMasculine, Dkg.adjectiveFeminine, Dkg.adjectiveMasculinePlural,
+                    Dkg.adjectiveFemininePlural).forEach(p -> french(state, p).forEach(a -> adjectives.add(a, entry)));
+            french(state, Dkg.capital).forEach(c -> capitalNames.add(c, entry));
+            french(state, Dkg.compoundPrefix).forEach(p -> prefixes.put(TextFolder.fold(p.replace("-", "")), entry));
+        });
+        this.states = Map.copyOf(byCode);
+        this.stateNames = names.build();
+        this.stateAdjectives = adjectives.build();
+        this.capitals = capitalNames.build();
+        this.compoundPrefixes = Map.copyOf(prefixes);
+        Map<Scheme, Vocabulary> schemes = new EnumMap<>(Scheme.class);
+        for (Scheme scheme : Scheme.values()) {
+            schemes.put(scheme, vocabulary(model, scheme));
+        }
+        this.vocabularies = schemes;
+    }
+
+    /** The lexicon of the labels in {@code model}. */
+    public static Lexicon of(Model model) {
+        return new Lexicon(model);
+    }
+
+    /** Reads every {@code .ttl} file of {@code folder} (the project's {@code ontology/}) and builds the lexicon. */
+    public static Lexicon load(Path folder) {
+        return of(readOntology(folder));
+    }
+
+    /** Every {@code .ttl} file of {@code folder} in one model; a file that does not parse is named in the error. */
+    public static Model readOntology(Path folder) {
+        Model model = ModelFactory.createDefaultModel();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList()) {
+                try {
+                    RDFDataMgr.read(model, file.toString());
+                } catch (RiotException e) {
+                    throw new DiplokgException(file + ": not valid Turtle: " + e.getMessage(), e);
+                }
+            }
+        } catch (IOException e) {
+            throw new DiplokgException(folder + ": cannot read the ontology folder: " + e.getMessage(), e);
+        }
+        return model;
+    }
+
+    /** The state with ISO code {@code code}. */
+    public Optional<StateEntry> state(String code) {
+        return Optional.ofNullable(states.get(code));
+    }
+
+    /** Every state. */
+    public Map<String, StateEntry> states() {
+        return states;
+    }
+
+    /** State names ("Japon", "États-Unis", "Fédération de Russie"). */
+    public PhraseTable<StateEntry> stateNames() {
+        return stateNames;
+    }
+
+    /** State adjectives in all their forms ("japonais", "japonaises"). */
+    public PhraseTable<StateEntry> stateAdjectives() {
+        return stateAdjectives;
+    }
+
+    /** Capital cities, by their French and English names. */
+    public PhraseTable<StateEntry> capitals() {
+        return capitals;
+    }
+
+    /** The state whose compound-adjective prefix is {@code folded} without its hyphen ("vietnamo", "sino"). */
+    public Optional<StateEntry> compoundPrefix(String folded) {
+        return Optional.ofNullable(compoundPrefixes.get(folded));
+    }
+
+    /** The vocabulary of one scheme. */
+    public Vocabulary vocabulary(Scheme scheme) {
+        return vocabularies.get(scheme);
+    }
+
+    private static Vocabulary vocabulary(Model model, Scheme scheme) {
+        Map<String, Concept> byId = new HashMap<>();
+        PhraseTable.Builder<Concept> phrases = PhraseTable.builder();
+        model.listResourcesWithProperty(RDF.type, scheme.conceptClass()).forEachRemaining(resource -> {
+            Statement rank = resource.getProperty(Dkg.rank);
+            Concept concept = new Concept(string(resource, SKOS.notation), resource.getURI(), frenchLabel(resource),
+                    rank == null ? 0 : rank.getInt());
+            byId.put(concept.id(), concept);
+            french(resource, SKOS.prefLabel).forEach(label -> phrases.add(label, concept));
+            french(resource, SKOS.altLabel).forEach(label -> phrases.add(label, concept));
+        });
+        return new Vocabulary(scheme, byId, phrases.build());
+    }
+
+    private static List<String> french(Resource resource, Property property) {
+        return resource.listProperties(property).toList().stream()
+                .map(Statement::getObject)
+                .filter(RDFNode::isLiteral)
+                .map(RDFNode::asLiteral)
+                .filter(l -> l.getLanguage().isEmpty() || l.getLanguage().toLowerCase().startsWith(FRENCH))
+                .map(Literal::getLexicalForm)
+                .toList();
+    }
+
+    private static String frenchLabel(Resource resource) {
+        return resource.listProperties(SKOS.prefLabel).toList().stream()
+                .map(s -> s.getObject().asLiteral())
+                .filter(l -> l.getLanguage().startsWith(FRENCH))
+                .map(Literal::getLexicalForm)
+                .findFirst()
+                .orElse(resource.getLocalName());
+    }
+
+    private static String string(Resource resource, Property property) {
+        Statement statement = resource.getProperty(property);
+        if (statement == null) {
+            throw new DiplokgException("ontology: " + resource + " has no " + property.getLocalName());
+        }
+        return statement.getString();
+    }
+
+}

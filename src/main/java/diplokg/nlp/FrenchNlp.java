@@ -1,0 +1,110 @@
+package diplokg.nlp;
+
+import diplokg.DiplokgException;
+import diplokg.article.Article;
+import diplokg.article.TextBlock;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * French sentence detection, tokenisation and part-of-speech tagging of an article.
+ *
+ * <p>The sentence and POS models are OpenNLP's French UD-GSD models from Maven Central, loaded once from the
+ * classpath. Models are thread-safe; OpenNLP's {@code SentenceDetectorME} and {@code POSTaggerME} are not, so
+ * {@link #annotate(Article)} creates its own (cheap) detector and tagger per call and this class may be shared
+ * between threads.
+ */
+public final class FrenchNlp {
+
+    static final String SENTENCE_MODEL = "/opennlp-fr-ud-gsd-sentence-1.3-2.5.4.bin";
+    static final String POS_MODEL = "/opennlp-fr-ud-gsd-pos-1.3-2.5.4.bin";
+
+    private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|[\\s.])\\p{Lu}\\.\\s*$");
+
+    private final SentenceModel sentenceModel;
+    private final POSModel posModel;
+    private final FrenchTokenizer tokenizer = new FrenchTokenizer();
+
+    private FrenchNlp(SentenceModel sentenceModel, POSModel posModel) {
+        this.sentenceModel = sentenceModel;
+        this.posModel = posModel;
+    }
+
+    /** Loads the French models from the classpath (about half a second). */
+    public static FrenchNlp load() {
+        try (InputStream sentences = resource(SENTENCE_MODEL); InputStream pos = resource(POS_MODEL)) {
+            return new FrenchNlp(new SentenceModel(sentences), new POSModel(pos));
+        } catch (IOException e) {
+            throw new DiplokgException("cannot load the OpenNLP French models: " + e.getMessage(), e);
+        }
+    }
+
+    /** The sentences of the article's title and body, in reading order, tokenised and tagged. */
+    public List<Sentence> annotate(Article article) {
+        SentenceDetectorME detector = new SentenceDetectorME(sentenceModel);
+        POSTaggerME tagger = new POSTaggerME(posModel);
+        List<Sentence> sentences = new ArrayList<>();
+        for (TextBlock block : article.blocks()) {
+            for (Span span : joinAfterInitials(block.text(), detector.sentPosDetect(block.text()))) {
+                Span trimmed = span.trim(block.text());
+                if (trimmed.length() > 0) {
+                    sentences.add(sentence(sentences.size(), block, trimmed, tagger));
+                }
+            }
+        }
+        return List.copyOf(sentences);
+    }
+
+    /** Tokenises and tags one piece of text as a single sentence; for tests and ad-hoc use. */
+    public Sentence sentence(String text) {
+        TextBlock block = new TextBlock(text, 0, text.length());
+        return sentence(0, block, new Span(0, text.length()), new POSTaggerME(posModel));
+    }
+
+    private Sentence sentence(int index, TextBlock block, Span span, POSTaggerME tagger) {
+        String text = block.text().substring(span.getStart(), span.getEnd());
+        int start = block.start() + span.getStart();
+        List<Token> tokens = tokenizer.tokenize(text, start);
+        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        String[] tags = tagger.tag(words);
+        List<Token> tagged = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            tagged.add(tokens.get(i).withTag(tags[i]));
+        }
+        return new Sentence(index, text, start, start + text.length(), tagged);
+    }
+
+    /**
+     * The model ends a sentence after a name's initial ("V.N. | Kharino", "Gennady S. | Bezdetko"); a sentence
+     * that ends with a lone capital and a dot is joined to the next one.
+     */
+    private static List<Span> joinAfterInitials(String text, Span[] spans) {
+        List<Span> joined = new ArrayList<>();
+        for (Span span : spans) {
+            int last = joined.size() - 1;
+            if (last >= 0 && INITIAL_AT_END.matcher(text.substring(joined.get(last).getStart(), joined.get(last).getEnd()))
+                    .find()) {
+                joined.set(last, new Span(joined.get(last).getStart(), span.getEnd()));
+            } else {
+                joined.add(span);
+            }
+        }
+        return joined;
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = FrenchNlp.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("model " + name + " is not on the classpath");
+        }
+        return in;
+    }
+}

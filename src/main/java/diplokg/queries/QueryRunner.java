@@ -1,0 +1,90 @@
+package diplokg.queries;
+
+import diplokg.DiplokgException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+
+/**
+ * Runs queries against a {@link QueryTarget}, binding saved-query parameters.
+ *
+ * <p>Parameters are bound by replacing their variables with RDF terms in the parsed query
+ * ({@link QueryTransformOps}), so a value can never change the query's structure: a quote, a brace or a
+ * {@code UNION} in a value stays inside one literal. Thread-safe.
+ */
+public final class QueryRunner {
+
+    private final QueryTarget target;
+    private final Duration timeout;
+
+    public QueryRunner(QueryTarget target, Duration timeout) {
+        this.target = Objects.requireNonNull(target, "target");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+    }
+
+    /**
+     * Runs {@code saved} with parameter {@code values} (by parameter name).
+     *
+     * @throws QueryParameterException when a value is unknown, missing or of the wrong type
+     */
+    public QueryResult run(SavedQuery saved, Map<String, String> values) {
+        return run(bind(saved, values));
+    }
+
+    /** The saved query with its parameters replaced by RDF terms. */
+    public static Query bind(SavedQuery saved, Map<String, String> values) {
+        Map<String, QueryParameter> byName = new HashMap<>();
+        saved.parameters().forEach(p -> byName.put(p.name(), p));
+        for (String name : values.keySet()) {
+            if (!byName.containsKey(name)) {
+                throw new QueryParameterException("query '" + saved.name() + "' has no parameter '" + name
+                        + "'; its parameters: " + String.join(", ", byName.keySet()));
+            }
+        }
+        Map<Var, Node> bindings = new HashMap<>();
+        for (QueryParameter parameter : saved.parameters()) {
+            String value = values.getOrDefault(parameter.name(), parameter.defaultValue());
+            if (value == null && parameter.required()) {
+                throw new QueryParameterException("query '" + saved.name() + "' needs parameter '" + parameter.name()
+                        + "' (" + parameter.type().jsonName() + ")");
+            }
+            if (value != null) {
+                bindings.put(Var.alloc(parameter.variable()), parameter.type().toNode(parameter.name(), value));
+            }
+        }
+        return bindings.isEmpty() ? saved.query() : QueryTransformOps.transform(saved.query(), bindings);
+    }
+
+    /** Runs a parsed query. */
+    public QueryResult run(Query query) {
+        try {
+            return target.execute(query, timeout, execution -> result(query, execution));
+        } catch (QueryCancelledException e) {
+            throw new DiplokgException("query stopped after the timeout of " + timeout.toMillis() + " ms", e);
+        }
+    }
+
+    private static QueryResult result(Query query, QueryExecution execution) {
+        if (query.isSelectType()) {
+            return new QueryResult.Rows(ResultSetFactory.copyResults(execution.execSelect()));
+        }
+        if (query.isAskType()) {
+            return new QueryResult.Answer(execution.execAsk());
+        }
+        if (query.isConstructType()) {
+            return new QueryResult.Triples(execution.execConstruct());
+        }
+        if (query.isDescribeType()) {
+            return new QueryResult.Triples(execution.execDescribe());
+        }
+        throw new DiplokgException("unsupported query form: " + query.queryType());
+    }
+}

@@ -1,0 +1,51 @@
+package diplokg.queries;
+
+import java.time.Duration;
+import java.util.function.Function;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+/** Where queries run: the local store, or a remote SPARQL endpoint such as a running {@code diplokg serve}. */
+public sealed interface QueryTarget {
+
+    /**
+     * Runs {@code work} on an execution of {@code query} with {@code timeout}, inside whatever the target needs
+     * (a read transaction for the local store), and returns what {@code work} returned. {@code work} must copy what
+     * it keeps: the execution is closed afterwards.
+     */
+    <T> T execute(Query query, Duration timeout, Function<QueryExecution, T> work);
+
+    /** The local TDB2 dataset; the default graph is the union of the named graphs, as on the server. */
+    record Local(DatasetGraph dataset) implements QueryTarget {
+
+        @Override
+        public <T> T execute(Query query, Duration timeout, Function<QueryExecution, T> work) {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset))
+                        .query(query)
+                        .set(TDB2.symUnionDefaultGraph, true)
+                        .timeout(timeout.toMillis())
+                        .build()) {
+                    return work.apply(execution);
+                }
+            });
+        }
+    }
+
+    /** A SPARQL endpoint URL. */
+    record Remote(String endpoint) implements QueryTarget {
+
+        @Override
+        public <T> T execute(Query query, Duration timeout, Function<QueryExecution, T> work) {
+            try (QueryExecution execution = QueryExecutionHTTP.service(endpoint).query(query)
+                    .timeout(timeout.toMillis()).build()) {
+                return work.apply(execution);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Lexicon;
+import diplokg.nlp.AnnotatedArticle;
+import java.util.List;
+
+/**
+ * Runs every recogniser over an annotated article and assembles its {@link ArticleFacts}.
+ * Immutable and thread-safe once built.
+ */
+public final class ArticleExtractor {
+
+    /** The state whose foreign relations the graph describes. */
+    public static final String HOME_STATE = "VN";
+
+    private final StateRecognizer states;
+    private final PairResolver pairs;
+
+    public ArticleExtractor(Lexicon lexicon) {
+        this.states = new StateRecognizer(lexicon);
+        this.pairs = new PairResolver(HOME_STATE);
+    }
+
+    /** The facts of {@code article}. */
+    public ArticleFacts extract(AnnotatedArticle article) {
+        List<Mention> stateMentions = states.recognize(article);
+        List<StatePair> statePairs = pairs.resolve(article, stateMentions);
+        return new ArticleFacts(article, stateMentions, statePairs, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+    }
+}

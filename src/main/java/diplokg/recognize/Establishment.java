@@ -1,0 +1,11 @@
+package diplokg.recognize;
+
+/** The year a pair established diplomatic relations, stated or derived from an anniversary. */
+public record Establishment(StatePair pair, int year, int sentence) {
+
+    public Establishment {
+        if (pair == null || year < 1600 || year > 2200) {
+            throw new IllegalArgumentException("implausible establishment " + pair + " " + year);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.StateEntry;
+import diplokg.nlp.AnnotatedArticle;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds sovereign states named in an article: by name ("le Pérou", "la Fédération de Russie"), by adjective
+ * ("vietnamien", "biélorusses") and by compound adjective ("vietnamo-russe", "sino-vietnamienne").
+ */
+public final class StateRecognizer implements Recognizer<Mention> {
+
+    private final Lexicon lexicon;
+
+    public StateRecognizer(Lexicon lexicon) {
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    }
+
+    @Override
+    public List<Mention> recognize(AnnotatedArticle article) {
+        List<Mention> mentions = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            mentions.addAll(recognize(sentence));
+        }
+        return mentions;
+    }
+
+    /** The state mentions of one sentence. */
+    public List<Mention> recognize(Sentence sentence) {
+        List<Mention> mentions = new ArrayList<>();
+        List<Token> tokens = sentence.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            // Names are proper nouns: requiring the capital keeps "équateur", "grenade" or "chili" from naming states.
+            PhraseMatch<StateEntry> match = tokens.get(i).isCapitalized() ? lexicon.stateNames().matchAt(tokens, i) : null;
+            if (match == null) {
+                match = lexicon.stateAdjectives().matchAt(tokens, i);
+            }
+            if (match != null) {
+                mentions.add(mention(sentence, tokens, match.start(), match.end(), match.value()));
+                i = match.end();
+            } else {
+                mentions.addAll(compound(sentence, tokens.get(i)));
+                i++;
+            }
+        }
+        return mentions;
+    }
+
+    /** "vietnamo-russe": every part but the last is a compound prefix, the last an adjective or a name. */
+    private List<Mention> compound(Sentence sentence, Token token) {
+        String[] parts = token.folded().split("-");
+        if (parts.length < 2) {
+            return List.of();
+        }
+        List<StateEntry> states = new ArrayList<>();
+        for (int k = 0; k < parts.length - 1; k++) {
+            Optional<StateEntry> prefix = lexicon.compoundPrefix(parts[k]);
+            if (prefix.isEmpty()) {
+                return List.of();
+            }
+            states.add(prefix.get());
+        }
+        StateEntry last = lexicon.stateAdjectives().lookup(parts[parts.length - 1]);
+        if (last == null) {
+            return List.of();
+        }
+        states.add(last);
+        return states.stream()
+                .map(s -> new Mention(s.code(), sentence.index(), token.start(), token.end()))
+                .toList();
+    }
+
+    private static Mention mention(Sentence sentence, List<Token> tokens, int from, int to, StateEntry state) {
+        return new Mention(state.code(), sentence.index(), tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}

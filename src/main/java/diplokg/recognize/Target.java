@@ -1,0 +1,13 @@
+package diplokg.recognize;
+
+import java.math.BigDecimal;
+
+/** A quantified goal: {@code indicator} (an indicator id) of {@code pair} to reach {@code value unit} by {@code year}. */
+public record Target(StatePair pair, String indicator, BigDecimal value, String unit, int year, int sentence) {
+
+    public Target {
+        if (pair == null || indicator == null || value == null || unit == null) {
+            throw new IllegalArgumentException("target needs pair, indicator, value and unit");
+        }
+    }
+}

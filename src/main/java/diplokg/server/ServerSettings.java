@@ -1,0 +1,29 @@
+package diplokg.server;
+
+import diplokg.vocab.BaseIri;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What a server is started with.
+ *
+ * @param config   the Fuseki configuration file ({@code fuseki-config.ttl})
+ * @param store    the TDB2 folder; replaces the {@code tdb2:location} of the configuration
+ * @param port     the HTTP port; 0 picks a free one
+ * @param queries  the saved-query folder
+ * @param ontology the ontology folder
+ * @param base     the base IRI of resources
+ */
+public record ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base) {
+
+    public ServerSettings {
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(queries, "queries");
+        Objects.requireNonNull(ontology, "ontology");
+        Objects.requireNonNull(base, "base");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package diplokg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The diplokg store: a TDB2 database in a folder, one named graph per article.
+ *
+ * <p>Protocol. {@link #open(Path)} connects to (or creates) the database; the process then holds TDB2's lock on
+ * the folder until {@link #close()}. Writes go through {@link #replaceGraphs(List)}, which replaces whole named graphs
+ * inside one write transaction: either every graph of the batch is replaced or, when anything throws, the
+ * transaction aborts and the store is as before (Jena's {@code Txn} guarantee). Into an empty store,
+ * {@link #bulkLoad(Iterator)} uses the TDB2 bulk loader instead, which is several times faster but may only add.
+ *
+ * <p>Cost. Every TDB2 commit appends new blocks to the database files, so many small commits make the store grow
+ * far beyond its data; callers batch many articles per commit and {@link #compact()} after large incremental loads.
+ * Thread-safety is TDB2's: many readers, one writer at a time.
+ */
+public final class TdbStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TdbStore.class);
+
+    private final Path folder;
+    private final DatasetGraph dataset;
+
+    private TdbStore(Path folder, DatasetGraph dataset) {
+        this.folder = folder;
+        this.dataset = dataset;
+    }
+
+    /**
+     * Opens the store in {@code folder}, creating it when missing.
+     *
+     * @throws StoreLockedException when another process holds the store
+     * @throws StoreException       when the folder cannot hold a TDB2 database
+     */
+    public static TdbStore open(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new StoreException(folder + ": cannot create the store folder: " + e.getMessage(), e);
+        }
+        try {
+            return new TdbStore(folder, DatabaseMgr.connectDatasetGraph(Location.create(folder)));
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                throw new StoreLockedException(folder + ": the store is in use by another process (" + message
+                        + "); stop it, or query it through its SPARQL endpoint with --endpoint", e);
+            }
+            throw new StoreException(folder + ": cannot open the TDB2 store: " + message, e);
+        }
+    }
+
+    /** The store's folder. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** The underlying TDB2 dataset; use it inside transactions. */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
+    /** Whether the store holds no quad at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, dataset::isEmpty);
+    }
+
+    /** Whether the store holds the named graph {@code iri}. */
+    public boolean containsGraph(String iri) {
+        return Txn.calculateRead(dataset, () -> dataset.containsGraph(NodeFactory.createURI(iri)));
+    }
+
+    /**
+     * Replaces each named graph of {@code graphs} in one write transaction: every triple the store held in that
+     * graph is removed, the new ones added. Nothing is written when anything fails.
+     */
+    public void replaceGraphs(List<NamedGraph> graphs) {
+        try {
+            Txn.executeWrite(dataset, () -> graphs.forEach(this::replace));
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": write of " + graphs.size() + " graphs aborted, store unchanged: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the named graphs {@code iris} in one write transaction. */
+    public void removeGraphs(List<String> iris) {
+        Txn.executeWrite(dataset, () -> iris.forEach(iri ->
+                dataset.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    /**
+     * Adds {@code graphs} through the TDB2 bulk loader. For an empty store only: the loader adds quads and does not
+     * replace graphs. On failure the loader's {@code finishException} protocol aborts the load.
+     *
+     * @return the number of quads loaded
+     */
+    public long bulkLoad(Iterator<NamedGraph> graphs) {
+        DataLoader loader = LoaderFactory.createLoader(dataset, (format, args) -> LOG.debug(String.format(format, args)));
+        loader.startBulk();
+        try {
+            StreamRDF stream = loader.stream();
+            while (graphs.hasNext()) {
+                NamedGraph named = graphs.next();
+                Node graph = NodeFactory.createURI(named.iri());
+                named.graph().find().forEachRemaining(t -> stream.quad(Quad.create(graph, t)));
+            }
+            loader.finishBulk();
+            return loader.countQuads();
+        } catch (RuntimeException e) {
+            loader.finishException(e);
+            throw new StoreException(folder + ": bulk load aborted: " + e.getMessage(), e);
+        }
+    }
+
+    /** The value of {@code property} on subjects of each named graph, e.g. each article graph's content hash. */
+    public Map<String, String> graphValues(String property) {
+        Node predicate = NodeFactory.createURI(property);
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, String> values = new HashMap<>();
+            dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(q ->
+                    values.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm()));
+            return values;
+        });
+    }
+
+    /** Triples per named graph, largest first, and the number of quads overall. */
+    public List<GraphStats> graphStats() {
+        return Txn.calculateRead(dataset, () -> {
+            List<GraphStats> stats = new ArrayList<>();
+            String query = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY DESC(?n) ?g";
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {
+                ResultSet results = exec.execSelect();
+                while (results.hasNext()) {
+                    QuerySolution row = results.next();
+                    stats.add(new GraphStats(row.getResource("g").getURI(), row.getLiteral("n").getLong()));
+                }
+            }
+            return stats;
+        });
+    }
+
+    /** Bytes the store takes on disk. */
+    public long sizeOnDisk() {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(TdbStore::size).sum();
+        } catch (IOException e) {
+            throw new StoreException(folder + ": cannot measure the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Compacts the database into a new generation and deletes the old one, reclaiming the space of old commits. */
+    public void compact() {
+        long before = sizeOnDisk();
+        DatabaseMgr.compact(dataset, true);
+        LOG.info("Compacted {} from {} to {} bytes", folder, before, sizeOnDisk());
+    }
+
+    /** Releases the store and TDB2's lock on its folder. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset);
+    }
+
+    private void replace(NamedGraph named) {
+        Node graph = NodeFactory.createURI(named.iri());
+        dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        Iterator<Triple> triples = named.graph().find();
+        while (triples.hasNext()) {
+            dataset.add(Quad.create(graph, triples.next()));
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

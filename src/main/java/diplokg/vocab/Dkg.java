@@ -1,0 +1,105 @@
+package diplokg.vocab;
+
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * Terms of the diplokg ontology ({@code ontology/diplokg.ttl}). Hand-written, and checked by {@code DkgTest}: every
+ * constant here must be declared in the ontology, so a typo fails the build instead of minting an undeclared term.
+ */
+public final class Dkg {
+
+    /** The ontology namespace; prefix {@code dkg:}. */
+    public static final String NS = "https://w3id.org/diplokg/ontology#";
+    /** The ontology's own IRI. */
+    public static final String ONTOLOGY = "https://w3id.org/diplokg/ontology";
+
+    public static final Resource Article = resource("Article");
+    public static final Resource Sentence = resource("Sentence");
+    public static final Resource State = resource("State");
+    public static final Resource Person = resource("Person");
+    public static final Resource Position = resource("Position");
+    public static final Resource Organization = resource("Organization");
+    public static final Resource BilateralRelation = resource("BilateralRelation");
+    public static final Resource PartnershipStatement = resource("PartnershipStatement");
+    public static final Resource Event = resource("Event");
+    public static final Resource Agreement = resource("Agreement");
+    public static final Resource Target = resource("Target");
+    public static final Resource RelationsEstablishment = resource("RelationsEstablishment");
+    public static final Resource Extraction = resource("Extraction");
+    public static final Resource PartnershipLevel = resource("PartnershipLevel");
+    public static final Resource Role = resource("Role");
+    public static final Resource Sector = resource("Sector");
+    public static final Resource EventType = resource("EventType");
+    public static final Resource AgreementType = resource("AgreementType");
+    public static final Resource Status = resource("Status");
+    public static final Resource Indicator = resource("Indicator");
+
+    public static final Property mentionsState = property("mentionsState");
+    public static final Property mentionsOrganization = property("mentionsOrganization");
+    public static final Property mentionsPerson = property("mentionsPerson");
+    public static final Property about = property("about");
+    public static final Property discussesSector = property("discussesSector");
+    public static final Property hasSentence = property("hasSentence");
+    public static final Property inArticle = property("inArticle");
+    public static final Property evidence = property("evidence");
+    public static final Property statedIn = property("statedIn");
+    public static final Property partner = property("partner");
+    public static final Property pair = property("pair");
+    public static final Property level = property("level");
+    public static final Property status = property("status");
+    public static final Property holder = property("holder");
+    public static final Property role = property("role");
+    public static final Property forState = property("forState");
+    public static final Property holds = property("holds");
+    public static final Property eventType = property("eventType");
+    public static final Property participant = property("participant");
+    public static final Property eventSector = property("eventSector");
+    public static final Property agreementType = property("agreementType");
+    public static final Property indicator = property("indicator");
+    public static final Property highestLevel = property("highestLevel");
+
+    public static final Property articleId = property("articleId");
+    public static final Property title = property("title");
+    public static final Property publicationMonth = property("publicationMonth");
+    public static final Property sourceCredit = property("sourceCredit");
+    public static final Property sourceFile = property("sourceFile");
+    public static final Property sentenceIndex = property("sentenceIndex");
+    public static final Property text = property("text");
+    public static final Property startOffset = property("startOffset");
+    public static final Property endOffset = property("endOffset");
+    public static final Property name = property("name");
+    public static final Property nameKey = property("nameKey");
+    public static final Property date = property("date");
+    public static final Property timeStamp = property("timeStamp");
+    public static final Property place = property("place");
+    public static final Property value = property("value");
+    public static final Property unit = property("unit");
+    public static final Property targetYear = property("targetYear");
+    public static final Property establishedYear = property("establishedYear");
+    public static final Property rank = property("rank");
+    public static final Property cameoCode = property("cameoCode");
+    public static final Property iso2 = property("iso2");
+    public static final Property iso3 = property("iso3");
+    public static final Property nameWithArticle = property("nameWithArticle");
+    public static final Property adjectiveMasculine = property("adjectiveMasculine");
+    public static final Property adjectiveFeminine = property("adjectiveFeminine");
+    public static final Property adjectiveMasculinePlural = property("adjectiveMasculinePlural");
+    public static final Property adjectiveFemininePlural = property("adjectiveFemininePlural");
+    public static final Property compoundPrefix = property("compoundPrefix");
+    public static final Property capital = property("capital");
+    public static final Property extractorVersion = property("extractorVersion");
+    public static final Property contentHash = property("contentHash");
+
+    private Dkg() {
+    }
+
+    private static Resource resource(String local) {
+        return ResourceFactory.createResource(NS + local);
+    }
+
+    private static Property property(String local) {
+        return ResourceFactory.createProperty(NS, local);
+    }
+}

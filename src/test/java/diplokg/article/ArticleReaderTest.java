@@ -1,0 +1,136 @@
+package diplokg.article;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleReaderTest {
+
+    @TempDir
+    Path folder;
+
+    private final ArticleReader reader = new ArticleReader();
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsDateHeaderTitleAndParagraphs() throws IOException {
+        Path file = write("001_x.txt", " date 2025-03 Le Vietnam et l'Inde renforcent leurs liens\n\n"
+                + "Premier paragraphe.\n\nSecond paragraphe.\n");
+        Article article = reader.read(file);
+        assertEquals("001_x", article.id());
+        assertEquals(Optional.of(YearMonth.of(2025, 3)), article.publicationMonth());
+        assertEquals("Le Vietnam et l'Inde renforcent leurs liens", article.title().text());
+        assertEquals(List.of("Premier paragraphe.", "Second paragraphe."),
+                article.paragraphs().stream().map(TextBlock::text).toList());
+    }
+
+    @Test
+    void dropsTheDayOfAFullDateHeader() throws IOException {
+        Article article = reader.read(write("a.txt", " date 2024-02-29 Titre\n\nCorps.\n"));
+        assertEquals(Optional.of(YearMonth.of(2024, 2)), article.publicationMonth());
+        assertEquals("Titre", article.title().text());
+    }
+
+    @Test
+    void keepsOffsetsIntoTheOriginalText() throws IOException {
+        Article article = reader.read(write("a.txt", " date 2024-05 Titre ici\r\n\r\n  Le corps, avec\u00a0espace.  \r\n"));
+        for (TextBlock block : article.blocks()) {
+            assertEquals(block.text(), article.text().substring(block.start(), block.end()));
+        }
+        assertEquals("Le corps, avec\u00a0espace.", article.paragraphs().get(0).text());
+    }
+
+    @Test
+    void cutsTrailingPhotoCreditsFromTheTitle() throws IOException {
+        assertEquals("Entrevue entre deux dirigeants.",
+                reader.read(write("a.txt", "Entrevue entre deux dirigeants. Photo: VNA\n\nCorps.\n")).title().text());
+        assertEquals("Visite au Laos",
+                reader.read(write("b.txt", "Visite au Laos (Photo : VNA/CVN)\n\nCorps.\n")).title().text());
+    }
+
+    @Test
+    void leavesLinkLinesAndCreditLinesOutOfTheBody() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\n>> La Chine et le Laos signent un accord\n\n"
+                + "Photo : VNA/CVN\n\nLe seul paragraphe.\n\nVNA/CVN\n"));
+        assertEquals(List.of("Le seul paragraphe."), article.paragraphs().stream().map(TextBlock::text).toList());
+        assertEquals(Optional.of("VNA/CVN"), article.sourceCredit());
+    }
+
+    @Test
+    void cutsACreditGluedToTheLastSentence() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\nLes deux parties ont signé. -VNA/VI\n"));
+        assertEquals("Les deux parties ont signé.", article.paragraphs().get(0).text());
+        assertEquals(Optional.of("VNA/VI"), article.sourceCredit());
+    }
+
+    @Test
+    void rejectsAnEmptyFile() throws IOException {
+        Path file = write("empty.txt", "");
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
+        assertEquals(file + ": empty file: no title and no body", e.getMessage());
+    }
+
+    @Test
+    void rejectsAFileOfBlankLines() throws IOException {
+        Path file = write("blank.txt", "  \n\n \t\n");
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
+        assertTrue(e.getMessage().startsWith(file + ": empty file"), e.getMessage());
+    }
+
+    @Test
+    void rejectsBytesThatAreNotUtf8() throws IOException {
+        Path file = Files.write(folder.resolve("latin1.txt"), "Titre\n\nCoop\u00e9ration.\n".getBytes(
+                StandardCharsets.ISO_8859_1));
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
+        assertTrue(e.getMessage().startsWith(file + ": not valid UTF-8 text"), e.getMessage());
+    }
+
+    @Test
+    void rejectsABinaryFile() throws IOException {
+        Path file = Files.write(folder.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
+        assertEquals(file + ": binary file: NUL byte at offset 4, not UTF-8 text", e.getMessage());
+    }
+
+    @Test
+    void rejectsATitleWithoutBody() throws IOException {
+        Path file = write("title.txt", " date 2024-01 Un titre seul\n\n>> un lien\n\nPhoto : VNA/CVN\n");
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
+        assertEquals(file + ":1: a title but no body text", e.getMessage());
+        assertEquals(1, e.line());
+    }
+
+    @Test
+    void rejectsAnImpossibleMonthInTheHeader() throws IOException {
+        Path file = write("month.txt", " date 2024-13 Titre\n\nCorps.\n");
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
+        assertEquals(file + ":1: invalid date header 'date 2024-13'", e.getMessage());
+    }
+
+    @Test
+    void rejectsADirectory() throws IOException {
+        Path dir = Files.createDirectory(folder.resolve("folder.txt"));
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(dir));
+        assertEquals(dir + ": is a directory, not an article file", e.getMessage());
+    }
+
+    @Test
+    void rejectsABrokenLink() throws IOException {
+        Path link = Files.createSymbolicLink(folder.resolve("gone.txt"), folder.resolve("missing.txt"));
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(link));
+        assertEquals(link + ": cannot be read: no such file (or a broken link)", e.getMessage());
+    }
+}

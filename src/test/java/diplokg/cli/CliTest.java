@@ -1,0 +1,96 @@
+package diplokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CliTest {
+
+    @TempDir
+    Path folder;
+
+    /** The outcome of one command: exit code, stdout, stderr. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private String[] withStore(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--data", folder.resolve("tdb2").toString()));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
+    void helpListsVerbsAndExitCodes() {
+        Run run = run("--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("ingest"), run.out());
+        for (ExitCode code : ExitCode.values()) {
+            assertTrue(run.out().matches("(?s).*\\n +" + code.code() + " +" + java.util.regex.Pattern.quote(code.meaning()) + ".*"),
+                    "help lacks exit code " + code + ":\n" + run.out());
+        }
+    }
+
+    @Test
+    void unknownVerbIsAUsageError() {
+        Run run = run("frobnicate");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("frobnicate"), run.err());
+    }
+
+    @Test
+    void loadsGoodArticlesAndRejectsBadOnesWithExitCodeThree() throws IOException {
+        Path articles = Files.createDirectories(folder.resolve("articles"));
+        Files.writeString(articles.resolve("good.txt"), "Le Vietnam et le Laos\n\nLe Laos et le Vietnam coopèrent.\n");
+        Files.writeString(articles.resolve("empty.txt"), "");
+        Run run = run(withStore("ingest", articles.toString()));
+        assertEquals(3, run.code(), run.err());
+        assertTrue(run.out().startsWith("Loaded 1 articles (0 unchanged, 1 rejected)"), run.out());
+        assertEquals("rejected: " + articles.resolve("empty.txt") + ": empty file: no title and no body\n",
+                run.err().lines().filter(l -> l.startsWith("rejected")).findFirst().orElse("") + "\n");
+
+        Run query = run(withStore("query", "articles", "--format", "csv"));
+        assertEquals(0, query.code(), query.err());
+        assertTrue(query.out().contains("good,,Le Vietnam et le Laos"), query.out());
+    }
+
+    @Test
+    void secondLoadOfTheSameFilesChangesNothing() throws IOException {
+        Path articles = Files.createDirectories(folder.resolve("articles"));
+        Files.writeString(articles.resolve("a.txt"), "La Chine et le Vietnam\n\nLa Chine et le Vietnam coopèrent.\n");
+        assertEquals(0, run(withStore("ingest", articles.toString())).code());
+        Run again = run(withStore("ingest", articles.toString()));
+        assertEquals(0, again.code());
+        assertTrue(again.out().startsWith("Loaded 0 articles (1 unchanged, 0 rejected)"), again.out());
+    }
+
+    @Test
+    void unknownQueryIsOneLineAndExitCodeTwo() {
+        Run run = run(withStore("query", "nope"));
+        assertEquals(2, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("diplokg: unknown query 'nope'"), run.err());
+    }
+
+    @Test
+    void unknownFormatIsAUsageError() {
+        Run run = run(withStore("query", "articles", "--format", "yaml"));
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("unknown format 'yaml'"), run.err());
+    }
+}

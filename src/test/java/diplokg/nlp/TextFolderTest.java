@@ -1,0 +1,23 @@
+package diplokg.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextFolderTest {
+
+    @Test
+    void foldsCaseAccentsApostrophesAndSpacesKeepingTheLength() {
+        String text = "Chef de l’État\u00a0Lương Cường – Đà Nẵng";
+        String folded = TextFolder.fold(text);
+        assertEquals("chef de l'etat luong cuong - da nang", folded);
+        assertEquals(text.length(), folded.length());
+    }
+
+    @Test
+    void givesOneKeyToSpellingsWithAndWithoutDiacritics() {
+        assertEquals("luong cuong", TextFolder.key("Lương Cường"));
+        assertEquals("luong cuong", TextFolder.key("  Luong   Cuong "));
+        assertEquals("gennady s bezdetko", TextFolder.key("Gennady S. Bezdetko"));
+    }
+}

@@ -1,0 +1,121 @@
+package diplokg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.jena.graph.Graph;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TdbStoreTest {
+
+    private static final String G1 = "http://example.org/graph/1";
+    private static final String G2 = "http://example.org/graph/2";
+
+    @TempDir
+    Path folder;
+
+    private static Graph graph(String... objects) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (String object : objects) {
+            graph.add(Triple.create(NodeFactory.createURI("http://example.org/s"),
+                    NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString(object)));
+        }
+        return graph;
+    }
+
+    private static long size(TdbStore store, String graph) {
+        return Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(NodeFactory.createURI(graph)).size());
+    }
+
+    @Test
+    void replacingAGraphAgainLeavesNoDuplicateAndNoStaleTriple() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            store.replaceGraphs(List.of(new NamedGraph(G1, graph("a", "b"))));
+            store.replaceGraphs(List.of(new NamedGraph(G1, graph("a", "b"))));
+            assertEquals(2, size(store, G1));
+            store.replaceGraphs(List.of(new NamedGraph(G1, graph("c"))));
+            assertEquals(1, size(store, G1));
+        }
+    }
+
+    @Test
+    void keepsStoreUnchangedWhenABatchFails() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            store.replaceGraphs(List.of(new NamedGraph(G1, graph("a"))));
+            Graph failing = new org.apache.jena.sparql.graph.GraphWrapper(graph("x")) {
+                @Override
+                public org.apache.jena.util.iterator.ExtendedIterator<Triple> find() {
+                    throw new IllegalStateException("broken graph");
+                }
+            };
+            assertThrows(StoreException.class, () -> store.replaceGraphs(List.of(
+                    new NamedGraph(G1, graph("changed")), new NamedGraph(G2, failing))));
+            assertEquals(1, size(store, G1));
+            assertFalse(store.containsGraph(G2));
+        }
+    }
+
+    @Test
+    void bulkLoadsIntoAnEmptyStoreAndAbortsCleanlyOnFailure() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            assertTrue(store.isEmpty());
+            long quads = store.bulkLoad(List.of(new NamedGraph(G1, graph("a", "b")), new NamedGraph(G2, graph("c")))
+                    .iterator());
+            assertEquals(3, quads);
+            assertEquals(2, size(store, G1));
+            assertEquals(1, size(store, G2));
+        }
+    }
+
+    @Test
+    void reportsTheStoreFolderWhenALoadFails() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            Iterator<NamedGraph> failing = new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return true;
+                }
+
+                @Override
+                public NamedGraph next() {
+                    throw new NoSuchElementException("source broke");
+                }
+            };
+            StoreException e = assertThrows(StoreException.class, () -> store.bulkLoad(failing));
+            assertTrue(e.getMessage().startsWith(folder + ": bulk load aborted"), e.getMessage());
+        }
+    }
+
+    @Test
+    void readsOneValuePerGraph() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            store.replaceGraphs(List.of(new NamedGraph(G1, graph("h1")), new NamedGraph(G2, graph("h2"))));
+            assertEquals(java.util.Map.of(G1, "h1", G2, "h2"), store.graphValues("http://example.org/p"));
+            assertEquals(List.of(new GraphStats(G1, 1), new GraphStats(G2, 1)), store.graphStats());
+        }
+    }
+
+    @Test
+    void survivesCompaction() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            for (int i = 0; i < 20; i++) {
+                store.replaceGraphs(List.of(new NamedGraph(G1, graph("v" + i))));
+            }
+            store.compact();
+            assertEquals(1, size(store, G1));
+        }
+    }
+
+}

@@ -1,0 +1,46 @@
+package diplokg.vocab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import diplokg.ProjectFiles;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+
+class DkgTest {
+
+    @Test
+    void everyConstantIsDeclaredInTheOntology() throws IllegalAccessException {
+        Model ontology = RDFDataMgr.loadModel(ProjectFiles.ONTOLOGY.resolve("diplokg.ttl").toString());
+        List<String> undeclared = new ArrayList<>();
+        for (Field field : Dkg.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && Resource.class.isAssignableFrom(field.getType())) {
+                Resource term = (Resource) field.get(null);
+                boolean declared = ontology.contains(term, RDF.type, OWL.Class)
+                        || ontology.contains(term, RDF.type, OWL.ObjectProperty)
+                        || ontology.contains(term, RDF.type, OWL.DatatypeProperty);
+                if (!declared) {
+                    undeclared.add(term.getURI());
+                }
+            }
+        }
+        assertEquals(List.of(), undeclared);
+    }
+
+    @Test
+    void mintsIrisUnderTheBaseAndRebasesReferenceData() {
+        BaseIri base = new BaseIri("http://example.org/kg/");
+        assertEquals("http://example.org/kg/id/state/VN", base.id("state/VN"));
+        assertEquals("http://example.org/kg/graph/article/001", base.articleGraph("001"));
+        assertEquals("http://example.org/kg/id/level/strategic-partnership",
+                base.rebase("https://w3id.org/diplokg/id/level/strategic-partnership"));
+        assertEquals(Dkg.NS + "State", base.rebase(Dkg.NS + "State"));
+    }
+}
