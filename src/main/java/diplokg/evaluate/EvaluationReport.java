@@ -1,0 +1,54 @@
+package diplokg.evaluate;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonNumber;
+import org.apache.jena.atlas.json.JsonObject;
+
+/** Writes an {@link Evaluation} as a table for people or as JSON for machines. */
+public final class EvaluationReport {
+
+    private EvaluationReport() {
+    }
+
+    /** A table: one row per field with precision, recall, F1 and counts, then the macro F1. */
+    public static void table(Evaluation evaluation, PrintWriter out) {
+        out.printf(Locale.ROOT, "%-22s %9s %9s %9s %6s %6s %6s%n", "field", "precision", "recall", "F1", "tp",
+                "pred", "gold");
+        for (FieldScore score : evaluation.fields()) {
+            out.printf(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f %6d %6d %6d%n", score.field(), score.precision(),
+                    score.recall(), score.f1(), score.truePositives(), score.predicted(), score.gold());
+        }
+        out.printf(Locale.ROOT, "%-22s %29.3f   (lowest field %.3f, %d articles)%n", "macro F1",
+                evaluation.macroF1(), evaluation.minimumF1(), evaluation.articles());
+        out.flush();
+    }
+
+    /** The same as JSON: {@code {"articles": n, "macro_f1": x, "fields": [...]}}. */
+    public static void json(Evaluation evaluation, PrintWriter out) {
+        JsonObject json = new JsonObject();
+        json.put("articles", evaluation.articles());
+        json.put("macro_f1", JsonNumber.value(round(evaluation.macroF1())));
+        JsonArray fields = new JsonArray();
+        for (FieldScore score : evaluation.fields()) {
+            JsonObject field = new JsonObject();
+            field.put("field", score.field());
+            field.put("precision", JsonNumber.value(round(score.precision())));
+            field.put("recall", JsonNumber.value(round(score.recall())));
+            field.put("f1", JsonNumber.value(round(score.f1())));
+            field.put("true_positives", score.truePositives());
+            field.put("predicted", score.predicted());
+            field.put("gold", score.gold());
+            fields.add(field);
+        }
+        json.put("fields", fields);
+        out.println(JSON.toString(json));
+        out.flush();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10000) / 10000.0;
+    }
+}
