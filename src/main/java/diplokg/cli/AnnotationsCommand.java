@@ -1,12 +1,9 @@
 package diplokg.cli;
 
-import diplokg.DiplokgException;
 import diplokg.evaluate.Annotation;
 import diplokg.evaluate.AnnotationExporter;
-import diplokg.evaluate.AnnotationJson;
+import diplokg.evaluate.AnnotationFolder;
 import diplokg.store.TdbStore;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -36,12 +33,7 @@ final class AnnotationsCommand implements Callable<Integer> {
         try (TdbStore store = TdbStore.open(project.data())) {
             annotations = new AnnotationExporter(store.dataset()).export();
         }
-        try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            throw new DiplokgException(out + ": cannot create: " + e.getMessage(), e);
-        }
-        annotations.forEach((id, annotation) -> AnnotationJson.write(annotation, out.resolve(id + ".json")));
+        AnnotationFolder.write(annotations, out);
         spec.commandLine().getOut().printf("Wrote %d annotations to %s%n", annotations.size(), out);
         return ExitCode.OK.code();
     }

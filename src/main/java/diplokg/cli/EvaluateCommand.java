@@ -1,5 +1,6 @@
 package diplokg.cli;
 
+import diplokg.evaluate.AnnotationFolder;
 import diplokg.evaluate.EvaluationReport;
 import diplokg.evaluate.Evaluator;
 import diplokg.ingest.ArticlePipeline;
@@ -36,17 +37,23 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write the predicted annotations to this folder.")
+    Path out;
+
     @Override
     public Integer call() {
         ArticlePipeline pipeline = new ArticlePipeline(FrenchNlp.load(), Lexicon.load(project.ontology()),
                 project.base());
         Evaluator.Outcome outcome = new Evaluator(pipeline, ReferenceGraph.of(project.ontology(), project.base()))
                 .evaluate(articles != null ? articles : project.seeds(), gold);
-        PrintWriter out = spec.commandLine().getOut();
+        if (out != null) {
+            AnnotationFolder.write(outcome.predicted(), out);
+        }
+        PrintWriter printer = spec.commandLine().getOut();
         if (json) {
-            EvaluationReport.json(outcome.evaluation(), out);
+            EvaluationReport.json(outcome.evaluation(), printer);
         } else {
-            EvaluationReport.table(outcome.evaluation(), out);
+            EvaluationReport.table(outcome.evaluation(), printer);
         }
         outcome.load().failures().forEach(f -> spec.commandLine().getErr().println("rejected: " + f.message()));
         return outcome.load().failures().isEmpty() ? ExitCode.OK.code() : ExitCode.PARTIAL.code();

@@ -15,17 +15,22 @@ public final class ArticleExtractor {
 
     private final StateRecognizer states;
     private final PairResolver pairs;
+    private final SectorRecognizer sectors;
+    private final PartnershipRecognizer partnerships;
 
     public ArticleExtractor(Lexicon lexicon) {
         this.states = new StateRecognizer(lexicon);
         this.pairs = new PairResolver(HOME_STATE);
+        this.sectors = new SectorRecognizer(lexicon);
+        this.partnerships = new PartnershipRecognizer(lexicon, HOME_STATE);
     }
 
     /** The facts of {@code article}. */
     public ArticleFacts extract(AnnotatedArticle article) {
         List<Mention> stateMentions = states.recognize(article);
         List<StatePair> statePairs = pairs.resolve(article, stateMentions);
-        return new ArticleFacts(article, stateMentions, statePairs, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+        return new ArticleFacts(article, stateMentions, statePairs,
+                partnerships.recognize(article, stateMentions, statePairs), List.of(), sectors.recognize(article),
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }
