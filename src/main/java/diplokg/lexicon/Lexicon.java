@@ -39,6 +39,9 @@ public final class Lexicon {
     private final Map<String, StateEntry> compoundPrefixes;
     private final PhraseTable<StateEntry> capitals;
     private final Map<Scheme, Vocabulary> vocabularies;
+    private final Map<String, StateEntry> familyNames;
+    private final java.util.Set<String> counterpartCues;
+    private final java.util.Set<String> possessiveCues;
 
     private Lexicon(Model model) {
         Map<String, StateEntry> byCode = new HashMap<>();
@@ -46,6 +49,7 @@ public final class Lexicon {
         PhraseTable.Builder<StateEntry> adjectives = PhraseTable.builder();
         PhraseTable.Builder<StateEntry> capitalNames = PhraseTable.builder();
         Map<String, StateEntry> prefixes = new HashMap<>();
+        Map<String, StateEntry> families = new HashMap<>();
         model.listResourcesWithProperty(RDF.type, Dkg.State).forEachRemaining(state -> {
             StateEntry entry = new StateEntry(string(state, Dkg.iso2), state.getURI(), frenchLabel(state));
             byCode.put(entry.code(), entry);
@@ -55,7 +59,17 @@ public final class Lexicon {
                     Dkg.adjectiveFemininePlural).forEach(p -> french(state, p).forEach(a -> adjectives.add(a, entry)));
             french(state, Dkg.capital).forEach(c -> capitalNames.add(c, entry));
             french(state, Dkg.compoundPrefix).forEach(p -> prefixes.put(TextFolder.fold(p.replace("-", "")), entry));
+            french(state, Dkg.familyName).forEach(n -> families.putIfAbsent(TextFolder.key(n), entry));
         });
+        this.familyNames = Map.copyOf(families);
+        java.util.Set<String> cues = new java.util.HashSet<>();
+        model.listStatements(null, Dkg.counterpartCue, (RDFNode) null)
+                .forEachRemaining(s -> cues.add(TextFolder.fold(s.getString())));
+        this.counterpartCues = java.util.Set.copyOf(cues);
+        java.util.Set<String> possessives = new java.util.HashSet<>();
+        model.listStatements(null, Dkg.possessiveCue, (RDFNode) null)
+                .forEachRemaining(s -> possessives.add(TextFolder.fold(s.getString())));
+        this.possessiveCues = java.util.Set.copyOf(possessives);
         this.states = Map.copyOf(byCode);
         this.stateNames = names.build();
         this.stateAdjectives = adjectives.build();
@@ -123,6 +137,21 @@ public final class Lexicon {
     /** The state whose compound-adjective prefix is {@code folded} without its hyphen ("vietnamo", "sino"). */
     public Optional<StateEntry> compoundPrefix(String folded) {
         return Optional.ofNullable(compoundPrefixes.get(folded));
+    }
+
+    /** The state where {@code name} is a common family name ("Nguyễn", "Tran"), matched accent-folded. */
+    public Optional<StateEntry> stateOfFamilyName(String name) {
+        return Optional.ofNullable(familyNames.get(TextFolder.key(name)));
+    }
+
+    /** Whether the folded word {@code folded} introduces a counterpart ("homologue"). */
+    public boolean isCounterpartCue(String folded) {
+        return counterpartCues.contains(folded);
+    }
+
+    /** Whether the folded word {@code folded} is a possessive that ties a role to a person named before. */
+    public boolean isPossessiveCue(String folded) {
+        return possessiveCues.contains(folded);
     }
 
     /** The vocabulary of one scheme. */

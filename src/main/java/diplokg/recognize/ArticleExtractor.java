@@ -17,12 +17,14 @@ public final class ArticleExtractor {
     private final PairResolver pairs;
     private final SectorRecognizer sectors;
     private final PartnershipRecognizer partnerships;
+    private final OfficialRecognizer officials;
 
     public ArticleExtractor(Lexicon lexicon) {
         this.states = new StateRecognizer(lexicon);
         this.pairs = new PairResolver(HOME_STATE);
         this.sectors = new SectorRecognizer(lexicon);
         this.partnerships = new PartnershipRecognizer(lexicon, HOME_STATE);
+        this.officials = new OfficialRecognizer(lexicon);
     }
 
     /** The facts of {@code article}. */
@@ -30,7 +32,8 @@ public final class ArticleExtractor {
         List<Mention> stateMentions = states.recognize(article);
         List<StatePair> statePairs = pairs.resolve(article, stateMentions);
         return new ArticleFacts(article, stateMentions, statePairs,
-                partnerships.recognize(article, stateMentions, statePairs), List.of(), sectors.recognize(article),
+                partnerships.recognize(article, stateMentions, statePairs),
+                officials.recognize(article, statePairs, HOME_STATE), sectors.recognize(article),
                 List.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

@@ -91,6 +91,9 @@ public final class Dkg {
     public static final Property capital = property("capital");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property contentHash = property("contentHash");
+    public static final Property counterpartCue = property("counterpartCue");
+    public static final Property familyName = property("familyName");
+    public static final Property possessiveCue = property("possessiveCue");
 
     private Dkg() {
     }

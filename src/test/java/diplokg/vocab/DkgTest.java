@@ -25,7 +25,8 @@ class DkgTest {
                 Resource term = (Resource) field.get(null);
                 boolean declared = ontology.contains(term, RDF.type, OWL.Class)
                         || ontology.contains(term, RDF.type, OWL.ObjectProperty)
-                        || ontology.contains(term, RDF.type, OWL.DatatypeProperty);
+                        || ontology.contains(term, RDF.type, OWL.DatatypeProperty)
+                        || ontology.contains(term, RDF.type, OWL.AnnotationProperty);
                 if (!declared) {
                     undeclared.add(term.getURI());
                 }

@@ -1,0 +1,110 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.Scheme;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.Set;
+
+/**
+ * Reads the run of tokens that forms a person's name at a position: capitalised words and initials ("V.N.",
+ * "S."), tagged as proper nouns or at least not as function words, and not the name or adjective of a state nor a
+ * word of the role vocabulary. Names of any origin qualify, with or without diacritics ("Trần Hồng Hà", "Tran Hong
+ * Ha", "Gennady S. Bezdetko"). Thread-safe.
+ */
+final class NameFinder {
+
+    private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "ADP+DET", "CCONJ", "SCONJ",
+            "AUX", "PUNCT", "NUM", "SYM");
+    private static final int LONGEST_NAME = 6;
+
+    private final Lexicon lexicon;
+
+    NameFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The name starting at token {@code index}, or null when none starts there. Short lower-case particles between
+     * name words belong to the name ("Lula da Silva", "Juan Ramón de la Fuente", "Abdel Fattah al-Sissi").
+     */
+    NameSpan nameAt(Sentence sentence, int index) {
+        if (!isNameToken(sentence, index)) {
+            return null;
+        }
+        int end = index + 1;
+        while (end < sentence.tokens().size() && end - index < LONGEST_NAME) {
+            if (isNameToken(sentence, end) || isParticle(sentence.tokens().get(end))) {
+                end++;
+            } else if (isParticle(sentence, end) || isParticle(sentence, end, 2)) {
+                end += isParticle(sentence, end) ? 1 : 2;
+            } else {
+                break;
+            }
+        }
+        return new NameSpan(sentence, index, end);
+    }
+
+    /** "al-Sissi", "bin-Salman": a lower-case particle joined to a capitalised name. */
+    private static boolean isParticle(Token token) {
+        return token.text().matches("\\p{Ll}{1,3}-\\p{Lu}.*");
+    }
+
+    /** {@code count} short lower-case words at {@code index} followed by a name word: "da Silva", "de la Fuente". */
+    private boolean isParticle(Sentence sentence, int index, int count) {
+        var tokens = sentence.tokens();
+        if (index + count >= tokens.size()) {
+            return false;
+        }
+        for (int k = index; k < index + count; k++) {
+            String text = tokens.get(k).text();
+            if (text.length() > 3 || !text.chars().allMatch(Character::isLowerCase)
+                    || tokens.get(k).tag().equals("CCONJ")) {
+                return false;
+            }
+        }
+        return isNameToken(sentence, index + count)
+                && lexicon.stateNames().matchAt(tokens, index + count) == null;
+    }
+
+    private boolean isParticle(Sentence sentence, int index) {
+        return isParticle(sentence, index, 1);
+    }
+
+    /** The name ending just before token {@code end}, or null. */
+    NameSpan nameEndingAt(Sentence sentence, int end) {
+        int first = end;
+        while (first > 0 && end - first < LONGEST_NAME && isNameToken(sentence, first - 1)) {
+            first--;
+        }
+        return first < end ? new NameSpan(sentence, first, end) : null;
+    }
+
+    boolean isNameToken(Sentence sentence, int index) {
+        Token token = sentence.tokens().get(index);
+        if (!token.isCapitalized() || !Character.isLetter(token.text().codePointAt(0))) {
+            return false;
+        }
+        if (isInitials(token.text())) {
+            return true;
+        }
+        boolean proper = token.tag().equals("PROPN");
+        if (index == 0 && !proper || FUNCTION_TAGS.contains(token.tag()) && !proper) {
+            return false;
+        }
+        var tokens = sentence.tokens();
+        return lexicon.stateNames().matchAt(tokens, index) == null
+                && lexicon.stateAdjectives().matchAt(tokens, index) == null
+                && lexicon.capitals().matchAt(tokens, index) == null
+                && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, index) == null
+                && !isAcronym(token.text());
+    }
+
+    private static boolean isInitials(String text) {
+        return text.matches("(\\p{Lu}\\.)+");
+    }
+
+    private static boolean isAcronym(String text) {
+        return text.length() > 1 && text.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-');
+    }
+}

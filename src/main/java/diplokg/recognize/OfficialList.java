@@ -1,0 +1,78 @@
+package diplokg.recognize;
+
+import diplokg.nlp.TextFolder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The officials of one article as they are found: one entry per person. A later mention whose name agrees with an
+ * earlier one (same folded words, or all its words among the other's) is the same person: the fuller name is kept,
+ * the first office stays, a missing state is filled in. Not thread-safe; one per article.
+ */
+final class OfficialList {
+
+    private final List<Official> officials = new ArrayList<>();
+
+    void add(String name, String role, String state, int sentence) {
+        for (int i = 0; i < officials.size(); i++) {
+            Official known = officials.get(i);
+            if (samePerson(known.name(), name)) {
+                String fuller = name.length() > known.name().length() ? name : known.name();
+                String knownState = known.state() != null ? known.state() : state;
+                officials.set(i, new Official(fuller, known.role(), knownState, known.sentence()));
+                return;
+            }
+        }
+        officials.add(new Official(name, role, state, sentence));
+    }
+
+    /** The last official added from sentence {@code sentence}, or null. */
+    Official lastIn(int sentence) {
+        for (int i = officials.size() - 1; i >= 0; i--) {
+            if (officials.get(i).sentence() == sentence) {
+                return officials.get(i);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The officials, each with a state: its own; else the state of its family name; else the one foreign state
+     * that role-only mentions give its role ("le chef de l'État biélorusse"); else {@code partner}.
+     */
+    List<Official> resolveStates(List<RolePhrase> unnamed, Function<String, String> familyState, String partner,
+                                 String home) {
+        List<Official> resolved = new ArrayList<>();
+        for (Official official : officials) {
+            String state = official.state();
+            if (state == null) {
+                state = familyState.apply(official.name());
+            }
+            if (state == null) {
+                List<String> states = unnamed.stream()
+                        .filter(p -> p.role().id().equals(official.role()) && p.state() != null
+                                && !p.state().equals(home))
+                        .map(RolePhrase::state).distinct().toList();
+                state = states.size() == 1 ? states.get(0) : null;
+            }
+            resolved.add(new Official(official.name(), official.role(), state != null ? state : partner,
+                    official.sentence()));
+        }
+        return resolved;
+    }
+
+    static boolean samePerson(String a, String b) {
+        String ka = TextFolder.key(a);
+        String kb = TextFolder.key(b);
+        if (ka.equals(kb)) {
+            return true;
+        }
+        List<String> wa = List.of(ka.split(" "));
+        List<String> wb = List.of(kb.split(" "));
+        List<String> shorter = wa.size() <= wb.size() ? wa : wb;
+        List<String> longer = Objects.equals(shorter, wa) ? wb : wa;
+        return longer.containsAll(shorter) && shorter.stream().anyMatch(w -> w.length() >= 3);
+    }
+}

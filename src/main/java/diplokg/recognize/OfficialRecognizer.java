@@ -1,0 +1,174 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.StateEntry;
+import diplokg.nlp.AnnotatedArticle;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds officials: named people with a public role, the role's id and the state they serve.
+ *
+ * <p>Patterns, for a role phrase R (see {@link RoleReader}) and a name N ({@link NameFinder}):
+ * <ul>
+ *   <li>R N — "le président vietnamien Luong Cuong", "le président Loukachenko";</li>
+ *   <li>R, N, — "l'ambassadeur de Russie au Vietnam, Gennady S. Bezdetko, a souligné" (the name closes the
+ *       apposition with a comma or ends the sentence);</li>
+ *   <li>N, [adverb or participle] R — "Hun Manet, Premier ministre du Cambodge", "Luong Cuong, récemment élu
+ *       président du Vietnam";</li>
+ *   <li>counterpart N — "son homologue indien Narendra Modi" takes the role of the official named before it;</li>
+ *   <li>N ... possessive R — "félicité Iwaya Takeshi pour sa nomination à la tête de la diplomatie japonaise".</li>
+ * </ul>
+ * A role stated without a name ("le chef de l'État biélorusse") lends its state to a named official of the same
+ * role who has none. What is left without a state takes the state of a common family name ({@code dkg:familyName}),
+ * else the article's partner. One person is one official: mentions whose names agree are merged, keeping the fullest
+ * name and the first office. Thread-safe.
+ */
+public final class OfficialRecognizer {
+
+    private static final Set<String> APPOSITION_TAGS = Set.of("ADV", "VERB", "DET", "ADJ");
+
+    private final Lexicon lexicon;
+    private final NameFinder names;
+    private final RoleReader roles;
+
+    public OfficialRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.names = new NameFinder(lexicon);
+        this.roles = new RoleReader(lexicon);
+    }
+
+    /** The officials of {@code article}; {@code pairs} gives the partner for officials of unknown state. */
+    public List<Official> recognize(AnnotatedArticle article, List<StatePair> pairs, String home) {
+        OfficialList officials = new OfficialList();
+        List<RolePhrase> unnamed = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            read(sentence, officials, unnamed);
+        }
+        return officials.resolveStates(unnamed, this::familyState, partner(pairs, home), home);
+    }
+
+    private void read(Sentence sentence, OfficialList officials, List<RolePhrase> unnamed) {
+        List<RolePhrase> phrases = roles.read(sentence);
+        for (int i = 0; i < phrases.size(); i++) {
+            RolePhrase phrase = phrases.get(i);
+            // "vice-Premier ministre et ministre des Affaires étrangères X": X holds both; the first office counts.
+            RolePhrase named = phrase;
+            while (i + 1 < phrases.size() && coordinated(named, phrases.get(i + 1))) {
+                named = phrases.get(++i);
+            }
+            NameSpan name = nameAfter(named);
+            if (name == null) {
+                name = nameBefore(phrase);
+            }
+            String state = phrase.state() != null ? phrase.state() : named.state();
+            if (name != null) {
+                officials.add(name.text(), phrase.role().id(), state, sentence.index());
+            } else {
+                unnamed.add(phrase);
+            }
+        }
+        counterparts(sentence, officials);
+    }
+
+    private static boolean coordinated(RolePhrase first, RolePhrase next) {
+        List<Token> tokens = first.sentence().tokens();
+        return next.first() == first.end() + 1 && tokens.get(first.end()).tag().equals("CCONJ");
+    }
+
+    private NameSpan nameAfter(RolePhrase phrase) {
+        Sentence sentence = phrase.sentence();
+        List<Token> tokens = sentence.tokens();
+        if (phrase.end() < tokens.size() && names.isNameToken(sentence, phrase.end())) {
+            return names.nameAt(sentence, phrase.end());
+        }
+        if (phrase.end() + 1 < tokens.size() && tokens.get(phrase.end()).text().equals(",")) {
+            NameSpan name = names.nameAt(sentence, phrase.end() + 1);
+            if (name != null && (name.end() == tokens.size() || closesApposition(tokens.get(name.end())))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private NameSpan nameBefore(RolePhrase phrase) {
+        Sentence sentence = phrase.sentence();
+        List<Token> tokens = sentence.tokens();
+        for (int comma = phrase.first() - 1; comma >= Math.max(1, phrase.first() - 4); comma--) {
+            if (tokens.get(comma).text().equals(",")) {
+                return names.nameEndingAt(sentence, comma);
+            }
+            if (!APPOSITION_TAGS.contains(tokens.get(comma).tag()) || tokens.get(comma).isCapitalized()) {
+                break;
+            }
+        }
+        return possessiveAt(tokens, phrase.first()) >= 0 ? lastNameBefore(sentence, possessiveAt(tokens, phrase.first()))
+                : null;
+    }
+
+    /** A possessive up to four tokens before {@code first}, with no verb between ("pour sa nomination à la tête"). */
+    private int possessiveAt(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            Token token = tokens.get(i);
+            if (token.tag().equals("VERB") || token.tag().equals("AUX")) {
+                return -1;
+            }
+            if (!token.isCapitalized() && lexicon.isPossessiveCue(token.folded())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private NameSpan lastNameBefore(Sentence sentence, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            if (names.isNameToken(sentence, i)) {
+                return names.nameEndingAt(sentence, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** "son homologue indien Narendra Modi": the role of the last official named in the sentence. */
+    private void counterparts(Sentence sentence, OfficialList officials) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            if (!lexicon.isCounterpartCue(tokens.get(i).folded())) {
+                continue;
+            }
+            Official model = officials.lastIn(sentence.index());
+            int j = i + 1;
+            String state = null;
+            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
+            if (adjective != null) {
+                state = adjective.value().code();
+                j = adjective.end();
+            }
+            NameSpan name = j < tokens.size() && names.isNameToken(sentence, j) ? names.nameAt(sentence, j) : null;
+            if (model != null && name != null) {
+                officials.add(name.text(), model.role(), state, sentence.index());
+            }
+        }
+    }
+
+    private static boolean closesApposition(Token token) {
+        return token.text().equals(",") || token.text().equals(".") || token.text().equals(")");
+    }
+
+    private String familyState(String name) {
+        String first = name.split("[\\s\\u00a0]+")[0];
+        return lexicon.stateOfFamilyName(first).map(StateEntry::code).orElse(null);
+    }
+
+    private static String partner(List<StatePair> pairs, String home) {
+        if (pairs.size() != 1) {
+            return null;
+        }
+        StatePair pair = pairs.get(0);
+        return pair.first().equals(home) ? pair.second() : pair.first();
+    }
+}

@@ -1,0 +1,100 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.Scheme;
+import diplokg.lexicon.StateEntry;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads role phrases: a phrase of the role vocabulary, then what completes it — a state adjective ("président
+ * vietnamien"), a state after a preposition ("du Pérou", "de Russie"), an institution ("du Conseil des ministres",
+ * "des Affaires étrangères", "de la Défense"). The first state named is the one served: in "ambassadeur de Russie au
+ * Vietnam" Russia, not the country of posting. Thread-safe.
+ */
+final class RoleReader {
+
+    private final Lexicon lexicon;
+
+    RoleReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The role phrases of {@code sentence}, left to right. */
+    List<RolePhrase> read(Sentence sentence) {
+        List<RolePhrase> phrases = new ArrayList<>();
+        for (PhraseMatch<diplokg.lexicon.Concept> hit :
+                lexicon.vocabulary(Scheme.ROLES).phrases().findAll(sentence.tokens())) {
+            phrases.add(extend(sentence, hit));
+        }
+        return phrases;
+    }
+
+    private RolePhrase extend(Sentence sentence, PhraseMatch<diplokg.lexicon.Concept> hit) {
+        List<Token> tokens = sentence.tokens();
+        diplokg.lexicon.Concept role = hit.value();
+        String state = null;
+        int j = hit.end();
+        PhraseMatch<StateEntry> split = lexicon.stateAdjectives().matchAt(tokens, j);
+        if (split != null) {
+            // "ministre singapourien des Affaires étrangères": the adjective splits a longer role phrase.
+            List<Token> joined = new ArrayList<>(tokens.subList(hit.start(), hit.end()));
+            joined.addAll(tokens.subList(split.end(), tokens.size()));
+            PhraseMatch<diplokg.lexicon.Concept> longer =
+                    lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(joined, 0);
+            if (longer != null && longer.end() > hit.end() - hit.start()) {
+                role = longer.value();
+                state = split.value().code();
+                j = split.end() + longer.end() - (hit.end() - hit.start());
+            }
+        }
+        boolean afterPreposition = false;
+        while (j < tokens.size()) {
+            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
+            PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
+                    : null;
+            Token token = tokens.get(j);
+            if (adjective != null && !token.isCapitalized() || name != null && afterPreposition) {
+                PhraseMatch<StateEntry> match = adjective != null && !token.isCapitalized() ? adjective : name;
+                state = state == null ? match.value().code() : state;
+                j = match.end();
+                afterPreposition = false;
+            } else if (isPreposition(token)) {
+                afterPreposition = true;
+                j++;
+            } else if (token.tag().equals("CCONJ") && j + 1 < tokens.size() && isPreposition(tokens.get(j + 1))) {
+                j++;
+            } else if (token.text().equals("(") && j + 2 < tokens.size() && tokens.get(j + 2).text().equals(")")) {
+                j += 3;
+            } else if (afterPreposition && token.tag().equals("NOUN") && !token.isCapitalized()) {
+                // "président du Parti du peuple cambodgien": a common noun of an institution's name.
+                j++;
+                afterPreposition = false;
+            } else if (afterPreposition && token.isCapitalized()) {
+                j = institutionEnd(tokens, j);
+                afterPreposition = false;
+            } else {
+                break;
+            }
+        }
+        return new RolePhrase(role, state, sentence, hit.start(), j);
+    }
+
+    /** An institution's name: capitalised words and the lower-case adjectives that follow them. */
+    private int institutionEnd(List<Token> tokens, int j) {
+        int k = j + 1;
+        while (k < tokens.size() && !tokens.get(k).isCapitalized() && tokens.get(k).tag().equals("ADJ")
+                && lexicon.stateAdjectives().matchAt(tokens, k) == null) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isPreposition(Token token) {
+        String tag = token.tag();
+        return !token.isCapitalized() && (tag.equals("ADP") || tag.equals("ADP+DET") || tag.equals("DET"));
+    }
+}
