@@ -42,6 +42,7 @@ public final class Lexicon {
     private final Map<String, StateEntry> familyNames;
     private final java.util.Set<String> counterpartCues;
     private final java.util.Set<String> possessiveCues;
+    private final Map<String, PhraseTable<Boolean>> cues;
 
     private Lexicon(Model model) {
         Map<String, StateEntry> byCode = new HashMap<>();
@@ -70,6 +71,12 @@ public final class Lexicon {
         model.listStatements(null, Dkg.possessiveCue, (RDFNode) null)
                 .forEachRemaining(s -> possessives.add(TextFolder.fold(s.getString())));
         this.possessiveCues = java.util.Set.copyOf(possessives);
+        Map<String, PhraseTable.Builder<Boolean>> cueBuilders = new HashMap<>();
+        model.listStatements(null, Dkg.cue, (RDFNode) null).forEachRemaining(s -> cueBuilders
+                .computeIfAbsent(s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
+        Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
+        cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
+        this.cues = Map.copyOf(cueTables);
         this.states = Map.copyOf(byCode);
         this.stateNames = names.build();
         this.stateAdjectives = adjectives.build();
@@ -152,6 +159,11 @@ public final class Lexicon {
     /** Whether the folded word {@code folded} is a possessive that ties a role to a person named before. */
     public boolean isPossessiveCue(String folded) {
         return possessiveCues.contains(folded);
+    }
+
+    /** The cue phrases ({@code dkg:cue}) of an ontology class, e.g. the goal words of {@code dkg:Target}. */
+    public PhraseTable<Boolean> cues(Resource ontologyClass) {
+        return cues.getOrDefault(ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
     }
 
     /** The vocabulary of one scheme. */

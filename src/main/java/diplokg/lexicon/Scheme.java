@@ -11,7 +11,9 @@ public enum Scheme {
     EVENT_TYPES(Dkg.EventType),
     AGREEMENT_TYPES(Dkg.AgreementType),
     STATUSES(Dkg.Status),
-    INDICATORS(Dkg.Indicator);
+    INDICATORS(Dkg.Indicator),
+    UNITS(Dkg.Unit),
+    MAGNITUDES(Dkg.Magnitude);
 
     private final Resource conceptClass;
 

@@ -233,12 +233,14 @@ public final class ArticleGraphMapper {
         }
 
         private void target(int ordinal, Target target) {
-            fact(iris.articleFact("target", articleId, ordinal), Dkg.Target, target.sentence())
+            Resource node = fact(iris.articleFact("target", articleId, ordinal), Dkg.Target, target.sentence())
                     .addProperty(Dkg.pair, relation(model, target.pair()))
                     .addProperty(Dkg.indicator, concept("indicator", target.indicator()))
                     .addProperty(Dkg.value, target.value().toPlainString(), XSDDatatype.XSDdecimal)
-                    .addProperty(Dkg.unit, target.unit())
-                    .addProperty(Dkg.targetYear, String.valueOf(target.year()), XSDDatatype.XSDgYear);
+                    .addProperty(Dkg.unit, target.unit());
+            if (target.year() > 0) {
+                node.addProperty(Dkg.targetYear, String.valueOf(target.year()), XSDDatatype.XSDgYear);
+            }
         }
 
         private void organization(NamedOrganization organization) {

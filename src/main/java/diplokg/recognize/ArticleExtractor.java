@@ -18,6 +18,8 @@ public final class ArticleExtractor {
     private final SectorRecognizer sectors;
     private final PartnershipRecognizer partnerships;
     private final OfficialRecognizer officials;
+    private final EstablishmentRecognizer establishments;
+    private final TargetRecognizer targets;
 
     public ArticleExtractor(Lexicon lexicon) {
         this.states = new StateRecognizer(lexicon);
@@ -25,6 +27,8 @@ public final class ArticleExtractor {
         this.sectors = new SectorRecognizer(lexicon);
         this.partnerships = new PartnershipRecognizer(lexicon, HOME_STATE);
         this.officials = new OfficialRecognizer(lexicon);
+        this.establishments = new EstablishmentRecognizer(lexicon, HOME_STATE);
+        this.targets = new TargetRecognizer(lexicon, HOME_STATE);
     }
 
     /** The facts of {@code article}. */
@@ -34,6 +38,7 @@ public final class ArticleExtractor {
         return new ArticleFacts(article, stateMentions, statePairs,
                 partnerships.recognize(article, stateMentions, statePairs),
                 officials.recognize(article, statePairs, HOME_STATE), sectors.recognize(article),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), establishments.recognize(article, stateMentions, statePairs),
+                targets.recognize(article, stateMentions, statePairs), List.of(), List.of());
     }
 }

@@ -5,7 +5,6 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +30,11 @@ public final class PartnershipRecognizer {
     private static final int CUE_WINDOW = 12;
 
     private final VocabularyScanner scanner;
-    private final String home;
+    private final PairLocator locator;
 
     public PartnershipRecognizer(Lexicon lexicon, String home) {
         this.scanner = new VocabularyScanner(lexicon);
-        this.home = home;
+        this.locator = new PairLocator(home);
     }
 
     /** The partnerships of {@code article}, given its state mentions and pairs. */
@@ -107,29 +106,7 @@ public final class PartnershipRecognizer {
     }
 
     private Optional<StatePair> pair(VocabularyHit hit, List<Mention> states, List<StatePair> pairs) {
-        List<Mention> inSentence = new ArrayList<>();
-        for (Mention mention : states) {
-            if (mention.sentence() == hit.sentence().index()) {
-                inSentence.add(mention);
-            }
-        }
-        inSentence.sort(java.util.Comparator.comparingInt(m -> Math.abs(m.start() - hit.start())));
-        List<String> others = inSentence.stream().map(Mention::value).filter(c -> !c.equals(home)).distinct().toList();
-        boolean homeNamed = inSentence.stream().anyMatch(m -> m.value().equals(home));
-        if (!others.isEmpty() && (homeNamed || others.size() == 1)) {
-            return Optional.of(StatePair.of(home, others.get(0)));
-        }
-        if (others.size() >= 2) {
-            return Optional.of(StatePair.of(others.get(0), others.get(1)));
-        }
-        // No state in the sentence: the partner is the one the text spoke of last, else the article's own.
-        Optional<String> last = states.stream()
-                .filter(m -> m.sentence() < hit.sentence().index() && !m.value().equals(home))
-                .reduce((a, b) -> b).map(Mention::value);
-        if (last.isPresent()) {
-            return Optional.of(StatePair.of(home, last.get()));
-        }
-        return pairs.isEmpty() ? Optional.empty() : Optional.of(pairs.get(0));
+        return locator.locate(hit.sentence().index(), hit.start(), states, pairs);
     }
 
 }

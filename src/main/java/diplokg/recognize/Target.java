@@ -2,7 +2,10 @@ package diplokg.recognize;
 
 import java.math.BigDecimal;
 
-/** A quantified goal: {@code indicator} (an indicator id) of {@code pair} to reach {@code value unit} by {@code year}. */
+/**
+ * A quantified goal: {@code indicator} (an indicator id) of {@code pair} to reach {@code value unit} by {@code year};
+ * {@code year} is 0 when the article gives none.
+ */
 public record Target(StatePair pair, String indicator, BigDecimal value, String unit, int year, int sentence) {
 
     public Target {

@@ -35,6 +35,8 @@ public final class Dkg {
     public static final Resource AgreementType = resource("AgreementType");
     public static final Resource Status = resource("Status");
     public static final Resource Indicator = resource("Indicator");
+    public static final Resource Unit = resource("Unit");
+    public static final Resource Magnitude = resource("Magnitude");
 
     public static final Property mentionsState = property("mentionsState");
     public static final Property mentionsOrganization = property("mentionsOrganization");
@@ -94,6 +96,7 @@ public final class Dkg {
     public static final Property counterpartCue = property("counterpartCue");
     public static final Property familyName = property("familyName");
     public static final Property possessiveCue = property("possessiveCue");
+    public static final Property cue = property("cue");
 
     private Dkg() {
     }

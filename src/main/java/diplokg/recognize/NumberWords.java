@@ -1,0 +1,39 @@
+package diplokg.recognize;
+
+import diplokg.nlp.Token;
+import java.math.BigDecimal;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the numbers news prose writes with digits: years, counts, ordinals ("30e", "1er") and decimals ("1,5"). */
+final class NumberWords {
+
+    private static final Pattern YEAR = Pattern.compile("(1[6-9]|20|21)\\d\\d");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d{1,3})(e|er|ème|eme|è)");
+    private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    private NumberWords() {
+    }
+
+    /** The year a token writes, if it is one. */
+    static OptionalInt year(Token token) {
+        return YEAR.matcher(token.text()).matches() ? OptionalInt.of(Integer.parseInt(token.text())) : OptionalInt.empty();
+    }
+
+    /** The number of a count ("74") or an ordinal ("30e"), if the token is one. */
+    static OptionalInt countOrOrdinal(Token token) {
+        Matcher ordinal = ORDINAL.matcher(token.folded());
+        if (ordinal.matches()) {
+            return OptionalInt.of(Integer.parseInt(ordinal.group(1)));
+        }
+        return COUNT.matcher(token.text()).matches() ? OptionalInt.of(Integer.parseInt(token.text()))
+                : OptionalInt.empty();
+    }
+
+    /** A decimal number written with a comma or a dot ("1,5"), or null. */
+    static BigDecimal decimal(Token token) {
+        return DECIMAL.matcher(token.text()).matches() ? new BigDecimal(token.text().replace(',', '.')) : null;
+    }
+}
