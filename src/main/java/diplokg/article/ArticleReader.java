@@ -36,7 +36,8 @@ public final class ArticleReader {
             Pattern.compile("\\s*\\(?\\s*Photo\\s*:\\s*[^()]*\\)?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^\\s*-?\\s*(Photo\\s*:\\s*)?(\\p{Lu}{2,}(?:\\s*/\\s*\\p{Lu}{2,})*)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GLUED_CREDIT = Pattern.compile("\\s+-\\s?(\\p{Lu}{2,}(?:/\\p{Lu}{2,})+)\\s*$");
+    private static final Pattern GLUED_CREDIT =
+            Pattern.compile("(?:\\s+|(?<=[.!?»”]))-\\s?(\\p{Lu}{2,}(?:/\\p{Lu}{2,})+)\\s*$");
     private static final String LINK_MARK = ">>";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 

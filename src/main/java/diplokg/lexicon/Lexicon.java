@@ -43,6 +43,7 @@ public final class Lexicon {
     private final java.util.Set<String> counterpartCues;
     private final java.util.Set<String> possessiveCues;
     private final Map<String, PhraseTable<Boolean>> cues;
+    private final java.util.Set<String> nameLinkers;
 
     private Lexicon(Model model) {
         Map<String, StateEntry> byCode = new HashMap<>();
@@ -77,6 +78,10 @@ public final class Lexicon {
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
+        java.util.Set<String> linkers = new java.util.HashSet<>();
+        model.listStatements(null, Dkg.nameLinker, (RDFNode) null)
+                .forEachRemaining(s -> linkers.add(TextFolder.fold(s.getString())));
+        this.nameLinkers = java.util.Set.copyOf(linkers);
         this.states = Map.copyOf(byCode);
         this.stateNames = names.build();
         this.stateAdjectives = adjectives.build();
@@ -164,6 +169,11 @@ public final class Lexicon {
     /** The cue phrases ({@code dkg:cue}) of an ontology class, e.g. the goal words of {@code dkg:Target}. */
     public PhraseTable<Boolean> cues(Resource ontologyClass) {
         return cues.getOrDefault(ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+    }
+
+    /** Whether the folded word {@code folded} links the parts of an organisation's name ("des", "d'"). */
+    public boolean isNameLinker(String folded) {
+        return nameLinkers.contains(folded);
     }
 
     /** The vocabulary of one scheme. */

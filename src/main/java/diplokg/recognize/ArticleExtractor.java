@@ -20,6 +20,7 @@ public final class ArticleExtractor {
     private final OfficialRecognizer officials;
     private final EstablishmentRecognizer establishments;
     private final TargetRecognizer targets;
+    private final OrganizationRecognizer organizations;
 
     public ArticleExtractor(Lexicon lexicon) {
         this.states = new StateRecognizer(lexicon);
@@ -29,6 +30,7 @@ public final class ArticleExtractor {
         this.officials = new OfficialRecognizer(lexicon);
         this.establishments = new EstablishmentRecognizer(lexicon, HOME_STATE);
         this.targets = new TargetRecognizer(lexicon, HOME_STATE);
+        this.organizations = new OrganizationRecognizer(lexicon);
     }
 
     /** The facts of {@code article}. */
@@ -39,6 +41,6 @@ public final class ArticleExtractor {
                 partnerships.recognize(article, stateMentions, statePairs),
                 officials.recognize(article, statePairs, HOME_STATE), sectors.recognize(article),
                 List.of(), establishments.recognize(article, stateMentions, statePairs),
-                targets.recognize(article, stateMentions, statePairs), List.of(), List.of());
+                targets.recognize(article, stateMentions, statePairs), organizations.recognize(article), List.of());
     }
 }

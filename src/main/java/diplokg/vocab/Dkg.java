@@ -97,6 +97,7 @@ public final class Dkg {
     public static final Property familyName = property("familyName");
     public static final Property possessiveCue = property("possessiveCue");
     public static final Property cue = property("cue");
+    public static final Property nameLinker = property("nameLinker");
 
     private Dkg() {
     }

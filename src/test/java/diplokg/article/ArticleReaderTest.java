@@ -77,6 +77,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void cutsACreditGluedToTheFinalStopWithoutSpace() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\nLa session s'est close.-VNA/VI\n"));
+        assertEquals("La session s'est close.", article.paragraphs().get(0).text());
+        assertEquals(Optional.of("VNA/VI"), article.sourceCredit());
+    }
+
+    @Test
     void rejectsAnEmptyFile() throws IOException {
         Path file = write("empty.txt", "");
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));

@@ -1,0 +1,190 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
+import diplokg.lexicon.Scheme;
+import diplokg.nlp.AnnotatedArticle;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.TextFolder;
+import diplokg.nlp.Token;
+import diplokg.vocab.Dkg;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds organisations (international organisations, parties, companies, associations, media) with every name the
+ * article gives them.
+ *
+ * <p>A name starts at a capitalised cue of {@code dkg:Organization} ("Union européenne", "Association d'amitié
+ * Vietnam - Russie", "Parti communiste du Vietnam") or follows a lower-case one ("l'agence Yonhap", "le groupe
+ * Viettel"), and runs over capitalised words, lower-case adjectives, and nouns joined by the name linkers
+ * ("Union des organisations d'amitié du Vietnam"). An acronym in parentheses after a name is the same organisation
+ * ("Union économique eurasiatique (UEEA)"); an acronym alone is an organisation unless the vocabularies or the states
+ * know it as something else ("IA", "USD", "RDC"). Ministries, embassies and committees have no cue, so they are never
+ * organisations.
+ */
+public final class OrganizationRecognizer implements Recognizer<NamedOrganization> {
+
+    private static final int LONGEST_NAME = 12;
+    private static final int AGREEMENT_WINDOW = 10;
+
+    private final Lexicon lexicon;
+    private final PhraseTable<Boolean> cues;
+
+    public OrganizationRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.cues = lexicon.cues(Dkg.Organization);
+    }
+
+    @Override
+    public List<NamedOrganization> recognize(AnnotatedArticle article) {
+        List<NamedOrganization> found = new ArrayList<>();
+        Set<String> otherAcronyms = new java.util.HashSet<>();
+        for (Sentence sentence : article.sentences()) {
+            List<Token> tokens = sentence.tokens();
+            int i = 0;
+            while (i < tokens.size()) {
+                int end = readAt(sentence, i, found);
+                if (end == i && definedAcronymAt(tokens, i)) {
+                    // "Accord de partenariat transpacifique global et progressiste (CPTPP)": not an organisation.
+                    otherAcronyms.add(tokens.get(i + 1).text());
+                    i += 3;
+                } else {
+                    i = Math.max(end, i + 1);
+                }
+            }
+        }
+        return found.stream().filter(o -> !otherAcronyms.containsAll(o.names())).toList();
+    }
+
+    private boolean definedAcronymAt(List<Token> tokens, int i) {
+        return i > 0 && i + 2 < tokens.size() && tokens.get(i).text().equals("(") && tokens.get(i + 2).text().equals(")")
+                && isAcronym(tokens, i + 1) && agreementBefore(tokens, i);
+    }
+
+    /** Whether an agreement's name ("accord de libre-échange", "traité") ends shortly before token {@code index}. */
+    private boolean agreementBefore(List<Token> tokens, int index) {
+        return lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens).stream()
+                .anyMatch(m -> m.end() <= index && index - m.end() <= AGREEMENT_WINDOW);
+    }
+
+    /** Reads an organisation at token {@code i}; returns the token after it, or {@code i} when there is none. */
+    private int readAt(Sentence sentence, int i, List<NamedOrganization> found) {
+        List<Token> tokens = sentence.tokens();
+        PhraseMatch<Boolean> cue = cues.matchAt(tokens, i);
+        int start = -1;
+        int end = i;
+        if (cue != null && tokens.get(i).isCapitalized() && !isStateAt(tokens, i)) {
+            start = i;
+            end = extent(tokens, cue.end());
+            if (end == cue.end() && cue.end() - cue.start() == 1) {
+                return i;
+            }
+        } else if (cue != null && !tokens.get(i).isCapitalized() && cue.end() < tokens.size()
+                && tokens.get(cue.end()).isCapitalized() && !isStateAt(tokens, cue.end())) {
+            start = cue.end();
+            end = extent(tokens, start + 1);
+        } else if (isAcronym(tokens, i)) {
+            start = i;
+            end = i + 1;
+        }
+        if (start < 0) {
+            return i;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        names.add(text(sentence, start, end));
+        if (end - start > 1 && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
+                && tokens.get(end + 2).text().equals(")") && tokens.get(end + 1).isCapitalized()
+                && !agreementBefore(tokens, start)) {
+            names.add(tokens.get(end + 1).text());
+            end += 3;
+        }
+        add(found, new ArrayList<>(names), sentence.index());
+        return end;
+    }
+
+    private int extent(List<Token> tokens, int from) {
+        int end = from;
+        int j = from;
+        while (j < tokens.size() && j - from < LONGEST_NAME) {
+            Token token = tokens.get(j);
+            Token previous = tokens.get(j - 1);
+            boolean afterLinker = lexicon.isNameLinker(previous.folded()) && !previous.tag().equals("CCONJ");
+            boolean newName = j > from && lexicon.isNameLinker(previous.folded()) && token.isCapitalized()
+                    && cues.matchAt(tokens, j) != null;
+            if (newName) {
+                break;
+            }
+            if (token.isCapitalized() && token.isWord() || !token.isCapitalized() && token.tag().equals("ADJ")
+                    || afterLinker && !token.isCapitalized() && token.tag().equals("NOUN")) {
+                end = ++j;
+            } else if (lexicon.isNameLinker(token.folded()) && j + 1 < tokens.size()) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private boolean isAcronym(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        if (text.length() < 2 || !text.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                || !Character.isLetter(text.codePointAt(0)) || text.matches("[IVXLC]+")) {
+            return false;
+        }
+        for (Scheme scheme : Scheme.values()) {
+            if (lexicon.vocabulary(scheme).phrases().matchAt(tokens, i) != null) {
+                return false;
+            }
+        }
+        return !isStateAt(tokens, i);
+    }
+
+    private boolean isStateAt(List<Token> tokens, int i) {
+        return lexicon.stateNames().matchAt(tokens, i) != null;
+    }
+
+    private static String text(Sentence sentence, int start, int end) {
+        int from = sentence.tokens().get(start).start() - sentence.start();
+        int to = sentence.tokens().get(end - 1).end() - sentence.start();
+        return sentence.text().substring(from, to);
+    }
+
+    /** Adds an organisation, or its new names to an organisation already found under one of them. */
+    private void add(List<NamedOrganization> found, List<String> names, int sentence) {
+        for (int k = 0; k < found.size(); k++) {
+            NamedOrganization known = found.get(k);
+            if (known.names().stream().anyMatch(n -> names.stream().anyMatch(m -> sameName(n, m)))) {
+                Set<String> merged = new LinkedHashSet<>(known.names());
+                merged.addAll(names);
+                found.set(k, new NamedOrganization(new ArrayList<>(merged).stream()
+                        .filter(n -> merged.stream().noneMatch(m -> !m.equals(n) && sameName(m, n)
+                                && m.length() > n.length())).toList(), known.sentence()));
+                return;
+            }
+        }
+        found.add(new NamedOrganization(names, sentence));
+    }
+
+    /** Equal names, or an acronym and the name whose initials it spells ("UE", "Union européenne"). */
+    private boolean sameName(String a, String b) {
+        return TextFolder.key(a).equals(TextFolder.key(b)) || spellsInitials(a, b) || spellsInitials(b, a);
+    }
+
+    private boolean spellsInitials(String acronym, String name) {
+        if (!acronym.codePoints().allMatch(Character::isUpperCase) || acronym.length() < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : TextFolder.key(name).split(" ")) {
+            if (!word.isEmpty() && !lexicon.isNameLinker(word) && word.length() > 1) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString().equals(TextFolder.fold(acronym));
+    }
+}
