@@ -96,11 +96,15 @@ public final class AnnotationExporter {
         select("SELECT ?g ?e ?type ?date ?place ?who { GRAPH ?g { ?e a dkg:Event ; dkg:eventType ?t "
                 + "OPTIONAL { ?e dkg:date ?date } OPTIONAL { ?e dkg:place ?place } "
                 + "OPTIONAL { ?e dkg:participant/dkg:name ?who } } ?t skos:notation ?type } ORDER BY ?g ?e ?who",
-                row -> events.computeIfAbsent(graph(row) + " " + row.getResource("e").getURI(),
-                        k -> new EventRow(graph(row), string(row, "type"), string(row, "date"), string(row, "place"),
-                                new TreeSet<>())).who().add(string(row, "who")));
+                row -> {
+                    EventRow event = events.computeIfAbsent(graph(row) + " " + row.getResource("e").getURI(),
+                            k -> new EventRow(graph(row), string(row, "type"), string(row, "date"),
+                                    string(row, "place"), new TreeSet<>()));
+                    if (row.contains("who")) {
+                        event.who().add(string(row, "who"));
+                    }
+                });
         events.values().forEach(e -> {
-            e.who().remove(null);
             Draft draft = drafts.get(e.graph());
             if (draft != null) {
                 draft.events.add(new EventItem(e.type(), e.date(), e.place(), List.copyOf(e.who())));

@@ -32,6 +32,9 @@ import org.apache.jena.vocabulary.SKOS;
 public final class Lexicon {
 
     private static final String FRENCH = "fr";
+    private static final String PLANNED = "planned ";
+    private static final String EXCLUDED = "excluded ";
+    private static final String RECALL = "recall ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -75,6 +78,12 @@ public final class Lexicon {
         Map<String, PhraseTable.Builder<Boolean>> cueBuilders = new HashMap<>();
         model.listStatements(null, Dkg.cue, (RDFNode) null).forEachRemaining(s -> cueBuilders
                 .computeIfAbsent(s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
+        model.listStatements(null, Dkg.plannedCue, (RDFNode) null).forEachRemaining(s -> cueBuilders
+                .computeIfAbsent(PLANNED + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
+        model.listStatements(null, Dkg.recallCue, (RDFNode) null).forEachRemaining(s -> cueBuilders
+                .computeIfAbsent(RECALL + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
+        model.listStatements(null, Dkg.excludedPhrase, (RDFNode) null).forEachRemaining(s -> cueBuilders
+                .computeIfAbsent(EXCLUDED + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -174,6 +183,21 @@ public final class Lexicon {
     /** Whether the folded word {@code folded} links the parts of an organisation's name ("des", "d'"). */
     public boolean isNameLinker(String folded) {
         return nameLinkers.contains(folded);
+    }
+
+    /** The cues ({@code dkg:plannedCue}) that make a fact of {@code ontologyClass} a plan, not a fact. */
+    public PhraseTable<Boolean> plannedCues(Resource ontologyClass) {
+        return cues.getOrDefault(PLANNED + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+    }
+
+    /** The cues ({@code dkg:recallCue}) that make an undated fact of {@code ontologyClass} a recollection. */
+    public PhraseTable<Boolean> recallCues(Resource ontologyClass) {
+        return cues.getOrDefault(RECALL + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+    }
+
+    /** The phrases ({@code dkg:excludedPhrase}) that hold a trigger of {@code ontologyClass} but are no such fact. */
+    public PhraseTable<Boolean> excludedPhrases(Resource ontologyClass) {
+        return cues.getOrDefault(EXCLUDED + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
     }
 
     /** The vocabulary of one scheme. */

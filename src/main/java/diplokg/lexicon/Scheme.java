@@ -13,7 +13,8 @@ public enum Scheme {
     STATUSES(Dkg.Status),
     INDICATORS(Dkg.Indicator),
     UNITS(Dkg.Unit),
-    MAGNITUDES(Dkg.Magnitude);
+    MAGNITUDES(Dkg.Magnitude),
+    CALENDAR(Dkg.Month);
 
     private final Resource conceptClass;
 

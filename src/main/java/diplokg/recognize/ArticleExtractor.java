@@ -21,6 +21,7 @@ public final class ArticleExtractor {
     private final EstablishmentRecognizer establishments;
     private final TargetRecognizer targets;
     private final OrganizationRecognizer organizations;
+    private final EventRecognizer events;
 
     public ArticleExtractor(Lexicon lexicon) {
         this.states = new StateRecognizer(lexicon);
@@ -31,16 +32,17 @@ public final class ArticleExtractor {
         this.establishments = new EstablishmentRecognizer(lexicon, HOME_STATE);
         this.targets = new TargetRecognizer(lexicon, HOME_STATE);
         this.organizations = new OrganizationRecognizer(lexicon);
+        this.events = new EventRecognizer(lexicon);
     }
 
     /** The facts of {@code article}. */
     public ArticleFacts extract(AnnotatedArticle article) {
         List<Mention> stateMentions = states.recognize(article);
         List<StatePair> statePairs = pairs.resolve(article, stateMentions);
+        List<Official> people = officials.recognize(article, statePairs, HOME_STATE);
         return new ArticleFacts(article, stateMentions, statePairs,
-                partnerships.recognize(article, stateMentions, statePairs),
-                officials.recognize(article, statePairs, HOME_STATE), sectors.recognize(article),
-                List.of(), establishments.recognize(article, stateMentions, statePairs),
+                partnerships.recognize(article, stateMentions, statePairs), people, sectors.recognize(article),
+                events.recognize(article, people), establishments.recognize(article, stateMentions, statePairs),
                 targets.recognize(article, stateMentions, statePairs), organizations.recognize(article), List.of());
     }
 }

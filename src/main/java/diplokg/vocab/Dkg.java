@@ -37,6 +37,7 @@ public final class Dkg {
     public static final Resource Indicator = resource("Indicator");
     public static final Resource Unit = resource("Unit");
     public static final Resource Magnitude = resource("Magnitude");
+    public static final Resource Month = resource("Month");
 
     public static final Property mentionsState = property("mentionsState");
     public static final Property mentionsOrganization = property("mentionsOrganization");
@@ -98,6 +99,9 @@ public final class Dkg {
     public static final Property possessiveCue = property("possessiveCue");
     public static final Property cue = property("cue");
     public static final Property nameLinker = property("nameLinker");
+    public static final Property plannedCue = property("plannedCue");
+    public static final Property excludedPhrase = property("excludedPhrase");
+    public static final Property recallCue = property("recallCue");
 
     private Dkg() {
     }

@@ -1,0 +1,100 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
+import diplokg.lexicon.Scheme;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Finds dates in a sentence: "le 13 novembre", "mardi 4 juin 2024", "du 10 au 12 avril" and "les 20 et 21 mai" (the
+ * first day), "en août 2024", "en mars dernier", "en 2019". Month and weekday names come from the calendar scheme of
+ * the vocabularies. A year alone counts only after a preposition ("en 2019"), so that "d'ici 2030" stays a target's
+ * year. Thread-safe.
+ */
+public final class DateRecognizer {
+
+    private static final String WEEKDAY = "00";
+
+    private final PhraseTable<Concept> calendar;
+
+    public DateRecognizer(Lexicon lexicon) {
+        this.calendar = lexicon.vocabulary(Scheme.CALENDAR).phrases();
+    }
+
+    /** The dates of {@code sentence}, left to right. */
+    public List<DateMention> recognize(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<DateMention> dates = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            DateMention date = dateAt(tokens, i);
+            if (date != null) {
+                dates.add(date);
+                i = date.end();
+            } else {
+                i++;
+            }
+        }
+        return dates;
+    }
+
+    private DateMention dateAt(List<Token> tokens, int i) {
+        int day = day(tokens.get(i));
+        if (day > 0) {
+            int j = i + 1;
+            while (j < i + 4 && j < tokens.size() && month(tokens, j) == 0 && isRangeWord(tokens.get(j))) {
+                j++;
+            }
+            int month = j < tokens.size() ? month(tokens, j) : 0;
+            if (month > 0) {
+                return withYear(tokens, i, j + 1, month, day);
+            }
+            return null;
+        }
+        int month = month(tokens, i);
+        if (month > 0 && i > 0 && !tokens.get(i - 1).isCapitalized()) {
+            return withYear(tokens, i, i + 1, month, 0);
+        }
+        OptionalInt year = NumberWords.year(tokens.get(i));
+        if (year.isPresent() && i > 0 && tokens.get(i - 1).tag().startsWith("ADP")
+                && !tokens.get(i - 1).folded().endsWith("'")) {
+            return new DateMention(i, i + 1, year.getAsInt(), 0, 0, false);
+        }
+        return null;
+    }
+
+    private static DateMention withYear(List<Token> tokens, int first, int end, int month, int day) {
+        if (end < tokens.size() && NumberWords.year(tokens.get(end)).isPresent()) {
+            return new DateMention(first, end + 1, NumberWords.year(tokens.get(end)).getAsInt(), month, day, false);
+        }
+        boolean last = end < tokens.size() && tokens.get(end).tag().equals("ADJ")
+                && tokens.get(end).folded().startsWith("dernier");
+        return new DateMention(first, end + (last ? 1 : 0), 0, month, day, last);
+    }
+
+    /** "du 10 au 12": the words between the first day and the month are numbers, prepositions or conjunctions. */
+    private static boolean isRangeWord(Token token) {
+        String tag = token.tag();
+        return day(token) > 0 || tag.startsWith("ADP") || tag.equals("CCONJ") || tag.equals("DET");
+    }
+
+    private int month(List<Token> tokens, int i) {
+        PhraseMatch<Concept> match = calendar.matchAt(tokens, i);
+        if (match == null || match.value().id().equals(WEEKDAY) || tokens.get(i).isCapitalized() && i > 0) {
+            return 0;
+        }
+        return Integer.parseInt(match.value().id());
+    }
+
+    private static int day(Token token) {
+        OptionalInt value = NumberWords.countOrOrdinal(token);
+        return value.isPresent() && value.getAsInt() >= 1 && value.getAsInt() <= 31
+                && token.text().length() <= 3 ? value.getAsInt() : 0;
+    }
+}

@@ -1,0 +1,167 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
+import diplokg.lexicon.Scheme;
+import diplokg.nlp.AnnotatedArticle;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.TextFolder;
+import diplokg.nlp.Token;
+import diplokg.vocab.Dkg;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the diplomatic events an article reports as having happened.
+ *
+ * <p>A trigger of the event-type vocabulary ("entretiens", "a reçu", "visite d'État", "conversation
+ * téléphonique", "a félicité") is an event unless it is a plan ({@code dkg:plannedCue} shortly before or after it:
+ * "se rendra", "prochaine visite", "a invité ... à effectuer une visite"), lies in an excluded phrase
+ * ("conférence de presse"), in a longer sector phrase ("dialogue politique"), or follows an anniversary count ("les
+ * 30 ans de la signature du traité"). Its date is the date written nearest to it in its sentence (a day within 20
+ * tokens, a month or a year alone within 8, since those often belong to something else); without one, an
+ * event is the article's own news and takes the article's month, unless its sentence recalls the past ("avait").
+ * Mentions of one event are merged: same type, same or unknown date, and no conflicting participants.
+ */
+public final class EventRecognizer {
+
+    private static final int PLAN_WINDOW = 8;
+    private static final int ANNIVERSARY_WINDOW = 4;
+    private static final int DAY_WINDOW = 20;
+    private static final int YEAR_WINDOW = 8;
+
+    private final Lexicon lexicon;
+    private final PhraseTable<Concept> triggers;
+    private final PhraseTable<Boolean> planned;
+    private final PhraseTable<Boolean> excluded;
+    private final PhraseTable<Boolean> recalled;
+    private final DateRecognizer dates;
+
+    public EventRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.triggers = lexicon.vocabulary(Scheme.EVENT_TYPES).phrases();
+        this.planned = lexicon.plannedCues(Dkg.Event);
+        this.excluded = lexicon.excludedPhrases(Dkg.Event);
+        this.recalled = lexicon.recallCues(Dkg.Event);
+        this.dates = new DateRecognizer(lexicon);
+    }
+
+    /** The events of {@code article}; participants are the {@code officials} named in each event's sentence. */
+    public List<DiplomaticEvent> recognize(AnnotatedArticle article, List<Official> officials) {
+        List<Candidate> events = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            List<DateMention> written = dates.recognize(sentence);
+            for (PhraseMatch<Concept> trigger : triggers.findAll(sentence.tokens())) {
+                if (isEvent(sentence, trigger)) {
+                    DateMention date = nearest(written, trigger);
+                    String iso = date != null ? date.iso(year(article), month(article)) : undated(sentence, article);
+                    merge(events, new Candidate(new DiplomaticEvent(trigger.value().id(), iso, null,
+                            participants(sentence, officials), sentence.index()), date != null));
+                }
+            }
+        }
+        return events.stream().map(Candidate::event).toList();
+    }
+
+    /** An event mention and whether its date was written next to it (else it is the article's month, or null). */
+    private record Candidate(DiplomaticEvent event, boolean dated) {
+    }
+
+    private static int year(AnnotatedArticle article) {
+        return article.article().publicationMonth().map(m -> m.getYear()).orElse(0);
+    }
+
+    private static int month(AnnotatedArticle article) {
+        return article.article().publicationMonth().map(m -> m.getMonthValue()).orElse(0);
+    }
+
+    private boolean isEvent(Sentence sentence, PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        if (covered(excluded.findAll(tokens), trigger) || coveredByLongerSector(sentence, trigger)) {
+            return false;
+        }
+        for (PhraseMatch<Boolean> cue : planned.findAll(tokens)) {
+            boolean before = cue.end() <= trigger.start() && trigger.start() - cue.end() <= PLAN_WINDOW;
+            boolean after = cue.start() >= trigger.end() && cue.start() - trigger.end() <= 1;
+            if (before || after) {
+                return false;
+            }
+        }
+        return !afterAnniversary(tokens, trigger);
+    }
+
+    private boolean coveredByLongerSector(Sentence sentence, PhraseMatch<Concept> trigger) {
+        return lexicon.vocabulary(Scheme.SECTORS).phrases().findAll(sentence.tokens()).stream()
+                .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
+                        && s.end() - s.start() > trigger.end() - trigger.start());
+    }
+
+    private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {
+        return phrases.stream().anyMatch(p -> p.start() <= trigger.start() && p.end() >= trigger.end());
+    }
+
+    /** "les 30 ans de la signature": a count with a recall word just before the trigger. */
+    private boolean afterAnniversary(List<Token> tokens, PhraseMatch<Concept> trigger) {
+        for (int i = Math.max(0, trigger.start() - ANNIVERSARY_WINDOW); i < trigger.start(); i++) {
+            PhraseMatch<Concept> status = lexicon.vocabulary(Scheme.STATUSES).phrases().matchAt(tokens, i);
+            if (status != null && status.value().id().equals(PartnershipRecognizer.EXISTING) && i > 0
+                    && NumberWords.countOrOrdinal(tokens.get(i - 1)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DateMention nearest(List<DateMention> written, PhraseMatch<Concept> trigger) {
+        return written.stream()
+                .filter(d -> distance(d, trigger) <= (d.day() > 0 ? DAY_WINDOW : YEAR_WINDOW))
+                .min(Comparator.comparingInt(d -> distance(d, trigger)))
+                .orElse(null);
+    }
+
+    /** An undated event is the article's own news, of the article's month, unless its sentence recalls the past. */
+    private String undated(Sentence sentence, AnnotatedArticle article) {
+        boolean recollection = !recalled.findAll(sentence.tokens()).isEmpty();
+        return recollection ? null : article.article().publicationMonth().map(Object::toString).orElse(null);
+    }
+
+    private static int distance(DateMention date, PhraseMatch<Concept> trigger) {
+        return date.end() <= trigger.start() ? trigger.start() - date.end() : Math.abs(date.first() - trigger.end());
+    }
+
+    private static List<String> participants(Sentence sentence, List<Official> officials) {
+        String folded = " " + TextFolder.key(sentence.text()) + " ";
+        return officials.stream()
+                .filter(o -> List.of(TextFolder.key(o.name()).split(" ")).stream()
+                        .anyMatch(w -> w.length() >= 3 && folded.contains(" " + w + " ")))
+                .map(Official::name)
+                .toList();
+    }
+
+    /**
+     * Adds a mention, or folds it into the event it mentions again: same type, compatible dates (equal, or one of
+     * them not written next to its trigger), and participants that do not conflict.
+     */
+    private static void merge(List<Candidate> events, Candidate mention) {
+        DiplomaticEvent event = mention.event();
+        for (int i = 0; i < events.size(); i++) {
+            Candidate candidate = events.get(i);
+            DiplomaticEvent known = candidate.event();
+            boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
+            boolean conflict = !known.participants().isEmpty() && !event.participants().isEmpty()
+                    && known.participants().stream().noneMatch(event.participants()::contains);
+            if (known.type().equals(event.type()) && sameDate && !conflict) {
+                List<String> who = new ArrayList<>(known.participants());
+                event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);
+                DiplomaticEvent dated = candidate.dated() || !mention.dated() ? known : event;
+                events.set(i, new Candidate(new DiplomaticEvent(known.type(), dated.date(), known.place(), who,
+                        known.sentence()), candidate.dated() || mention.dated()));
+                return;
+            }
+        }
+        events.add(mention);
+    }
+}
