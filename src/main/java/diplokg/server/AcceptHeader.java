@@ -56,7 +56,7 @@ public record AcceptHeader(List<MediaRange> ranges) {
         }
         List<MediaRange> ranges = new ArrayList<>();
         for (String element : value.split(",")) {
-            String[] parts = element.split(";");
+            String[] parts = element.split(";", -1);
             String[] names = parts[0].strip().toLowerCase(Locale.ROOT).split("/", -1);
             if (names.length != 2 || names[0].isEmpty() || names[1].isEmpty()
                     || (names[0].equals("*") && !names[1].equals("*"))) {

@@ -5,6 +5,8 @@ import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
 import java.util.Collection;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -62,20 +64,25 @@ final class DatasetDescription {
     }
 
     private static void counts(Model model, Resource dataset, DatasetStatistics statistics) {
-        dataset.addLiteral(property(model, "triples"), statistics.triples())
-                .addLiteral(property(model, "entities"), statistics.entities())
-                .addLiteral(property(model, "classes"), (long) statistics.classes().size())
-                .addLiteral(property(model, "properties"), (long) statistics.properties().size());
+        dataset.addProperty(property(model, "triples"), integer(model, statistics.triples()))
+                .addProperty(property(model, "entities"), integer(model, statistics.entities()))
+                .addProperty(property(model, "classes"), integer(model, statistics.classes().size()))
+                .addProperty(property(model, "properties"), integer(model, statistics.properties().size()));
         for (Map.Entry<String, Long> entry : statistics.classes().entrySet()) {
             dataset.addProperty(property(model, "classPartition"), model.createResource()
                     .addProperty(property(model, "class"), model.createResource(entry.getKey()))
-                    .addLiteral(property(model, "entities"), entry.getValue().longValue()));
+                    .addProperty(property(model, "entities"), integer(model, entry.getValue())));
         }
         for (Map.Entry<String, Long> entry : statistics.properties().entrySet()) {
             dataset.addProperty(property(model, "propertyPartition"), model.createResource()
                     .addProperty(property(model, "property"), model.createResource(entry.getKey()))
-                    .addLiteral(property(model, "triples"), entry.getValue().longValue()));
+                    .addProperty(property(model, "triples"), integer(model, entry.getValue())));
         }
+    }
+
+    /** A count as {@code xsd:integer}, the type VoID's examples use. */
+    private static Literal integer(Model model, long value) {
+        return model.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
     }
 
     private static Resource term(Model model, String local) {

@@ -34,7 +34,7 @@ final class ResourcePage {
     /** The page of {@code iri} described by {@code description}. */
     String render(String iri, Model description) {
         Resource subject = description.createResource(iri);
-        Html html = new Html().page(Labels.text(description, subject) + " – diplokg", "en");
+        Html html = new Html().page(name(description, subject) + " – diplokg", "en");
         html.open("h1");
         label(html, description, subject);
         html.close("h1");
@@ -133,7 +133,7 @@ final class ResourcePage {
     /** A value: a link labelled from the description for a resource, the text and its language for a literal. */
     private Html value(Html html, Model description, RDFNode node) {
         if (node.isURIResource()) {
-            return html.link(paths.hrefOf(node.asResource().getURI()), Labels.text(description, node.asResource()));
+            return html.link(paths.hrefOf(node.asResource().getURI()), name(description, node.asResource()));
         }
         if (node.isLiteral()) {
             Literal literal = node.asLiteral();
@@ -153,6 +153,12 @@ final class ResourcePage {
     private void label(Html html, Model description, Resource subject) {
         Labels.of(description, subject).ifPresentOrElse(
                 l -> html.element("span", l.getLexicalForm(), "lang", l.getLanguage()),
-                () -> html.text(Labels.localName(subject)));
+                () -> html.text(paths.shortName(subject.getURI())));
+    }
+
+    /** The label of {@code resource}, else its short name. */
+    private String name(Model description, Resource resource) {
+        return Labels.of(description, resource).map(Literal::getLexicalForm)
+                .orElseGet(() -> resource.isURIResource() ? paths.shortName(resource.getURI()) : resource.toString());
     }
 }

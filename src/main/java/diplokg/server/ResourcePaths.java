@@ -34,6 +34,15 @@ record ResourcePaths(BaseIri base) {
         return IRIs.check(iri) ? Optional.of(iri) : Optional.empty();
     }
 
+    /** A readable name for an IRI without label: the path under {@code {base}id/}, {@code dkg:Term}, or the IRI. */
+    String shortName(String iri) {
+        String resources = base.id("");
+        if (iri.startsWith(resources) && iri.length() > resources.length()) {
+            return iri.substring(resources.length());
+        }
+        return iri.startsWith(Dkg.NS) ? "dkg:" + iri.substring(Dkg.NS.length()) : iri;
+    }
+
     /** Where a page links for {@code iri}: our resources and terms on this server, anything else where it is. */
     String hrefOf(String iri) {
         String resources = base.id("");

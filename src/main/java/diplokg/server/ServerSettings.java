@@ -35,6 +35,11 @@ public record ServerSettings(Path config, Path store, int port, Path queries, Pa
         this(config, store, port, queries, ontology, base, AdminAccess.NONE);
     }
 
+    /** These settings with another configuration file. */
+    public ServerSettings withConfig(Path config) {
+        return new ServerSettings(config, store, port, queries, ontology, base, admin);
+    }
+
     /** These settings with {@code admin} credentials. */
     public ServerSettings withAdmin(AdminAccess admin) {
         return new ServerSettings(config, store, port, queries, ontology, base, admin);
