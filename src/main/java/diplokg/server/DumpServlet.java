@@ -1,6 +1,5 @@
 package diplokg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +17,7 @@ import org.apache.jena.system.Txn;
  * the store to the client inside one read transaction, so the dump is a consistent snapshot and is never held in
  * memory; TDB2 lets writers commit meanwhile.
  */
-final class DumpServlet extends HttpServlet {
+final class DumpServlet extends GuardedServlet {
 
     private final transient DatasetGraph dataset;
 
@@ -27,7 +26,7 @@ final class DumpServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"diplokg.nq.gz\"");

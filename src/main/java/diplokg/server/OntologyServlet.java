@@ -1,6 +1,5 @@
 package diplokg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +8,7 @@ import java.io.IOException;
  * {@code GET /ontology}: the ontology and its vocabularies, as an HTML page for browsers and as Turtle, JSON-LD or
  * N-Triples by content negotiation. The page is rendered once, at start-up.
  */
-final class OntologyServlet extends HttpServlet {
+final class OntologyServlet extends GuardedServlet {
 
     private final transient OntologyDocument document;
     private final String page;
@@ -20,7 +19,7 @@ final class OntologyServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         GraphReply.sendWithPage(request, response, document.model(), () -> page);
     }
 }

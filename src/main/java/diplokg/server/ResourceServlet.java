@@ -1,6 +1,5 @@
 package diplokg.server;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -14,7 +13,7 @@ import org.apache.jena.shared.PrefixMapping;
  * resource and served at its own address, which keeps one round trip and one URL per resource. 404 when the store
  * holds nothing about it.
  */
-final class ResourceServlet extends HttpServlet {
+final class ResourceServlet extends GuardedServlet {
 
     private final transient ResourcePaths paths;
     private final transient ResourceDescriber describer;
@@ -29,7 +28,7 @@ final class ResourceServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> iri = paths.iriOf(request.getPathInfo());
         if (iri.isEmpty()) {
             ErrorReply.of(HttpServletResponse.SC_NOT_FOUND, "no resource has this path")

@@ -1,7 +1,6 @@
 package diplokg.server;
 
 import diplokg.queries.SavedQueryCatalog;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,7 +8,7 @@ import java.util.Objects;
 import org.apache.jena.atlas.json.JsonObject;
 
 /** {@code GET /api/queries} (the listing) and {@code GET /api/openapi.json} (the OpenAPI document). */
-final class SavedQueryListServlet extends HttpServlet {
+final class SavedQueryListServlet extends GuardedServlet {
 
     private final transient JsonObject document;
 
@@ -28,7 +27,7 @@ final class SavedQueryListServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         JsonReply.send(response, document);
     }
 }

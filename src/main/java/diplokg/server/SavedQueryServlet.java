@@ -1,6 +1,5 @@
 package diplokg.server;
 
-import diplokg.DiplokgException;
 import diplokg.queries.QueryParameter;
 import diplokg.queries.QueryParameterException;
 import diplokg.queries.QueryResult;
@@ -10,7 +9,6 @@ import diplokg.queries.ResultWriter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
 import diplokg.queries.UnknownQueryException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +27,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Parameters are bound as RDF terms by {@link QueryRunner#bind}; a value never becomes query text. Errors are
  * JSON ({@link ErrorReply}): 404 for an unknown query, 400 for an unknown, repeated, missing or ill-typed parameter,
- * 406 when no format fits, 503 when the query runs out of time. Answers are capped at {@code maxRows} solutions by
+ * 406 when no format fits, 503 when the query runs out of time ({@link GuardedServlet}). Answers are capped at {@code maxRows} solutions by
  * lowering the query's {@code LIMIT}; a query asking for fewer keeps its own.
  */
-final class SavedQueryServlet extends HttpServlet {
+final class SavedQueryServlet extends GuardedServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(SavedQueryServlet.class);
 
@@ -50,7 +47,7 @@ final class SavedQueryServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         SavedQuery saved;
         try {
@@ -70,23 +67,13 @@ final class SavedQueryServlet extends HttpServlet {
         Optional<String> mediaType = ContentNegotiation.choose(request, response,
                 AnswerFormats.mediaTypes(saved.query()));
         if (mediaType.isPresent()) {
-            answer(saved, query, AnswerFormats.byMediaType(saved.query(), mediaType.get()).orElseThrow(), response);
+            run(saved, query, AnswerFormats.byMediaType(saved.query(), mediaType.get()).orElseThrow(), response);
         }
     }
 
-    private void answer(SavedQuery saved, Query query, ResultFormat format, HttpServletResponse response)
+    private void run(SavedQuery saved, Query query, ResultFormat format, HttpServletResponse response)
             throws IOException {
-        QueryResult result;
-        try {
-            result = runner.run(query);
-        } catch (DiplokgException e) {
-            if (!(e.getCause() instanceof QueryCancelledException)) {
-                throw e;
-            }
-            ErrorReply.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage()).with("query", saved.name())
-                    .send(response);
-            return;
-        }
+        QueryResult result = runner.run(query);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.mediaType());
         response.setCharacterEncoding("UTF-8");

@@ -3,7 +3,6 @@ package diplokg.server;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.SavedQueryCatalog;
 import diplokg.vocab.BaseIri;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,7 +17,7 @@ import java.time.Instant;
  * that, not by every request; a burst of requests therefore costs one scan. The store changes only through
  * {@code ingest} (which cannot run while the server holds the store) or the authenticated admin service.
  */
-final class VoidServlet extends HttpServlet {
+final class VoidServlet extends GuardedServlet {
 
     private final transient QueryRunner runner;
     private final transient SavedQueryCatalog catalog;
@@ -37,7 +36,7 @@ final class VoidServlet extends HttpServlet {
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         GraphReply.send(request, response,
                 DatasetDescription.of(RequestRoot.of(request), base, statistics(), catalog.all()));
     }
