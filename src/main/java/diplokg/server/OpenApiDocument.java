@@ -110,8 +110,9 @@ final class OpenApiDocument {
         json.put("name", parameter.name());
         json.put("in", "query");
         json.put("required", parameter.required());
-        json.put("description", "SPARQL variable ?" + parameter.variable() + ", bound as "
-                + (parameter.type() == ParameterType.IRI ? "an IRI" : "a literal of type " + parameter.type().jsonName()));
+        String term = parameter.type() == ParameterType.IRI ? "an IRI"
+                : "a literal of type " + parameter.type().jsonName();
+        json.put("description", "SPARQL variable ?" + parameter.variable() + ", bound as " + term);
         JsonObject schema = schema(parameter.type());
         if (parameter.defaultValue() != null) {
             schema.put("default", defaultValue(parameter));

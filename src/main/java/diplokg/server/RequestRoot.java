@@ -12,7 +12,8 @@ final class RequestRoot {
     static String of(HttpServletRequest request) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
-        boolean defaultPort = port <= 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        boolean defaultPort = port <= 0 || (scheme.equals("http") && port == 80)
+                || (scheme.equals("https") && port == 443);
         String host = request.getServerName();
         if (host.contains(":")) {
             host = "[" + host + "]";

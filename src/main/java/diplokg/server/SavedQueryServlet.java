@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Parameters are bound as RDF terms by {@link QueryRunner#bind}; a value never becomes query text. Errors are
  * JSON ({@link ErrorReply}): 404 for an unknown query, 400 for an unknown, repeated, missing or ill-typed parameter,
- * 406 when no format fits, 503 when the query runs out of time ({@link GuardedServlet}). Answers are capped at {@code maxRows} solutions by
- * lowering the query's {@code LIMIT}; a query asking for fewer keeps its own.
+ * 406 when no format fits, 503 when the query runs out of time ({@link GuardedServlet}). Answers are capped at
+ * {@code maxRows} solutions by lowering the query's {@code LIMIT}; a query asking for fewer keeps its own.
  */
 final class SavedQueryServlet extends GuardedServlet {
 

@@ -114,6 +114,15 @@ class LinkedDataIT {
     }
 
     @Test
+    void servesAResourceWhoseIriHasNonAsciiLetters() {
+        String path = "/id/organization/" + encode("hội-đồng");
+        String page = expect(200, "text/html", server.get(path, "text/html"));
+        assertTrue(page.contains("<title>Hội đồng – diplokg</title>"), page);
+        Graph graph = graph(expect(200, "text/turtle", server.get(path, "text/turtle")), "text/turtle");
+        assertTrue(graph.contains(iri(FixtureServer.ID + "organization/hội-đồng"), RDFS.label.asNode(), Node.ANY));
+    }
+
+    @Test
     void fallsBackToTheEnglishLabelWhenThereIsNoFrenchOne() {
         assertTrue(expect(200, "text/html", server.get("/id/state/JP", "text/html"))
                 .contains("<title>Japan – diplokg</title>"));
@@ -193,7 +202,7 @@ class LinkedDataIT {
                      void:propertyPartition [ void:property dkg:partner ; void:triples ?partners ] .
                 }""";
         QuerySolution row = QueryExecution.create(sparql, ModelFactory.createModelForGraph(graph)).execSelect().next();
-        assertEquals("99 17 2 4", row.getLiteral("triples").getLong() + " " + row.getLiteral("entities").getLong()
+        assertEquals("104 18 2 4", row.getLiteral("triples").getLong() + " " + row.getLiteral("entities").getLong()
                 + " " + row.getLiteral("articles").getLong() + " " + row.getLiteral("partners").getLong());
         assertEquals(server.root() + "/kg/sparql", row.getResource("endpoint").getURI());
         assertEquals(server.root() + "/dumps/diplokg.nq.gz", row.getResource("dump").getURI());

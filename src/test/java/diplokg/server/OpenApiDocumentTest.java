@@ -34,7 +34,8 @@ class OpenApiDocumentTest {
                 #+   - limit: 20
                 SELECT ?p WHERE { ?p ?r ?_state_iri . ?p ?d ?__since_xsd_date FILTER(?n != ?_name) } LIMIT 5
                 """);
-        Files.writeString(folder.resolve("graph.rq"), "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o . ?s ?q ?_limit_xsd_integer }\n");
+        Files.writeString(folder.resolve("graph.rq"),
+                "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o . ?s ?q ?_limit_xsd_integer }\n");
         JsonObject document = OpenApiDocument.of(SavedQueryCatalog.load(folder).all(), "1.2.3");
         assertEquals("3.0.3", document.getString("openapi"));
         assertEquals("1.2.3", document.get("info").getAsObject().getString("version"));
@@ -49,8 +50,9 @@ class OpenApiDocumentTest {
                 {"name":"since","in":"query","required":false,\
                 "description":"SPARQLvariable?__since_xsd_date,boundasaliteraloftypedate",\
                 "schema":{"type":"string","format":"date"}},\
-                {"name":"name","in":"query","required":true,"description":"SPARQLvariable?_name,boundasaliteraloftypestring",\
-                "schema":{"type":"string"}}]""", compact(officials.get("parameters")));
+                {"name":"name","in":"query","required":true,\
+                "description":"SPARQLvariable?_name,boundasaliteraloftypestring","schema":{"type":"string"}}]""",
+                compact(officials.get("parameters")));
         JsonObject graph = document.get("paths").getAsObject().get("/api/queries/graph").getAsObject()
                 .get("get").getAsObject();
         assertEquals(List.of("text/turtle", "application/ld+json", "application/n-triples"), List.copyOf(

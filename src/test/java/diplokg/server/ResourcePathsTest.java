@@ -13,7 +13,8 @@ class ResourcePathsTest {
     @Test
     void mapsAnIdPathToTheResourceIriUnderTheConfiguredBase() {
         assertEquals(Optional.of("http://example.org/kg/id/state/VN"), paths.iriOf("/state/VN"));
-        assertEquals(Optional.of("http://example.org/kg/id/person/lương-cường"), paths.iriOf("/person/lương-cường"));
+        assertEquals(Optional.of("http://example.org/kg/id/person/lương-cường"),
+                paths.iriOf("/person/lương-cường"));
     }
 
     @Test
