@@ -1,5 +1,6 @@
 package diplokg.cli;
 
+import diplokg.server.AdminAccess;
 import diplokg.server.DiplokgServer;
 import diplokg.server.ServerSettings;
 import java.io.PrintWriter;
@@ -13,7 +14,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplokg serve}: serves the store over HTTP until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the store: SPARQL at /kg/sparql, graph store at /kg/get, ping at /$/ping.")
+        description = {"Serve the store: SPARQL at /kg/sparql, graph store at /kg/get, saved queries at /api/queries,"
+                + " resources at /id/..., the ontology at /ontology, VoID at /.well-known/void, ping at /$/ping.",
+                "The read-write service /kg-admin exists only when DIPLOKG_ADMIN_PASSWORD (user DIPLOKG_ADMIN_USER,"
+                        + " default admin) or DIPLOKG_ADMIN_PASSWORD_FILE is set."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -34,14 +38,20 @@ final class ServeCommand implements Callable<Integer> {
     /** Starts the server, prints its URLs and blocks until the JVM is interrupted (Ctrl-C stops it cleanly). */
     static void serve(ProjectOptions project, int port, PrintWriter out) throws InterruptedException {
         ServerSettings settings = new ServerSettings(project.fusekiConfig(), project.data(), port, project.queries(),
-                project.ontology(), project.base());
+                project.ontology(), project.base()).withAdmin(AdminAccess.fromEnvironment(System.getenv()));
         FusekiServer server = DiplokgServer.build(settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "diplokg-shutdown"));
         String root = "http://localhost:" + server.getHttpPort();
         out.println("diplokg is serving " + project.data());
         out.println("  SPARQL query   " + root + "/kg/sparql");
         out.println("  graph store    " + root + "/kg/get");
+        out.println("  saved queries  " + root + "/api/queries  (OpenAPI: " + root + "/api/openapi.json)");
+        out.println("  resources      " + root + "/id/...  ontology " + root + "/ontology");
+        out.println("  VoID           " + root + "/.well-known/void  dump " + root + "/dumps/diplokg.nq.gz");
         out.println("  ping           " + root + "/$/ping");
+        if (!(settings.admin() instanceof AdminAccess.None)) {
+            out.println("  admin (login)  " + root + "/kg-admin/update, /kg-admin/data");
+        }
         out.println("Press Ctrl-C to stop.");
         out.flush();
         server.join();

@@ -1,62 +1,60 @@
 package diplokg.server;
 
 import diplokg.DiplokgException;
-import java.nio.file.Files;
+import diplokg.queries.SavedQueryCatalog;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Builds the diplokg HTTP server: Fuseki main from the configuration file, with the store folder and port chosen
- * at start-up.
+ * at start-up, plus diplokg's modules ({@link SavedQueryModule}, {@link LinkedDataModule}), CORS on the public
+ * paths, and HTTP Basic authentication for the services that require a login when credentials are given.
  *
- * <p><b>Design decision.</b> The configuration file is parsed and used as it is, with one change: its
- * {@code tdb2:location} becomes the store folder the user chose ({@code --data}). The alternative, building the
- * dataset in Java and ignoring the file, would make the file decoration; editing the file per run would make the
- * repository dirty.
+ * <p><b>Design decision.</b> The configuration file is parsed and used as it is, with two changes made in memory by
+ * {@link ServerConfiguration}: its {@code tdb2:location} becomes the store folder the user chose ({@code --data}),
+ * and login-only services are left out when no credentials are set. The alternative, building the dataset in Java
+ * and ignoring the file, would make the file decoration; editing the file per run would make the repository dirty.
  */
 public final class DiplokgServer {
 
-    static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
+    /** The served dataset's path. */
+    static final String DATASET = "/kg";
+
+    /** Paths open to any origin (CORS). {@code /kg-admin} is deliberately not one of them. */
+    static final List<String> PUBLIC_PATHS = List.of(DATASET + "/*", "/api/*", ResourcePaths.ID_PATH + "/*",
+            ResourcePaths.ONTOLOGY_PATH, "/.well-known/*", "/dumps/*");
 
     private DiplokgServer() {
     }
 
     /** A server, built but not started. */
     public static FusekiServer build(ServerSettings settings) {
-        Model config = readConfig(settings);
-        return FusekiServer.create()
+        Model config = ServerConfiguration.read(settings);
+        QueryLimits limits = QueryLimits.of(config);
+        SavedQueryCatalog catalog = SavedQueryCatalog.load(settings.queries());
+        ResourcePaths paths = new ResourcePaths(settings.base());
+        OntologyDocument ontology = OntologyDocument.read(settings.ontology(), settings.base());
+        FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(settings.port())
-                .build();
+                .fusekiModules(FusekiModules.create(new SavedQueryModule(catalog, limits, settings.base()),
+                        new LinkedDataModule(paths, ontology, catalog, limits)));
+        if (!(settings.admin() instanceof AdminAccess.None)) {
+            builder.securityHandler(settings.admin().securityHandler());
+        }
+        PUBLIC_PATHS.forEach(path -> builder.addFilter(path, new ReadCorsFilter()));
+        return builder.build();
     }
 
-    /** The configuration with its TDB2 location set to the store folder. */
-    static Model readConfig(ServerSettings settings) {
-        if (!Files.isRegularFile(settings.config())) {
-            throw new DiplokgException(settings.config() + ": Fuseki configuration file not found");
+    /** The served dataset of a builder whose configuration has been parsed. */
+    static DatasetGraph dataset(FusekiServer.Builder builder) {
+        DatasetGraph dataset = builder.getDataset(DATASET);
+        if (dataset == null) {
+            throw new DiplokgException("the Fuseki configuration serves no dataset at " + DATASET);
         }
-        Model config;
-        try {
-            config = RDFDataMgr.loadModel(settings.config().toString());
-        } catch (RiotException e) {
-            throw new DiplokgException(settings.config() + ": not valid Turtle: " + e.getMessage(), e);
-        }
-        Property location = config.createProperty(TDB2_NS, "location");
-        List<Statement> locations = config.listStatements(null, location, (String) null).toList();
-        if (locations.isEmpty()) {
-            throw new DiplokgException(settings.config() + ": no tdb2:location, so no TDB2 dataset to serve");
-        }
-        for (Statement statement : locations) {
-            Resource dataset = statement.getSubject();
-            config.remove(statement);
-            dataset.addProperty(location, settings.store().toAbsolutePath().normalize().toString());
-        }
-        return config;
+        return dataset;
     }
 }

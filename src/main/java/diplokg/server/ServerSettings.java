@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param queries  the saved-query folder
  * @param ontology the ontology folder
  * @param base     the base IRI of resources
+ * @param admin    the credentials of the services that require a login; {@link AdminAccess#NONE} leaves them out
  */
-public record ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base) {
+public record ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base,
+                             AdminAccess admin) {
 
     public ServerSettings {
         Objects.requireNonNull(config, "config");
@@ -22,8 +24,24 @@ public record ServerSettings(Path config, Path store, int port, Path queries, Pa
         Objects.requireNonNull(queries, "queries");
         Objects.requireNonNull(ontology, "ontology");
         Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(admin, "admin");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+    }
+
+    /** Settings without admin credentials: only the public, read-only services. */
+    public ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base) {
+        this(config, store, port, queries, ontology, base, AdminAccess.NONE);
+    }
+
+    /** These settings with another configuration file. */
+    public ServerSettings withConfig(Path config) {
+        return new ServerSettings(config, store, port, queries, ontology, base, admin);
+    }
+
+    /** These settings with {@code admin} credentials. */
+    public ServerSettings withAdmin(AdminAccess admin) {
+        return new ServerSettings(config, store, port, queries, ontology, base, admin);
     }
 }

@@ -101,6 +101,13 @@ class ServerIT {
     }
 
     @Test
+    void runsTheShippedArticlesQueryOverTheSeeds() throws Exception {
+        HttpResponse<String> response = get("/api/queries/articles", "text/csv");
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(6, response.body().lines().count(), "a header and the five seed articles");
+    }
+
+    @Test
     void refusesUpdatesOnTheReadOnlyEndpoint() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/kg/sparql"))
                 .header("Content-Type", "application/sparql-update")

@@ -1,0 +1,58 @@
+package diplokg.server;
+
+import diplokg.queries.QueryRunner;
+import diplokg.queries.QueryTarget;
+import diplokg.queries.SavedQueryCatalog;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
+
+/**
+ * Linked data as a Fuseki module: resources at {@code /id/...}, the ontology at {@code /ontology}, the VoID
+ * description at {@code /.well-known/void}, the dump at {@code /dumps/diplokg.nq.gz}, and the service description
+ * answered by a parameterless GET on {@code /kg/sparql}.
+ *
+ * <p>Lifecycle: {@link #prepare} runs once while the server is built, after the configuration has been parsed; it
+ * adds the servlets and the filter. Everything reads the served dataset in read transactions.
+ */
+final class LinkedDataModule implements FusekiModule {
+
+    /** How long VoID counts are reused before the store is counted again. */
+    static final Duration VOID_MAX_AGE = Duration.ofMinutes(5);
+
+    private final ResourcePaths paths;
+    private final OntologyDocument ontology;
+    private final SavedQueryCatalog catalog;
+    private final QueryLimits limits;
+
+    LinkedDataModule(ResourcePaths paths, OntologyDocument ontology, SavedQueryCatalog catalog, QueryLimits limits) {
+        this.paths = Objects.requireNonNull(paths, "paths");
+        this.ontology = Objects.requireNonNull(ontology, "ontology");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    @Override
+    public String name() {
+        return "diplokg linked data";
+    }
+
+    @Override
+    public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
+        DatasetGraph dataset = DiplokgServer.dataset(builder);
+        QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout());
+        ResourcePage page = new ResourcePage(ontology.model(), paths);
+        builder.addServlet(ResourcePaths.ID_PATH + "/*", new ResourceServlet(paths, new ResourceDescriber(runner),
+                page, ServedPrefixes.of(paths.base())));
+        builder.addServlet(ResourcePaths.ONTOLOGY_PATH, new OntologyServlet(ontology, paths));
+        builder.addServlet(DatasetDescription.PATH,
+                new VoidServlet(runner, catalog, paths.base(), VOID_MAX_AGE, Clock.systemUTC()));
+        builder.addServlet(DatasetDescription.DUMP_PATH, new DumpServlet(dataset));
+        builder.addFilter(DiplokgServer.DATASET + "/sparql", new ServiceDescriptionFilter(paths.base()));
+    }
+}

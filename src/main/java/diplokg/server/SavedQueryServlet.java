@@ -1,0 +1,119 @@
+package diplokg.server;
+
+import diplokg.queries.QueryParameter;
+import diplokg.queries.QueryParameterException;
+import diplokg.queries.QueryResult;
+import diplokg.queries.QueryRunner;
+import diplokg.queries.ResultFormat;
+import diplokg.queries.ResultWriter;
+import diplokg.queries.SavedQuery;
+import diplokg.queries.SavedQueryCatalog;
+import diplokg.queries.UnknownQueryException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.Query;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code GET /api/queries/{name}?param=value}: runs one saved query against the served dataset and answers in the
+ * negotiated format.
+ *
+ * <p>Parameters are bound as RDF terms by {@link QueryRunner#bind}; a value never becomes query text. Errors are
+ * JSON ({@link ErrorReply}): 404 for an unknown query, 400 for an unknown, repeated, missing or ill-typed parameter,
+ * 406 when no format fits, 503 when the query runs out of time ({@link GuardedServlet}). Answers are capped at
+ * {@code maxRows} solutions by lowering the query's {@code LIMIT}; a query asking for fewer keeps its own.
+ */
+final class SavedQueryServlet extends GuardedServlet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SavedQueryServlet.class);
+
+    private final transient SavedQueryCatalog catalog;
+    private final transient QueryRunner runner;
+    private final transient ResultWriter writer;
+    private final int maxRows;
+
+    SavedQueryServlet(SavedQueryCatalog catalog, QueryRunner runner, ResultWriter writer, int maxRows) {
+        this.catalog = catalog;
+        this.runner = runner;
+        this.writer = writer;
+        this.maxRows = maxRows;
+    }
+
+    @Override
+    void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String name = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        SavedQuery saved;
+        try {
+            saved = catalog.get(name);
+        } catch (UnknownQueryException e) {
+            ErrorReply.of(HttpServletResponse.SC_NOT_FOUND, e.getMessage()).with("query", name)
+                    .with("known", catalog.all().stream().map(SavedQuery::name).toList()).send(response);
+            return;
+        }
+        Query query;
+        try {
+            query = capped(QueryRunner.bind(saved, values(request)));
+        } catch (QueryParameterException e) {
+            badParameter(saved, e.getMessage()).send(response);
+            return;
+        }
+        Optional<String> mediaType = ContentNegotiation.choose(request, response,
+                AnswerFormats.mediaTypes(saved.query()));
+        if (mediaType.isPresent()) {
+            run(saved, query, AnswerFormats.byMediaType(saved.query(), mediaType.get()).orElseThrow(), response);
+        }
+    }
+
+    private void run(SavedQuery saved, Query query, ResultFormat format, HttpServletResponse response)
+            throws IOException {
+        QueryResult result = runner.run(query);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(format.mediaType());
+        response.setCharacterEncoding("UTF-8");
+        try (OutputStream out = response.getOutputStream()) {
+            writer.write(result, format, out);
+        }
+        LOG.debug("Answered saved query {} as {}", saved.name(), format);
+    }
+
+    /** The request's parameters, one value each. */
+    private static Map<String, String> values(HttpServletRequest request) {
+        Map<String, String> values = new LinkedHashMap<>();
+        request.getParameterMap().forEach((key, given) -> {
+            if (given.length != 1) {
+                throw new QueryParameterException("parameter '" + key + "' is given " + given.length
+                        + " times; give it once");
+            }
+            values.put(key, given[0]);
+        });
+        return values;
+    }
+
+    /** A copy of {@code query} whose LIMIT is at most {@code maxRows}; ASK queries are left alone. */
+    private Query capped(Query query) {
+        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= maxRows)) {
+            return query;
+        }
+        Query copy = query.cloneQuery();
+        copy.setLimit(maxRows);
+        return copy;
+    }
+
+    private static ErrorReply badParameter(SavedQuery saved, String message) {
+        List<String> parameters = saved.parameters().stream().map(SavedQueryServlet::describe).toList();
+        return ErrorReply.of(HttpServletResponse.SC_BAD_REQUEST, message).with("query", saved.name())
+                .with("parameters", parameters);
+    }
+
+    private static String describe(QueryParameter parameter) {
+        return parameter.name() + " (" + parameter.type().jsonName() + (parameter.required() ? ", required" : "")
+                + (parameter.defaultValue() == null ? "" : ", default " + parameter.defaultValue()) + ")";
+    }
+}

@@ -1,0 +1,125 @@
+package diplokg.server;
+
+import static diplokg.server.FixtureServer.encode;
+import static diplokg.server.FixtureServer.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The read-write service {@code /kg-admin}: absent without credentials, behind HTTP Basic authentication with them;
+ * the public endpoints stay read-only and open either way.
+ */
+class AdminAccessIT {
+
+    private static final String PASSWORD = "correct horse battery staple";
+    private static final String INSERT = "INSERT DATA { GRAPH <urn:test:g> { <urn:test:s> <urn:test:p> \"written\" } }";
+    private static final String ASK = "ASK { <urn:test:s> <urn:test:p> \"written\" }";
+
+    @TempDir
+    Path folder;
+
+    private FixtureServer start(AdminAccess admin) {
+        Path store = folder.resolve("tdb2");
+        return FixtureServer.start(store, FixtureServer.settings(store, FixtureServer.TEST_QUERIES).withAdmin(admin));
+    }
+
+    private static HttpResponse<String> update(FixtureServer server, String credentials) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.root() + "/kg-admin/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(INSERT));
+        if (credentials != null) {
+            request.header("Authorization", basic(credentials));
+        }
+        return FixtureServer.send(request.build());
+    }
+
+    private static String basic(String credentials) {
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean written(FixtureServer server) {
+        return expect(200, "text/csv", server.get("/kg/sparql?query=" + encode(ASK), "text/csv")).contains("true");
+    }
+
+    @Test
+    void hasNoWriteServiceAtAllWithoutCredentials() {
+        try (FixtureServer server = start(AdminAccess.NONE)) {
+            assertEquals(404, update(server, null).statusCode());
+            assertEquals(404, update(server, "admin:" + PASSWORD).statusCode());
+            assertEquals(404, server.get("/kg-admin/sparql?query=" + encode(ASK)).statusCode());
+            assertFalse(written(server));
+        }
+    }
+
+    @Test
+    void refusesAnonymousAndWrongCredentialsAndAcceptsTheAdmin() {
+        try (FixtureServer server = start(new AdminAccess.Password("admin", PASSWORD))) {
+            HttpResponse<String> anonymous = update(server, null);
+            assertEquals(401, anonymous.statusCode());
+            assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            assertEquals(401, update(server, "admin:wrong").statusCode());
+            assertFalse(written(server), "nothing written by refused requests");
+            int status = update(server, "admin:" + PASSWORD).statusCode();
+            assertTrue(status == 200 || status == 204, "status " + status);
+            assertTrue(written(server), "the public endpoint sees what the admin wrote");
+        }
+    }
+
+    @Test
+    void protectsTheReadWriteGraphStoreAndLeavesPublicPathsOpen() {
+        try (FixtureServer server = start(new AdminAccess.Password("admin", PASSWORD))) {
+            String graph = "/kg-admin/data?graph=" + encode("urn:test:g");
+            HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(server.root() + graph))
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:s> <urn:test:p> \"written\" ."));
+            assertEquals(401, FixtureServer.send(put.build()).statusCode());
+            int status = FixtureServer.send(put.header("Authorization", basic("admin:" + PASSWORD)).build())
+                    .statusCode();
+            assertTrue(status == 200 || status == 201 || status == 204, "status " + status);
+            assertTrue(written(server));
+            expect(200, "text/turtle", server.get("/id/state/FR", "text/turtle"));
+            expect(200, "application/json", server.get("/api/queries"));
+            HttpResponse<String> publicUpdate = FixtureServer.send(HttpRequest.newBuilder(
+                    URI.create(server.root() + "/kg/sparql")).header("Content-Type", "application/sparql-update")
+                    .header("Authorization", basic("admin:" + PASSWORD))
+                    .POST(HttpRequest.BodyPublishers.ofString("DROP ALL")).build());
+            assertTrue(publicUpdate.statusCode() >= 400, "the public endpoint never updates, even for the admin");
+        }
+    }
+
+    @Test
+    void sendsNoCorsHeadersForTheAdminService() {
+        try (FixtureServer server = start(new AdminAccess.Password("admin", PASSWORD))) {
+            HttpResponse<String> response = FixtureServer.send(HttpRequest.newBuilder(
+                    URI.create(server.root() + "/kg-admin/sparql?query=" + encode(ASK)))
+                    .header("Origin", "https://example.org")
+                    .header("Authorization", basic("admin:" + PASSWORD)).build());
+            assertEquals(200, response.statusCode());
+            assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        }
+    }
+
+    @Test
+    void readsCredentialsFromAPasswordFileAndForbidsUsersNotAllowed() throws IOException {
+        Path passwords = Files.writeString(folder.resolve("passwords"), "admin: from-file\nreader: reader-pw\n");
+        try (FixtureServer server = start(new AdminAccess.PasswordFile(passwords))) {
+            assertEquals(401, update(server, "admin:" + PASSWORD).statusCode());
+            assertEquals(403, update(server, "reader:reader-pw").statusCode());
+            assertFalse(written(server));
+            int status = update(server, "admin:from-file").statusCode();
+            assertTrue(status == 200 || status == 204, "status " + status);
+        }
+    }
+}

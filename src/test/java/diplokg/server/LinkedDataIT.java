@@ -1,0 +1,258 @@
+package diplokg.server;
+
+import static diplokg.server.FixtureServer.encode;
+import static diplokg.server.FixtureServer.expect;
+import static diplokg.server.FixtureServer.expectError;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Dereferenceable IRIs, the ontology, VoID, the service description and the dump, over HTTP. */
+class LinkedDataIT {
+
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String DKG = "https://w3id.org/diplokg/ontology#";
+
+    @TempDir
+    static Path store;
+
+    private static FixtureServer server;
+
+    @BeforeAll
+    static void start() {
+        server = FixtureServer.start(store, FixtureServer.settings(store, FixtureServer.TEST_QUERIES));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Graph graph(String body, String mediaType) {
+        return RDFParser.fromString(body, RDFLanguages.contentTypeToLang(mediaType)).toGraph();
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text/turtle", "application/ld+json", "application/n-triples"})
+    void servesAResourceAtItsIdPathInEachRdfSyntax(String mediaType) {
+        HttpResponse<String> response = server.get("/id/state/FR", mediaType);
+        Graph graph = graph(expect(200, mediaType, response), mediaType);
+        Node france = iri(FixtureServer.ID + "state/FR");
+        assertTrue(graph.contains(france, iri(DKG + "iso2"), NodeFactory.createLiteralString("FR")));
+        assertTrue(graph.contains(iri(FixtureServer.ID + "relation/FR-VN"), iri(DKG + "partner"), france),
+                "incoming links are part of the description");
+        assertEquals("Accept", response.headers().firstValue("Vary").orElse(""));
+    }
+
+    @Test
+    void answersTurtleDirectlyWithoutRedirectToAClientThatAcceptsAnything() {
+        expect(200, "text/turtle", server.get("/id/state/FR", "*/*"));
+        expect(200, "text/turtle", server.get("/id/state/FR"));
+    }
+
+    @Test
+    void includesTheLabelsOfLinkedResourcesAndTheEvidenceOfFactsAboutIt() {
+        Graph graph = graph(expect(200, "text/turtle", server.get("/id/person/luong-cuong", "text/turtle")),
+                "text/turtle");
+        Node position = iri(FixtureServer.ID + "position/luong-cuong/president/VN");
+        Node sentence = iri(FixtureServer.ID + "article/a1/sentence/0");
+        assertTrue(graph.contains(position, iri(DKG + "evidence"), sentence));
+        assertTrue(graph.contains(sentence, iri(DKG + "text"), Node.ANY));
+        assertTrue(graph.contains(iri(FixtureServer.ID + "article/a1"), iri(DKG + "title"), Node.ANY));
+    }
+
+    @Test
+    void writesJsonLdWithACompactContextOfTheDkgVocabulary() {
+        String body = expect(200, "application/ld+json", server.get("/id/state/FR", "application/ld+json"));
+        assertTrue(body.contains("\"@context\""), body);
+        assertTrue(body.contains("\"dkg\" : \"" + DKG + "\"") || body.contains("\"dkg\": \"" + DKG + "\""), body);
+        assertTrue(body.contains("\"skos:prefLabel\""), body);
+    }
+
+    @Test
+    void servesAnHtmlPageToBrowsersTitledWithTheFrenchLabel() {
+        String page = expect(200, "text/html", server.get("/id/state/VN", BROWSER));
+        assertTrue(page.contains("<title>Viêt Nam – diplokg</title>"), page);
+        assertTrue(page.contains("<a href=\"/id/relation/FR-VN\">FR – VN</a>"), page);
+        assertTrue(page.contains("href=\"/ontology#State\""), "types link to the ontology page");
+        assertTrue(page.contains("href=\"/kg/sparql?query=DESCRIBE+%3C" + encode(FixtureServer.ID + "state/VN")
+                .replace("%3A", "%3A") + "%3E\""), page);
+    }
+
+    @Test
+    void servesAResourceWhoseIriHasNonAsciiLetters() {
+        String path = "/id/organization/" + encode("hội-đồng");
+        String page = expect(200, "text/html", server.get(path, "text/html"));
+        assertTrue(page.contains("<title>Hội đồng – diplokg</title>"), page);
+        Graph graph = graph(expect(200, "text/turtle", server.get(path, "text/turtle")), "text/turtle");
+        assertTrue(graph.contains(iri(FixtureServer.ID + "organization/hội-đồng"), RDFS.label.asNode(), Node.ANY));
+    }
+
+    @Test
+    void fallsBackToTheEnglishLabelWhenThereIsNoFrenchOne() {
+        assertTrue(expect(200, "text/html", server.get("/id/state/JP", "text/html"))
+                .contains("<title>Japan – diplokg</title>"));
+    }
+
+    @Test
+    void showsTheEvidenceSentencesAndSourceArticlesOnThePage() {
+        String page = expect(200, "text/html", server.get("/id/position/luong-cuong/president/VN", BROWSER));
+        assertTrue(page.contains("Le président Lương Cường a reçu son homologue français à Hanoï."), page);
+        assertTrue(page.contains("<a href=\"/id/article/a1\">Le Viêt Nam et la France &lt;b&gt;renforcent&lt;/b&gt;"
+                + " leur partenariat &amp; &quot;plus&quot;</a>"), page);
+    }
+
+    @Test
+    void escapesMarkupFromTheStoreInPages() {
+        String page = expect(200, "text/html", server.get("/id/partnership/a1-0", BROWSER));
+        assertTrue(page.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"), page);
+        assertFalse(page.contains("<script>"), page);
+        assertFalse(expect(200, "text/html", server.get("/id/article/a1", BROWSER)).contains("<b>"));
+    }
+
+    @Test
+    void honoursWeightsAmongSeveralAcceptedTypes() {
+        expect(200, "application/n-triples",
+                server.get("/id/state/FR", "text/turtle;q=0.5, application/n-triples, text/html;q=0.9"));
+        expect(200, "application/ld+json", server.get("/id/state/FR", "application/ld+json;q=0.8, text/*;q=0.3"));
+        expect(200, "text/html", server.get("/id/state/FR", "text/turtle;q=0, text/*"));
+        expectError(406, "none of the accepted", server.get("/id/state/FR", "application/pdf"));
+    }
+
+    @Test
+    void answers404ForAResourceTheStoreDoesNotKnow() {
+        expectError(404, "says nothing about this resource", server.get("/id/state/ZZ", "text/turtle"));
+        expectError(404, "no resource", server.get("/id/", "text/turtle"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/id/state/VN%3E%20%3Fp%20%3Fo", "/id/x%22%20UNION", "/id/a%20b", "/id/%7Bx%7D"})
+    void answers404ForAPathThatIsNotAResourceIri(String path) {
+        assertEquals(404, server.get(path, "text/turtle").statusCode());
+    }
+
+    @Test
+    void servesTheOntologyPageWithAnAnchorPerTermAndFrenchAndEnglishLabels() {
+        String page = expect(200, "text/html", server.get("/ontology", BROWSER));
+        assertTrue(page.contains("<section id=\"Article\">"), "class anchor");
+        assertTrue(page.contains("<section id=\"mentionsState\">"), "object property anchor");
+        assertTrue(page.contains("<section id=\"title\">"), "datatype property anchor");
+        assertTrue(page.contains("<p lang=\"fr\">mentionne l&#39;État</p>"), page);
+        assertTrue(page.contains("<p lang=\"en\">mentions state</p>"));
+        assertTrue(page.contains("<section id=\"scheme-levels\">"), "concept scheme anchor");
+        assertTrue(page.contains("<a href=\"/id/level/comprehensive-strategic-partnership\">"), "concept link");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text/turtle", "application/ld+json", "application/n-triples"})
+    void servesTheOntologyAsRdfByContentNegotiation(String mediaType) {
+        Graph ontology = graph(expect(200, mediaType, server.get("/ontology", mediaType)), mediaType);
+        assertTrue(ontology.contains(iri(DKG + "Article"), RDFS.label.asNode(),
+                NodeFactory.createLiteralLang("article", "en")));
+        assertTrue(ontology.contains(iri(FixtureServer.ID + "scheme/levels"), Node.ANY, Node.ANY));
+        assertFalse(ontology.contains(iri(FixtureServer.ID + "state/VN"), Node.ANY, Node.ANY),
+                "states are resources, not ontology terms");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"text/turtle", "application/ld+json"})
+    void describesTheDatasetInVoidWithCountsFromTheStore(String mediaType) {
+        Graph graph = graph(expect(200, mediaType, server.get("/.well-known/void", mediaType)), mediaType);
+        String sparql = """
+                PREFIX void: <http://rdfs.org/ns/void#>
+                PREFIX dkg:  <https://w3id.org/diplokg/ontology#>
+                SELECT ?triples ?entities ?endpoint ?dump ?articles ?partners {
+                  ?d a void:Dataset ; void:triples ?triples ; void:entities ?entities ;
+                     void:sparqlEndpoint ?endpoint ; void:dataDump ?dump ;
+                     void:classPartition [ void:class dkg:Article ; void:entities ?articles ] ;
+                     void:propertyPartition [ void:property dkg:partner ; void:triples ?partners ] .
+                }""";
+        QuerySolution row = QueryExecution.create(sparql, ModelFactory.createModelForGraph(graph)).execSelect().next();
+        assertEquals("104 18 2 4", row.getLiteral("triples").getLong() + " " + row.getLiteral("entities").getLong()
+                + " " + row.getLiteral("articles").getLong() + " " + row.getLiteral("partners").getLong());
+        assertEquals(server.root() + "/kg/sparql", row.getResource("endpoint").getURI());
+        assertEquals(server.root() + "/dumps/diplokg.nq.gz", row.getResource("dump").getURI());
+        assertTrue(graph.contains(Node.ANY, RDFS.seeAlso.asNode(), iri(server.root() + "/api/queries/titles-with")));
+    }
+
+    @Test
+    void answersAParameterlessGetOnTheSparqlEndpointWithItsServiceDescription() {
+        Graph graph = graph(expect(200, "text/turtle", server.get("/kg/sparql", "text/turtle")), "text/turtle");
+        String sd = "http://www.w3.org/ns/sparql-service-description#";
+        assertTrue(graph.contains(Node.ANY, iri(sd + "endpoint"), iri(server.root() + "/kg/sparql")));
+        assertTrue(graph.contains(Node.ANY, iri(sd + "feature"), iri(sd + "UnionDefaultGraph")));
+        expect(200, "text/csv", server.get("/kg/sparql?query=" + encode("ASK {}"), "text/csv"));
+    }
+
+    @Test
+    void streamsEveryNamedGraphAsGzippedNQuads() throws IOException {
+        HttpResponse<byte[]> response = sendBytes("/dumps/diplokg.nq.gz");
+        assertEquals(200, response.statusCode());
+        assertEquals("application/gzip", FixtureServer.mediaType(response));
+        DatasetGraph dump = DatasetGraphFactory.createTxnMem();
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+            RDFDataMgr.read(dump, in, Lang.NQUADS);
+        }
+        DatasetGraph fixture = RDFDataMgr.loadDatasetGraph(FixtureServer.FIXTURE.toString());
+        assertEquals(3, dump.size());
+        fixture.listGraphNodes().forEachRemaining(name ->
+                assertTrue(fixture.getGraph(name).isIsomorphicWith(dump.getGraph(name)), name.getURI()));
+    }
+
+    @Test
+    void letsAnyOriginReadThePublicPaths() {
+        for (String path : new String[] {"/kg/sparql?query=" + encode("ASK {}"), "/api/queries", "/id/state/FR",
+                "/ontology", "/.well-known/void"}) {
+            HttpResponse<String> response = FixtureServer.send(HttpRequest.newBuilder(URI.create(server.root() + path))
+                    .header("Origin", "https://example.org").build());
+            assertEquals(200, response.statusCode(), path);
+            String allowed = response.headers().firstValue("Access-Control-Allow-Origin").orElse("");
+            assertTrue(allowed.equals("*") || allowed.equals("https://example.org"), path + ": " + allowed);
+            assertEquals("false", response.headers().firstValue("Access-Control-Allow-Credentials").orElse("false"));
+        }
+    }
+
+    private static HttpResponse<byte[]> sendBytes(String path) throws IOException {
+        try {
+            return FixtureServer.HTTP.send(HttpRequest.newBuilder(URI.create(server.root() + path)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
