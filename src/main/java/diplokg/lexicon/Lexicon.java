@@ -176,7 +176,8 @@ public final class Lexicon {
     }
 
     /** The cue phrases ({@code dkg:cue}) of an ontology class, e.g. the goal words of {@code dkg:Target}. */
-    public PhraseTable<Boolean> cues(Resource ontologyClass) {
+    public PhraseTable<Boolean> cues(CueKind kind) {
+        Resource ontologyClass = kind.ontologyClass();
         return cues.getOrDefault(ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
     }
 
@@ -186,17 +187,20 @@ public final class Lexicon {
     }
 
     /** The cues ({@code dkg:plannedCue}) that make a fact of {@code ontologyClass} a plan, not a fact. */
-    public PhraseTable<Boolean> plannedCues(Resource ontologyClass) {
+    public PhraseTable<Boolean> plannedCues(CueKind kind) {
+        Resource ontologyClass = kind.ontologyClass();
         return cues.getOrDefault(PLANNED + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
     }
 
     /** The cues ({@code dkg:recallCue}) that make an undated fact of {@code ontologyClass} a recollection. */
-    public PhraseTable<Boolean> recallCues(Resource ontologyClass) {
+    public PhraseTable<Boolean> recallCues(CueKind kind) {
+        Resource ontologyClass = kind.ontologyClass();
         return cues.getOrDefault(RECALL + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
     }
 
     /** The phrases ({@code dkg:excludedPhrase}) that hold a trigger of {@code ontologyClass} but are no such fact. */
-    public PhraseTable<Boolean> excludedPhrases(Resource ontologyClass) {
+    public PhraseTable<Boolean> excludedPhrases(CueKind kind) {
+        Resource ontologyClass = kind.ontologyClass();
         return cues.getOrDefault(EXCLUDED + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
     }
 

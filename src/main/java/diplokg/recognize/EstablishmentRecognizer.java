@@ -7,7 +7,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
-import diplokg.vocab.Dkg;
+import diplokg.lexicon.CueKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ public final class EstablishmentRecognizer {
 
     public EstablishmentRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
-        this.cues = lexicon.cues(Dkg.RelationsEstablishment);
+        this.cues = lexicon.cues(CueKind.ESTABLISHMENT);
         this.locator = new PairLocator(home);
     }
 

@@ -9,7 +9,7 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
-import diplokg.vocab.Dkg;
+import diplokg.lexicon.CueKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,9 +43,9 @@ public final class EventRecognizer {
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.triggers = lexicon.vocabulary(Scheme.EVENT_TYPES).phrases();
-        this.planned = lexicon.plannedCues(Dkg.Event);
-        this.excluded = lexicon.excludedPhrases(Dkg.Event);
-        this.recalled = lexicon.recallCues(Dkg.Event);
+        this.planned = lexicon.plannedCues(CueKind.EVENT);
+        this.excluded = lexicon.excludedPhrases(CueKind.EVENT);
+        this.recalled = lexicon.recallCues(CueKind.EVENT);
         this.dates = new DateRecognizer(lexicon);
     }
 

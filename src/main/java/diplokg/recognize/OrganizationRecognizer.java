@@ -8,7 +8,7 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
-import diplokg.vocab.Dkg;
+import diplokg.lexicon.CueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
 
     public OrganizationRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.cues = lexicon.cues(Dkg.Organization);
+        this.cues = lexicon.cues(CueKind.ORGANIZATION);
     }
 
     @Override

@@ -8,7 +8,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
-import diplokg.vocab.Dkg;
+import diplokg.lexicon.CueKind;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class TargetRecognizer {
 
     public TargetRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
-        this.goals = lexicon.cues(Dkg.Target);
+        this.goals = lexicon.cues(CueKind.TARGET);
         this.locator = new PairLocator(home);
     }
 
