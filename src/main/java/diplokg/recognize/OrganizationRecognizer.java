@@ -162,8 +162,9 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
                 Set<String> merged = new LinkedHashSet<>(known.names());
                 merged.addAll(names);
                 found.set(k, new NamedOrganization(new ArrayList<>(merged).stream()
-                        .filter(n -> merged.stream().noneMatch(m -> !m.equals(n) && sameName(m, n)
-                                && m.length() > n.length())).toList(), known.sentence()));
+                        .filter(n -> merged.stream().noneMatch(m -> !m.equals(n)
+                                && TextFolder.key(m).equals(TextFolder.key(n)) && m.length() > n.length())).toList(),
+                        known.sentence()));
                 return;
             }
         }

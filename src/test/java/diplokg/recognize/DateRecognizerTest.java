@@ -1,0 +1,39 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import diplokg.ProjectFiles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateRecognizerTest {
+
+    private final DateRecognizer recognizer = new DateRecognizer(ProjectFiles.lexicon());
+
+    private List<String> dates(String text, int year, int month) {
+        return recognizer.recognize(ProjectFiles.nlp().sentence(text)).stream().map(d -> d.iso(year, month)).toList();
+    }
+
+    @Test
+    void readsDaysMonthsAndYearsInTheirFrenchForms() {
+        assertEquals(List.of("2024-11-13", "2024-08", "2019"),
+                dates("le 13 novembre, en août 2024 et en 2019", 2024, 11));
+    }
+
+    @Test
+    void aDayWithoutYearTakesTheArticlesYearOrNone() {
+        assertEquals(List.of("2025-06-01"), dates("le 1er juin", 2025, 6));
+        assertEquals(List.of("--06-01"), dates("le 1er juin", 0, 0));
+    }
+
+    @Test
+    void lastMonthIsOfThisYearOrTheYearBefore() {
+        assertEquals(List.of("2025-03"), dates("en mars dernier", 2025, 9));
+        assertEquals(List.of("2024-11"), dates("en novembre dernier", 2025, 2));
+    }
+
+    @Test
+    void aYearAfterDIciIsNoDate() {
+        assertEquals(List.of(), dates("porter le commerce à 10 milliards d'ici 2030", 2024, 5));
+    }
+}

@@ -1,0 +1,64 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventRecognizerTest {
+
+    private static List<String> events(String month, String title, String... body) {
+        return TestArticles.facts(month, title, body).events().stream()
+                .map(e -> e.type() + " " + e.date())
+                .toList();
+    }
+
+    @Test
+    void datesAnEventWithTheDayWrittenNextToIt() {
+        assertEquals(List.of("meeting 2024-06-04"), events("2024-06", "Le Vietnam et la Thaïlande",
+                "La vice-présidente a reçu mardi 4 juin à Hanoï l'ambassadrice de Thaïlande."));
+    }
+
+    @Test
+    void aRangeGivesItsFirstDay() {
+        assertEquals(List.of("visit 2023-04-10"), events("2023-04", "Le Vietnam et la Chine",
+                "Il a effectué une visite officielle en Chine du 10 au 12 avril."));
+    }
+
+    @Test
+    void withoutHeaderADayGivesNoYear() {
+        assertEquals(List.of("phone-call --07-10"), events(null, "Le Vietnam et l'Allemagne",
+                "Les deux dirigeants ont eu une conversation téléphonique le 10 juillet."));
+    }
+
+    @Test
+    void anUndatedEventIsTheArticlesNewsOfItsMonth() {
+        assertEquals(List.of("signing 2025-05"), events("2025-05", "Le Vietnam et la Biélorussie",
+                "Les accords signés couvrent la santé et la culture."));
+    }
+
+    @Test
+    void aPlannedVisitIsNoEvent() {
+        assertEquals(List.of(), events("2025-01", "Le Vietnam et le Mexique",
+                "La présidente se rendra au Vietnam pour une visite officielle l'an prochain."));
+    }
+
+    @Test
+    void aPressConferenceAfterTalksIsNoSeparateEvent() {
+        assertEquals(List.of("meeting 2024-10"), events("2024-10", "Le Vietnam et la France",
+                "Lors d'une conférence de presse à l'issue des entretiens, les deux dirigeants ont parlé."));
+    }
+
+    @Test
+    void aRecalledYearDatesAPastEvent() {
+        assertEquals(List.of("visit 2019"), events("2024-06", "Le Vietnam et l'Égypte",
+                "Il a rappelé la visite effectuée en 2019."));
+    }
+
+    @Test
+    void congratulationsAreAMessageButWelcomingIsNot() {
+        assertEquals(List.of("message 2025-09-01"), events("2025-09", "Le Vietnam et Cuba",
+                "Le président a félicité le 1er septembre son homologue.",
+                "Les deux parties se sont félicitées des progrès."));
+    }
+}

@@ -1,0 +1,75 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OfficialRecognizerTest {
+
+    private static List<String> officials(String title, String... body) {
+        return TestArticles.facts(null, title, body).officials().stream()
+                .map(o -> o.name() + " / " + o.role() + " / " + o.state())
+                .toList();
+    }
+
+    @Test
+    void roleWithStateAdjectiveThenName() {
+        assertEquals(List.of("Anthony Albanese / head-of-government / AU"),
+                officials("L'Australie et le Vietnam", "Le Premier ministre australien Anthony Albanese est arrivé."));
+    }
+
+    @Test
+    void roleOfAStateNamedAfterAPrepositionThenApposition() {
+        assertEquals(List.of("Kamala Devi / ambassador / IN"),
+                officials("L'Inde et le Vietnam", "L'ambassadrice de l'Inde au Vietnam, Kamala Devi, a pris la parole."));
+    }
+
+    @Test
+    void appositionAfterTheNameWithAParticiple() {
+        assertEquals(List.of("Hun Manet / head-of-government / KH"),
+                officials("Le Cambodge et le Vietnam", "Ils ont félicité Hun Manet, récemment nommé Premier ministre du "
+                        + "Cambodge."));
+    }
+
+    @Test
+    void theFirstOfCoordinatedOfficesCounts() {
+        assertEquals(List.of("Bùi Thanh Sơn / deputy-head-of-government / VN"),
+                officials("Le Vietnam et le Japon", "Le vice-Premier ministre et ministre des Affaires étrangères "
+                        + "Bùi Thanh Sơn a reçu la délégation."));
+    }
+
+    @Test
+    void anAdjectiveInsideTheRoleKeepsTheLongerRole() {
+        assertEquals(List.of("Vivian Balakrishnan / foreign-minister / SG"),
+                officials("Singapour et le Vietnam", "Le ministre singapourien des Affaires étrangères Vivian "
+                        + "Balakrishnan était présent."));
+    }
+
+    @Test
+    void aCounterpartTakesTheRoleOfTheOfficialNamedBefore() {
+        assertEquals(List.of("Pham Minh Chinh / head-of-government / VN",
+                        "Narendra Modi / head-of-government / IN"),
+                officials("L'Inde et le Vietnam", "Le Premier ministre Pham Minh Chinh s'est entretenu avec son "
+                        + "homologue indien Narendra Modi."));
+    }
+
+    @Test
+    void oneRoleOnlyMentionLendsItsStateAndFamilyNamesGiveVietnam() {
+        assertEquals(List.of("Tô Lâm / party-leader / VN", "Tokaïev / head-of-state / KZ"),
+                officials("Le Vietnam et le Kazakhstan", "Le secrétaire général Tô Lâm a rencontré le président "
+                        + "Tokaïev.", "Le chef de l'État kazakh a salué la visite."));
+    }
+
+    @Test
+    void spellingsWithAndWithoutDiacriticsAreOnePerson() {
+        assertEquals(List.of("Luong Cuong / head-of-state / VN"),
+                officials("Le Vietnam et Cuba", "Le président Luong Cuong a reçu la délégation.",
+                        "Le président Lương Cường a remercié Cuba."));
+    }
+
+    @Test
+    void aPersonWithoutStatedOfficeIsNoOfficial() {
+        assertEquals(List.of(), officials("Le Vietnam et le Brésil", "Maria Souza a présenté ses peintures à Hanoï."));
+    }
+}

@@ -1,0 +1,38 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganizationRecognizerTest {
+
+    private static List<List<String>> organizations(String... body) {
+        return TestArticles.facts(null, "Titre", body).organizations().stream()
+                .map(NamedOrganization::names)
+                .toList();
+    }
+
+    @Test
+    void mergesAFullNameAndItsAcronymInParentheses() {
+        assertEquals(List.of(List.of("Union africaine", "UA")),
+                organizations("Le pays est membre de l'Union africaine (UA).", "L'UA a salué l'accord."));
+    }
+
+    @Test
+    void readsNamesWithLinkedLowerCaseWords() {
+        assertEquals(List.of(List.of("Association d'amitié Vietnam - Cuba")),
+                organizations("L'Association d'amitié Vietnam - Cuba a organisé une rencontre."));
+    }
+
+    @Test
+    void aLowerCaseCueIntroducesTheNameAfterIt() {
+        assertEquals(List.of(List.of("Yonhap")), organizations("Selon l'agence Yonhap, la visite a eu lieu."));
+    }
+
+    @Test
+    void ministriesAndAgreementAcronymsAreNotOrganisations() {
+        assertEquals(List.of(), organizations("Le ministère des Affaires étrangères a présenté l'Accord de "
+                + "partenariat transpacifique global et progressiste (CPTPP).", "Le CPTPP entre en vigueur."));
+    }
+}

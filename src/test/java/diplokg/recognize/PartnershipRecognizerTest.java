@@ -1,0 +1,58 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PartnershipRecognizerTest {
+
+    private static List<String> partnerships(String month, String title, String... body) {
+        return TestArticles.facts(month, title, body).partnerships().stream()
+                .map(p -> p.pair().key() + " " + p.level() + " " + p.status())
+                .toList();
+    }
+
+    @Test
+    void anUpgradeThatIsTheArticlesNewsIsEstablished() {
+        assertEquals(List.of("ID-VN comprehensive-strategic-partnership established"),
+                partnerships("2025-03", "Le Vietnam et l'Indonésie élèvent leurs relations",
+                        "Les deux pays ont élevé leurs relations au rang de partenariat stratégique global."));
+    }
+
+    @Test
+    void aFrameworkReferredToIsExisting() {
+        assertEquals(List.of("IN-VN comprehensive-strategic-partnership existing"),
+                partnerships(null, "L'Inde et le Vietnam", "Dans le cadre du partenariat stratégique intégral entre "
+                        + "le Vietnam et l'Inde, les deux parties ont discuté de défense."));
+    }
+
+    @Test
+    void anUpgradeRecalledWithThePluperfectIsExisting() {
+        assertEquals(List.of("KR-VN comprehensive-strategic-partnership existing"),
+                partnerships("2025-06", "Le Vietnam et la République de Corée",
+                        "En 2022, les deux pays avaient élevé leurs relations au partenariat stratégique intégral."));
+    }
+
+    @Test
+    void theLongestFormWinsAndAnAgreementsNameIsNoLevel() {
+        assertEquals(List.of("AU-VN comprehensive-strategic-partnership existing"),
+                partnerships(null, "L'Australie et le Vietnam",
+                        "Le Vietnam et l'Australie, membres de l'Accord de partenariat transpacifique global, "
+                                + "développent leur partenariat stratégique global."));
+    }
+
+    @Test
+    void aDeepenedPartnershipDescribedIsAStrategicPartnership() {
+        assertEquals(List.of("DE-VN strategic-partnership existing"),
+                partnerships(null, "Le Vietnam et l'Allemagne", "L'Allemagne et le Vietnam veulent un partenariat "
+                        + "stratégique approfondi et efficace."));
+    }
+
+    @Test
+    void specialSolidarityIsNoLevel() {
+        assertEquals(List.of("LA-VN special-relationship existing"),
+                partnerships(null, "Le Vietnam et le Laos", "La solidarité spéciale entre le Laos et le Vietnam "
+                        + "nourrit leurs relations spéciales."));
+    }
+}

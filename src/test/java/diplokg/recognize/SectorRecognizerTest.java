@@ -1,0 +1,39 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import diplokg.ProjectFiles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SectorRecognizerTest {
+
+    private final SectorRecognizer recognizer = new SectorRecognizer(ProjectFiles.lexicon());
+
+    private List<String> sectors(String text) {
+        return recognizer.recognize(ProjectFiles.nlp().sentence(text)).stream().map(Mention::value).toList();
+    }
+
+    @Test
+    void readsNounsAndAdjectivesOfSectors() {
+        assertEquals(List.of("economy", "trade", "investment", "education-training"),
+                sectors("Les deux pays renforceront la coopération économique, commerciale et d'investissement "
+                        + "ainsi que l'éducation."));
+    }
+
+    @Test
+    void longestPhraseWins() {
+        assertEquals(List.of("defense-industry", "digital-transformation"),
+                sectors("Ils ont parlé de l'industrie de la défense et de la transformation numérique."));
+    }
+
+    @Test
+    void capitalisedWordsOfInstitutionsAreNotSectors() {
+        assertEquals(List.of("agriculture"), sectors("Le ministre du Commerce a parlé d'agriculture."));
+    }
+
+    @Test
+    void wordsInsideAnEventPhraseAreNotSectors() {
+        assertEquals(List.of("tourism"), sectors("Pendant sa visite de travail, elle a évoqué le tourisme."));
+    }
+}

@@ -1,0 +1,38 @@
+package diplokg.recognize;
+
+import diplokg.ProjectFiles;
+import diplokg.article.Article;
+import diplokg.article.TextBlock;
+import diplokg.nlp.AnnotatedArticle;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds annotated articles from a title and paragraphs written in the test, through the real French models. */
+final class TestArticles {
+
+    private TestArticles() {
+    }
+
+    /** An article published in {@code month} (null: no date header). */
+    static AnnotatedArticle article(String month, String title, String... paragraphs) {
+        StringBuilder text = new StringBuilder(title);
+        List<TextBlock> blocks = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            text.append("\n\n");
+            blocks.add(new TextBlock(paragraph, text.length(), text.length() + paragraph.length()));
+            text.append(paragraph);
+        }
+        Article article = new Article("test", Optional.ofNullable(month).map(YearMonth::parse),
+                new TextBlock(title, 0, title.length()), Optional.empty(), blocks, text.toString(),
+                Path.of("test.txt"));
+        return new AnnotatedArticle(article, ProjectFiles.nlp().annotate(article));
+    }
+
+    /** The facts of an article, through the whole extractor. */
+    static ArticleFacts facts(String month, String title, String... paragraphs) {
+        return new ArticleExtractor(ProjectFiles.lexicon()).extract(article(month, title, paragraphs));
+    }
+}
