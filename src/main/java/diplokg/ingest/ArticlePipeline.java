@@ -6,6 +6,7 @@ import diplokg.lexicon.Lexicon;
 import diplokg.mapping.ArticleGraphMapper;
 import diplokg.mapping.ExtractionRun;
 import diplokg.mapping.IriMinter;
+import diplokg.mapping.PersonResolver;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.FrenchNlp;
 import diplokg.recognize.ArticleExtractor;
@@ -44,10 +45,19 @@ public final class ArticlePipeline {
         return extractor.extract(annotate(file));
     }
 
-    /** The named graph of one article file. */
+    /** The named graph of one article file; each name its own person. */
     public NamedGraph graph(Path file, ExtractionRun run) {
-        ArticleFacts facts = extract(file);
-        return new NamedGraph(base.articleGraph(facts.source().article().id()), mapper.map(facts, run));
+        return graph(file, run, PersonResolver.BY_NAME);
+    }
+
+    /** The named graph of one article file, with people identified by {@code people}. */
+    public NamedGraph graph(Path file, ExtractionRun run, PersonResolver people) {
+        return graph(extract(file), run, people);
+    }
+
+    /** The named graph of an article's facts, with people identified by {@code people}. */
+    public NamedGraph graph(ArticleFacts facts, ExtractionRun run, PersonResolver people) {
+        return new NamedGraph(base.articleGraph(facts.source().article().id()), mapper.map(facts, run, people));
     }
 
     /** The base IRI graphs are minted under. */

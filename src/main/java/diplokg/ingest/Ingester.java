@@ -6,6 +6,7 @@ import diplokg.article.ArticleFormatException;
 import diplokg.article.ArticleReader;
 import diplokg.mapping.ArticleGraphMapper;
 import diplokg.mapping.ExtractionRun;
+import diplokg.recognize.ArticleFacts;
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
 import diplokg.vocab.Dkg;
@@ -69,7 +70,8 @@ public final class Ingester {
         boolean bulk = store.isEmpty();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         try {
-            Batches batches = new Batches(files, workers, ExtractionRun.now(), failures, unchanged);
+            PersonDirectory people = PersonDirectory.of(store, pipeline.base());
+            Batches batches = new Batches(files, workers, ExtractionRun.now(), people, failures, unchanged);
             long quads;
             if (bulk) {
                 quads = store.bulkLoad(new GraphStream(reference, batches));
@@ -136,17 +138,19 @@ public final class Ingester {
         private final List<Path> files;
         private final ExecutorService workers;
         private final ExtractionRun run;
+        private final PersonDirectory people;
         private final List<ArticleFailure> failures;
         private final int total;
         private int next;
         private int done;
         private int loaded;
 
-        Batches(List<Path> files, ExecutorService workers, ExtractionRun run, List<ArticleFailure> failures,
-                int alreadyDone) {
+        Batches(List<Path> files, ExecutorService workers, ExtractionRun run, PersonDirectory people,
+                List<ArticleFailure> failures, int alreadyDone) {
             this.files = files;
             this.workers = workers;
             this.run = run;
+            this.people = people;
             this.failures = failures;
             this.total = files.size() + alreadyDone;
             this.done = alreadyDone;
@@ -168,12 +172,25 @@ public final class Ingester {
             }
             List<Path> slice = files.subList(next, Math.min(files.size(), next + options.batchSize()));
             next += slice.size();
-            List<Future<NamedGraph>> futures = slice.stream()
-                    .map(file -> workers.submit(() -> pipeline.graph(file, run)))
+            // Extraction runs in parallel; names are then resolved in file order, so that which spelling names a
+            // person does not depend on thread timing; mapping runs in parallel again.
+            List<Future<ArticleFacts>> extracted = slice.stream()
+                    .map(file -> workers.submit(() -> pipeline.extract(file)))
                     .toList();
-            List<NamedGraph> graphs = new ArrayList<>(slice.size());
+            List<ArticleFacts> facts = new ArrayList<>(slice.size());
             for (int i = 0; i < slice.size(); i++) {
-                NamedGraph graph = await(slice.get(i), futures.get(i));
+                ArticleFacts article = await(slice.get(i), extracted.get(i));
+                if (article != null) {
+                    article.officials().forEach(o -> people.slug(o.name(), o.state()));
+                    facts.add(article);
+                }
+            }
+            List<Future<NamedGraph>> mapped = facts.stream()
+                    .map(article -> workers.submit(() -> pipeline.graph(article, run, people)))
+                    .toList();
+            List<NamedGraph> graphs = new ArrayList<>(facts.size());
+            for (int i = 0; i < facts.size(); i++) {
+                NamedGraph graph = await(facts.get(i).source().article().source(), mapped.get(i));
                 if (graph != null) {
                     graphs.add(graph);
                 }
@@ -184,7 +201,7 @@ public final class Ingester {
             return graphs;
         }
 
-        private NamedGraph await(Path file, Future<NamedGraph> future) {
+        private <T> T await(Path file, Future<T> future) {
             try {
                 return future.get();
             } catch (InterruptedException e) {

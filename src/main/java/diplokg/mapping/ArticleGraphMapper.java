@@ -50,8 +50,13 @@ public final class ArticleGraphMapper {
         this.iris = Objects.requireNonNull(iris, "iris");
     }
 
-    /** The graph of {@code facts}, produced by {@code run}. */
+    /** The graph of {@code facts}, produced by {@code run}; each name its own person. */
     public Graph map(ArticleFacts facts, ExtractionRun run) {
+        return map(facts, run, PersonResolver.BY_NAME);
+    }
+
+    /** The graph of {@code facts}, produced by {@code run}, with people identified by {@code people}. */
+    public Graph map(ArticleFacts facts, ExtractionRun run, PersonResolver people) {
         Model model = ModelFactory.createDefaultModel();
         Article article = facts.source().article();
         Resource doc = article(model, article, run);
@@ -62,7 +67,7 @@ public final class ArticleGraphMapper {
         for (StatePair pair : facts.pairs()) {
             doc.addProperty(Dkg.about, relation(model, pair));
         }
-        new FactWriter(model, doc, article.id()).write(facts);
+        new FactWriter(model, doc, article.id(), people).write(facts);
         return model.getGraph();
     }
 
@@ -134,14 +139,18 @@ public final class ArticleGraphMapper {
         private final Model model;
         private final Resource doc;
         private final String articleId;
+        private final PersonResolver people;
+        private final java.util.Map<String, String> states = new java.util.HashMap<>();
 
-        FactWriter(Model model, Resource doc, String articleId) {
+        FactWriter(Model model, Resource doc, String articleId, PersonResolver people) {
             this.model = model;
             this.doc = doc;
             this.articleId = articleId;
+            this.people = people;
         }
 
         void write(ArticleFacts facts) {
+            facts.officials().forEach(o -> states.put(o.name(), o.state()));
             facts.officials().forEach(this::official);
             sectors(facts);
             for (int i = 0; i < facts.partnerships().size(); i++) {
@@ -172,7 +181,7 @@ public final class ArticleGraphMapper {
         }
 
         private Resource person(String name) {
-            Resource person = model.createResource(iris.person(name))
+            Resource person = model.createResource(iris.person(people.slug(name, states.get(name))))
                     .addProperty(RDF.type, Dkg.Person)
                     .addProperty(RDF.type, model.createResource(FOAF + "Person"))
                     .addProperty(Dkg.name, name)
@@ -184,7 +193,8 @@ public final class ArticleGraphMapper {
 
         private void official(Official official) {
             Resource person = person(official.name());
-            Resource position = fact(iris.position(official.name(), official.role(), official.state()),
+            String slug = people.slug(official.name(), official.state());
+            Resource position = fact(iris.position(slug, official.role(), official.state()),
                     Dkg.Position, official.sentence())
                     .addProperty(Dkg.holder, person)
                     .addProperty(Dkg.role, concept("role", official.role()));

@@ -45,12 +45,14 @@ public final class IriMinter {
         return base.id("relation/" + pair.key());
     }
 
-    public String person(String name) {
-        return base.id("person/" + slug(name));
+    /** The person with identity slug {@code slug} (see {@link PersonResolver}). */
+    public String person(String slug) {
+        return base.id("person/" + slug);
     }
 
-    public String position(String name, String role, String state) {
-        return base.id("position/" + slug(name) + "/" + role + (state == null ? "" : "/" + state));
+    /** The position of the person with identity slug {@code slug}. */
+    public String position(String slug, String role, String state) {
+        return base.id("position/" + slug + "/" + role + (state == null ? "" : "/" + state));
     }
 
     public String organization(String name) {

@@ -1,0 +1,82 @@
+package diplokg.ingest;
+
+import diplokg.mapping.IriMinter;
+import diplokg.mapping.PersonResolver;
+import diplokg.nlp.TextFolder;
+import diplokg.store.TdbStore;
+import diplokg.vocab.BaseIri;
+import diplokg.vocab.Dkg;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * The people the store knows, so that a new article's name reuses the resource of the same person: an equal folded
+ * name ("Lương Cường" = "Luong Cuong"), or the only person of the same state whose name contains the new one or is
+ * contained in it ("Loukachenko" and "Alexandre Loukachenko"), a word of three letters or more in common. A short
+ * name that fits several people ("Nguyen") gets a resource of its own rather than a wrong one. Seeded from the store
+ * when a load starts and grown as articles are mapped; thread-safe.
+ */
+final class PersonDirectory implements PersonResolver {
+
+    private record Person(String slug, List<String> words, String state) {
+    }
+
+    private final Map<String, String> byKey = new HashMap<>();
+    private final List<Person> people = new ArrayList<>();
+
+    /** A directory of the people {@code store} holds under {@code base}. */
+    static PersonDirectory of(TdbStore store, BaseIri base) {
+        PersonDirectory directory = new PersonDirectory();
+        String prefix = base.id("person/");
+        String query = "PREFIX dkg: <" + Dkg.NS + "> SELECT DISTINCT ?p ?key ?code { ?p a dkg:Person ; dkg:nameKey ?key "
+                + "OPTIONAL { ?x dkg:holder ?p ; dkg:forState/dkg:iso2 ?code } }";
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query)
+                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+                execution.execSelect().forEachRemaining(row -> {
+                    String iri = row.getResource("p").getURI();
+                    if (iri.startsWith(prefix)) {
+                        directory.register(iri.substring(prefix.length()), row.getLiteral("key").getString(),
+                                row.contains("code") ? row.getLiteral("code").getString() : null);
+                    }
+                });
+            }
+        });
+        return directory;
+    }
+
+    @Override
+    public synchronized String slug(String name, String state) {
+        String key = TextFolder.key(name);
+        String known = byKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<String> words = List.of(key.split(" "));
+        List<Person> matches = people.stream()
+                .filter(p -> Objects.equals(p.state(), state) && sharesAllWords(p.words(), words))
+                .toList();
+        String slug = matches.stream().map(Person::slug).distinct().count() == 1 ? matches.get(0).slug()
+                : IriMinter.slug(name);
+        register(slug, key, state);
+        return slug;
+    }
+
+    private void register(String slug, String key, String state) {
+        byKey.putIfAbsent(key, slug);
+        people.add(new Person(slug, List.of(key.split(" ")), state));
+    }
+
+    private static boolean sharesAllWords(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = shorter == a ? b : a;
+        return longer.containsAll(shorter) && shorter.stream().anyMatch(w -> w.length() >= 3);
+    }
+}

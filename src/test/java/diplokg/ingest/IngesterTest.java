@@ -1,0 +1,87 @@
+package diplokg.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import diplokg.ProjectFiles;
+import diplokg.TestStores;
+import diplokg.store.TdbStore;
+import diplokg.vocab.Dkg;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IngesterTest {
+
+    @TempDir
+    Path folder;
+
+    private Path article(String name, String text) throws IOException {
+        Files.createDirectories(folder.resolve("articles"));
+        return Files.writeString(folder.resolve("articles").resolve(name), text);
+    }
+
+    private List<String> people(Path store) {
+        List<String> people = new ArrayList<>();
+        try (TdbStore tdb = TdbStore.open(store)) {
+            String query = "PREFIX dkg: <" + Dkg.NS + "> SELECT DISTINCT ?p { ?p a dkg:Person } ORDER BY ?p";
+            Txn.executeRead(tdb.dataset(), () -> {
+                try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(tdb.dataset()))
+                        .query(query).set(TDB2.symUnionDefaultGraph, true).build()) {
+                    execution.execSelect().forEachRemaining(r -> people.add(r.getResource("p").getURI()
+                            .replaceFirst(".*/person/", "")));
+                }
+            });
+        }
+        return people;
+    }
+
+    @Test
+    void onePersonNamedDifferentlyAcrossArticlesIsOneResource() throws IOException {
+        article("a.txt", "Le Vietnam et la Biélorussie\n\nLe président biélorusse Loukachenko a reçu le président "
+                + "Lương Cường.\n");
+        article("b.txt", "Minsk et Hanoï\n\nLe président biélorusse Alexandre Loukachenko s'est entretenu avec le "
+                + "président vietnamien Luong Cuong.\n");
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(folder.resolve("articles")));
+        assertEquals(List.of("loukachenko", "luong-cuong"), people(store));
+    }
+
+    @Test
+    void reloadingAnArticleKeepsItsResources() throws IOException {
+        Path a = article("a.txt", "Le Vietnam et le Laos\n\nLe Premier ministre lao Sonexay Siphandone a rencontré "
+                + "le Premier ministre Pham Minh Chinh.\n");
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(a));
+        List<String> before = people(store);
+        Files.writeString(a, Files.readString(a) + "\nLes deux parties ont parlé d'énergie.\n");
+        IngestReport again = TestStores.load(store, List.of(a));
+        assertEquals(1, again.loaded());
+        assertEquals(before, people(store));
+    }
+
+    @Test
+    void aBadArticleIsReportedAndTheOthersAreLoaded() throws IOException {
+        article("good.txt", "Le Vietnam et Cuba\n\nCuba et le Vietnam renforcent leur coopération.\n");
+        article("bad.txt", "Un titre seul\n");
+        Path store = folder.resolve("tdb2");
+        IngestReport report = TestStores.load(store, List.of(folder.resolve("articles")));
+        assertEquals(1, report.loaded());
+        assertEquals(1, report.failures().size());
+        assertTrue(report.failures().get(0).message().endsWith("bad.txt:1: a title but no body text"),
+                report.failures().get(0).message());
+        try (TdbStore tdb = TdbStore.open(store)) {
+            assertTrue(tdb.containsGraph(diplokg.vocab.BaseIri.DEFAULT.articleGraph("good")));
+            assertTrue(tdb.containsGraph(diplokg.vocab.BaseIri.DEFAULT.referenceGraph()));
+        }
+        assertTrue(ProjectFiles.ONTOLOGY.toFile().isDirectory());
+    }
+}
