@@ -96,7 +96,6 @@ public final class ArticleGraphMapper {
         Resource activity = model.createResource(iris.extraction(article.id()))
                 .addProperty(RDF.type, Dkg.Extraction)
                 .addProperty(Dkg.extractorVersion, run.extractorVersion())
-                .addProperty(model.createProperty(PROV, "used"), model.createResource(article.source().toUri().toString()))
                 .addProperty(model.createProperty(PROV, "endedAtTime"), run.time().toString(), XSDDatatype.XSDdateTime)
                 .addProperty(model.createProperty(PROV, "wasAssociatedWith"), model.createResource(iris.agent()));
         doc.addProperty(model.createProperty(PROV, "wasGeneratedBy"), activity);
@@ -106,12 +105,16 @@ public final class ArticleGraphMapper {
     private void sentence(Model model, Resource doc, String articleId, Sentence sentence) {
         Resource node = model.createResource(iris.sentence(articleId, sentence.index()))
                 .addProperty(RDF.type, Dkg.Sentence)
-                .addLiteral(Dkg.sentenceIndex, (long) sentence.index())
+                .addProperty(Dkg.sentenceIndex, integer(model, sentence.index()))
                 .addProperty(Dkg.text, sentence.text())
-                .addLiteral(Dkg.startOffset, (long) sentence.start())
-                .addLiteral(Dkg.endOffset, (long) sentence.end())
+                .addProperty(Dkg.startOffset, integer(model, sentence.start()))
+                .addProperty(Dkg.endOffset, integer(model, sentence.end()))
                 .addProperty(Dkg.inArticle, doc);
         doc.addProperty(Dkg.hasSentence, node);
+    }
+
+    private static org.apache.jena.rdf.model.Literal integer(Model model, int value) {
+        return model.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
     }
 
     private void states(Model model, Resource doc, String articleId, ArticleFacts facts) {
