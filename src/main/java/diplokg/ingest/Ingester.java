@@ -70,7 +70,8 @@ public final class Ingester {
         boolean bulk = store.isEmpty();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         try {
-            PersonDirectory people = PersonDirectory.of(store, pipeline.base());
+            // Nothing to load (an "up" over an unchanged store) needs no scan of the people the store knows.
+            PersonDirectory people = files.isEmpty() ? new PersonDirectory() : PersonDirectory.of(store, pipeline.base());
             Batches batches = new Batches(files, workers, ExtractionRun.now(), people, failures, unchanged);
             long quads;
             if (bulk) {
