@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
             "2:Usage error: bad option, verb, query, parameter or SPARQL.",
             "3:Some articles rejected; the others are stored, the store intact."},
         subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
-            CompactCommand.class})
+            CompactCommand.class,
+            ValidateCommand.class})
 public final class DiplokgCommand implements Callable<Integer> {
 
     @Spec

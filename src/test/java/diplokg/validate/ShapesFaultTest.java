@@ -69,7 +69,7 @@ class ShapesFaultTest {
                         "DELETE WHERE { id:article\\/rich\\/sentence\\/0 dkg:inArticle ?a } ;"
                                 + "INSERT DATA { id:article\\/rich\\/sentence\\/0 dkg:inArticle id:article\\/other }",
                         Set.of("VIOLATION id:article/rich/sentence/0 dkg:inArticle",
-                                "VIOLATION id:event/rich-1 -")),
+                                "VIOLATION id:event/rich-1 dkg:evidence")),
                 Arguments.of("event without a type",
                         "DELETE WHERE { id:event\\/rich-0 dkg:eventType ?t }",
                         Set.of("VIOLATION id:event/rich-0 dkg:eventType")),
