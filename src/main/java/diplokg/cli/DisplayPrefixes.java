@@ -15,6 +15,7 @@ final class DisplayPrefixes {
         return PrefixMapping.Factory.create()
                 .setNsPrefixes(QuerySession.prefixes(project))
                 .setNsPrefix("id", project.base().id(""))
+                .setNsPrefix("graph", project.base().graph(""))
                 .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
                 .setNsPrefix("schema", "https://schema.org/")
                 .setNsPrefix("sh", "http://www.w3.org/ns/shacl#")

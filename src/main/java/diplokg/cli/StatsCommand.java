@@ -82,8 +82,8 @@ final class StatsCommand implements Callable<Integer> {
         if (shown.isEmpty()) {
             return;
         }
-        out.printf("%nTriples per graph%s:%n", shown.size() < statistics.graphs().size()
-                ? " (the " + shown.size() + " largest of " + statistics.graphs().size() + ")" : "");
+        out.printf("%nTriples per graph%s:%n", shown.size() < statistics.graphs().size() ? String.format(Locale.ROOT,
+                " (the %,d largest of %,d)", shown.size(), statistics.graphs().size()) : "");
         String base = project.base().value();
         for (GraphStats graph : shown) {
             String name = graph.graph().startsWith(base) ? graph.graph().substring(base.length()) : graph.graph();

@@ -8,9 +8,10 @@ import java.util.List;
  *
  * @param findings the results, ordered by severity, then focus node, then path
  * @param shapes   how many shapes were checked
+ * @param graphs   how many graphs were validated
  * @param elapsed  how long validation took
  */
-public record Validation(List<Finding> findings, int shapes, Duration elapsed) {
+public record Validation(List<Finding> findings, int shapes, int graphs, Duration elapsed) {
 
     public Validation {
         findings = List.copyOf(findings);

@@ -38,13 +38,14 @@ public final class ValidationReportWriter {
         int shown = limit <= 0 ? findings.size() : Math.min(limit, findings.size());
         for (Finding finding : findings.subList(0, shown)) {
             out.println(finding.severity() + " " + shorten(finding.focusNode()));
+            finding.optionalGraph().ifPresent(graph -> out.println("  graph    " + shorten(graph)));
             finding.optionalPath().ifPresent(path -> out.println("  path     " + shorten(path)));
             finding.optionalValue().ifPresent(value -> out.println("  value    " + shorten(value)));
             out.println("  message  " + finding.message());
             out.println();
         }
         if (shown < findings.size()) {
-            out.printf("... and %d more findings (--limit 0 shows all)%n%n", findings.size() - shown);
+            out.printf(Locale.ROOT, "... and %,d more findings (--limit 0 shows all)%n%n", findings.size() - shown);
         }
         out.println(summary(validation));
         out.flush();
@@ -53,11 +54,12 @@ public final class ValidationReportWriter {
     /** The summary line: whether the store conforms, the counts per severity, what was checked. */
     public static String summary(Validation validation) {
         String verdict = validation.hasNoViolations() ? "Conforms" : "Does not conform";
-        return String.format(Locale.ROOT, "%s: %s, %s, %s on %d focus nodes (%d shapes, %.1f s)", verdict,
+        return String.format(Locale.ROOT, "%s: %s, %s, %s on %,d focus nodes (%d shapes, %,d graphs, %.1f s)", verdict,
                 plural(validation.count(Severity.VIOLATION), "violation"),
                 plural(validation.count(Severity.WARNING), "warning"),
                 plural(validation.count(Severity.INFO), "info"),
-                validation.focusNodes(), validation.shapes(), validation.elapsed().toMillis() / 1000.0);
+                validation.focusNodes(), validation.shapes(), validation.graphs(),
+                validation.elapsed().toMillis() / 1000.0);
     }
 
     /** An IRI as {@code prefix:rest} under the longest matching namespace; literals and blank nodes as in Turtle. */
@@ -79,6 +81,6 @@ public final class ValidationReportWriter {
     }
 
     private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d", count) + " " + noun + (count == 1 ? "" : "s");
     }
 }

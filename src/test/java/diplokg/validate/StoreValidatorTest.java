@@ -8,6 +8,7 @@ import diplokg.ProjectFiles;
 import diplokg.TestStores;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
+import diplokg.vocab.Dkg;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,7 +17,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +83,32 @@ class StoreValidatorTest {
                 "event/broken-0 <https://w3id.org/diplokg/ontology#date>",
                 "partnership/broken-0 <https://w3id.org/diplokg/ontology#level>")), violations, describe(validation));
         assertTrue(!validation.hasNoViolations());
+    }
+
+    @Test
+    void namesTheArticleGraphOfEachFinding() {
+        FixtureStores.load(folder, FIXTURES.resolve("broken.trig"), FIXTURES.resolve("rich.trig"));
+        Validation validation = validateStore();
+        Set<String> graphs = new TreeSet<>();
+        validation.findings().forEach(f -> graphs.add(f.graph().getURI()));
+        assertEquals(Set.of(BaseIri.DEFAULT.articleGraph("broken")), graphs, describe(validation));
+        assertEquals(3, validation.graphs(), "reference graph and two article graphs");
+    }
+
+    @Test
+    void checksReferenceDataOnceOnTheReferenceGraph() {
+        FixtureStores.load(folder, FIXTURES.resolve("rich.trig"));
+        try (TdbStore store = TdbStore.open(folder)) {
+            Node reference = NodeFactory.createURI(BaseIri.DEFAULT.referenceGraph());
+            Node vietnam = NodeFactory.createURI(BaseIri.DEFAULT.id("state/VN"));
+            Txn.executeWrite(store.dataset(), () -> store.dataset().delete(reference, vietnam, Dkg.iso3.asNode(),
+                    NodeFactory.createLiteralString("VNM")));
+            Validation validation = validator.validate(store);
+            assertEquals(1, validation.findings().size(), describe(validation));
+            Finding finding = validation.findings().get(0);
+            assertEquals(List.of(reference, vietnam, "a state has exactly one dkg:iso3 code of three capital letters"),
+                    List.of(finding.graph(), finding.focusNode(), finding.message()));
+        }
     }
 
     @Test
