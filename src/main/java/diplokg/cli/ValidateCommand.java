@@ -1,5 +1,6 @@
 package diplokg.cli;
 
+import diplokg.DiplokgException;
 import diplokg.store.TdbStore;
 import diplokg.validate.StoreValidator;
 import diplokg.validate.Validation;
@@ -34,6 +35,10 @@ final class ValidateCommand implements Callable<Integer> {
         StoreValidator validator = StoreValidator.load(project.ontology().resolve("shapes.ttl"), project.base());
         Validation validation;
         try (TdbStore store = TdbStore.open(project.data())) {
+            if (store.isEmpty()) {
+                throw new DiplokgException(project.data() + ": the store is empty, nothing to validate; load articles "
+                        + "with 'diplokg ingest' first");
+            }
             validation = validator.validate(store);
         }
         new ValidationReportWriter(DisplayPrefixes.of(project)).write(validation, limit, spec.commandLine().getOut());

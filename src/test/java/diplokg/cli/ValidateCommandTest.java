@@ -45,6 +45,13 @@ class ValidateCommandTest {
     }
 
     @Test
+    void refusesAnEmptyStore() {
+        CliTest.Run run = validate();
+        assertEquals(1, run.code());
+        assertTrue(run.err().startsWith("diplokg: " + folder + ": the store is empty"), run.err());
+    }
+
+    @Test
     void limitsTheFindingsPrintedButCountsThemAll() {
         FixtureStores.load(folder, FIXTURES.resolve("broken.trig"));
         CliTest.Run run = validate("--limit", "1");

@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.FixtureStores;
 import diplokg.ProjectFiles;
-import diplokg.TestStores;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
@@ -50,17 +47,6 @@ class StoreValidatorTest {
         StringWriter text = new StringWriter();
         new ValidationReportWriter(PrefixMapping.Standard).write(validation, 0, new PrintWriter(text));
         return text.toString();
-    }
-
-    @Test
-    void seedsAsIngestedConform() throws Exception {
-        List<Path> seeds;
-        try (Stream<Path> files = Files.list(ProjectFiles.SEEDS)) {
-            seeds = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        }
-        TestStores.load(folder, seeds);
-        Validation validation = validateStore();
-        assertEquals(List.of(), validation.findings(), describe(validation));
     }
 
     @Test
