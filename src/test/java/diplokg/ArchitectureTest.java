@@ -34,8 +34,10 @@ class ArchitectureTest {
             Map.entry("evaluate", Set.of("article", "ingest", "queries", "store", "vocab", "nlp", "lexicon", "recognize",
                     "mapping")),
             Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp")),
+            Map.entry("validate", Set.of("store", "vocab")),
             Map.entry("cli", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
-                    "server", "evaluate", "vocab")));
+                    "server", "evaluate", "vocab",
+                    "validate")));
 
     @Test
     void stagesImportOnlyEarlierStages() throws IOException {

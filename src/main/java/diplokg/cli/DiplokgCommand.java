@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
             "2:Usage error: bad option, verb, query, parameter or SPARQL.",
             "3:Some articles rejected; the others are stored, the store intact."},
         subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
-            CompactCommand.class, AnnotationsCommand.class, EvaluateCommand.class})
+            CompactCommand.class, AnnotationsCommand.class, EvaluateCommand.class, ValidateCommand.class,
+            StatsCommand.class, ExportCommand.class})
 public final class DiplokgCommand implements Callable<Integer> {
 
     @Spec

@@ -19,7 +19,7 @@ import java.util.OptionalInt;
  */
 public final class DateRecognizer {
 
-    private static final String WEEKDAY = "00";
+    private static final String WEEKDAY = "weekday";
 
     private final PhraseTable<Concept> calendar;
 

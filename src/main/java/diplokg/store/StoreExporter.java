@@ -1,0 +1,91 @@
+package diplokg.store;
+
+import java.io.Writer;
+import java.util.Iterator;
+import java.util.Objects;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.system.Txn;
+
+/**
+ * Writes the store, or one named graph of it, as RDF text.
+ *
+ * <p>Streaming: quads go from the TDB2 indexes to the writer one by one inside a single read transaction, so the
+ * dump is a consistent snapshot and memory stays flat however large the store. A writer in the same process
+ * waits for nothing (TDB2 readers do not block the writer), but its commit is not in the dump. The block formats
+ * (TriG, Turtle) group the triples of each subject, as the index order delivers them; they are not pretty-printed.
+ */
+public final class StoreExporter {
+
+    /** The serialisations of a whole store. */
+    public enum Format {
+        /** N-Quads: one quad per line, the simplest to split, stream and load. */
+        NQUADS,
+        /** TriG: one block per named graph, with prefixes; easier to read. */
+        TRIG
+    }
+
+    private final TdbStore store;
+    private final PrefixMapping prefixes;
+
+    /** An exporter of {@code store} that declares {@code prefixes} in the formats that have them. */
+    public StoreExporter(TdbStore store, PrefixMapping prefixes) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.prefixes = Objects.requireNonNull(prefixes, "prefixes");
+    }
+
+    /**
+     * Writes every quad of the store to {@code out} in {@code format}; flushes but does not close {@code out}.
+     *
+     * @return the number of quads written
+     */
+    public long writeDataset(Format format, Writer out) {
+        StreamRDF stream = format == Format.NQUADS ? StreamRDFLib.writer(out)
+                : new WriterStreamRDFBlocks(out, Context.emptyContext());
+        return Txn.calculateRead(store.dataset(), () -> send(store.dataset().find(), stream, format == Format.TRIG));
+    }
+
+    /**
+     * Writes the named graph {@code iri} to {@code out} as Turtle; flushes but does not close {@code out}.
+     *
+     * @return the number of triples written
+     * @throws StoreException when the store has no such graph
+     */
+    public long writeGraph(String iri, Writer out) {
+        Node graph = NodeFactory.createURI(iri);
+        StreamRDF stream = new WriterStreamRDFBlocks(out, Context.emptyContext());
+        return Txn.calculateRead(store.dataset(), () -> {
+            if (!store.dataset().containsGraph(graph)) {
+                throw new StoreException(store.folder() + ": no graph <" + iri + "> in the store");
+            }
+            return send(store.dataset().getGraph(graph).find()
+                    .mapWith(triple -> Quad.create(Quad.defaultGraphIRI, triple)), stream, true);
+        });
+    }
+
+    /** Streams {@code quads}; quads of the default graph are written as triples. */
+    private long send(Iterator<Quad> quads, StreamRDF stream, boolean withPrefixes) {
+        stream.start();
+        if (withPrefixes) {
+            prefixes.getNsPrefixMap().forEach(stream::prefix);
+        }
+        long count = 0;
+        while (quads.hasNext()) {
+            Quad quad = quads.next();
+            if (quad.isDefaultGraph()) {
+                stream.triple(quad.asTriple());
+            } else {
+                stream.quad(quad);
+            }
+            count++;
+        }
+        stream.finish();
+        return count;
+    }
+}
