@@ -80,12 +80,14 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
         if (cue != null && tokens.get(i).isCapitalized() && !isStateAt(tokens, i)) {
             start = i;
             end = extent(tokens, cue.end());
-            if (end == cue.end() && cue.end() - cue.start() == 1) {
+            if (end == cue.end() && cue.end() - cue.start() == 1 || onlyStatesAfterCue(tokens, cue.end(), end)) {
                 return i;
             }
-        } else if (cue != null && !tokens.get(i).isCapitalized() && cue.end() < tokens.size()
-                && tokens.get(cue.end()).isCapitalized() && !isStateAt(tokens, cue.end())) {
-            start = cue.end();
+        } else if (cue != null && !tokens.get(i).isCapitalized()) {
+            start = nameAfterLowerCaseCue(tokens, cue.end());
+            if (start < 0) {
+                return i;
+            }
             end = extent(tokens, start + 1);
         } else if (isAcronym(tokens, i)) {
             start = i;
@@ -106,6 +108,38 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
         return end;
     }
 
+    /**
+     * "le constructeur automobile VinFast", "la compagnie aérienne Vietnam Airlines": the name after a lower-case
+     * cue, past at most two lower-case words; a state name may open it only when more capitalised words follow.
+     */
+    private int nameAfterLowerCaseCue(List<Token> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + 3); j++) {
+            Token token = tokens.get(j);
+            if (token.isCapitalized()) {
+                boolean state = isStateAt(tokens, j);
+                boolean more = j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized();
+                return !state || more ? j : -1;
+            }
+            if (!token.tag().equals("ADJ") && !token.tag().equals("NOUN")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Parti du Vietnam", "Parti vietnamien": a cue and a state only is a role's context, not a name. */
+    private boolean onlyStatesAfterCue(List<Token> tokens, int from, int end) {
+        for (int j = from; j < end; j++) {
+            Token token = tokens.get(j);
+            boolean state = lexicon.stateNames().matchAt(tokens, j) != null
+                    || lexicon.stateAdjectives().matchAt(tokens, j) != null;
+            if (!state && !lexicon.isNameLinker(token.folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private int extent(List<Token> tokens, int from) {
         int end = from;
         int j = from;
@@ -113,13 +147,19 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
             Token token = tokens.get(j);
             Token previous = tokens.get(j - 1);
             boolean afterLinker = lexicon.isNameLinker(previous.folded()) && !previous.tag().equals("CCONJ");
+            boolean afterConjunction = afterLinker && j >= 2 && tokens.get(j - 2).tag().equals("CCONJ");
             boolean newName = j > from && lexicon.isNameLinker(previous.folded()) && token.isCapitalized()
                     && cues.matchAt(tokens, j) != null;
-            if (newName) {
+            // "Parti vietnamien Hồ Quốc Tuấn": a capitalised word after a lower-case one starts a person's name,
+            // unless it is a state ("Association d'amitié Vietnam - Russie").
+            boolean personName = !afterLinker && token.isCapitalized() && j > from
+                    && !tokens.get(j - 1).isCapitalized() && !isStateAt(tokens, j);
+            if (newName || personName) {
                 break;
             }
-            if (token.isCapitalized() && token.isWord() || !token.isCapitalized() && token.tag().equals("ADJ")
-                    || afterLinker && !token.isCapitalized() && token.tag().equals("NOUN")) {
+            boolean adjective = !token.isCapitalized() && token.tag().equals("ADJ") && !afterConjunction;
+            boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN");
+            if (token.isCapitalized() && token.isWord() || adjective || noun) {
                 end = ++j;
             } else if (lexicon.isNameLinker(token.folded()) && j + 1 < tokens.size()) {
                 j++;
