@@ -1,5 +1,6 @@
 package diplokg.cli;
 
+import diplokg.queries.DisplayPrefixes;
 import diplokg.queries.QueryResult;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
@@ -53,21 +54,7 @@ final class QuerySession {
 
     /** The prefixes used to shorten IRIs in tables: the common vocabularies and diplokg's own. */
     static PrefixMapping prefixes(ProjectOptions project) {
-        String base = project.base().value();
-        return PrefixMapping.Factory.create()
-                .setNsPrefixes(PrefixMapping.Standard)
-                .setNsPrefix("dkg", diplokg.vocab.Dkg.NS)
-                .setNsPrefix("state", base + "id/state/")
-                .setNsPrefix("person", base + "id/person/")
-                .setNsPrefix("article", base + "id/article/")
-                .setNsPrefix("org", base + "id/organization/")
-                .setNsPrefix("level", base + "id/level/")
-                .setNsPrefix("role", base + "id/role/")
-                .setNsPrefix("sector", base + "id/sector/")
-                .setNsPrefix("etype", base + "id/event-type/")
-                .setNsPrefix("rel", base + "id/relation/")
-                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-                .lock();
+        return DisplayPrefixes.of(project.base());
     }
 
     private static boolean serverAnswers(String endpoint) {
