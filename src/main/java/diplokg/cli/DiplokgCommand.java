@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
             "1:Failure: store, server, query or I/O error.",
             "2:Usage error: bad option, verb, query, parameter or SPARQL.",
             "3:Some articles rejected; the others are stored, the store intact."},
-        subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class, SparqlCommand.class,
+        subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
+            SparqlCommand.class,
             CompactCommand.class, AnnotationsCommand.class, EvaluateCommand.class})
 public final class DiplokgCommand implements Callable<Integer> {
 

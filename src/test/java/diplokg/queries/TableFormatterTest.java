@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class TableFormatterTest {
 
-    private static final String SENTENCE = "Le Vietnam et la Russie célèbrent les 74 ans de l'établissement de leurs "
-            + "relations diplomatiques.";
+    private static final String SENTENCE = "Le Vietnam et la Russie célèbrent les 74 ans de l'établissement de "
+            + "leurs relations diplomatiques.";
 
     /** Two rows: a state IRI, a long French sentence, a number. */
     private static ResultSetRewindable rows() {
@@ -55,7 +55,8 @@ class TableFormatterTest {
     @Test
     void irisAreCutOnlyOnceTextColumnsAreDownToTwelveCharacters() {
         String query = "SELECT ?event ?note { VALUES (?event ?note) { "
-                + "(<https://w3id.org/diplokg/id/event/002_3e8b7122a839a5da-1> \"a phone call between two leaders\") } }";
+                + "(<https://w3id.org/diplokg/id/event/002_3e8b7122a839a5da-1> \"a phone call between two leaders\")"
+                + " } }";
         ResultSetRewindable rows;
         try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.create()).query(query).build()) {
             rows = ResultSetFactory.copyResults(execution.execSelect());
