@@ -86,7 +86,7 @@ class QueryVerbsIT {
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith(query.name() + " ") && l.contains(query.summary())),
                     query.name() + " missing from:\n" + run.out());
         }
-        assertTrue(run.out().contains("[state=https://w3id.org/diplokg/id/state/VN]"), run.out());
+        assertTrue(run.out().contains("[state=state:VN]"), run.out());
     }
 
     @Test
@@ -201,6 +201,13 @@ class QueryVerbsIT {
         Run given = run("query", "by-name", "--queries", queries.toString(), "-p", "name=Tô Lâm", "--format", "csv");
         assertEquals(0, given.code(), given.err());
         assertEquals("p\r\nhttps://w3id.org/diplokg/id/person/to-lam\r\n", given.out());
+    }
+
+    @Test
+    void iriParameterMayBeWrittenWithATablePrefix() {
+        Run run = run("query", "officials", "-p", "state=state:RU", "--format", "csv");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Vladimir Poutine"), run.out());
     }
 
     @Test
