@@ -2,6 +2,7 @@ package diplokg.cli;
 
 import diplokg.DiplokgException;
 import diplokg.queries.QueryParameterException;
+import diplokg.queries.QuerySyntaxException;
 import diplokg.queries.UnknownQueryException;
 import java.io.PrintWriter;
 import org.apache.jena.query.QueryParseException;
@@ -36,16 +37,18 @@ public final class Cli {
 
     static ExitCode exitCode(Throwable e) {
         if (e instanceof UnknownQueryException || e instanceof QueryParameterException
-                || e instanceof QueryParseException || e instanceof CommandLine.ParameterException) {
+                || e instanceof QueryParseException || e instanceof QuerySyntaxException || e instanceof UsageException
+                || e instanceof CommandLine.ParameterException) {
             return ExitCode.USAGE;
         }
         return ExitCode.FAILURE;
     }
 
+    /** One line: what went wrong, without a stack trace; Jena's multi-line messages keep their first line. */
     private static String message(Throwable e) {
-        if (e instanceof DiplokgException || e instanceof QueryParseException) {
-            return e.getMessage();
-        }
-        return e.getClass().getSimpleName() + ": " + e.getMessage();
+        String message = e instanceof DiplokgException || e instanceof QueryParseException
+                || e instanceof CommandLine.ParameterException
+                ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return String.valueOf(message).strip().lines().findFirst().orElse("");
     }
 }

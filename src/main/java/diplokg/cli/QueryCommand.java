@@ -1,5 +1,7 @@
 package diplokg.cli;
 
+import diplokg.queries.ParameterType;
+import diplokg.queries.QueryParameter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
 import java.io.ByteArrayOutputStream;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.jena.shared.PrefixMapping;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,34 +35,57 @@ final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The query name (file name without .rq), or 'list'.")
     String name;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value; repeatable.")
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "A parameter value; repeatable. IRIs may be written as tables show them (state:RU).")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Override
     public Integer call() {
         SavedQueryCatalog catalog = SavedQueryCatalog.load(project.queries());
         PrintWriter out = spec.commandLine().getOut();
+        PrefixMapping prefixes = QuerySession.prefixes(project);
         if ("list".equals(name)) {
-            list(catalog, out);
+            list(catalog, prefixes, out);
             return ExitCode.OK.code();
         }
         SavedQuery query = catalog.get(name);
+        Map<String, String> values = expandIris(query, prefixes);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         QuerySession.run(project, options, spec.commandLine().getErr(), buffer,
-                runner -> runner.run(query, parameters));
+                runner -> runner.run(query, values));
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
         return ExitCode.OK.code();
     }
 
-    private static void list(SavedQueryCatalog catalog, PrintWriter out) {
+    /**
+     * The parameter values with IRIs written as the tables show them ({@code state:RU}) expanded: otherwise such a
+     * value would pass as an IRI of the scheme "state" and silently match nothing.
+     */
+    private Map<String, String> expandIris(SavedQuery query, PrefixMapping prefixes) {
+        Map<String, String> values = new LinkedHashMap<>(parameters);
+        for (QueryParameter parameter : query.parameters()) {
+            String value = values.get(parameter.name());
+            if (value != null && parameter.type() == ParameterType.IRI) {
+                values.put(parameter.name(), prefixes.expandPrefix(value));
+            }
+        }
+        return values;
+    }
+
+    private static void list(SavedQueryCatalog catalog, PrefixMapping prefixes, PrintWriter out) {
         int width = catalog.all().stream().mapToInt(q -> q.name().length()).max().orElse(4);
         for (SavedQuery query : catalog.all()) {
             StringBuilder line = new StringBuilder(String.format("%-" + width + "s  %s", query.name(), query.summary()));
             query.parameters().forEach(p -> line.append(" [").append(p.name()).append(p.defaultValue() == null ? ""
-                    : "=" + p.defaultValue()).append(']'));
+                    : "=" + shortIri(p, prefixes)).append(']'));
             out.println(line);
         }
         out.flush();
+    }
+
+    private static String shortIri(QueryParameter parameter, PrefixMapping prefixes) {
+        return parameter.type() == ParameterType.IRI ? prefixes.shortForm(parameter.defaultValue())
+                : parameter.defaultValue();
     }
 }

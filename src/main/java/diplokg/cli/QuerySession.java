@@ -1,5 +1,6 @@
 package diplokg.cli;
 
+import diplokg.queries.DisplayPrefixes;
 import diplokg.queries.QueryResult;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
@@ -42,7 +43,10 @@ final class QuerySession {
             writer.write(result, options.format, out);
         } catch (StoreLockedException e) {
             if (!serverAnswers(LOCAL_SERVER)) {
-                throw e;
+                throw new StoreLockedException(project.data() + ": the store is held by " + lockHolder(e)
+                        + " and no diplokg server answers at " + LOCAL_SERVER
+                        + "; stop that process, or give the endpoint of the server that holds it with --endpoint URL",
+                        e);
             }
             err.println("diplokg: the store is held by a running server; querying " + LOCAL_SERVER + " instead");
             err.flush();
@@ -53,21 +57,15 @@ final class QuerySession {
 
     /** The prefixes used to shorten IRIs in tables: the common vocabularies and diplokg's own. */
     static PrefixMapping prefixes(ProjectOptions project) {
-        String base = project.base().value();
-        return PrefixMapping.Factory.create()
-                .setNsPrefixes(PrefixMapping.Standard)
-                .setNsPrefix("dkg", diplokg.vocab.Dkg.NS)
-                .setNsPrefix("state", base + "id/state/")
-                .setNsPrefix("person", base + "id/person/")
-                .setNsPrefix("article", base + "id/article/")
-                .setNsPrefix("org", base + "id/organization/")
-                .setNsPrefix("level", base + "id/level/")
-                .setNsPrefix("role", base + "id/role/")
-                .setNsPrefix("sector", base + "id/sector/")
-                .setNsPrefix("etype", base + "id/event-type/")
-                .setNsPrefix("rel", base + "id/relation/")
-                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-                .lock();
+        return DisplayPrefixes.of(project.base());
+    }
+
+    /** Who holds the lock, from TDB2's message ("... held by process 16528"): "process 16528". */
+    private static String lockHolder(StoreLockedException e) {
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        String message = String.valueOf(cause.getMessage()).strip().lines().findFirst().orElse("");
+        int held = message.indexOf("held by ");
+        return held >= 0 ? message.substring(held + "held by ".length()) : "another process (" + message + ")";
     }
 
     private static boolean serverAnswers(String endpoint) {

@@ -9,7 +9,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
@@ -61,6 +65,23 @@ public final class QueryRunner {
             }
         }
         return bindings.isEmpty() ? saved.query() : QueryTransformOps.transform(saved.query(), bindings);
+    }
+
+    /**
+     * Parses {@code text} as SPARQL 1.1, with {@code prefixes} declared beforehand so that a query typed in a terminal
+     * may use them without PREFIX lines; its own PREFIX lines win. Line and column numbers refer to {@code text}.
+     *
+     * @param origin what the text is, for messages ("the query", a file name)
+     * @throws QuerySyntaxException when the text is not a query
+     */
+    public static Query parse(String text, String origin, PrefixMapping prefixes) {
+        Query query = new Query();
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(prefixes));
+        try {
+            return QueryFactory.parse(query, text, null, Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            throw new QuerySyntaxException(origin, e);
+        }
     }
 
     /** Runs a parsed query. */

@@ -1,11 +1,13 @@
 package diplokg.queries;
 
+import diplokg.DiplokgException;
 import java.time.Duration;
 import java.util.function.Function;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
@@ -40,12 +42,31 @@ public sealed interface QueryTarget {
     /** A SPARQL endpoint URL. */
     record Remote(String endpoint) implements QueryTarget {
 
+        /**
+         * {@inheritDoc}
+         *
+         * @throws DiplokgException naming the endpoint and, in one line, why it did not answer (no connection, or
+         *                          the HTTP status and the first line the server sent back)
+         */
         @Override
         public <T> T execute(Query query, Duration timeout, Function<QueryExecution, T> work) {
             try (QueryExecution execution = QueryExecutionHTTP.service(endpoint).query(query)
                     .timeout(timeout.toMillis()).build()) {
                 return work.apply(execution);
+            } catch (QueryExceptionHTTP e) {
+                throw new DiplokgException("cannot query " + endpoint + ": " + reason(e), e);
             }
+        }
+
+        /** Jena's message holds the whole query URL; the status, the server's words or the cause say more. */
+        private static String reason(QueryExceptionHTTP e) {
+            if (e.getStatusCode() > 0) {
+                String body = e.getResponse() == null ? "" : e.getResponse().strip().lines().findFirst().orElse("");
+                return "HTTP " + e.getStatusCode() + (body.isEmpty() ? "" : " " + body);
+            }
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return cause.getMessage() == null ? "no answer (" + cause.getClass().getSimpleName() + ")"
+                    : cause.getMessage().strip().lines().findFirst().orElse("");
         }
     }
 }

@@ -11,11 +11,15 @@ import org.apache.jena.shared.PrefixMapping;
 
 /**
  * Writes rows as a plain-text table that fits a terminal: IRIs shortened with the known prefixes, literals without
- * their datatype, and columns narrowed (values cut with an ellipsis) until the table fits the width.
+ * their datatype, and columns narrowed (values cut with an ellipsis) until the table fits the width, the widest
+ * first. Columns of text are narrowed to twelve characters before any column of IRIs is, because a cut sentence can
+ * still be read and a cut IRI cannot be followed; then every column may go down to six characters, so a table of many
+ * columns can stay wider than asked.
  */
 public final class TableFormatter {
 
     private static final int MIN_COLUMN = 6;
+    private static final int TEXT_FIRST_FLOOR = 12;
 
     private final PrefixMapping prefixes;
     private final int width;
@@ -30,16 +34,19 @@ public final class TableFormatter {
         rows.reset();
         List<String> columns = rows.getResultVars();
         List<String[]> cells = new ArrayList<>();
+        boolean[] text = new boolean[columns.size()];
         while (rows.hasNext()) {
             QuerySolution row = rows.next();
             String[] line = new String[columns.size()];
             for (int c = 0; c < line.length; c++) {
-                line[c] = render(row.get(columns.get(c)));
+                RDFNode node = row.get(columns.get(c));
+                line[c] = render(node);
+                text[c] |= node != null && node.isLiteral();
             }
             cells.add(line);
         }
         rows.reset();
-        int[] widths = fit(columns, cells);
+        int[] widths = fit(columns, cells, text);
         out.println(line(columns.toArray(String[]::new), widths));
         out.println(rule(widths));
         cells.forEach(line -> out.println(line(line, widths)));
@@ -62,7 +69,7 @@ public final class TableFormatter {
         return "_:" + n.getBlankNodeLabel();
     }
 
-    private int[] fit(List<String> columns, List<String[]> cells) {
+    private int[] fit(List<String> columns, List<String[]> cells, boolean[] text) {
         int[] widths = new int[columns.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = columns.get(c).length();
@@ -72,18 +79,27 @@ public final class TableFormatter {
         }
         int separators = 3 * Math.max(0, widths.length - 1);
         while (sum(widths) + separators > width) {
-            int widest = 0;
-            for (int c = 1; c < widths.length; c++) {
-                if (widths[c] > widths[widest]) {
-                    widest = c;
-                }
+            int widest = widest(widths, text, TEXT_FIRST_FLOOR);
+            if (widest < 0) {
+                widest = widest(widths, null, MIN_COLUMN);
             }
-            if (widths[widest] <= MIN_COLUMN) {
+            if (widest < 0) {
                 break;
             }
             widths[widest]--;
         }
         return widths;
+    }
+
+    /** The widest column wider than {@code floor}, among the text columns (or all when {@code text} is null); or -1. */
+    private static int widest(int[] widths, boolean[] text, int floor) {
+        int widest = -1;
+        for (int c = 0; c < widths.length; c++) {
+            if (widths[c] > floor && (text == null || text[c]) && (widest < 0 || widths[c] > widths[widest])) {
+                widest = c;
+            }
+        }
+        return widest;
     }
 
     private static String line(String[] values, int[] widths) {

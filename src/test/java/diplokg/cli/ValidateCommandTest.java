@@ -28,9 +28,9 @@ class ValidateCommandTest {
         CliTest.Run run = validate();
         assertEquals(1, run.code(), run.err());
         List<String> focusLines = run.out().lines().filter(l -> l.startsWith("VIOLATION")).toList();
-        assertEquals(List.of("VIOLATION article:broken/sentence/1", "VIOLATION id:event/broken-0",
-                "VIOLATION id:partnership/broken-0"), focusLines, run.out());
-        assertTrue(run.out().contains("VIOLATION id:event/broken-0\n  graph    graph:article/broken\n"
+        assertEquals(List.of("VIOLATION article:broken/sentence/1", "VIOLATION event:broken-0",
+                "VIOLATION partnership:broken-0"), focusLines, run.out());
+        assertTrue(run.out().contains("VIOLATION event:broken-0\n  graph    graph:article/broken\n"
                 + "  path     dkg:date\n  value    \"13 novembre\"\n"), run.out());
         assertTrue(run.out().lines().toList().get((int) run.out().lines().count() - 1)
                 .startsWith("Does not conform: 3 violations, 0 warnings, 0 infos on 3 focus nodes"), run.out());

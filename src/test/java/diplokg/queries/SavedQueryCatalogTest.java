@@ -31,6 +31,18 @@ class SavedQueryCatalogTest {
     }
 
     @Test
+    void everyShippedQueryIsDocumentedHasDefaultsAndAStableOrder() {
+        for (SavedQuery query : SavedQueryCatalog.load(ProjectFiles.QUERIES).all()) {
+            assertFalse(query.description().isBlank(), query.name() + " has no #+ description");
+            assertFalse(query.tags().isEmpty(), query.name() + " has no #+ tags");
+            query.parameters().forEach(p -> assertTrue(p.defaultValue() != null,
+                    query.name() + ": parameter " + p.name() + " has no #+ defaults entry"));
+            assertTrue(!query.query().isSelectType() || query.query().hasOrderBy(),
+                    query.name() + " has no ORDER BY, so its rows may come in any order");
+        }
+    }
+
+    @Test
     void readsDecoratorsAndTypedParameters() throws IOException {
         Files.writeString(folder.resolve("officials.rq"), """
                 #+ summary: Officials of a state
