@@ -35,6 +35,7 @@ public final class Lexicon {
     private static final String PLANNED = "planned ";
     private static final String EXCLUDED = "excluded ";
     private static final String RECALL = "recall ";
+    private static final String PLACE = "place ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -80,6 +81,8 @@ public final class Lexicon {
                 .computeIfAbsent(s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
         model.listStatements(null, Dkg.plannedCue, (RDFNode) null).forEachRemaining(s -> cueBuilders
                 .computeIfAbsent(PLANNED + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
+        model.listStatements(null, Dkg.placeCue, (RDFNode) null).forEachRemaining(s -> cueBuilders
+                .computeIfAbsent(PLACE + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
         model.listStatements(null, Dkg.recallCue, (RDFNode) null).forEachRemaining(s -> cueBuilders
                 .computeIfAbsent(RECALL + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
         model.listStatements(null, Dkg.excludedPhrase, (RDFNode) null).forEachRemaining(s -> cueBuilders
@@ -196,6 +199,12 @@ public final class Lexicon {
     public PhraseTable<Boolean> recallCues(CueKind kind) {
         Resource ontologyClass = kind.ontologyClass();
         return cues.getOrDefault(RECALL + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+    }
+
+    /** The prepositions ({@code dkg:placeCue}) before the city where a fact of {@code kind} takes place. */
+    public PhraseTable<Boolean> placeCues(CueKind kind) {
+        Resource ontologyClass = kind.ontologyClass();
+        return cues.getOrDefault(PLACE + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
     }
 
     /** The phrases ({@code dkg:excludedPhrase}) that hold a trigger of {@code ontologyClass} but are no such fact. */

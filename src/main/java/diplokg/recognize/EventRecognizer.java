@@ -38,6 +38,7 @@ public final class EventRecognizer {
     private final PhraseTable<Boolean> planned;
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> recalled;
+    private final PhraseTable<Boolean> places;
     private final DateRecognizer dates;
 
     public EventRecognizer(Lexicon lexicon) {
@@ -46,6 +47,7 @@ public final class EventRecognizer {
         this.planned = lexicon.plannedCues(CueKind.EVENT);
         this.excluded = lexicon.excludedPhrases(CueKind.EVENT);
         this.recalled = lexicon.recallCues(CueKind.EVENT);
+        this.places = lexicon.placeCues(CueKind.EVENT);
         this.dates = new DateRecognizer(lexicon);
     }
 
@@ -58,7 +60,7 @@ public final class EventRecognizer {
                 if (isEvent(sentence, trigger)) {
                     DateMention date = nearest(written, trigger);
                     String iso = date != null ? date.iso(year(article), month(article)) : undated(sentence, article);
-                    merge(events, new Candidate(new DiplomaticEvent(trigger.value().id(), iso, null,
+                    merge(events, new Candidate(new DiplomaticEvent(trigger.value().id(), iso, place(sentence, trigger),
                             participants(sentence, officials), sentence.index()), date != null));
                 }
             }
@@ -115,6 +117,27 @@ public final class EventRecognizer {
         return false;
     }
 
+    /** The city written after a place cue nearest the trigger ("à Hanoï", "à Phnom Penh"), not a state. */
+    private String place(Sentence sentence, PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        String place = null;
+        int best = Integer.MAX_VALUE;
+        for (PhraseMatch<Boolean> cue : places.findAll(tokens)) {
+            int end = cue.end();
+            while (end < tokens.size() && end - cue.end() < 3 && tokens.get(end).isCapitalized()
+                    && tokens.get(end).isWord() && lexicon.stateNames().matchAt(tokens, end) == null) {
+                end++;
+            }
+            int distance = Math.abs(cue.start() - trigger.start());
+            if (end > cue.end() && distance < best) {
+                best = distance;
+                int from = tokens.get(cue.end()).start() - sentence.start();
+                place = sentence.text().substring(from, tokens.get(end - 1).end() - sentence.start());
+            }
+        }
+        return best <= DAY_WINDOW ? place : null;
+    }
+
     private static DateMention nearest(List<DateMention> written, PhraseMatch<Concept> trigger) {
         return written.stream()
                 .filter(d -> distance(d, trigger) <= (d.day() > 0 ? DAY_WINDOW : YEAR_WINDOW))
@@ -157,7 +180,8 @@ public final class EventRecognizer {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);
                 DiplomaticEvent dated = candidate.dated() || !mention.dated() ? known : event;
-                events.set(i, new Candidate(new DiplomaticEvent(known.type(), dated.date(), known.place(), who,
+                String place = known.place() != null ? known.place() : event.place();
+                events.set(i, new Candidate(new DiplomaticEvent(known.type(), dated.date(), place, who,
                         known.sentence()), candidate.dated() || mention.dated()));
                 return;
             }

@@ -102,6 +102,7 @@ public final class Dkg {
     public static final Property plannedCue = property("plannedCue");
     public static final Property excludedPhrase = property("excludedPhrase");
     public static final Property recallCue = property("recallCue");
+    public static final Property placeCue = property("placeCue");
 
     private Dkg() {
     }

@@ -20,6 +20,13 @@ class EventRecognizerTest {
     }
 
     @Test
+    void placesAnEventInTheCityWrittenNearIt() {
+        assertEquals(List.of("Phnom Penh"), TestArticles.facts("2025-06", "Le Vietnam et le Cambodge",
+                "Le Premier ministre a été reçu le 20 juin à Phnom Penh par le roi.").events().stream()
+                .map(DiplomaticEvent::place).toList());
+    }
+
+    @Test
     void aRangeGivesItsFirstDay() {
         assertEquals(List.of("visit 2023-04-10"), events("2023-04", "Le Vietnam et la Chine",
                 "Il a effectué une visite officielle en Chine du 10 au 12 avril."));
