@@ -22,7 +22,7 @@ import java.util.List;
  * "se rendra", "prochaine visite", "a invité ... à effectuer une visite"), lies in an excluded phrase
  * ("conférence de presse"), in a longer sector phrase ("dialogue politique"), or follows an anniversary count ("les
  * 30 ans de la signature du traité"). Its date is the date written nearest to it in its sentence (a day within 20
- * tokens, a month or a year alone within 8, since those often belong to something else); without one, an
+ * tokens, a month or a year alone within 12, since those often belong to something else); without one, an
  * event is the article's own news and takes the article's month, unless its sentence recalls the past ("avait").
  * Mentions of one event are merged: same type, same or unknown date, and no conflicting participants.
  */
@@ -31,7 +31,7 @@ public final class EventRecognizer {
     private static final int PLAN_WINDOW = 8;
     private static final int ANNIVERSARY_WINDOW = 4;
     private static final int DAY_WINDOW = 20;
-    private static final int YEAR_WINDOW = 8;
+    private static final int YEAR_WINDOW = 12;
 
     private final Lexicon lexicon;
     private final PhraseTable<Concept> triggers;
