@@ -34,8 +34,9 @@ class ArchitectureTest {
             Map.entry("evaluate", Set.of("article", "ingest", "queries", "store", "vocab", "nlp", "lexicon", "recognize",
                     "mapping")),
             Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp")),
+            Map.entry("generate", Set.of("lexicon", "vocab", "nlp")),
             Map.entry("cli", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
-                    "server", "evaluate", "vocab")));
+                    "server", "evaluate", "vocab", "generate")));
 
     @Test
     void stagesImportOnlyEarlierStages() throws IOException {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
             "2:Usage error: bad option, verb, query, parameter or SPARQL.",
             "3:Some articles rejected; the others are stored, the store intact."},
         subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
-            CompactCommand.class})
+            CompactCommand.class, GenerateCommand.class})
 public final class DiplokgCommand implements Callable<Integer> {
 
     @Spec

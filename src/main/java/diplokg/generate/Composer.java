@@ -133,6 +133,10 @@ final class Composer {
         }
         List<String> sentences = new ArrayList<>();
         blocks.forEach(block -> add(sentences, block.get()));
+        if (!facts.names(plan.vietnam().code()) || !facts.names(plan.partner().code())) {
+            // Every article about a relation names both its states, if only once.
+            sentences.add(random.nextInt(sentences.size() + 1), simple("anchor"));
+        }
         return sentences;
     }
 

@@ -56,6 +56,11 @@ final class Facts {
         }
     }
 
+    /** Whether the text names {@code code} so far. */
+    boolean names(String code) {
+        return states.contains(code);
+    }
+
     void named(Person person) {
         flag(person, NAMED);
     }

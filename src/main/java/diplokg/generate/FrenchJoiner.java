@@ -62,14 +62,17 @@ final class FrenchJoiner {
         if (article == null || (vowel && elisions.containsKey(article))) {
             return;
         }
-        int end = out.length() - article.length() - 1;
-        String preposition = wordBefore(out, end);
+        int articleStart = out.length() - article.length() - 1;
+        if (articleStart < 1 || out.charAt(articleStart - 1) != ' ') {
+            return;
+        }
+        String preposition = wordBefore(out, articleStart - 1);
         if (preposition == null) {
             return;
         }
         String contracted = contractions.get(preposition.toLowerCase(Locale.ROOT) + " " + article);
         if (contracted != null) {
-            out.setLength(end - preposition.length() - 1);
+            out.setLength(articleStart - 1 - preposition.length());
             out.append(sameCase(contracted, preposition)).append(' ');
         }
     }
