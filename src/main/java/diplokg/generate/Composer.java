@@ -129,7 +129,7 @@ final class Composer {
         }
         shuffle(blocks);
         if (extras.invitation()) {
-            blocks.add(chance(70) ? blocks.size() : random.nextInt(blocks.size() + 1), () -> simple("invitation"));
+            blocks.add(chance(70) ? blocks.size() : random.nextInt(blocks.size() + 1), this::invitation);
         }
         List<String> sentences = new ArrayList<>();
         blocks.forEach(block -> add(sentences, block.get()));
@@ -149,6 +149,17 @@ final class Composer {
     private String simple(String kind) {
         Rendered sentence = renderer.sentence(kind, speakers());
         return sentence == null ? null : sentence.text();
+    }
+
+    /** The official away from home invites the one at home (the host of the meeting or of the visit). */
+    private String invitation() {
+        EventPlan main = plan.main();
+        Person host = main.type().equals("visit") ? main.b() : main.a();
+        Person guest = plan.vietnamLead().equals(host) ? plan.partnerLead() : plan.vietnamLead();
+        boolean hosted = main.hosted() && !main.type().equals("phone-call") && !main.type().equals("message");
+        Rendered sentence = hosted ? renderer.sentence("invitation", leads(guest, host))
+                : renderer.sentence("invitation", speakers());
+        return sentence.text();
     }
 
     private String sectors() {
@@ -249,8 +260,9 @@ final class Composer {
     /** The two leading officials in random order, for sentences that are not events. */
     private Bindings speakers() {
         boolean vietnamFirst = random.nextBoolean();
-        return vietnamFirst ? leads(plan.vietnamLead(), plan.partnerLead())
+        Bindings bindings = vietnamFirst ? leads(plan.vietnamLead(), plan.partnerLead())
                 : leads(plan.partnerLead(), plan.vietnamLead());
+        return bindings.condition("a-vietnamese", vietnamFirst);
     }
 
     private Binding official(Person person) {

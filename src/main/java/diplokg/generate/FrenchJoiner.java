@@ -115,6 +115,10 @@ final class FrenchJoiner {
     }
 
     static boolean startsWithVowel(String text) {
+        char c = text.charAt(0);
+        if (c < 0x80) {
+            return VOWELS.indexOf(c) >= 0;
+        }
         String first = Normalizer.normalize(text.substring(0, Character.charCount(text.codePointAt(0))),
                 Normalizer.Form.NFD);
         return VOWELS.indexOf(first.charAt(0)) >= 0;

@@ -15,7 +15,7 @@ final class Punctuation {
     /** {@code text} with doubled or dangling commas removed and each sentence capitalised. */
     static String finish(String text) {
         String tidy = text;
-        boolean changed = true;
+        boolean changed = text.contains(",") || text.contains("  ") || text.contains(" .");
         while (changed) {
             changed = false;
             for (String[] fix : FIXES) {
