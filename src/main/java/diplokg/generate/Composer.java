@@ -53,7 +53,7 @@ final class Composer {
         add(lead, event(plan.main()));
         plan.follow().forEach(e -> add(lead, event(e)));
         List<String> body = body();
-        String text = new Layout(data, random, plan).text(title, String.join(" ", lead), paragraphs(body), links());
+        String text = new Layout(data, random, plan).text(title, String.join(" ", lead), body);
         String date = plan.header().map(YearMonth::toString).orElse(null);
         return new GeneratedArticle(plan.id(), text, facts.gold(plan.id(), date, title), renderer.shapes());
     }
@@ -116,17 +116,7 @@ final class Composer {
         plan.later().forEach(event -> blocks.add(() -> event(event)));
         plan.recalled().forEach(event -> blocks.add(() -> event(event)));
         ArticlePlan.Extras extras = plan.extras();
-        addIf(blocks, extras.solidarity(), "solidarity");
-        addIf(blocks, extras.pressConference(), "press-conference");
-        addIf(blocks, extras.third().isPresent(), "trilateral");
-        addIf(blocks, extras.cptpp(), "cptpp");
-        if (extras.otherAnniversary() > 0) {
-            blocks.add(() -> renderer.sentence("other-anniversary", speakers().put("nth",
-                    TextBinding.of(data.grammar.ordinal(extras.otherAnniversary())))).text());
-        }
-        for (int i = 0; i < extras.fillers(); i++) {
-            blocks.add(() -> simple("filler"));
-        }
+        distractors(blocks, extras);
         shuffle(blocks);
         if (extras.invitation()) {
             blocks.add(chance(70) ? blocks.size() : random.nextInt(blocks.size() + 1), this::invitation);
@@ -138,6 +128,21 @@ final class Composer {
             sentences.add(random.nextInt(sentences.size() + 1), simple("anchor"));
         }
         return sentences;
+    }
+
+    /** Sentences that state no fact or mislead: solidarity, a press conference, third states, fillers. */
+    private void distractors(List<Supplier<String>> blocks, ArticlePlan.Extras extras) {
+        addIf(blocks, extras.solidarity(), "solidarity");
+        addIf(blocks, extras.pressConference(), "press-conference");
+        addIf(blocks, extras.third().isPresent(), "trilateral");
+        addIf(blocks, extras.cptpp(), "cptpp");
+        if (extras.otherAnniversary() > 0) {
+            blocks.add(() -> renderer.sentence("other-anniversary", speakers().put("nth",
+                    TextBinding.of(data.grammar.ordinal(extras.otherAnniversary())))).text());
+        }
+        for (int i = 0; i < extras.fillers(); i++) {
+            blocks.add(() -> simple("filler"));
+        }
     }
 
     private void addIf(List<Supplier<String>> blocks, boolean condition, String kind) {
@@ -221,28 +226,6 @@ final class Composer {
         return TextBinding.of(name.text(), name.template().agreement());
     }
 
-    private List<String> links() {
-        Renderer lines = new Renderer(data, random, Facts.discarding());
-        List<StateProfile> states = plan.extras().links();
-        List<String> links = new ArrayList<>();
-        for (int i = 0; i < states.size(); i++) {
-            Bindings bindings = base().put("X", new StateBinding(states.get(i)))
-                    .put("Y", i + 1 < states.size() ? new StateBinding(states.get(i + 1)) : null);
-            links.add(required(lines, "link", bindings).text());
-        }
-        return links;
-    }
-
-    private List<String> paragraphs(List<String> sentences) {
-        List<String> paragraphs = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); ) {
-            int size = Math.min(sentences.size() - i, 1 + random.nextInt(3));
-            paragraphs.add(String.join(" ", sentences.subList(i, i + size)));
-            i += size;
-        }
-        return paragraphs;
-    }
-
     private Bindings base() {
         Bindings bindings = new Bindings().put("V", new StateBinding(plan.vietnam()))
                 .put("P", new StateBinding(plan.partner()))
@@ -274,7 +257,7 @@ final class Composer {
     }
 
     /** A sentence the plan guarantees a frame for; none is a defect of templates.txt. */
-    private static Rendered required(Renderer renderer, String kind, Bindings bindings) {
+    static Rendered required(Renderer renderer, String kind, Bindings bindings) {
         Rendered sentence = renderer.sentence(kind, bindings);
         if (sentence == null) {
             throw new DiplokgException("templates.txt: no eligible frame in [" + kind + "] for this article");

@@ -23,8 +23,13 @@ final class Layout {
         this.plan = plan;
     }
 
-    /** The file text: title line, then blocks separated by blank lines, ending with a line break. */
-    String text(String title, String lead, List<String> paragraphs, List<String> links) {
+    /**
+     * The file text: the title line, then blocks separated by blank lines (the lead, the body sentences grouped
+     * in paragraphs of one to three, link lines and photo credits), ending with a line break.
+     */
+    String text(String title, String lead, List<String> sentences) {
+        List<String> links = links();
+        List<String> paragraphs = paragraphs(sentences);
         List<String> blocks = new ArrayList<>();
         boolean linksFirst = random.nextBoolean();
         if (linksFirst) {
@@ -47,6 +52,30 @@ final class Layout {
         }
         ending(blocks);
         return titleLine(title) + "\n\n" + String.join("\n\n", blocks) + "\n";
+    }
+
+    /** Link lines, rendered apart: they are not the article's text, so what they name is not recorded. */
+    private List<String> links() {
+        Renderer lines = new Renderer(data, random, Facts.discarding());
+        List<StateProfile> states = plan.extras().links();
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < states.size(); i++) {
+            Bindings bindings = new Bindings().put("V", new StateBinding(plan.vietnam()))
+                    .put("X", new StateBinding(states.get(i)))
+                    .put("Y", i + 1 < states.size() ? new StateBinding(states.get(i + 1)) : null);
+            links.add(Composer.required(lines, "link", bindings).text());
+        }
+        return links;
+    }
+
+    private List<String> paragraphs(List<String> sentences) {
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); ) {
+            int size = Math.min(sentences.size() - i, 1 + random.nextInt(3));
+            paragraphs.add(String.join(" ", sentences.subList(i, i + size)));
+            i += size;
+        }
+        return paragraphs;
     }
 
     private String titleLine(String title) {
