@@ -35,7 +35,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--threads", description = "Writing threads (default: all cores); the output does not depend on it.")
+    @Option(names = "--threads", description = "Threads: one writes files, the others generate (default: all cores). "
+            + "The output does not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
     @Override

@@ -32,6 +32,9 @@ final class Punctuation {
     }
 
     private static String capitalise(String text) {
+        if (!text.contains(". ") && !text.isEmpty() && !Character.isLowerCase(text.charAt(0))) {
+            return text;
+        }
         char[] chars = text.toCharArray();
         boolean start = true;
         for (int i = 0; i < chars.length; i++) {

@@ -12,7 +12,7 @@ import java.util.Set;
 record Rendered(String text, Template template, Set<String> slots) {
 
     Rendered {
-        slots = Set.copyOf(slots);
+        slots = java.util.Collections.unmodifiableSet(slots);
     }
 
     boolean says(String slot) {

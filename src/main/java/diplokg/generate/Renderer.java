@@ -56,19 +56,26 @@ final class Renderer {
 
     /** A phrase of {@code kind} (a date, a name with its office) to insert in a sentence, or null. */
     Rendered phrase(String kind, Bindings bindings) {
-        List<Template> eligible = new ArrayList<>();
-        List<Template> fresh = new ArrayList<>();
-        for (Template template : data.templates.of(kind)) {
+        List<Template> templates = data.templates.of(kind);
+        int[] eligible = new int[templates.size()];
+        int[] fresh = new int[templates.size()];
+        int eligibleCount = 0;
+        int freshCount = 0;
+        for (int i = 0; i < eligible.length; i++) {
+            Template template = templates.get(i);
             if (eligible(template, bindings)) {
-                eligible.add(template);
+                eligible[eligibleCount++] = i;
                 if (!used.contains(template.id())) {
-                    fresh.add(template);
+                    fresh[freshCount++] = i;
                 }
             }
         }
+        if (eligibleCount == 0) {
+            return null;
+        }
         // An article does not repeat a frame while another one fits: real articles do not repeat themselves.
-        List<Template> choices = fresh.isEmpty() ? eligible : fresh;
-        return choices.isEmpty() ? null : render(choices.get(random.nextInt(choices.size())), bindings);
+        int chosen = freshCount > 0 ? fresh[random.nextInt(freshCount)] : eligible[random.nextInt(eligibleCount)];
+        return render(templates.get(chosen), bindings);
     }
 
     /** The mention of an official: an introduction the first time, a short reference afterwards. */

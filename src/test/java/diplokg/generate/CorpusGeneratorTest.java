@@ -34,7 +34,7 @@ class CorpusGeneratorTest {
         Path one = folder.resolve("one");
         Path two = folder.resolve("two");
         generator.write(one, COUNT, 7, 1);
-        generator.write(two, COUNT, 7, 2);
+        generator.write(two, COUNT, 7, 3);
         List<Path> files = files(one);
         assertEquals(2 * COUNT, files.size());
         assertEquals(files, files(two));
