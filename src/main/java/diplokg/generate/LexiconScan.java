@@ -1,5 +1,6 @@
 package diplokg.generate;
 
+import diplokg.lexicon.Concept;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -29,8 +30,8 @@ final class LexiconScan {
     Set<String> sectors(String text) {
         Set<String> ids = new TreeSet<>();
         List<Token> tokens = TOKENIZER.tokenize(text, 0);
-        PhraseTable<diplokg.lexicon.Concept> sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
-        for (PhraseMatch<diplokg.lexicon.Concept> match : sectors.findAll(tokens)) {
+        PhraseTable<Concept> sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
+        for (PhraseMatch<Concept> match : sectors.findAll(tokens)) {
             ids.add(match.value().id());
         }
         return ids;

@@ -91,7 +91,10 @@ final class OptionalFacts {
         return "bilateral-trade";
     }
 
-    /** Organisations whose names name only the article's states and sectors; a company only of a party's state. */
+    /**
+     * Organisations whose names name only the article's states and sectors: a company of one of the two states, a
+     * multilateral body the partner belongs to (or open to all).
+     */
     List<Organization> organizations(StateProfile partner, Set<String> sectors) {
         Set<String> states = Set.of(GeneratorData.VIETNAM, partner.code());
         List<Organization> chosen = new ArrayList<>();
@@ -99,7 +102,8 @@ final class OptionalFacts {
                 .entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
             List<Organization> eligible = data.organizations.stream()
                     .filter(o -> o.kind().equals(kind.getKey()))
-                    .filter(o -> o.home().equals(Organization.NONE) || states.contains(o.home()))
+                    .filter(o -> o.home().equals(Organization.NONE) || states.contains(o.home())
+                            || data.groups.getOrDefault(o.home(), Set.of()).contains(partner.code()))
                     .filter(o -> states.containsAll(o.states()) && sectors.containsAll(o.sectors()))
                     .toList();
             if (!eligible.isEmpty() && chance(kind.getValue())) {

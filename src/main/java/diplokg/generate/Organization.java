@@ -7,7 +7,7 @@ import java.util.Set;
  * An organisation the generator can name.
  *
  * @param kind      {@code multilateral}, {@code party}, {@code company} or {@code media}
- * @param home      the ISO code of its state, or {@code -}
+ * @param home      the ISO code of its state, a group of states it gathers, or {@code -}
  * @param lead      what precedes the name but is not part of it (an article, "le groupe"), or {@code -}
  * @param name      its full name, or {@code -}
  * @param shortLead what precedes the short name, or {@code -}

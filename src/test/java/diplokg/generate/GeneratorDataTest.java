@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import diplokg.ProjectFiles;
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.Scheme;
+import diplokg.nlp.FrenchTokenizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,10 +28,9 @@ class GeneratorDataTest {
         for (RolePhrase role : data.roles) {
             for (boolean woman : new boolean[] {false, true}) {
                 String phrase = role.bare(woman);
-                Concept read = lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(
-                        new diplokg.nlp.FrenchTokenizer().tokenize(phrase, 0), 0) == null ? null
-                        : lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(
-                                new diplokg.nlp.FrenchTokenizer().tokenize(phrase, 0), 0).value();
+                PhraseMatch<Concept> match = lexicon.vocabulary(Scheme.ROLES).phrases()
+                        .matchAt(new FrenchTokenizer().tokenize(phrase, 0), 0);
+                Concept read = match == null ? null : match.value();
                 if (read == null || !read.id().equals(role.roleId())) {
                     misread.add(phrase + " -> " + (read == null ? "nothing" : read.id()) + ", not " + role.roleId());
                 }
@@ -99,6 +100,7 @@ class GeneratorDataTest {
         data.groups.values().forEach(codes -> codes.forEach(data.states::get));
         data.cities.keySet().forEach(data.states::get);
         data.organizations.stream().filter(o -> !o.home().equals(Organization.NONE))
+                .filter(o -> !data.groups.containsKey(o.home()))
                 .forEach(o -> data.states.get(o.home()));
     }
 }
