@@ -28,6 +28,11 @@ final class OfficialList {
         officials.add(new Official(name, role, state, sentence));
     }
 
+    /** Whether a person whose name agrees with {@code name} is already listed. */
+    boolean knows(String name) {
+        return officials.stream().anyMatch(o -> samePerson(o.name(), name));
+    }
+
     /** The last official added from sentence {@code sentence}, or null. */
     Official lastIn(int sentence) {
         for (int i = officials.size() - 1; i >= 0; i--) {

@@ -47,7 +47,9 @@ public final class OfficialRecognizer {
         OfficialList officials = new OfficialList();
         List<RolePhrase> unnamed = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
+            int before = unnamed.size();
             read(sentence, officials, unnamed);
+            holderOpensNextSentence(article, unnamed.subList(before, unnamed.size()), officials);
         }
         return officials.resolveStates(unnamed, this::familyState, partner(pairs, home), home);
     }
@@ -133,6 +135,28 @@ public final class OfficialRecognizer {
         return null;
     }
 
+    /**
+     * "... a reçu le Premier ministre brésilien. Marcelo Neves a transmis ...": a role stated last in a sentence,
+     * with its state, and a person not yet known who opens the next sentence is that role's holder.
+     */
+    private void holderOpensNextSentence(AnnotatedArticle article, List<RolePhrase> unnamed, OfficialList officials) {
+        if (unnamed.isEmpty()) {
+            return;
+        }
+        RolePhrase last = unnamed.get(unnamed.size() - 1);
+        Sentence sentence = last.sentence();
+        boolean endsSentence = last.end() >= sentence.tokens().size() - 1;
+        if (!endsSentence || last.state() == null || sentence.index() + 1 >= article.sentences().size()) {
+            return;
+        }
+        Sentence next = article.sentence(sentence.index() + 1);
+        NameSpan name = names.nameAt(next, 0);
+        if (name != null && name.end() < next.tokens().size() && !next.tokens().get(name.end()).text().equals(",")
+                && !officials.knows(name.text())) {
+            officials.add(name.text(), last.role().id(), last.state(), next.index());
+        }
+    }
+
     /** "son homologue indien Narendra Modi": the role of the last official named in the sentence. */
     private void counterparts(Sentence sentence, OfficialList officials) {
         List<Token> tokens = sentence.tokens();
@@ -147,6 +171,9 @@ public final class OfficialRecognizer {
             if (adjective != null) {
                 state = adjective.value().code();
                 j = adjective.end();
+            }
+            if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")) {
+                j++;
             }
             NameSpan name = j < tokens.size() && names.isNameToken(sentence, j) ? names.nameAt(sentence, j) : null;
             if (model != null && name != null) {

@@ -70,8 +70,9 @@ final class RoleReader {
             } else if (token.text().equals("(") && j + 2 < tokens.size() && tokens.get(j + 2).text().equals(")")) {
                 j += 3;
             } else if (afterPreposition && token.tag().equals("NOUN") && !token.isCapitalized()) {
-                // "président du Parti du peuple cambodgien": a common noun of an institution's name.
-                j++;
+                // "président du Parti du peuple cambodgien", "gouverneur de la banque centrale": common words of an
+                // institution's name, with their adjectives unless an adjective names a state.
+                j = institutionEnd(tokens, j);
                 afterPreposition = false;
             } else if (afterPreposition && token.isCapitalized()) {
                 j = institutionEnd(tokens, j);

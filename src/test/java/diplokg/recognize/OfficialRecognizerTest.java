@@ -69,6 +69,20 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aCounterpartMayBeSetOffByACommaAndAnInstitutionMayBeLowerCase() {
+        assertEquals(List.of("Nadia Haddad / official / TN", "Pham Thu Ha / official / VN"),
+                officials("La Tunisie et le Vietnam", "La gouverneure tunisienne de la banque centrale Nadia Haddad "
+                        + "a accueilli son homologue vietnamienne, Pham Thu Ha."));
+    }
+
+    @Test
+    void aRoleEndingOneSentenceBelongsToTheNameOpeningTheNext() {
+        assertEquals(List.of("Carla Ruiz / head-of-government / PE"),
+                officials("Le Pérou et le Vietnam", "Le président a reçu la Première ministre péruvienne.",
+                        "Carla Ruiz a salué les progrès de la coopération."));
+    }
+
+    @Test
     void aPersonWithoutStatedOfficeIsNoOfficial() {
         assertEquals(List.of(), officials("Le Vietnam et le Brésil", "Maria Souza a présenté ses peintures à Hanoï."));
     }
