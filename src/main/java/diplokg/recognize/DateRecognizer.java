@@ -58,7 +58,7 @@ public final class DateRecognizer {
             return null;
         }
         int month = month(tokens, i);
-        if (month > 0 && i > 0 && !tokens.get(i - 1).isCapitalized()) {
+        if (month > 0) {
             return withYear(tokens, i, i + 1, month, 0);
         }
         OptionalInt year = NumberWords.year(tokens.get(i));

@@ -33,6 +33,11 @@ class DateRecognizerTest {
     }
 
     @Test
+    void aMonthOpeningTheSentenceIsADate() {
+        assertEquals(List.of("2025-07"), dates("En juillet, il avait reçu l'ambassadrice.", 2025, 8));
+    }
+
+    @Test
     void aYearAfterDIciIsNoDate() {
         assertEquals(List.of(), dates("porter le commerce à 10 milliards d'ici 2030", 2024, 5));
     }
