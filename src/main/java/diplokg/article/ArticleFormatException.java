@@ -3,7 +3,10 @@ package diplokg.article;
 import diplokg.DiplokgException;
 import java.nio.file.Path;
 
-/** An article file that cannot be read as an article. The message names the file, the line when known, and the problem. */
+/**
+ * An article file that cannot be read as an article. The message names the file, the line when known, and the
+ * problem.
+ */
 public class ArticleFormatException extends DiplokgException {
 
     private final transient Path file;

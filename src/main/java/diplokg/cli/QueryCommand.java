@@ -76,7 +76,8 @@ final class QueryCommand implements Callable<Integer> {
     private static void list(SavedQueryCatalog catalog, PrefixMapping prefixes, PrintWriter out) {
         int width = catalog.all().stream().mapToInt(q -> q.name().length()).max().orElse(4);
         for (SavedQuery query : catalog.all()) {
-            StringBuilder line = new StringBuilder(String.format("%-" + width + "s  %s", query.name(), query.summary()));
+            StringBuilder line = new StringBuilder(
+                    String.format("%-" + width + "s  %s", query.name(), query.summary()));
             query.parameters().forEach(p -> line.append(" [").append(p.name()).append(p.defaultValue() == null ? ""
                     : "=" + shortIri(p, prefixes)).append(']'));
             out.println(line);

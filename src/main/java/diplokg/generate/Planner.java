@@ -203,7 +203,8 @@ final class Planner {
             LocalDate day = month.atDay(1 + random.nextInt(month.lengthOfMonth()));
             boolean spans = type.equals("visit") || type.equals("conference");
             if (spans && roll < 45 && day.getDayOfMonth() < month.lengthOfMonth()) {
-                LocalDate last = day.plusDays(1 + random.nextInt(Math.min(3, month.lengthOfMonth() - day.getDayOfMonth())));
+                int room = Math.min(3, month.lengthOfMonth() - day.getDayOfMonth());
+                LocalDate last = day.plusDays(1 + random.nextInt(room));
                 return Optional.of(new DateSpec(roll < 37 ? DateSpec.Kind.RANGE : DateSpec.Kind.PAIR, day,
                         roll < 37 ? last : day.plusDays(1)));
             }

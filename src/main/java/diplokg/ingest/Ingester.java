@@ -71,7 +71,8 @@ public final class Ingester {
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         try {
             // Nothing to load (an "up" over an unchanged store) needs no scan of the people the store knows.
-            PersonDirectory people = files.isEmpty() ? new PersonDirectory() : PersonDirectory.of(store, pipeline.base());
+            PersonDirectory people = files.isEmpty() ? new PersonDirectory()
+                    : PersonDirectory.of(store, pipeline.base());
             Batches batches = new Batches(files, workers, ExtractionRun.now(), people, failures, unchanged);
             long quads;
             if (bulk) {

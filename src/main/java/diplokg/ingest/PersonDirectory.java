@@ -35,7 +35,8 @@ final class PersonDirectory implements PersonResolver {
     static PersonDirectory of(TdbStore store, BaseIri base) {
         PersonDirectory directory = new PersonDirectory();
         String prefix = base.id("person/");
-        String query = "PREFIX dkg: <" + Dkg.NS + "> SELECT DISTINCT ?p ?key ?code { ?p a dkg:Person ; dkg:nameKey ?key "
+        String query = "PREFIX dkg: <" + Dkg.NS + "> "
+                + "SELECT DISTINCT ?p ?key ?code { ?p a dkg:Person ; dkg:nameKey ?key "
                 + "OPTIONAL { ?x dkg:holder ?p ; dkg:forState/dkg:iso2 ?code } }";
         Txn.executeRead(store.dataset(), () -> {
             try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query)

@@ -3,7 +3,9 @@ package diplokg.lexicon;
 import diplokg.vocab.Dkg;
 import org.apache.jena.rdf.model.Resource;
 
-/** The kinds of fact whose cue words the ontology lists on their class ({@code dkg:cue}, {@code dkg:plannedCue} ...). */
+/**
+ * The kinds of fact whose cue words the ontology lists on their class ({@code dkg:cue}, {@code dkg:plannedCue} ...).
+ */
 public enum CueKind {
     TARGET(Dkg.Target),
     ESTABLISHMENT(Dkg.RelationsEstablishment),

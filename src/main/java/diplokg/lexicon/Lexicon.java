@@ -77,16 +77,11 @@ public final class Lexicon {
                 .forEachRemaining(s -> possessives.add(TextFolder.fold(s.getString())));
         this.possessiveCues = java.util.Set.copyOf(possessives);
         Map<String, PhraseTable.Builder<Boolean>> cueBuilders = new HashMap<>();
-        model.listStatements(null, Dkg.cue, (RDFNode) null).forEachRemaining(s -> cueBuilders
-                .computeIfAbsent(s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
-        model.listStatements(null, Dkg.plannedCue, (RDFNode) null).forEachRemaining(s -> cueBuilders
-                .computeIfAbsent(PLANNED + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
-        model.listStatements(null, Dkg.placeCue, (RDFNode) null).forEachRemaining(s -> cueBuilders
-                .computeIfAbsent(PLACE + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
-        model.listStatements(null, Dkg.recallCue, (RDFNode) null).forEachRemaining(s -> cueBuilders
-                .computeIfAbsent(RECALL + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
-        model.listStatements(null, Dkg.excludedPhrase, (RDFNode) null).forEachRemaining(s -> cueBuilders
-                .computeIfAbsent(EXCLUDED + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
+        collectCues(model, Dkg.cue, "", cueBuilders);
+        collectCues(model, Dkg.plannedCue, PLANNED, cueBuilders);
+        collectCues(model, Dkg.placeCue, PLACE, cueBuilders);
+        collectCues(model, Dkg.recallCue, RECALL, cueBuilders);
+        collectCues(model, Dkg.excludedPhrase, EXCLUDED, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -230,6 +225,13 @@ public final class Lexicon {
             french(resource, SKOS.altLabel).forEach(label -> phrases.add(label, concept));
         });
         return new Vocabulary(scheme, byId, phrases.build());
+    }
+
+    /** Adds every value of {@code property} to the phrase table of its subject class, keyed by {@code prefix}. */
+    private static void collectCues(Model model, Property property, String prefix,
+                                    Map<String, PhraseTable.Builder<Boolean>> builders) {
+        model.listStatements(null, property, (RDFNode) null).forEachRemaining(s -> builders
+                .computeIfAbsent(prefix + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
     }
 
     private static List<String> french(Resource resource, Property property) {

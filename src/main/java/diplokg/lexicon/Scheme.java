@@ -3,7 +3,10 @@ package diplokg.lexicon;
 import diplokg.vocab.Dkg;
 import org.apache.jena.rdf.model.Resource;
 
-/** The controlled vocabularies of the extraction contract, each a SKOS scheme whose concepts have a class of their own. */
+/**
+ * The controlled vocabularies of the extraction contract, each a SKOS scheme whose concepts have a class of their
+ * own.
+ */
 public enum Scheme {
     LEVELS(Dkg.PartnershipLevel),
     ROLES(Dkg.Role),

@@ -211,7 +211,8 @@ public final class ArticleGraphMapper {
             for (Mention mention : facts.sectors()) {
                 Resource sector = concept("sector", mention.value());
                 doc.addProperty(Dkg.discussesSector, sector);
-                model.createResource(iris.sentence(articleId, mention.sentence())).addProperty(Dkg.discussesSector, sector);
+                model.createResource(iris.sentence(articleId, mention.sentence()))
+                        .addProperty(Dkg.discussesSector, sector);
             }
         }
 

@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class EstablishmentRecognizer {
 
-    private static final Pattern YEAR_SPAN = Pattern.compile("\\(\\s*((?:1[6-9]|20)\\d\\d)\\s*[-–]\\s*(?:(?:1[6-9]|20)\\d\\d)\\s*\\)");
+    private static final Pattern YEAR_SPAN =
+            Pattern.compile("\\(\\s*((?:1[6-9]|20)\\d\\d)\\s*[-–]\\s*(?:(?:1[6-9]|20)\\d\\d)\\s*\\)");
     private static final int WINDOW = 12;
 
     private final Lexicon lexicon;

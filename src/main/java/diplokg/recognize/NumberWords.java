@@ -19,7 +19,8 @@ final class NumberWords {
 
     /** The year a token writes, if it is one. */
     static OptionalInt year(Token token) {
-        return YEAR.matcher(token.text()).matches() ? OptionalInt.of(Integer.parseInt(token.text())) : OptionalInt.empty();
+        return YEAR.matcher(token.text()).matches() ? OptionalInt.of(Integer.parseInt(token.text()))
+                : OptionalInt.empty();
     }
 
     /** The number of a count ("74") or an ordinal ("30e"), if the token is one. */

@@ -108,8 +108,8 @@ public final class OfficialRecognizer {
                 break;
             }
         }
-        return possessiveAt(tokens, phrase.first()) >= 0 ? lastNameBefore(sentence, possessiveAt(tokens, phrase.first()))
-                : null;
+        int possessive = possessiveAt(tokens, phrase.first());
+        return possessive >= 0 ? lastNameBefore(sentence, possessive) : null;
     }
 
     /** A possessive up to four tokens before {@code first}, with no verb between ("pour sa nomination à la tête"). */

@@ -61,7 +61,8 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
     }
 
     private boolean definedAcronymAt(List<Token> tokens, int i) {
-        return i > 0 && i + 2 < tokens.size() && tokens.get(i).text().equals("(") && tokens.get(i + 2).text().equals(")")
+        return i > 0 && i + 2 < tokens.size() && tokens.get(i).text().equals("(")
+                && tokens.get(i + 2).text().equals(")")
                 && isAcronym(tokens, i + 1) && agreementBefore(tokens, i);
     }
 

@@ -39,7 +39,8 @@ public final class StateRecognizer implements Recognizer<Mention> {
         int i = 0;
         while (i < tokens.size()) {
             // Names are proper nouns: requiring the capital keeps "équateur", "grenade" or "chili" from naming states.
-            PhraseMatch<StateEntry> match = tokens.get(i).isCapitalized() ? lexicon.stateNames().matchAt(tokens, i) : null;
+            PhraseMatch<StateEntry> match = tokens.get(i).isCapitalized()
+                    ? lexicon.stateNames().matchAt(tokens, i) : null;
             if (match == null) {
                 match = lexicon.stateAdjectives().matchAt(tokens, i);
             }

@@ -124,7 +124,8 @@ public final class TdbStore implements AutoCloseable {
      * @return the number of quads loaded
      */
     public long bulkLoad(Iterator<NamedGraph> graphs) {
-        DataLoader loader = LoaderFactory.createLoader(dataset, (format, args) -> LOG.debug(String.format(format, args)));
+        DataLoader loader =
+                LoaderFactory.createLoader(dataset, (format, args) -> LOG.debug(String.format(format, args)));
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();

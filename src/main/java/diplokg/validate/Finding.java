@@ -17,7 +17,8 @@ import org.apache.jena.sparql.path.Path;
  * @param message   the shape's {@code sh:message}, or Jena's description of the failed constraint
  * @param shape     the shape whose constraint failed (often a blank node)
  */
-public record Finding(Severity severity, Node graph, Node focusNode, Path path, Node value, String message, Node shape) {
+public record Finding(Severity severity, Node graph, Node focusNode, Path path, Node value, String message,
+                      Node shape) {
 
     public Finding {
         Objects.requireNonNull(severity, "severity");

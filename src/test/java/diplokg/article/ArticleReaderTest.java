@@ -46,7 +46,8 @@ class ArticleReaderTest {
 
     @Test
     void keepsOffsetsIntoTheOriginalText() throws IOException {
-        Article article = reader.read(write("a.txt", " date 2024-05 Titre ici\r\n\r\n  Le corps, avec\u00a0espace.  \r\n"));
+        Article article = reader.read(write("a.txt",
+                " date 2024-05 Titre ici\r\n\r\n  Le corps, avec\u00a0espace.  \r\n"));
         for (TextBlock block : article.blocks()) {
             assertEquals(block.text(), article.text().substring(block.start(), block.end()));
         }

@@ -41,7 +41,8 @@ class CliTest {
         assertEquals(0, run.code());
         assertTrue(run.out().contains("ingest"), run.out());
         for (ExitCode code : ExitCode.values()) {
-            assertTrue(run.out().matches("(?s).*\\n +" + code.code() + " +" + java.util.regex.Pattern.quote(code.meaning()) + ".*"),
+            String line = "(?s).*\\n +" + code.code() + " +" + java.util.regex.Pattern.quote(code.meaning()) + ".*";
+            assertTrue(run.out().matches(line),
                     "help lacks exit code " + code + ":\n" + run.out());
         }
     }

@@ -22,7 +22,8 @@ class ExtractionQualityIT {
     static Stream<Arguments> corpora() {
         return Stream.of(
                 Arguments.of("seeds", ProjectFiles.SEEDS, ProjectFiles.CORPUS.resolve("seeds-gold"), 0.95, 0.85),
-                Arguments.of("own articles", ProjectFiles.CORPUS.resolve("articles"), ProjectFiles.CORPUS.resolve("gold"),
+                Arguments.of("own articles", ProjectFiles.CORPUS.resolve("articles"),
+                        ProjectFiles.CORPUS.resolve("gold"),
                         0.94, 0.72));
     }
 

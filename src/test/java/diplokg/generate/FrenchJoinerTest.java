@@ -29,7 +29,8 @@ class FrenchJoinerTest {
 
     @Test
     void contractsAnArticleWrittenAloneOnceTheNextWordIsKnown() {
-        assertEquals("l'invitation du Premier ministre", grammar.join("l'invitation de ", "le", " ", "Premier ministre"));
+        assertEquals("l'invitation du Premier ministre",
+                grammar.join("l'invitation de ", "le", " ", "Premier ministre"));
         assertEquals("de l'ambassadeur", grammar.join("de ", "le", " ", "ambassadeur"));
         assertEquals("des ambassadeurs", grammar.join("de ", "les", " ", "ambassadeurs"));
     }

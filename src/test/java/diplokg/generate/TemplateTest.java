@@ -24,7 +24,8 @@ class TemplateTest {
 
     @Test
     void readsSlotForms() {
-        assertEquals(List.of(new Template.Slot("A", "role.adj", false)), Template.parse("k", 1, "{A.role.adj}").parts());
+        assertEquals(List.of(new Template.Slot("A", "role.adj", false)),
+                Template.parse("k", 1, "{A.role.adj}").parts());
     }
 
     @Test

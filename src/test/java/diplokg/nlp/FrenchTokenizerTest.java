@@ -38,7 +38,8 @@ class FrenchTokenizerTest {
 
     @Test
     void separatesPunctuationAndKeepsDecimalNumbers() {
-        assertEquals(List.of("«", "1,5", "milliard", "»", ";", "2025", "."), words("«\u00a01,5 milliard\u00a0» ; 2025."));
+        assertEquals(List.of("«", "1,5", "milliard", "»", ";", "2025", "."),
+                words("«\u00a01,5 milliard\u00a0» ; 2025."));
     }
 
     @Test

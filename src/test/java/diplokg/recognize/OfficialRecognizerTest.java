@@ -22,13 +22,15 @@ class OfficialRecognizerTest {
     @Test
     void roleOfAStateNamedAfterAPrepositionThenApposition() {
         assertEquals(List.of("Kamala Devi / ambassador / IN"),
-                officials("L'Inde et le Vietnam", "L'ambassadrice de l'Inde au Vietnam, Kamala Devi, a pris la parole."));
+                officials("L'Inde et le Vietnam",
+                        "L'ambassadrice de l'Inde au Vietnam, Kamala Devi, a pris la parole."));
     }
 
     @Test
     void appositionAfterTheNameWithAParticiple() {
         assertEquals(List.of("Hun Manet / head-of-government / KH"),
-                officials("Le Cambodge et le Vietnam", "Ils ont félicité Hun Manet, récemment nommé Premier ministre du "
+                officials("Le Cambodge et le Vietnam",
+                        "Ils ont félicité Hun Manet, récemment nommé Premier ministre du "
                         + "Cambodge."));
     }
 

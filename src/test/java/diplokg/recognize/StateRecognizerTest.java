@@ -36,7 +36,8 @@ class StateRecognizerTest {
 
     @Test
     void recognisesBothStatesOfACompoundAdjective() {
-        assertEquals(List.of("VN", "RU", "CN", "VN"), codes("la coopération vietnamo-russe et l'amitié sino-vietnamienne"));
+        assertEquals(List.of("VN", "RU", "CN", "VN"),
+                codes("la coopération vietnamo-russe et l'amitié sino-vietnamienne"));
     }
 
     @Test

@@ -75,7 +75,8 @@ class ServerIT {
         String query = """
                 PREFIX dkg: <https://w3id.org/diplokg/ontology#>
                 SELECT ?id (GROUP_CONCAT(?code; separator=" ") AS ?codes) {
-                  { SELECT DISTINCT ?id ?code { ?a dkg:articleId ?id ; dkg:mentionsState/dkg:iso2 ?code } ORDER BY ?code }
+                  { SELECT DISTINCT ?id ?code { ?a dkg:articleId ?id ; dkg:mentionsState/dkg:iso2 ?code }
+                    ORDER BY ?code }
                 } GROUP BY ?id ORDER BY ?id""";
         try (RDFConnection connection = RDFConnection.connect(root + "/kg/sparql")) {
             StringBuilder rows = new StringBuilder();
