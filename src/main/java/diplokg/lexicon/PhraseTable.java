@@ -38,8 +38,11 @@ public final class PhraseTable<T> {
         return size;
     }
 
-    /** The longest phrase starting at token {@code index}, or {@code null}. */
+    /** The longest phrase starting at token {@code index}, or {@code null} (also when {@code index} is past the end). */
     public PhraseMatch<T> matchAt(List<Token> tokens, int index) {
+        if (index < 0 || index >= tokens.size()) {
+            return null;
+        }
         List<Entry<T>> candidates = byFirstToken.get(tokens.get(index).folded());
         if (candidates == null) {
             return null;

@@ -85,6 +85,11 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aRoleEndingTheLastSentenceIsNoError() {
+        assertEquals(List.of(), officials("Le Vietnam et le Chili", "Il a été reçu par le président"));
+    }
+
+    @Test
     void aPersonWithoutStatedOfficeIsNoOfficial() {
         assertEquals(List.of(), officials("Le Vietnam et le Brésil", "Maria Souza a présenté ses peintures à Hanoï."));
     }

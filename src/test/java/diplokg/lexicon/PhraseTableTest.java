@@ -1,0 +1,45 @@
+package diplokg.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import diplokg.nlp.FrenchTokenizer;
+import diplokg.nlp.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PhraseTableTest {
+
+    private final PhraseTable<String> table = PhraseTable.<String>builder()
+            .add("partenariat global", "comprehensive")
+            .add("partenariat stratégique global", "comprehensive-strategic")
+            .add("chef de l'État", "head-of-state")
+            .build();
+
+    private static List<Token> tokens(String text) {
+        return new FrenchTokenizer().tokenize(text, 0);
+    }
+
+    @Test
+    void findsTheLongestPhraseIgnoringCaseAccentsAndApostropheStyle() {
+        List<PhraseMatch<String>> matches =
+                table.findAll(tokens("Un Partenariat strategique global et le chef de l’Etat"));
+        assertEquals(List.of("comprehensive-strategic", "head-of-state"),
+                matches.stream().map(PhraseMatch::value).toList());
+        assertEquals(1, matches.get(0).start());
+        assertEquals(4, matches.get(0).end());
+    }
+
+    @Test
+    void aPositionAtOrPastTheEndMatchesNothing() {
+        List<Token> tokens = tokens("le partenariat");
+        assertNull(table.matchAt(tokens, 2));
+        assertNull(table.matchAt(tokens, 1));
+    }
+
+    @Test
+    void looksUpAWholePhraseOnly() {
+        assertEquals("comprehensive", table.lookup("Partenariat global"));
+        assertNull(table.lookup("partenariat global et"));
+    }
+}
