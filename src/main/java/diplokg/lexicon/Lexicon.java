@@ -231,7 +231,8 @@ public final class Lexicon {
     private static void collectCues(Model model, Property property, String prefix,
                                     Map<String, PhraseTable.Builder<Boolean>> builders) {
         model.listStatements(null, property, (RDFNode) null).forEachRemaining(s -> builders
-                .computeIfAbsent(prefix + s.getSubject().getURI(), k -> PhraseTable.builder()).add(s.getString(), true));
+                .computeIfAbsent(prefix + s.getSubject().getURI(), k -> PhraseTable.builder())
+                .add(s.getString(), true));
     }
 
     private static List<String> french(Resource resource, Property property) {

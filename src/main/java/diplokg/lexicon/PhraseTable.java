@@ -38,7 +38,7 @@ public final class PhraseTable<T> {
         return size;
     }
 
-    /** The longest phrase starting at token {@code index}, or {@code null} (also when {@code index} is past the end). */
+    /** The longest phrase starting at token {@code index}, or {@code null}, also when {@code index} is out of range. */
     public PhraseMatch<T> matchAt(List<Token> tokens, int index) {
         if (index < 0 || index >= tokens.size()) {
             return null;
