@@ -35,9 +35,9 @@ class ArchitectureTest {
                     "mapping")),
             Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp")),
             Map.entry("validate", Set.of("store", "vocab")),
+            Map.entry("generate", Set.of("lexicon", "vocab", "nlp")),
             Map.entry("cli", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
-                    "server", "evaluate", "vocab",
-                    "validate")));
+                    "server", "evaluate", "vocab", "validate", "generate")));
 
     @Test
     void stagesImportOnlyEarlierStages() throws IOException {

@@ -1,0 +1,18 @@
+package diplokg.generate;
+
+import java.util.List;
+
+/**
+ * One generated article.
+ *
+ * @param id     its id, the name of its files
+ * @param text   the file's text
+ * @param gold   its gold annotations
+ * @param shapes the ids of the sentence frames used, in order (to measure variety)
+ */
+record GeneratedArticle(String id, String text, GoldArticle gold, List<String> shapes) {
+
+    GeneratedArticle {
+        shapes = List.copyOf(shapes);
+    }
+}
