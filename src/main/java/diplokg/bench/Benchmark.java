@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -33,6 +34,9 @@ import org.apache.jena.tdb2.TDB2;
  * (rebuilt by each run) and temporary stores for the raw loaders, deleted after use.
  */
 public final class Benchmark {
+
+    /** In-process query timeout: long enough to see what a query costs, short enough to finish the run. */
+    private static final Duration QUERY_TIMEOUT = Duration.ofMinutes(3);
 
     private final BenchSettings settings;
     private final IngestListener progress;
@@ -83,6 +87,9 @@ public final class Benchmark {
 
     private void queries(TdbStore store, List<Section> sections) {
         SavedQueryCatalog catalog = SavedQueryCatalog.load(settings.queries());
+        QueryBench latencies = new QueryBench(catalog, settings.runs(), QUERY_TIMEOUT);
+        phase.accept("saved-query latencies in process");
+        latencies.measureLocal(store.dataset());
         // Plain Fuseki must see the same default graph as diplokg's server: the union of the named graphs.
         store.dataset().getContext().set(TDB2.symUnionDefaultGraph, true);
         FusekiServer ours = DiplokgServer.build(new ServerSettings(settings.config(), store.folder(), 0,
@@ -93,8 +100,8 @@ public final class Benchmark {
             HttpDriver http = new HttpDriver();
             URI diplokg = URI.create("http://127.0.0.1:" + ours.getHttpPort() + "/");
             URI fuseki = URI.create("http://127.0.0.1:" + plain.getHttpPort() + "/");
-            phase.accept("saved-query latencies");
-            sections.add(new QueryBench(catalog, settings.runs()).measure(store.dataset(), http, diplokg));
+            phase.accept("saved-query latencies over HTTP");
+            sections.add(latencies.measureHttp(http, diplokg));
             phase.accept("HTTP throughput at " + ConcurrencyBench.CLIENTS + " clients");
             sections.add(new ConcurrencyBench(catalog, settings.loadTime()).measure(http, diplokg, fuseki));
         } finally {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -48,23 +49,30 @@ final class HttpDriver {
 
     /**
      * Runs {@code clients} concurrent loops, each requesting {@code uris} in turn until {@code duration} has passed
-     * (a request under way then finishes).
+     * (a request under way then finishes; each client makes at least one). A failed request (an error status, no
+     * answer) is counted, not timed.
      */
     Load drive(List<URI> uris, int clients, Duration duration) {
         List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(clients);
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicInteger errors = new AtomicInteger();
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         for (int c = 0; c < clients; c++) {
             int first = c;
             Thread thread = new Thread(() -> {
                 try {
-                    for (int i = first; System.nanoTime() < deadline; i++) {
+                    int i = first;
+                    do {
                         long begin = System.nanoTime();
-                        get(uris.get(i % uris.size()));
-                        nanos.add(System.nanoTime() - begin);
-                    }
+                        try {
+                            get(uris.get(i++ % uris.size()));
+                            nanos.add(System.nanoTime() - begin);
+                        } catch (DiplokgException e) {
+                            errors.incrementAndGet();
+                        }
+                    } while (System.nanoTime() < deadline);
                 } catch (RuntimeException e) {
                     failure.compareAndSet(null, e);
                 } finally {
@@ -84,10 +92,10 @@ final class HttpDriver {
             throw failure.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Load(nanos.size() / seconds, Latencies.of(new ArrayList<>(nanos)));
+        return new Load(nanos.size() / seconds, errors.get(), Latencies.of(new ArrayList<>(nanos)));
     }
 
-    /** Requests per second and their latencies. */
-    record Load(double throughput, Latencies latencies) {
+    /** Answered requests per second, failed requests, and the answered ones' latencies. */
+    record Load(double throughput, int errors, Latencies latencies) {
     }
 }
