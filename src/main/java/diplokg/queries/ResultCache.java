@@ -32,7 +32,7 @@ import org.apache.jena.sparql.core.Var;
  */
 final class ResultCache {
 
-    static final int MAX_ROWS = 20_000;
+    static final int MAX_ROWS = 100_000;
 
     private final Map<Key, Entry> entries;
 
