@@ -31,13 +31,15 @@ class ArchitectureTest {
             Map.entry("store", Set.of("vocab")),
             Map.entry("ingest", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "vocab")),
             Map.entry("queries", Set.of("store", "vocab")),
-            Map.entry("evaluate", Set.of("article", "ingest", "queries", "store", "vocab", "nlp", "lexicon", "recognize",
-                    "mapping")),
+            Map.entry("evaluate", Set.of("article", "ingest", "queries", "store", "vocab", "nlp", "lexicon",
+                    "recognize", "mapping")),
             Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp")),
             Map.entry("validate", Set.of("store", "vocab")),
             Map.entry("generate", Set.of("lexicon", "vocab", "nlp")),
+            Map.entry("bench", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
+                    "server", "vocab", "generate")),
             Map.entry("cli", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
-                    "server", "evaluate", "vocab", "validate", "generate")));
+                    "server", "evaluate", "vocab", "validate", "generate", "bench")));
 
     @Test
     void stagesImportOnlyEarlierStages() throws IOException {

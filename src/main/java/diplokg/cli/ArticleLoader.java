@@ -27,7 +27,8 @@ final class ArticleLoader {
 
     /** Loads {@code paths}, prints a summary to {@code out} and each rejected article to {@code err}. */
     IngestReport load(List<Path> paths, PrintWriter out, PrintWriter err) {
-        ArticlePipeline pipeline = new ArticlePipeline(FrenchNlp.load(), Lexicon.load(project.ontology()),
+        // Loaded only when an article needs extracting: an up over an unchanged store starts serving sooner.
+        ArticlePipeline pipeline = ArticlePipeline.lazy(FrenchNlp::load, () -> Lexicon.load(project.ontology()),
                 project.base());
         try (TdbStore store = TdbStore.open(project.data())) {
             IngestListener progress = ProgressBar.forTerminal(err);

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
             "3:Some articles rejected; the others are stored, the store intact."},
         subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
             CompactCommand.class, AnnotationsCommand.class, EvaluateCommand.class, ValidateCommand.class,
-            StatsCommand.class, ExportCommand.class, SparqlCommand.class, GenerateCommand.class})
+            StatsCommand.class, ExportCommand.class, SparqlCommand.class, GenerateCommand.class,
+            BenchCommand.class})
 public final class DiplokgCommand implements Callable<Integer> {
 
     @Spec

@@ -14,35 +14,65 @@ import diplokg.recognize.ArticleFacts;
 import diplokg.store.NamedGraph;
 import diplokg.vocab.BaseIri;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /**
  * One article file to its named graph: read, annotate, recognise, map. Holds the loaded models and lexicon;
- * immutable and thread-safe, so one pipeline serves every worker.
+ * thread-safe, so one pipeline serves every worker. A {@link #lazy} pipeline loads them on first use, so that an
+ * {@code up} over an unchanged store (nothing to extract) does not spend a second and a half loading them.
  */
 public final class ArticlePipeline {
 
     private final ArticleReader reader = new ArticleReader();
-    private final FrenchNlp nlp;
-    private final ArticleExtractor extractor;
+    private final Supplier<FrenchNlp> nlpSource;
+    private final Supplier<Lexicon> lexiconSource;
     private final ArticleGraphMapper mapper;
     private final BaseIri base;
+    private volatile Engine engine;
 
     public ArticlePipeline(FrenchNlp nlp, Lexicon lexicon, BaseIri base) {
-        this.nlp = nlp;
-        this.extractor = new ArticleExtractor(lexicon);
+        this(() -> nlp, () -> lexicon, base);
+    }
+
+    private ArticlePipeline(Supplier<FrenchNlp> nlp, Supplier<Lexicon> lexicon, BaseIri base) {
+        this.nlpSource = nlp;
+        this.lexiconSource = lexicon;
         this.mapper = new ArticleGraphMapper(new IriMinter(base));
         this.base = base;
+    }
+
+    /** A pipeline that calls {@code nlp} and {@code lexicon} once, when the first article is extracted. */
+    public static ArticlePipeline lazy(Supplier<FrenchNlp> nlp, Supplier<Lexicon> lexicon, BaseIri base) {
+        return new ArticlePipeline(nlp, lexicon, base);
     }
 
     /** Reads and annotates one article. */
     public AnnotatedArticle annotate(Path file) {
         Article article = reader.read(file);
-        return new AnnotatedArticle(article, nlp.annotate(article));
+        return new AnnotatedArticle(article, engine().nlp().annotate(article));
     }
 
     /** The recognised facts of one article file. */
     public ArticleFacts extract(Path file) {
-        return extractor.extract(annotate(file));
+        return engine().extractor().extract(annotate(file));
+    }
+
+    private Engine engine() {
+        Engine loaded = engine;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = engine;
+                if (loaded == null) {
+                    loaded = new Engine(nlpSource.get(), new ArticleExtractor(lexiconSource.get()));
+                    engine = loaded;
+                }
+            }
+        }
+        return loaded;
+    }
+
+    /** What extraction needs, loaded together. */
+    private record Engine(FrenchNlp nlp, ArticleExtractor extractor) {
     }
 
     /** The named graph of one article file; each name its own person. */

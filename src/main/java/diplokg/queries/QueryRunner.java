@@ -1,6 +1,7 @@
 package diplokg.queries;
 
 import diplokg.DiplokgException;
+import diplokg.store.StoreVersion;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,22 +17,38 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.system.Txn;
 
 /**
  * Runs queries against a {@link QueryTarget}, binding saved-query parameters.
  *
  * <p>Parameters are bound by replacing their variables with RDF terms in the parsed query
  * ({@link QueryTransformOps}), so a value can never change the query's structure: a quote, a brace or a
- * {@code UNION} in a value stays inside one literal. Thread-safe.
+ * {@code UNION} in a value stays inside one literal. A runner made by {@link #cached(int)} answers a query it
+ * already ran on the same state of a local TDB2 store from a {@link ResultCache}. Thread-safe.
  */
 public final class QueryRunner {
 
     private final QueryTarget target;
     private final Duration timeout;
+    private final ResultCache cache;
 
     public QueryRunner(QueryTarget target, Duration timeout) {
+        this(target, timeout, null);
+    }
+
+    private QueryRunner(QueryTarget target, Duration timeout, ResultCache cache) {
         this.target = Objects.requireNonNull(target, "target");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
+        this.cache = cache;
+    }
+
+    /**
+     * This runner with a cache of up to {@code entries} answers, keyed by query text and the store's data version
+     * ({@link StoreVersion}); for a local TDB2 store only, other targets run every query.
+     */
+    public QueryRunner cached(int entries) {
+        return new QueryRunner(target, timeout, new ResultCache(entries));
     }
 
     /**
@@ -84,8 +101,18 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs a parsed query. */
+    /** Runs a parsed query, or answers it from the cache when it ran on the same state of the store. */
     public QueryResult run(Query query) {
+        if (cache == null || !(target instanceof QueryTarget.Local local)) {
+            return execute(query);
+        }
+        // The version is read in the read transaction the query then runs in (Txn nests), so the two agree.
+        return Txn.calculateRead(local.dataset(), () -> StoreVersion.current(local.dataset())
+                .map(version -> cache.get(query.toString(), version, () -> execute(query)))
+                .orElseGet(() -> execute(query)));
+    }
+
+    private QueryResult execute(Query query) {
         try {
             return target.execute(query, timeout, execution -> result(query, execution));
         } catch (QueryCancelledException e) {

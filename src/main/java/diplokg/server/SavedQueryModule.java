@@ -18,9 +18,13 @@ import org.apache.jena.rdf.model.Model;
  *
  * <p>Lifecycle: {@link #prepare} runs once, while the server is built and after the configuration has been
  * parsed, so the dataset {@value DiplokgServer#DATASET} exists; it adds the servlets. Queries run in read
- * transactions over the union of the named graphs, with the configuration's timeout.
+ * transactions over the union of the named graphs, with the configuration's timeout; answers are cached per store
+ * version ({@link QueryRunner#cached}), so a repeated request costs no scan until the store changes.
  */
 final class SavedQueryModule implements FusekiModule {
+
+    /** Saved-query answers kept per store version: every query with a few parameter values each. */
+    private static final int CACHED_ANSWERS = 512;
 
     private final SavedQueryCatalog catalog;
     private final QueryLimits limits;
@@ -39,7 +43,8 @@ final class SavedQueryModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        QueryRunner runner = new QueryRunner(new QueryTarget.Local(DiplokgServer.dataset(builder)), limits.timeout());
+        QueryRunner runner = new QueryRunner(new QueryTarget.Local(DiplokgServer.dataset(builder)), limits.timeout())
+                .cached(CACHED_ANSWERS);
         String version = SavedQueryModule.class.getPackage().getImplementationVersion();
         builder.addServlet(QueryListing.PATH, SavedQueryListServlet.listing(catalog));
         builder.addServlet(QueryListing.PATH + "/*",

@@ -1,0 +1,90 @@
+package diplokg.cli;
+
+import diplokg.DiplokgException;
+import diplokg.bench.BenchReport;
+import diplokg.bench.BenchSettings;
+import diplokg.bench.Benchmark;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code diplokg bench}: measures diplokg on a generated corpus and reports as JSON and Markdown. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure diplokg on a generated corpus of N articles, side by side in one run: extraction",
+            "next to OpenNLP alone, load next to the raw TDB2 loader, incremental ingest and compaction, every saved",
+            "query in process and over HTTP, HTTP throughput next to plain Fuseki, peak heap.",
+            "Writes DIR/bench-N.json and DIR/bench-N.md and prints the Markdown. Reuses DIR/corpus-N-sS."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Option(names = "--articles", paramLabel = "N", description = "Corpus size (default: ${DEFAULT-VALUE}).")
+    int articles = 100_000;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder of corpora, stores and reports "
+            + "(default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("bench");
+
+    @Option(names = "--seed", paramLabel = "S", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--threads", description = "Threads for \"all cores\" (default: all cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--sample", description = "Articles the extraction rates are measured on "
+            + "(default: ${DEFAULT-VALUE}).")
+    int sample = 1000;
+
+    @Option(names = "--runs", description = "Warm runs per saved query (default: ${DEFAULT-VALUE}).")
+    int runs = 20;
+
+    @Option(names = "--load-seconds", description = "Seconds each HTTP concurrency level is driven, per server "
+            + "(default: ${DEFAULT-VALUE}).")
+    double loadSeconds = 5;
+
+    @Override
+    public Integer call() {
+        if (articles < 10) {
+            throw new ParameterException(spec.commandLine(), "--articles must be at least 10, got " + articles);
+        }
+        BenchSettings settings = new BenchSettings(articles, seed, out, Math.max(1, threads), Math.max(1, sample),
+                Math.max(1, runs), Duration.ofMillis(Math.round(loadSeconds * 1000)), project.ontology(),
+                project.queries(), project.fusekiConfig(), project.base());
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null;
+        Consumer<String> phase = terminal ? name -> {
+            err.println(name + "...");
+            err.flush();
+        } : name -> { };
+        BenchReport report = new Benchmark(settings, ProgressBar.forTerminal(err), phase).run();
+        write(out.resolve("bench-" + articles + ".json"), report.json());
+        write(out.resolve("bench-" + articles + ".md"), report.markdown());
+        spec.commandLine().getOut().print(report.markdown());
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK.code();
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DiplokgException(file + ": cannot write the report: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package diplokg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Smoke test of {@code diplokg bench} on a tiny corpus: it runs and reports every section. Timings are never judged.
+ */
+class BenchCommandIT {
+
+    private static final List<String> SECTIONS = List.of("extraction", "load", "queries", "http", "incremental", "run");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void smallRunReportsEverySectionWithPositiveFigures() throws IOException {
+        CliTest.Run run = CliTest.run("bench", "--articles", "60", "--out", folder.toString(), "--sample", "20",
+                "--runs", "3", "--load-seconds", "0.3");
+        assertEquals(0, run.code(), run.err());
+        JsonObject report = JSON.parse(Files.readString(folder.resolve("bench-60.json")));
+        for (String section : SECTIONS) {
+            assertTrue(report.hasKey(section), "no section " + section + " in " + report);
+            JsonArray rows = report.get(section).getAsArray();
+            assertTrue(!rows.isEmpty(), section + " is empty");
+            for (JsonValue row : rows) {
+                for (String key : row.getAsObject().keys()) {
+                    JsonValue cell = row.getAsObject().get(key);
+                    assertTrue(!cell.isString() || !cell.getAsString().value().startsWith("failed"),
+                            section + ": " + key + " failed in " + row);
+                    assertTrue(!cell.isNumber() || key.equals("errors") || cell.getAsNumber().value().doubleValue() > 0,
+                            section + ": " + key + " is not positive in " + row);
+                }
+            }
+        }
+        assertEquals(14, report.get("queries").getAsArray().size(), "one row per shipped saved query");
+        assertEquals(6, report.get("http").getAsArray().size(), "two servers at three concurrencies");
+        assertTrue(Files.readString(folder.resolve("bench-60.md")).contains("| query |"), "Markdown table written");
+        assertTrue(run.out().contains("#### "), run.out());
+    }
+}
