@@ -2,7 +2,6 @@ package diplokg.recognize;
 
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.Scheme;
-import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,7 @@ import java.util.List;
  * phrase of another vocabulary belongs to that phrase ("visite de travail" is a visit, not labour; "industrie de la
  * défense" is matched whole by the longest-match rule).
  */
-public final class SectorRecognizer implements Recognizer<Mention> {
+public final class SectorRecognizer implements SentenceRecognizer<Mention> {
 
     private static final List<Scheme> OTHER_VOCABULARIES = List.of(Scheme.EVENT_TYPES, Scheme.ROLES, Scheme.LEVELS,
             Scheme.AGREEMENT_TYPES);
@@ -27,16 +26,8 @@ public final class SectorRecognizer implements Recognizer<Mention> {
         this.scanner = new VocabularyScanner(lexicon);
     }
 
-    @Override
-    public List<Mention> recognize(AnnotatedArticle article) {
-        List<Mention> mentions = new ArrayList<>();
-        for (Sentence sentence : article.sentences()) {
-            mentions.addAll(recognize(sentence));
-        }
-        return mentions;
-    }
-
     /** The sector mentions of one sentence. */
+    @Override
     public List<Mention> recognize(Sentence sentence) {
         List<VocabularyHit> others = new ArrayList<>();
         OTHER_VOCABULARIES.forEach(scheme -> others.addAll(scanner.scan(scheme, sentence)));

@@ -3,7 +3,6 @@ package diplokg.recognize;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.StateEntry;
-import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.Optional;
  * Finds sovereign states named in an article: by name ("le Pérou", "la Fédération de Russie"), by adjective
  * ("vietnamien", "biélorusses") and by compound adjective ("vietnamo-russe", "sino-vietnamienne").
  */
-public final class StateRecognizer implements Recognizer<Mention> {
+public final class StateRecognizer implements SentenceRecognizer<Mention> {
 
     private final Lexicon lexicon;
 
@@ -23,16 +22,8 @@ public final class StateRecognizer implements Recognizer<Mention> {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
-    @Override
-    public List<Mention> recognize(AnnotatedArticle article) {
-        List<Mention> mentions = new ArrayList<>();
-        for (Sentence sentence : article.sentences()) {
-            mentions.addAll(recognize(sentence));
-        }
-        return mentions;
-    }
-
     /** The state mentions of one sentence. */
+    @Override
     public List<Mention> recognize(Sentence sentence) {
         List<Mention> mentions = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
