@@ -35,7 +35,7 @@ class ArchitectureTest {
                     "recognize", "mapping")),
             Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp")),
             Map.entry("validate", Set.of("store", "vocab")),
-            Map.entry("generate", Set.of("lexicon", "vocab", "nlp")),
+            Map.entry("generate", Set.of("lexicon", "vocab", "nlp", "evaluate")),
             Map.entry("bench", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
                     "server", "vocab", "generate")),
             Map.entry("cli", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",

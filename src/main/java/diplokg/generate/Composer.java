@@ -1,5 +1,6 @@
 package diplokg.generate;
 
+import diplokg.evaluate.Annotation;
 import diplokg.DiplokgException;
 import diplokg.generate.ArticlePlan.EventPlan;
 import diplokg.generate.ArticlePlan.LevelPlan;
@@ -91,7 +92,7 @@ final class Composer {
         String date = event.date().filter(d -> sentence.says("when") || sentence.says("day"))
                 .map(d -> d.iso(plan.header()))
                 .orElse(event.ownNews() ? plan.header().map(YearMonth::toString).orElse(null) : null);
-        facts.event(new GoldArticle.Event(event.type(), date, sentence.says("where") ? event.city() : null,
+        facts.event(new Annotation.EventItem(event.type(), date, sentence.says("where") ? event.city() : null,
                 participants(event)));
         return sentence.text();
     }

@@ -1,5 +1,6 @@
 package diplokg.generate;
 
+import diplokg.evaluate.Annotation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What an article's text states, collected while it is rendered, and turned into its {@link GoldArticle}. A
+ * What an article's text states, collected while it is rendered, and turned into its {@link Annotation}. A
  * discarding instance (for link lines, which are not text) records nothing. Not thread-safe.
  */
 final class Facts {
@@ -24,12 +25,12 @@ final class Facts {
     private final Set<String> states = new TreeSet<>();
     private final Map<Person, Integer> officials = new LinkedHashMap<>();
     private final Set<String> sectors = new LinkedHashSet<>();
-    private final List<GoldArticle.Event> events = new ArrayList<>();
-    private final Set<GoldArticle.Partnership> partnerships = new LinkedHashSet<>();
-    private final Set<GoldArticle.Relations> relations = new LinkedHashSet<>();
-    private final List<GoldArticle.Target> targets = new ArrayList<>();
+    private final List<Annotation.EventItem> events = new ArrayList<>();
+    private final Set<Annotation.PartnershipItem> partnerships = new LinkedHashSet<>();
+    private final Set<Annotation.EstablishmentItem> relations = new LinkedHashSet<>();
+    private final List<Annotation.TargetItem> targets = new ArrayList<>();
     private final Map<Organization, Set<String>> organizations = new LinkedHashMap<>();
-    private final Set<GoldArticle.Agreement> agreements = new LinkedHashSet<>();
+    private final Set<Annotation.AgreementItem> agreements = new LinkedHashSet<>();
 
     private Facts(boolean recording, List<String> pair) {
         this.recording = recording;
@@ -87,12 +88,12 @@ final class Facts {
             if (recording) {
                 String[] parts = tag.split(":");
                 boolean none = parts.length > 1 && parts[1].equals(NO_PAIR);
-                agreements.add(new GoldArticle.Agreement(parts[0], none ? null : pair));
+                agreements.add(new Annotation.AgreementItem(parts[0], none ? null : pair));
             }
         }
     }
 
-    void event(GoldArticle.Event event) {
+    void event(Annotation.EventItem event) {
         if (recording) {
             events.add(event);
         }
@@ -100,19 +101,19 @@ final class Facts {
 
     void partnership(String level, boolean established) {
         if (recording) {
-            partnerships.add(new GoldArticle.Partnership(pair, level, established ? "established" : "existing"));
+            partnerships.add(new Annotation.PartnershipItem(pair, level, established ? "established" : "existing"));
         }
     }
 
     void relations(int year) {
         if (recording) {
-            relations.add(new GoldArticle.Relations(pair, year));
+            relations.add(new Annotation.EstablishmentItem(pair, year));
         }
     }
 
     void target(String indicator, long value, String unit, Integer year) {
         if (recording) {
-            targets.add(new GoldArticle.Target(pair, indicator, value, unit, year));
+            targets.add(new Annotation.TargetItem(pair, indicator, java.math.BigDecimal.valueOf(value), unit, year));
         }
     }
 
@@ -123,15 +124,15 @@ final class Facts {
     }
 
     /** The gold annotations of everything recorded. */
-    GoldArticle gold(String id, String date, String title) {
-        List<GoldArticle.Official> named = new ArrayList<>();
+    Annotation gold(String id, String date, String title) {
+        List<Annotation.OfficialItem> named = new ArrayList<>();
         officials.forEach((person, flags) -> {
             if (flags == (NAMED | ROLE_STATED)) {
-                named.add(new GoldArticle.Official(person.name(), person.role().roleId(), person.state()));
+                named.add(new Annotation.OfficialItem(person.name(), person.role().roleId(), person.state()));
             }
         });
         List<List<String>> orgs = organizations.values().stream().map(List::copyOf).toList();
-        return new GoldArticle(id, date, title, List.copyOf(states), List.of(pair), List.copyOf(partnerships), named,
+        return new Annotation(id, date, title, List.copyOf(states), List.of(pair), List.copyOf(partnerships), named,
                 List.copyOf(sectors), events, List.copyOf(relations), targets, orgs, List.copyOf(agreements));
     }
 }

@@ -1,5 +1,6 @@
 package diplokg.generate;
 
+import diplokg.evaluate.Annotation;
 import java.util.List;
 
 /**
@@ -10,7 +11,7 @@ import java.util.List;
  * @param gold   its gold annotations
  * @param shapes the ids of the sentence frames used, in order (to measure variety)
  */
-record GeneratedArticle(String id, String text, GoldArticle gold, List<String> shapes) {
+record GeneratedArticle(String id, String text, Annotation gold, List<String> shapes) {
 
     GeneratedArticle {
         shapes = List.copyOf(shapes);

@@ -1,10 +1,11 @@
 package diplokg.generate;
 
+import diplokg.evaluate.Annotation;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes a {@link GoldArticle} as the JSON document of {@code annotations.md}, laid out as the hand-made gold files
+ * Writes a {@link Annotation} as the JSON document of {@code annotations.md}, laid out as the hand-made gold files
  * are: one key per line, each object of a list on a line of its own, keys in the contract's order.
  */
 final class GoldJson {
@@ -12,7 +13,7 @@ final class GoldJson {
     private GoldJson() {
     }
 
-    static String write(GoldArticle gold) {
+    static String write(Annotation gold) {
         StringBuilder out = new StringBuilder("{\n");
         field(out, "article", string(gold.article()), true);
         field(out, "date", string(gold.date()), true);
@@ -32,7 +33,8 @@ final class GoldJson {
         field(out, "relations_established", list(gold.relationsEstablished().stream().map(r -> "{\"pair\": "
                 + strings(r.pair()) + ", \"year\": " + r.year() + "}").toList(), true), true);
         field(out, "targets", list(gold.targets().stream().map(t -> "{\"pair\": " + strings(t.pair())
-                + ", \"indicator\": " + string(t.indicator()) + ", \"value\": " + t.value() + ", \"unit\": "
+                + ", \"indicator\": " + string(t.indicator())
+                + ", \"value\": " + t.value().toPlainString() + ", \"unit\": "
                 + string(t.unit()) + ", \"year\": " + t.year() + "}").toList(), true), true);
         field(out, "organizations", list(gold.organizations().stream().map(n -> "{\"names\": " + strings(n) + "}")
                 .toList(), true), true);

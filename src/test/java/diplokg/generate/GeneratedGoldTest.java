@@ -1,5 +1,6 @@
 package diplokg.generate;
 
+import diplokg.evaluate.Annotation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,9 +82,9 @@ class GeneratedGoldTest {
     @Test
     void goldDatesHaveTheContractsForms() {
         for (GeneratedArticle article : Samples.articles()) {
-            GoldArticle gold = article.gold();
+            Annotation gold = article.gold();
             assertTrue(gold.date() == null || gold.date().matches("\\d{4}-\\d{2}"), gold.date());
-            for (GoldArticle.Event event : gold.events()) {
+            for (Annotation.EventItem event : gold.events()) {
                 assertTrue(event.date() == null || EVENT_DATE.matcher(event.date()).matches(),
                         article.id() + ": " + event);
                 if (gold.date() == null) {
@@ -99,7 +100,7 @@ class GeneratedGoldTest {
         List<GeneratedArticle> articles = Samples.articles();
         List<Article> read = read(articles);
         for (int i = 0; i < articles.size(); i++) {
-            GoldArticle gold = articles.get(i).gold();
+            Annotation gold = articles.get(i).gold();
             Article article = read.get(i);
             assertEquals(gold.title(), article.title().text(), gold.article());
             assertEquals(gold.date(), article.publicationMonth().map(Object::toString).orElse(null), gold.article());
@@ -111,7 +112,7 @@ class GeneratedGoldTest {
         List<GeneratedArticle> articles = Samples.articles();
         List<Article> read = read(articles);
         for (int i = 0; i < articles.size(); i++) {
-            GoldArticle gold = articles.get(i).gold();
+            Annotation gold = articles.get(i).gold();
             String text = read.get(i).blocks().stream().map(b -> b.text()).collect(Collectors.joining("\n"));
             List<String> written = new ArrayList<>();
             gold.officials().forEach(o -> written.add(o.name()));
