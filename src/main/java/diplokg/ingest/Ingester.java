@@ -210,8 +210,10 @@ public final class Ingester {
                 Thread.currentThread().interrupt();
                 throw new DiplokgException("load interrupted at " + file, e);
             } catch (ExecutionException e) {
-                failures.add(failure(file, e.getCause()));
-                LOG.warn("Left out {}: {}", file, e.getCause().getMessage());
+                ArticleFailure failure = failure(file, e.getCause());
+                failures.add(failure);
+                // The failure's message names the exception: a JIT-recycled NullPointerException has no message.
+                LOG.warn("Left out {}", failure.message());
                 return null;
             }
         }

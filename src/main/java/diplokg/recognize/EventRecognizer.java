@@ -59,9 +59,11 @@ public final class EventRecognizer {
             for (PhraseMatch<Concept> trigger : triggers.findAll(sentence.tokens())) {
                 if (isEvent(sentence, trigger)) {
                     DateMention date = nearest(written, trigger);
-                    String iso = date != null ? date.iso(year(article), month(article)) : undated(sentence, article);
+                    String stated = date != null ? date.iso(year(article), month(article)) : null;
+                    // "en mars" in an article without a header month dates nothing: the mention is undated.
+                    String iso = stated != null ? stated : undated(sentence, article);
                     merge(events, new Candidate(new DiplomaticEvent(trigger.value().id(), iso, place(sentence, trigger),
-                            participants(sentence, officials), sentence.index()), date != null));
+                            participants(sentence, officials), sentence.index()), stated != null));
                 }
             }
         }

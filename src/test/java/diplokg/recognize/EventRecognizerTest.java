@@ -39,6 +39,14 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aMonthWithoutYearInAnUndatedArticleLeavesTheEventUndated() {
+        // Found by the 100k bench: two mentions of one event, one next to a month that no year completes.
+        assertEquals(List.of("meeting null"), events(null, "Le Vietnam et le Chili",
+                "Le ministre a rencontré en mars l'ambassadeur chilien.",
+                "Lors de cette rencontre en mars, les deux parties ont évoqué le commerce."));
+    }
+
+    @Test
     void anUndatedEventIsTheArticlesNewsOfItsMonth() {
         assertEquals(List.of("signing 2025-05"), events("2025-05", "Le Vietnam et la Biélorussie",
                 "Les accords signés couvrent la santé et la culture."));
