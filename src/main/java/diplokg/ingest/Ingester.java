@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +95,7 @@ public final class Ingester {
     }
 
     private long writeIncrementally(Batches batches) {
-        String stored = store.graphValues(Dkg.contentHash.getURI()).get(reference.iri());
+        String stored = store.graphValues(Dkg.contentHash.getURI(), List.of(reference.iri())).get(reference.iri());
         if (!ReferenceGraph.hashOf(reference).equals(stored)) {
             store.replaceGraphs(List.of(reference));
         }
@@ -113,10 +114,12 @@ public final class Ingester {
             selected.addAll(files);
             return 0;
         }
-        Map<String, String> hashes = store.graphValues(Dkg.contentHash.getURI());
+        Map<Path, String> graphs = new HashMap<>();
+        files.forEach(file -> graphs.put(file, pipeline.base().articleGraph(ArticleReader.idOf(file))));
+        Map<String, String> hashes = store.graphValues(Dkg.contentHash.getURI(), graphs.values());
         int unchanged = 0;
         for (Path file : files) {
-            String stored = hashes.get(pipeline.base().articleGraph(ArticleReader.idOf(file)));
+            String stored = hashes.get(graphs.get(file));
             if (stored != null && stored.equals(hashOf(file))) {
                 unchanged++;
             } else {

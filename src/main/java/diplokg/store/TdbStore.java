@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -142,13 +143,19 @@ public final class TdbStore implements AutoCloseable {
         }
     }
 
-    /** The value of {@code property} on subjects of each named graph, e.g. each article graph's content hash. */
-    public Map<String, String> graphValues(String property) {
+    /**
+     * The value of {@code property} on subjects of each of {@code graphs} that has one, e.g. each article graph's
+     * content hash. One index lookup per graph: checking five files against a store of 100,000 articles reads five
+     * entries, not the whole store.
+     */
+    public Map<String, String> graphValues(String property, Collection<String> graphs) {
         Node predicate = NodeFactory.createURI(property);
         return Txn.calculateRead(dataset, () -> {
             Map<String, String> values = new HashMap<>();
-            dataset.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(q ->
-                    values.put(q.getGraph().getURI(), q.getObject().getLiteralLexicalForm()));
+            for (String graph : graphs) {
+                dataset.find(NodeFactory.createURI(graph), Node.ANY, predicate, Node.ANY).forEachRemaining(q ->
+                        values.put(graph, q.getObject().getLiteralLexicalForm()));
+            }
             return values;
         });
     }

@@ -102,7 +102,9 @@ class TdbStoreTest {
     void readsOneValuePerGraph() {
         try (TdbStore store = TdbStore.open(folder)) {
             store.replaceGraphs(List.of(new NamedGraph(G1, graph("h1")), new NamedGraph(G2, graph("h2"))));
-            assertEquals(java.util.Map.of(G1, "h1", G2, "h2"), store.graphValues("http://example.org/p"));
+            assertEquals(java.util.Map.of(G1, "h1", G2, "h2"),
+                    store.graphValues("http://example.org/p", List.of(G1, G2, "http://example.org/absent")));
+            assertEquals(java.util.Map.of(G2, "h2"), store.graphValues("http://example.org/p", List.of(G2)));
             assertEquals(List.of(new GraphStats(G1, 1), new GraphStats(G2, 1)), store.graphStats());
         }
     }
