@@ -41,6 +41,7 @@ public final class Benchmark {
     private final BenchSettings settings;
     private final IngestListener progress;
     private final Consumer<String> phase;
+    private HeapSampler heap;
 
     /**
      * @param progress told how each ingest advances
@@ -56,28 +57,31 @@ public final class Benchmark {
     public BenchReport run() {
         long start = System.nanoTime();
         try (HeapSampler heap = new HeapSampler()) {
+            this.heap = heap;
             List<Section> sections = new ArrayList<>();
             Path corpus = corpus(settings.articles(), settings.seed(), sections);
             Path extra = corpus(settings.extraArticles(), settings.seed() + 1, sections);
-            phase.accept("loading models");
+            enter("loading models");
             ArticlePipeline pipeline = new ArticlePipeline(FrenchNlp.load(), Lexicon.load(settings.ontology()),
                     settings.base());
             NamedGraph reference = ReferenceGraph.of(settings.ontology(), settings.base());
-            phase.accept("extraction rates");
+            enter("extraction rates");
             sections.add(new ExtractionBench(pipeline, settings.threads()).measure(sample(corpus)));
             Path folder = settings.out().resolve("store-" + settings.articles());
             RawLoader.delete(folder);
             LoadBench load = new LoadBench(pipeline, reference, settings.threads(), progress);
             try (TdbStore store = TdbStore.open(folder)) {
-                phase.accept("ingest of " + settings.articles() + " articles into an empty store");
+                enter("ingest of " + settings.articles() + " articles into an empty store");
                 sections.add(load.load(store, corpus.resolve("articles"), settings.out()));
                 queries(store, sections);
-                phase.accept("ingest of " + settings.extraArticles() + " more articles");
+                enter("ingest of " + settings.extraArticles() + " more articles");
                 sections.add(load.addMore(store, extra.resolve("articles")));
             }
             double wall = (System.nanoTime() - start) / 1e9;
             sections.add(new Section("run", "Run", List.of("figure", "value"), List.of(
                     List.of("peak heap used (MB)", heap.peakBytes() / 1e6),
+                    List.of("peak heap live after a collection (MB)", heap.peakLiveBytes() / 1e6),
+                    List.of("phase of that peak", heap.peakLivePhase()),
                     List.of("heap limit (MB)", heap.maxBytes() / 1e6),
                     List.of("wall time (s)", wall))));
             return new BenchReport(settings.articles(), settings.seed(), Runtime.getRuntime().availableProcessors(),
@@ -85,10 +89,18 @@ public final class Benchmark {
         }
     }
 
+    /** Announces a phase on the terminal and names it for the heap figures. */
+    private void enter(String name) {
+        if (heap != null) {
+            heap.phase(name);
+        }
+        phase.accept(name);
+    }
+
     private void queries(TdbStore store, List<Section> sections) {
         SavedQueryCatalog catalog = SavedQueryCatalog.load(settings.queries());
         QueryBench latencies = new QueryBench(catalog, settings.runs(), QUERY_TIMEOUT);
-        phase.accept("saved-query latencies in process");
+        enter("saved-query latencies in process");
         latencies.measureLocal(store.dataset());
         // Plain Fuseki must see the same default graph as diplokg's server: the union of the named graphs.
         store.dataset().getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -100,9 +112,9 @@ public final class Benchmark {
             HttpDriver http = new HttpDriver();
             URI diplokg = URI.create("http://127.0.0.1:" + ours.getHttpPort() + "/");
             URI fuseki = URI.create("http://127.0.0.1:" + plain.getHttpPort() + "/");
-            phase.accept("saved-query latencies over HTTP");
+            enter("saved-query latencies over HTTP");
             sections.add(latencies.measureHttp(http, diplokg));
-            phase.accept("HTTP throughput at " + ConcurrencyBench.CLIENTS + " clients");
+            enter("HTTP throughput at " + ConcurrencyBench.CLIENTS + " clients");
             sections.add(new ConcurrencyBench(catalog, settings.loadTime()).measure(http, diplokg, fuseki));
         } finally {
             ours.stop();
@@ -116,7 +128,7 @@ public final class Benchmark {
         if (articleCount(folder.resolve("articles")) == count) {
             return folder;
         }
-        phase.accept("generating " + count + " articles");
+        enter("generating " + count + " articles");
         var report = new CorpusGenerator(GeneratorData.load(settings.ontology()))
                 .write(folder, count, seed, settings.threads());
         sections.add(new Section("generate-" + count, "Corpus generation (" + count + " articles)",

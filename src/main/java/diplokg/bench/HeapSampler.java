@@ -1,25 +1,60 @@
 package diplokg.bench;
 
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 
 /**
- * The highest heap use seen during a run, sampled from {@link MemoryMXBean} every 20 ms on a daemon thread. Sampling
- * may miss a peak shorter than the period; with the collector running often that bias is small next to the heap's
- * size.
+ * Heap figures of a run: the highest heap use seen, sampled from {@link MemoryMXBean} every 20 ms on a daemon thread,
+ * and the highest heap use left after a garbage collection, from the collectors' notifications, with the phase it
+ * happened in.
+ *
+ * <p>Why both: the collector lets garbage pile up to the {@code -Xmx} limit before it collects, so the sampled peak
+ * mostly says how large the limit is. What survives a collection is what the run really holds, the figure to
+ * compare with a memory budget.
  */
 final class HeapSampler implements AutoCloseable {
 
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final AtomicLong peak = new AtomicLong();
+    private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+    private final List<NotificationEmitter> emitters = new ArrayList<>();
+    private final NotificationListener listener = this::collected;
     private final Thread thread;
     private volatile boolean running = true;
+    private volatile String phase = "start";
+    private long peakLive;
+    private String peakLivePhase = "none";
 
     HeapSampler() {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (collector instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(listener, null, null);
+                emitters.add(emitter);
+            }
+        }
         thread = new Thread(this::sample, "bench-heap-sampler");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** Names the phase the run is in, for {@link #peakLivePhase()}. */
+    void phase(String name) {
+        phase = name;
     }
 
     /** Bytes of heap in use at the highest sample so far. */
@@ -28,9 +63,37 @@ final class HeapSampler implements AutoCloseable {
         return peak.get();
     }
 
+    /** Bytes of heap still in use after the collection that left the most. */
+    synchronized long peakLiveBytes() {
+        return peakLive;
+    }
+
+    /** The phase in which {@link #peakLiveBytes()} was seen. */
+    synchronized String peakLivePhase() {
+        return peakLivePhase;
+    }
+
     /** The heap limit ({@code -Xmx}). */
     long maxBytes() {
         return memory.getHeapMemoryUsage().getMax();
+    }
+
+    private void collected(Notification notification, Object handback) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info =
+                GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        long live = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                .filter(e -> heapPools.contains(e.getKey()))
+                .mapToLong(e -> e.getValue().getUsed())
+                .sum();
+        synchronized (this) {
+            if (live > peakLive) {
+                peakLive = live;
+                peakLivePhase = phase;
+            }
+        }
     }
 
     private void sample() {
@@ -48,5 +111,12 @@ final class HeapSampler implements AutoCloseable {
     public void close() {
         running = false;
         thread.interrupt();
+        for (NotificationEmitter emitter : emitters) {
+            try {
+                emitter.removeNotificationListener(listener);
+            } catch (ListenerNotFoundException e) {
+                // Already gone: nothing to remove.
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -49,6 +50,24 @@ public final class QueryRunner {
      */
     public QueryRunner cached(int entries) {
         return new QueryRunner(target, timeout, new ResultCache(entries));
+    }
+
+    /**
+     * This runner with another timeout, sharing this one's cache: a background job may fill the cache with answers
+     * that take longer than a request may wait.
+     */
+    public QueryRunner withTimeout(Duration other) {
+        return new QueryRunner(target, other, cache);
+    }
+
+    /** The longest a query of this runner runs. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** How the cache has served so far; all zero for a runner without one. */
+    public CacheStatistics cacheStatistics() {
+        return cache == null ? new CacheStatistics(0, 0, 0) : cache.statistics();
     }
 
     /**
@@ -103,21 +122,41 @@ public final class QueryRunner {
 
     /** Runs a parsed query, or answers it from the cache when it ran on the same state of the store. */
     public QueryResult run(Query query) {
-        if (cache == null || !(target instanceof QueryTarget.Local local)) {
-            return execute(query);
-        }
-        // The version is read in the read transaction the query then runs in (Txn nests), so the two agree.
-        return Txn.calculateRead(local.dataset(), () -> StoreVersion.current(local.dataset())
-                .map(version -> cache.get(query.toString(), version, () -> execute(query)))
-                .orElseGet(() -> execute(query)));
+        return run(query, execution -> { });
     }
 
-    private QueryResult execute(Query query) {
-        try {
-            return target.execute(query, timeout, execution -> result(query, execution));
-        } catch (QueryCancelledException e) {
-            throw new DiplokgException("query stopped after the timeout of " + timeout.toMillis() + " ms", e);
+    /**
+     * {@link #run(Query)}, handing the execution to {@code started} before its results are read, so that another
+     * thread may {@link QueryExecution#abort() abort} it. Not called when the answer comes from the cache.
+     */
+    public QueryResult run(Query query, Consumer<QueryExecution> started) {
+        if (cache == null || !(target instanceof QueryTarget.Local local)) {
+            return execute(query, started);
         }
+        // The version is read in the read transaction the query then runs in (Txn nests), so the two agree.
+        try {
+            return Txn.calculateRead(local.dataset(), () -> StoreVersion.current(local.dataset())
+                    .map(version -> cache.get(query.toString(), version, timeout, () -> execute(query, started)))
+                    .orElseGet(() -> execute(query, started)));
+        } catch (QueryCancelledException e) {
+            // Waited this runner's timeout for the same query started by another caller.
+            throw timedOut(e);
+        }
+    }
+
+    private QueryResult execute(Query query, Consumer<QueryExecution> started) {
+        try {
+            return target.execute(query, timeout, execution -> {
+                started.accept(execution);
+                return result(query, execution);
+            });
+        } catch (QueryCancelledException e) {
+            throw timedOut(e);
+        }
+    }
+
+    private DiplokgException timedOut(QueryCancelledException e) {
+        return new DiplokgException("query stopped after the timeout of " + timeout.toMillis() + " ms", e);
     }
 
     private static QueryResult result(Query query, QueryExecution execution) {

@@ -2,6 +2,7 @@ package diplokg.queries;
 
 import diplokg.DiplokgException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -31,7 +32,10 @@ public sealed interface QueryTarget {
                 try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset))
                         .query(query)
                         .set(TDB2.symUnionDefaultGraph, true)
-                        .timeout(timeout.toMillis())
+                        // Both limits: left unset, the first-result limit would come from the server's context
+                        // (10 s in fuseki-config.ttl) and cut short a runner given more time.
+                        .initialTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                        .overallTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                         .build()) {
                     return work.apply(execution);
                 }

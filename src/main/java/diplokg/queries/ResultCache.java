@@ -1,11 +1,18 @@
 package diplokg.queries;
 
 import diplokg.store.StoreVersion;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -35,6 +42,10 @@ final class ResultCache {
     static final int MAX_ROWS = 100_000;
 
     private final Map<Key, Entry> entries;
+    /** Answers being computed: a second request for one waits for it instead of scanning the store again. */
+    private final Map<Key, CompletableFuture<Entry>> running = new HashMap<>();
+    private long hits;
+    private long misses;
 
     ResultCache(int capacity) {
         this.entries = new LinkedHashMap<>(16, 0.75f, true) {
@@ -45,25 +56,76 @@ final class ResultCache {
         };
     }
 
-    /** The cached answer of {@code query} at {@code version}, or the one {@code run} computes (then kept). */
-    QueryResult get(String query, StoreVersion version, Supplier<QueryResult> run) {
+    /**
+     * The cached answer of {@code query} at {@code version}, or the one {@code run} computes (then kept). While one
+     * caller computes an answer, others asking for the same one wait for it, at most {@code patience}, and share it or
+     * its failure.
+     *
+     * @throws QueryCancelledException when {@code patience} ran out waiting for another caller's computation
+     */
+    QueryResult get(String query, StoreVersion version, Duration patience, Supplier<QueryResult> run) {
         Key key = new Key(query, version);
-        Entry cached;
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> theirs;
         synchronized (entries) {
-            cached = entries.get(key);
-        }
-        if (cached != null) {
-            return cached.copy();
-        }
-        QueryResult result = run.get();
-        Entry entry = Entry.of(result);
-        if (entry != null) {
-            synchronized (entries) {
-                entries.put(key, entry);
+            Entry cached = entries.get(key);
+            if (cached != null) {
+                hits++;
+                return cached.copy();
             }
-            return entry.copy();
+            theirs = running.putIfAbsent(key, mine);
+            if (theirs == null) {
+                misses++;
+            } else {
+                hits++;
+            }
         }
-        return result;
+        if (theirs != null) {
+            Entry shared = await(theirs, patience);
+            // Too large to keep is too large to share: compute it again.
+            return shared != null ? shared.copy() : run.get();
+        }
+        try {
+            QueryResult result = run.get();
+            Entry entry = Entry.of(result);
+            synchronized (entries) {
+                if (entry != null) {
+                    entries.put(key, entry);
+                }
+                running.remove(key);
+            }
+            mine.complete(entry);
+            return entry != null ? entry.copy() : result;
+        } catch (RuntimeException | Error e) {
+            synchronized (entries) {
+                running.remove(key);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Answers served from the cache or shared with a running computation, and answers computed. */
+    CacheStatistics statistics() {
+        synchronized (entries) {
+            return new CacheStatistics(hits, misses, entries.size());
+        }
+    }
+
+    private static Entry await(CompletableFuture<Entry> computation, Duration patience) {
+        try {
+            return computation.get(patience.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new QueryCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QueryCancelledException();
+        }
     }
 
     private record Key(String query, StoreVersion version) {

@@ -5,11 +5,13 @@ import diplokg.queries.QueryTarget;
 import diplokg.queries.ResultWriter;
 import diplokg.queries.SavedQueryCatalog;
 import diplokg.vocab.BaseIri;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * The saved-query API as a Fuseki module: {@code GET /api/queries} lists the queries of {@code queries/},
@@ -19,16 +21,26 @@ import org.apache.jena.rdf.model.Model;
  * <p>Lifecycle: {@link #prepare} runs once, while the server is built and after the configuration has been
  * parsed, so the dataset {@value DiplokgServer#DATASET} exists; it adds the servlets. Queries run in read
  * transactions over the union of the named graphs, with the configuration's timeout; answers are cached per store
- * version ({@link QueryRunner#cached}), so a repeated request costs no scan until the store changes.
+ * version ({@link QueryRunner#cached}), so a repeated request costs no scan until the store changes, and a
+ * {@link CacheWarmer} answers the parameterless ones in the background once the server has started and after each
+ * change of the store.
  */
 final class SavedQueryModule implements FusekiModule {
 
     /** Saved-query answers kept per store version: every query with a few parameter values each. */
     private static final int CACHED_ANSWERS = 512;
 
+    /**
+     * A background warm-up query may run this many times the request timeout: whole-store aggregates at 100k articles
+     * take up to 40 s, a request 30 s; a runaway query added to {@code queries/} is still stopped.
+     */
+    private static final int WARMING_TIMEOUT_FACTOR = 4;
+    private static final Duration WARMER_POLL = Duration.ofSeconds(10);
+
     private final SavedQueryCatalog catalog;
     private final QueryLimits limits;
     private final BaseIri base;
+    private CacheWarmer warmer;
 
     SavedQueryModule(SavedQueryCatalog catalog, QueryLimits limits, BaseIri base) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
@@ -43,13 +55,30 @@ final class SavedQueryModule implements FusekiModule {
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        QueryRunner runner = new QueryRunner(new QueryTarget.Local(DiplokgServer.dataset(builder)), limits.timeout())
+        DatasetGraph dataset = DiplokgServer.dataset(builder);
+        QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout())
                 .cached(CACHED_ANSWERS);
+        QueryRunner patient = runner.withTimeout(limits.timeout().multipliedBy(WARMING_TIMEOUT_FACTOR));
+        warmer = new CacheWarmer(catalog, patient, dataset, limits.maxRows(), WARMER_POLL);
         String version = SavedQueryModule.class.getPackage().getImplementationVersion();
         builder.addServlet(QueryListing.PATH, SavedQueryListServlet.listing(catalog));
         builder.addServlet(QueryListing.PATH + "/*",
                 new SavedQueryServlet(catalog, runner, new ResultWriter(ServedPrefixes.of(base), 0), limits.maxRows()));
         builder.addServlet(OpenApiDocument.PATH,
                 SavedQueryListServlet.openApi(catalog, version == null ? "dev" : version));
+    }
+
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        if (warmer != null) {
+            warmer.start();
+        }
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        if (warmer != null) {
+            warmer.stop();
+        }
     }
 }

@@ -59,7 +59,7 @@ final class SavedQueryServlet extends GuardedServlet {
         }
         Query query;
         try {
-            query = capped(QueryRunner.bind(saved, values(request)));
+            query = capped(QueryRunner.bind(saved, values(request)), maxRows);
         } catch (QueryParameterException e) {
             badParameter(saved, e.getMessage()).send(response);
             return;
@@ -97,7 +97,7 @@ final class SavedQueryServlet extends GuardedServlet {
     }
 
     /** A copy of {@code query} whose LIMIT is at most {@code maxRows}; ASK queries are left alone. */
-    private Query capped(Query query) {
+    static Query capped(Query query, int maxRows) {
         if (query.isAskType() || (query.hasLimit() && query.getLimit() <= maxRows)) {
             return query;
         }

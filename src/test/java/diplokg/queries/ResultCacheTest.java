@@ -1,0 +1,111 @@
+package diplokg.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import diplokg.store.StoreVersion;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.jena.query.QueryCancelledException;
+import org.junit.jupiter.api.Test;
+
+/** Concurrent requests for one answer share one computation, its result or its failure. */
+class ResultCacheTest {
+
+    private static final StoreVersion VERSION = new StoreVersion(new Object(), 7);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Test
+    void aSecondCallerWaitsForTheRunningComputation() throws Exception {
+        ResultCache cache = new ResultCache(4);
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<QueryResult> first = pool.submit(() -> cache.get("ASK {}", VERSION, PATIENCE, () -> {
+                runs.incrementAndGet();
+                started.countDown();
+                await(release);
+                return new QueryResult.Answer(true);
+            }));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            Future<QueryResult> second = pool.submit(() -> cache.get("ASK {}", VERSION, PATIENCE, () -> {
+                runs.incrementAndGet();
+                return new QueryResult.Answer(false);
+            }));
+            // The second caller is blocked on the first computation, not running its own.
+            Thread.sleep(200);
+            assertEquals(1, runs.get());
+            release.countDown();
+            assertEquals(new QueryResult.Answer(true), first.get(10, TimeUnit.SECONDS));
+            assertEquals(new QueryResult.Answer(true), second.get(10, TimeUnit.SECONDS));
+            assertEquals(1, runs.get());
+            assertEquals(new CacheStatistics(1, 1, 1), cache.statistics());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aWaitingCallerGivesUpAfterItsPatience() throws Exception {
+        ResultCache cache = new ResultCache(4);
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<QueryResult> slow = pool.submit(() -> cache.get("ASK {}", VERSION, PATIENCE, () -> {
+                started.countDown();
+                await(release);
+                return new QueryResult.Answer(true);
+            }));
+            assertTrue(started.await(10, TimeUnit.SECONDS));
+            assertThrows(QueryCancelledException.class, () -> cache.get("ASK {}", VERSION, Duration.ofMillis(50),
+                    () -> new QueryResult.Answer(false)));
+            release.countDown();
+            assertEquals(new QueryResult.Answer(true), slow.get(10, TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aFailureIsNotKeptAndTheNextCallRunsAgain() {
+        ResultCache cache = new ResultCache(4);
+        IllegalStateException failure = new IllegalStateException("timeout");
+        assertSame(failure, assertThrows(IllegalStateException.class,
+                () -> cache.get("ASK {}", VERSION, PATIENCE, () -> {
+                    throw failure;
+                })));
+        assertEquals(new QueryResult.Answer(true), cache.get("ASK {}", VERSION, PATIENCE, () -> answer(true)));
+        assertEquals(new CacheStatistics(0, 2, 1), cache.statistics());
+    }
+
+    @Test
+    void anotherVersionIsAnotherAnswer() {
+        ResultCache cache = new ResultCache(4);
+        cache.get("ASK {}", VERSION, PATIENCE, () -> new QueryResult.Answer(true));
+        StoreVersion next = new StoreVersion(VERSION.generation(), 8);
+        assertEquals(answer(false), cache.get("ASK {}", next, PATIENCE, () -> answer(false)));
+        assertEquals(answer(true), cache.get("ASK {}", VERSION, PATIENCE, () -> answer(false)));
+    }
+
+    private static QueryResult answer(boolean value) {
+        return new QueryResult.Answer(value);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
