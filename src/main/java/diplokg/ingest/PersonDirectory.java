@@ -29,7 +29,15 @@ final class PersonDirectory implements PersonResolver {
     }
 
     private final Map<String, String> byKey = new HashMap<>();
-    private final List<Person> people = new ArrayList<>();
+    /**
+     * People by state and by each word of three letters or more of their names. Two names one of which holds all
+     * the other's words share such a word, so the people a new name may match are all under one of its words: a
+     * few lookups instead of a scan of everybody, which grew with the store.
+     */
+    private final Map<WordOfState, List<Person>> byWord = new HashMap<>();
+
+    private record WordOfState(String state, String word) {
+    }
 
     /** A directory of the people {@code store} holds under {@code base}. */
     static PersonDirectory of(TdbStore store, BaseIri base) {
@@ -61,7 +69,10 @@ final class PersonDirectory implements PersonResolver {
             return known;
         }
         List<String> words = List.of(key.split(" "));
-        List<Person> matches = people.stream()
+        List<Person> matches = words.stream()
+                .filter(PersonDirectory::isLong)
+                .flatMap(w -> byWord.getOrDefault(new WordOfState(state, w), List.of()).stream())
+                .distinct()
                 .filter(p -> Objects.equals(p.state(), state) && sharesAllWords(p.words(), words))
                 .toList();
         String slug = matches.stream().map(Person::slug).distinct().count() == 1 ? matches.get(0).slug()
@@ -72,12 +83,18 @@ final class PersonDirectory implements PersonResolver {
 
     private void register(String slug, String key, String state) {
         byKey.putIfAbsent(key, slug);
-        people.add(new Person(slug, List.of(key.split(" ")), state));
+        Person person = new Person(slug, List.of(key.split(" ")), state);
+        person.words().stream().filter(PersonDirectory::isLong).distinct().forEach(w ->
+                byWord.computeIfAbsent(new WordOfState(state, w), k -> new ArrayList<>()).add(person));
     }
 
     private static boolean sharesAllWords(List<String> a, List<String> b) {
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = shorter == a ? b : a;
-        return longer.containsAll(shorter) && shorter.stream().anyMatch(w -> w.length() >= 3);
+        return longer.containsAll(shorter) && shorter.stream().anyMatch(PersonDirectory::isLong);
+    }
+
+    private static boolean isLong(String word) {
+        return word.length() >= 3;
     }
 }
