@@ -10,6 +10,7 @@ import diplokg.lexicon.Lexicon;
 import diplokg.nlp.FrenchNlp;
 import diplokg.queries.SavedQueryCatalog;
 import diplokg.server.DiplokgServer;
+import diplokg.server.QueryLimits;
 import diplokg.server.ServerSettings;
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
@@ -78,6 +79,10 @@ public final class Benchmark {
                 sections.add(load.addMore(store, extra.resolve("articles")));
             }
             double wall = (System.nanoTime() - start) / 1e9;
+            List<List<Object>> live = new ArrayList<>();
+            heap.peakLivePerPhase().forEach((name, bytes) -> live.add(List.of(name, bytes / 1e6)));
+            sections.add(new Section("heap", "Heap left after collections, largest per phase (MB)",
+                    List.of("phase", "live heap (MB)"), live));
             sections.add(new Section("run", "Run", List.of("figure", "value"), List.of(
                     List.of("peak heap used (MB)", heap.peakBytes() / 1e6),
                     List.of("peak heap live after a collection (MB)", heap.peakLiveBytes() / 1e6),
@@ -99,7 +104,7 @@ public final class Benchmark {
 
     private void queries(TdbStore store, List<Section> sections) {
         SavedQueryCatalog catalog = SavedQueryCatalog.load(settings.queries());
-        QueryBench latencies = new QueryBench(catalog, settings.runs(), QUERY_TIMEOUT);
+        QueryBench latencies = new QueryBench(catalog, settings.runs(), QUERY_TIMEOUT, QueryLimits.DEFAULT_MAX_ROWS);
         enter("saved-query latencies in process");
         latencies.measureLocal(store.dataset());
         // Plain Fuseki must see the same default graph as diplokg's server: the union of the named graphs.

@@ -7,7 +7,9 @@ import java.lang.management.MemoryMXBean;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -39,6 +41,7 @@ final class HeapSampler implements AutoCloseable {
     private volatile String phase = "start";
     private long peakLive;
     private String peakLivePhase = "none";
+    private final Map<String, Long> livePerPhase = new LinkedHashMap<>();
 
     HeapSampler() {
         for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -73,6 +76,11 @@ final class HeapSampler implements AutoCloseable {
         return peakLivePhase;
     }
 
+    /** The largest heap left after a collection in each phase that had one, in the order the phases ran. */
+    synchronized Map<String, Long> peakLivePerPhase() {
+        return new LinkedHashMap<>(livePerPhase);
+    }
+
     /** The heap limit ({@code -Xmx}). */
     long maxBytes() {
         return memory.getHeapMemoryUsage().getMax();
@@ -89,6 +97,7 @@ final class HeapSampler implements AutoCloseable {
                 .mapToLong(e -> e.getValue().getUsed())
                 .sum();
         synchronized (this) {
+            livePerPhase.merge(phase, live, Math::max);
             if (live > peakLive) {
                 peakLive = live;
                 peakLivePhase = phase;

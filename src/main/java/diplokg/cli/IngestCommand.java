@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Load article files or folders of .txt articles into the store.",
             "Loading an article again replaces its graph. An empty store is filled by the TDB2 bulk loader; a",
-            "non-empty one in batched write transactions, compacted after large loads."})
+            "non-empty one in a single write transaction; `diplokg compact` reclaims the space old blocks take."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -30,7 +30,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Extraction threads (default: all cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--batch-size", description = "Articles per write transaction (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", description = "Articles extracted and written per round; a load is one write "
+            + "transaction (default: ${DEFAULT-VALUE}).")
     int batchSize = 500;
 
     @Option(names = "--force", description = "Reload articles whose text the store already holds.")
@@ -38,7 +39,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--compact-after", description = "Compact after loading at least this many articles into a "
             + "non-empty store; 0 never (default: ${DEFAULT-VALUE}).")
-    int compactAfter = 2000;
+    int compactAfter = 0;
 
     @Override
     public Integer call() {

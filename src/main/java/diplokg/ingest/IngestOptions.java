@@ -4,7 +4,8 @@ package diplokg.ingest;
  * How a load runs.
  *
  * @param threads           extraction workers (the store is written by one thread)
- * @param batchSize         articles per write transaction into a non-empty store, and per extraction round
+ * @param batchSize         articles extracted and handed to the store per round (a bound on memory; a load is one
+ *                          write transaction whatever the batch size)
  * @param skipUnchanged     leave out articles whose text the store already holds
  * @param compactAfter      compact the store after an incremental load of at least this many articles (0: never)
  */
@@ -17,8 +18,11 @@ public record IngestOptions(int threads, int batchSize, boolean skipUnchanged, i
         }
     }
 
-    /** All cores, 500 articles a commit, unchanged articles skipped, compaction after 2,000. */
+    /**
+     * All cores, rounds of 500 articles, unchanged articles skipped, no compaction: a load is one commit, which grows
+     * a 100k store by about a fifth for 10,000 articles, while compacting it takes seven minutes.
+     */
     public static IngestOptions defaults() {
-        return new IngestOptions(Runtime.getRuntime().availableProcessors(), 500, true, 2000);
+        return new IngestOptions(Runtime.getRuntime().availableProcessors(), 500, true, 0);
     }
 }

@@ -94,18 +94,11 @@ public final class Ingester {
         }
     }
 
+    /** Writes the batches into a non-empty store in one transaction ({@link TdbStore#replaceGraphs(Iterator)}). */
     private long writeIncrementally(Batches batches) {
         String stored = store.graphValues(Dkg.contentHash.getURI(), List.of(reference.iri())).get(reference.iri());
-        if (!ReferenceGraph.hashOf(reference).equals(stored)) {
-            store.replaceGraphs(List.of(reference));
-        }
-        long quads = 0;
-        while (batches.hasNext()) {
-            List<NamedGraph> batch = batches.next();
-            store.replaceGraphs(batch);
-            quads += batch.stream().mapToLong(g -> g.graph().size()).sum();
-        }
-        return quads;
+        boolean referenceChanged = !ReferenceGraph.hashOf(reference).equals(stored);
+        return store.replaceGraphs(new GraphStream(referenceChanged ? reference : null, batches));
     }
 
     /** Adds to {@code selected} the files to load and returns how many were left out as unchanged. */

@@ -104,6 +104,19 @@ public final class QueryRunner {
     }
 
     /**
+     * A copy of {@code query} whose LIMIT is at most {@code maxRows}, as the saved-query API runs it; ASK queries and
+     * queries asking for fewer rows are returned as they are.
+     */
+    public static Query capped(Query query, int maxRows) {
+        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= maxRows)) {
+            return query;
+        }
+        Query copy = query.cloneQuery();
+        copy.setLimit(maxRows);
+        return copy;
+    }
+
+    /**
      * Parses {@code text} as SPARQL 1.1, with {@code prefixes} declared beforehand so that a query typed in a terminal
      * may use them without PREFIX lines; its own PREFIX lines win. Line and column numbers refer to {@code text}.
      *

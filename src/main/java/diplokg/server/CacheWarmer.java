@@ -148,7 +148,7 @@ final class CacheWarmer {
     /** The text a request without parameters runs, or empty when the query needs a value. */
     private Optional<Query> withDefaults(SavedQuery saved) {
         try {
-            return Optional.of(SavedQueryServlet.capped(QueryRunner.bind(saved, Map.of()), maxRows));
+            return Optional.of(QueryRunner.capped(QueryRunner.bind(saved, Map.of()), maxRows));
         } catch (QueryParameterException e) {
             return Optional.empty();
         }

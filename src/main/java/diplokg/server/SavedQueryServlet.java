@@ -59,7 +59,7 @@ final class SavedQueryServlet extends GuardedServlet {
         }
         Query query;
         try {
-            query = capped(QueryRunner.bind(saved, values(request)), maxRows);
+            query = QueryRunner.capped(QueryRunner.bind(saved, values(request)), maxRows);
         } catch (QueryParameterException e) {
             badParameter(saved, e.getMessage()).send(response);
             return;
@@ -94,16 +94,6 @@ final class SavedQueryServlet extends GuardedServlet {
             values.put(key, given[0]);
         });
         return values;
-    }
-
-    /** A copy of {@code query} whose LIMIT is at most {@code maxRows}; ASK queries are left alone. */
-    static Query capped(Query query, int maxRows) {
-        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= maxRows)) {
-            return query;
-        }
-        Query copy = query.cloneQuery();
-        copy.setLimit(maxRows);
-        return copy;
     }
 
     private static ErrorReply badParameter(SavedQuery saved, String message) {

@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * {@link #bulkLoad(Iterator)} uses the TDB2 bulk loader instead, which is several times faster but may only add.
  *
  * <p>Cost. Every TDB2 commit appends new blocks to the database files, so many small commits make the store grow
- * far beyond its data; callers batch many articles per commit and {@link #compact()} after large incremental loads.
+ * far beyond its data; a whole load is one commit ({@link #replaceGraphs(Iterator)}), and {@link #compact()}
+ * reclaims what commits left behind.
  * Thread-safety is TDB2's: many readers, one writer at a time.
  */
 public final class TdbStore implements AutoCloseable {
@@ -109,6 +110,31 @@ public final class TdbStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException(folder + ": write of " + graphs.size() + " graphs aborted, store unchanged: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces each named graph {@code graphs} yields, all in one write transaction, and returns the number of quads
+     * written. Nothing is written when anything fails, the iterator included.
+     *
+     * <p>Why one transaction for a whole load: TDB2 writes copy-on-write, and each commit leaves behind the old copy
+     * of every index block it changed. Articles touch blocks all over the six quad indexes, so a load of 10,000
+     * articles into a 100k store in 20 commits of 500 doubled the store on disk (6.5 to 13.1 GB, compacted 6.6 GB);
+     * in one commit each block is copied once.
+     */
+    public long replaceGraphs(Iterator<NamedGraph> graphs) {
+        try {
+            return Txn.calculateWrite(dataset, () -> {
+                long quads = 0;
+                while (graphs.hasNext()) {
+                    NamedGraph graph = graphs.next();
+                    replace(graph);
+                    quads += graph.graph().size();
+                }
+                return quads;
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": write aborted, store unchanged: " + e.getMessage(), e);
         }
     }
 

@@ -47,7 +47,7 @@ class CacheWarmerTest {
             // What the API runs for a request without parameters: the same text, so a hit.
             SavedQuery first = catalog.all().stream().filter(CacheWarmerTest::runsWithoutValues).findFirst()
                     .orElseThrow();
-            runner.run(SavedQueryServlet.capped(QueryRunner.bind(first, Map.of()), MAX_ROWS));
+            runner.run(QueryRunner.capped(QueryRunner.bind(first, Map.of()), MAX_ROWS));
             assertEquals(new CacheStatistics(1, runnable, runnable), runner.cacheStatistics());
         }
     }

@@ -68,6 +68,37 @@ class TdbStoreTest {
     }
 
     @Test
+    void aStreamOfGraphsIsOneTransactionAbortedWhenTheStreamFails() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            store.replaceGraphs(List.of(new NamedGraph(G1, graph("a"))));
+            assertEquals(3, store.replaceGraphs(List.of(new NamedGraph(G1, graph("b", "c")),
+                    new NamedGraph(G2, graph("d"))).iterator()));
+            assertEquals(2, size(store, G1));
+            java.util.Iterator<NamedGraph> failing = new java.util.Iterator<>() {
+                private boolean first = true;
+
+                @Override
+                public boolean hasNext() {
+                    return true;
+                }
+
+                @Override
+                public NamedGraph next() {
+                    if (first) {
+                        first = false;
+                        return new NamedGraph(G1, graph("e"));
+                    }
+                    throw new IllegalStateException("extraction interrupted");
+                }
+            };
+            StoreException e = assertThrows(StoreException.class, () -> store.replaceGraphs(failing));
+            assertTrue(e.getMessage().contains("store unchanged"), e.getMessage());
+            assertEquals(2, size(store, G1), "the graph replaced before the failure is as it was");
+            assertEquals(1, size(store, G2));
+        }
+    }
+
+    @Test
     void bulkLoadsIntoAnEmptyStoreAndAbortsCleanlyOnFailure() {
         try (TdbStore store = TdbStore.open(folder)) {
             assertTrue(store.isEmpty());
