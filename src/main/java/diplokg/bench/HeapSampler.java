@@ -39,8 +39,6 @@ final class HeapSampler implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile String phase = "start";
-    private long peakLive;
-    private String peakLivePhase = "none";
     private final Map<String, Long> livePerPhase = new LinkedHashMap<>();
 
     HeapSampler() {
@@ -68,12 +66,14 @@ final class HeapSampler implements AutoCloseable {
 
     /** Bytes of heap still in use after the collection that left the most. */
     synchronized long peakLiveBytes() {
-        return peakLive;
+        return livePerPhase.values().stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
-    /** The phase in which {@link #peakLiveBytes()} was seen. */
+    /** The phase in which {@link #peakLiveBytes()} was seen (the first such phase), or "none". */
     synchronized String peakLivePhase() {
-        return peakLivePhase;
+        long peak = peakLiveBytes();
+        return livePerPhase.entrySet().stream().filter(e -> e.getValue() == peak).map(Map.Entry::getKey)
+                .findFirst().orElse("none");
     }
 
     /** The largest heap left after a collection in each phase that had one, in the order the phases ran. */
@@ -98,10 +98,6 @@ final class HeapSampler implements AutoCloseable {
                 .sum();
         synchronized (this) {
             livePerPhase.merge(phase, live, Math::max);
-            if (live > peakLive) {
-                peakLive = live;
-                peakLivePhase = phase;
-            }
         }
     }
 

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
@@ -25,7 +24,7 @@ import org.apache.jena.tdb2.TDB2;
  */
 final class PersonDirectory implements PersonResolver {
 
-    private record Person(String slug, List<String> words, String state) {
+    private record Person(String slug, List<String> words) {
     }
 
     private final Map<String, String> byKey = new HashMap<>();
@@ -73,7 +72,7 @@ final class PersonDirectory implements PersonResolver {
                 .filter(PersonDirectory::isLong)
                 .flatMap(w -> byWord.getOrDefault(new WordOfState(state, w), List.of()).stream())
                 .distinct()
-                .filter(p -> Objects.equals(p.state(), state) && sharesAllWords(p.words(), words))
+                .filter(p -> sharesAllWords(p.words(), words))
                 .toList();
         String slug = matches.stream().map(Person::slug).distinct().count() == 1 ? matches.get(0).slug()
                 : IriMinter.slug(name);
@@ -83,7 +82,7 @@ final class PersonDirectory implements PersonResolver {
 
     private void register(String slug, String key, String state) {
         byKey.putIfAbsent(key, slug);
-        Person person = new Person(slug, List.of(key.split(" ")), state);
+        Person person = new Person(slug, List.of(key.split(" ")));
         person.words().stream().filter(PersonDirectory::isLong).distinct().forEach(w ->
                 byWord.computeIfAbsent(new WordOfState(state, w), k -> new ArrayList<>()).add(person));
     }

@@ -115,33 +115,23 @@ final class CacheWarmer {
      * it. Such a query is run once more, now by the warmer.
      */
     private boolean answer(SavedQuery saved, Query query) {
-        long started = System.nanoTime();
-        try {
-            runner.run(query, execution -> current = execution);
-            return true;
-        } catch (RuntimeException e) {
-            if (stopping) {
-                return false;
+        for (int attempt = 1; ; attempt++) {
+            long started = System.nanoTime();
+            try {
+                runner.run(query, execution -> current = execution);
+                return true;
+            } catch (RuntimeException e) {
+                boolean sharedFailure = System.nanoTime() - started < runner.timeout().toNanos();
+                if (stopping) {
+                    return false;
+                }
+                if (attempt > 1 || !sharedFailure) {
+                    LOG.warn("Could not warm saved query {}: {}", saved.name(), e.getMessage());
+                    return false;
+                }
+            } finally {
+                current = null;
             }
-            if (System.nanoTime() - started < runner.timeout().toNanos()) {
-                return answerAgain(saved, query);
-            }
-            LOG.warn("Could not warm saved query {}: {}", saved.name(), e.getMessage());
-            return false;
-        } finally {
-            current = null;
-        }
-    }
-
-    private boolean answerAgain(SavedQuery saved, Query query) {
-        try {
-            runner.run(query, execution -> current = execution);
-            return true;
-        } catch (RuntimeException e) {
-            if (!stopping) {
-                LOG.warn("Could not warm saved query {}: {}", saved.name(), e.getMessage());
-            }
-            return false;
         }
     }
 

@@ -105,12 +105,7 @@ public final class TdbStore implements AutoCloseable {
      * graph is removed, the new ones added. Nothing is written when anything fails.
      */
     public void replaceGraphs(List<NamedGraph> graphs) {
-        try {
-            Txn.executeWrite(dataset, () -> graphs.forEach(this::replace));
-        } catch (RuntimeException e) {
-            throw new StoreException(folder + ": write of " + graphs.size() + " graphs aborted, store unchanged: "
-                    + e.getMessage(), e);
-        }
+        replaceGraphs(graphs.iterator());
     }
 
     /**
