@@ -2,10 +2,8 @@ package diplokg.queries;
 
 import diplokg.store.StoreVersion;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -13,14 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.resultset.ResultSetMem;
 
 /**
  * Answers of queries already run on the same state of the store, keyed by query text and {@link StoreVersion}.
@@ -34,8 +28,9 @@ import org.apache.jena.sparql.core.Var;
  * cooperation and leaves every query's text and result as they are.
  *
  * <p>Bounded: at most {@code entries} answers (least recently used leave first), and answers above
- * {@value #MAX_ROWS} rows or triples are not kept. Entries are stored as immutable rows or a private model and each
- * hit gets its own copy, so callers may consume and rewind them freely. Thread-safe.
+ * {@value #MAX_ROWS} rows or triples are not kept. Rows are kept once and never changed; each hit gets its own
+ * cursor over them (a hit costs no copy of 10,000 rows), or its own copy of a kept model, so callers may consume and
+ * rewind what they get freely. Thread-safe.
  */
 final class ResultCache {
 
@@ -165,23 +160,19 @@ final class ResultCache {
         }
     }
 
-    private record RowsEntry(List<Var> vars, List<Binding> rows) implements Entry {
+    /** Rows kept once; every hit reads them through its own cursor (ResultSetMem shares the row list it is given). */
+    private record RowsEntry(ResultSetMem rows) implements Entry {
 
-        static RowsEntry of(org.apache.jena.query.ResultSetRewindable results) {
+        static RowsEntry of(ResultSetRewindable results) {
             results.reset();
-            List<Var> vars = Var.varList(results.getResultVars());
-            List<Binding> rows = new ArrayList<>(results.size());
-            while (results.hasNext()) {
-                rows.add(results.nextBinding());
-            }
+            ResultSetMem rows = new ResultSetMem(results);
             results.reset();
-            return new RowsEntry(List.copyOf(vars), List.copyOf(rows));
+            return new RowsEntry(rows);
         }
 
         @Override
         public QueryResult copy() {
-            RowSet rowSet = RowSetStream.create(vars, rows.iterator());
-            return new QueryResult.Rows(ResultSetFactory.makeRewindable(ResultSet.adapt(rowSet)));
+            return new QueryResult.Rows(new ResultSetMem(rows));
         }
     }
 }

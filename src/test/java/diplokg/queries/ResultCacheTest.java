@@ -13,7 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.List;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.ResultSetRewindable;
 import org.junit.jupiter.api.Test;
 
 /** Concurrent requests for one answer share one computation, its result or its failure. */
@@ -74,6 +79,40 @@ class ResultCacheTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void everyHitReadsAllTheRowsWhateverEarlierHitsConsumed() {
+        ResultCache cache = new ResultCache(4);
+        AtomicInteger runs = new AtomicInteger();
+        java.util.function.Supplier<QueryResult> threeRows = () -> {
+            runs.incrementAndGet();
+            return new QueryResult.Rows(ResultSetFactory.copyResults(QueryExecution.create()
+                    .query("SELECT ?n { VALUES ?n { 1 2 3 } }").dataset(DatasetFactory.create()).select()));
+        };
+        ResultSetRewindable first = ((QueryResult.Rows) cache.get("q", VERSION, PATIENCE, threeRows)).rows();
+        ResultSetRewindable second = ((QueryResult.Rows) cache.get("q", VERSION, PATIENCE, threeRows)).rows();
+        assertEquals(3, count(second));
+        assertEquals(3, count(first));
+        ResultSetRewindable third = ((QueryResult.Rows) cache.get("q", VERSION, PATIENCE, threeRows)).rows();
+        third.reset();
+        assertEquals(List.of(1, 2, 3), numbers(third));
+        assertEquals(1, runs.get());
+    }
+
+    private static int count(ResultSetRewindable rows) {
+        int n = 0;
+        while (rows.hasNext()) {
+            rows.next();
+            n++;
+        }
+        return n;
+    }
+
+    private static List<Integer> numbers(ResultSetRewindable rows) {
+        List<Integer> numbers = new java.util.ArrayList<>();
+        rows.forEachRemaining(row -> numbers.add(row.getLiteral("n").getInt()));
+        return numbers;
     }
 
     @Test
