@@ -36,7 +36,7 @@ final class HttpDriver {
                 bytes = body.transferTo(java.io.OutputStream.nullOutputStream());
             }
             if (response.statusCode() != 200) {
-                throw new DiplokgException(uri + " answered HTTP " + response.statusCode());
+                throw new StatusException(uri, response.statusCode());
             }
             return bytes;
         } catch (IOException e) {
@@ -97,5 +97,20 @@ final class HttpDriver {
 
     /** Answered requests per second, failed requests, and the answered ones' latencies. */
     record Load(double throughput, int errors, Latencies latencies) {
+    }
+
+    /** A response other than 200, with its status code. */
+    static final class StatusException extends DiplokgException {
+
+        private final int status;
+
+        StatusException(URI uri, int status) {
+            super(uri + " answered HTTP " + status);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
+        }
     }
 }

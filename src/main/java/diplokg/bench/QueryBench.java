@@ -5,6 +5,7 @@ import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,8 +88,8 @@ final class QueryBench {
             try {
                 http.get(uri);
                 return;
-            } catch (DiplokgException e) {
-                if (!e.getMessage().endsWith("HTTP 503") || System.nanoTime() > deadline) {
+            } catch (HttpDriver.StatusException e) {
+                if (e.status() != HttpURLConnection.HTTP_UNAVAILABLE || System.nanoTime() > deadline) {
                     throw e;
                 }
                 pause();

@@ -14,8 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code diplokg ingest PATH...}: loads article files or folders into the store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Load article files or folders of .txt articles into the store.",
-            "Loading an article again replaces its graph. An empty store is filled by the TDB2 bulk loader; a",
-            "non-empty one in a single write transaction; `diplokg compact` reclaims the space old blocks take."})
+            "Loading an article again replaces its graph. An empty store is filled by the TDB2 bulk loader; a "
+                + "non-empty one in a single write transaction; `diplokg compact` reclaims the space old blocks "
+                + "take."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec

@@ -15,6 +15,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -151,4 +153,14 @@ class TdbStoreTest {
         }
     }
 
+
+    @Test
+    void aStoreOpensWithNodeCachesSizedForLoading() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            StoreParams params = TDBInternal.getDatasetGraphTDB(store.dataset()).getStoreParams();
+            // TDB2's defaults (750,000 / 200,000) fill a 1 GiB heap with nodes a load never reads again.
+            assertTrue(params.getNodeId2NodeCacheSize() <= 100_000, params::toString);
+            assertTrue(params.getNode2NodeIdCacheSize() <= 100_000, params::toString);
+        }
+    }
 }
