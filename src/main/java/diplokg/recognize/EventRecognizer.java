@@ -24,7 +24,8 @@ import java.util.List;
  * 30 ans de la signature du traité"). Its date is the date written nearest to it in its sentence (a day within 20
  * tokens, a month or a year alone within 12, since those often belong to something else); without one, an
  * event is the article's own news and takes the article's month, unless its sentence recalls the past ("avait").
- * Mentions of one event are merged: same type, same or unknown date, and no conflicting participants.
+ * Mentions of one event are merged: same type, same or unknown date, and the people one mention names all among
+ * those the other names ("X a rencontré Y ... X a également rencontré Z" is two meetings).
  */
 public final class EventRecognizer {
 
@@ -168,7 +169,8 @@ public final class EventRecognizer {
 
     /**
      * Adds a mention, or folds it into the event it mentions again: same type, compatible dates (equal, or one of
-     * them not written next to its trigger), and participants that do not conflict.
+     * them not written next to its trigger), and participants that do not conflict: a later mention of an event
+     * names its people or some of them; two mentions that each name someone the other does not are two events.
      */
     private static void merge(List<Candidate> events, Candidate mention) {
         DiplomaticEvent event = mention.event();
@@ -176,8 +178,8 @@ public final class EventRecognizer {
             Candidate candidate = events.get(i);
             DiplomaticEvent known = candidate.event();
             boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
-            boolean conflict = !known.participants().isEmpty() && !event.participants().isEmpty()
-                    && known.participants().stream().noneMatch(event.participants()::contains);
+            boolean conflict = !known.participants().containsAll(event.participants())
+                    && !event.participants().containsAll(known.participants());
             if (known.type().equals(event.type()) && sameDate && !conflict) {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);

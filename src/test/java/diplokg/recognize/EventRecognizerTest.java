@@ -47,6 +47,22 @@ class EventRecognizerTest {
     }
 
     @Test
+    void meetingsWithOtherPeopleAreOtherEvents() {
+        assertEquals(List.of("meeting 2024-10-02", "meeting 2024-10"), events("2024-10", "Le Vietnam et le Chili",
+                "Le Premier ministre Pham Minh Chinh a rencontré le 2 octobre à Santiago le président chilien Gabriel "
+                        + "Boric.",
+                "Pham Minh Chinh a également rencontré la présidente du Sénat chilien, Paulina Núñez."));
+    }
+
+    @Test
+    void aLaterMentionNamingSomeOfTheSamePeopleIsTheSameMeeting() {
+        assertEquals(List.of("meeting 2024-10-02"), events("2024-10", "Le Vietnam et le Chili",
+                "Le Premier ministre Pham Minh Chinh a rencontré le 2 octobre à Santiago le président chilien Gabriel "
+                        + "Boric.",
+                "Lors de la rencontre, Gabriel Boric a salué les progrès de la coopération."));
+    }
+
+    @Test
     void anUndatedEventIsTheArticlesNewsOfItsMonth() {
         assertEquals(List.of("signing 2025-05"), events("2025-05", "Le Vietnam et la Biélorussie",
                 "Les accords signés couvrent la santé et la culture."));
