@@ -63,8 +63,9 @@ public final class EventRecognizer {
                     String stated = date != null ? date.iso(year(article), month(article)) : null;
                     // "en mars" in an article without a header month dates nothing: the mention is undated.
                     String iso = stated != null ? stated : undated(sentence, article);
-                    merge(events, new Candidate(new DiplomaticEvent(trigger.value().id(), iso, place(sentence, trigger),
-                            participants(sentence, officials), sentence.index()), stated != null));
+                    List<String> who = participants(sentence, officials);
+                    merge(events, new Candidate(new DiplomaticEvent(trigger.value().id(), iso,
+                            place(sentence, trigger, who), who, sentence.index()), stated != null));
                 }
             }
         }
@@ -120,15 +121,19 @@ public final class EventRecognizer {
         return false;
     }
 
-    /** The city written after a place cue nearest the trigger ("à Hanoï", "à Phnom Penh"), not a state. */
-    private String place(Sentence sentence, PhraseMatch<Concept> trigger) {
+    /**
+     * The city written after a place cue nearest the trigger ("à Hanoï", "à Phnom Penh"), not a state, and ending
+     * where one of the event's people is named ("a reçu à Hanoï Serik Zhumangarin").
+     */
+    private String place(Sentence sentence, PhraseMatch<Concept> trigger, List<String> people) {
         List<Token> tokens = sentence.tokens();
         String place = null;
         int best = Integer.MAX_VALUE;
         for (PhraseMatch<Boolean> cue : places.findAll(tokens)) {
             int end = cue.end();
             while (end < tokens.size() && end - cue.end() < 3 && tokens.get(end).isCapitalized()
-                    && tokens.get(end).isWord() && lexicon.stateNames().matchAt(tokens, end) == null) {
+                    && tokens.get(end).isWord() && lexicon.stateNames().matchAt(tokens, end) == null
+                    && !startsName(tokens, end, people)) {
                 end++;
             }
             int distance = Math.abs(cue.start() - trigger.start());
@@ -139,6 +144,22 @@ public final class EventRecognizer {
             }
         }
         return best <= DAY_WINDOW ? place : null;
+    }
+
+    /** Whether the whole name of one of {@code people}, or two words of it in a row, begins at token {@code i}. */
+    private static boolean startsName(List<Token> tokens, int i, List<String> people) {
+        for (String name : people) {
+            String[] words = TextFolder.key(name).split(" ");
+            int k = 0;
+            while (k < words.length && i + k < tokens.size()
+                    && TextFolder.key(tokens.get(i + k).text()).equals(words[k])) {
+                k++;
+            }
+            if (k == words.length || k >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static DateMention nearest(List<DateMention> written, PhraseMatch<Concept> trigger) {

@@ -27,6 +27,14 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aPlaceEndsWhereAPersonIsNamed() {
+        assertEquals(List.of("Hanoï"), TestArticles.facts("2025-09", "Le Vietnam et le Kazakhstan",
+                "Le Premier ministre Pham Minh Chinh a reçu le 17 septembre à Hanoï Serik Zhumangarin, vice-Premier "
+                        + "ministre du Kazakhstan.").events().stream()
+                .map(DiplomaticEvent::place).toList());
+    }
+
+    @Test
     void aRangeGivesItsFirstDay() {
         assertEquals(List.of("visit 2023-04-10"), events("2023-04", "Le Vietnam et la Chine",
                 "Il a effectué une visite officielle en Chine du 10 au 12 avril."));
