@@ -42,6 +42,7 @@ public final class Lexicon {
     private final PhraseTable<StateEntry> stateAdjectives;
     private final Map<String, StateEntry> compoundPrefixes;
     private final PhraseTable<StateEntry> capitals;
+    private final PhraseTable<StateEntry> cities;
     private final Map<Scheme, Vocabulary> vocabularies;
     private final Map<String, StateEntry> familyNames;
     private final java.util.Set<String> counterpartCues;
@@ -54,6 +55,7 @@ public final class Lexicon {
         PhraseTable.Builder<StateEntry> names = PhraseTable.builder();
         PhraseTable.Builder<StateEntry> adjectives = PhraseTable.builder();
         PhraseTable.Builder<StateEntry> capitalNames = PhraseTable.builder();
+        PhraseTable.Builder<StateEntry> cityNames = PhraseTable.builder();
         Map<String, StateEntry> prefixes = new HashMap<>();
         Map<String, StateEntry> families = new HashMap<>();
         model.listResourcesWithProperty(RDF.type, Dkg.State).forEachRemaining(state -> {
@@ -64,6 +66,7 @@ public final class Lexicon {
             Stream.of(Dkg.adjectiveMasculine, Dkg.adjectiveFeminine, Dkg.adjectiveMasculinePlural,
                     Dkg.adjectiveFemininePlural).forEach(p -> french(state, p).forEach(a -> adjectives.add(a, entry)));
             french(state, Dkg.capital).forEach(c -> capitalNames.add(c, entry));
+            french(state, Dkg.city).forEach(c -> cityNames.add(c, entry));
             french(state, Dkg.compoundPrefix).forEach(p -> prefixes.put(TextFolder.fold(p.replace("-", "")), entry));
             french(state, Dkg.familyName).forEach(n -> families.putIfAbsent(TextFolder.key(n), entry));
         });
@@ -93,6 +96,7 @@ public final class Lexicon {
         this.stateNames = names.build();
         this.stateAdjectives = adjectives.build();
         this.capitals = capitalNames.build();
+        this.cities = cityNames.build();
         this.compoundPrefixes = Map.copyOf(prefixes);
         Map<Scheme, Vocabulary> schemes = new EnumMap<>(Scheme.class);
         for (Scheme scheme : Scheme.values()) {
@@ -151,6 +155,11 @@ public final class Lexicon {
     /** Capital cities, by their French and English names. */
     public PhraseTable<StateEntry> capitals() {
         return capitals;
+    }
+
+    /** Other cities of states ({@code dkg:city}), each with its state; never a name of the state. */
+    public PhraseTable<StateEntry> cities() {
+        return cities;
     }
 
     /** The state whose compound-adjective prefix is {@code folded} without its hyphen ("vietnamo", "sino"). */

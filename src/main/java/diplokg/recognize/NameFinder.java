@@ -1,9 +1,13 @@
 package diplokg.recognize;
 
 import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
+import diplokg.lexicon.StateEntry;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,6 +21,8 @@ final class NameFinder {
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "ADP+DET", "CCONJ", "SCONJ",
             "AUX", "PUNCT", "NUM", "SYM");
     private static final int LONGEST_NAME = 6;
+    /** Tokens in the longest city's name ("Sri Jayawardenepura Kotte", "Hô Chi Minh-Ville"). */
+    private static final int LONGEST_CITY = 4;
 
     private final Lexicon lexicon;
 
@@ -95,9 +101,25 @@ final class NameFinder {
         var tokens = sentence.tokens();
         return lexicon.stateNames().matchAt(tokens, index) == null
                 && lexicon.stateAdjectives().matchAt(tokens, index) == null
-                && lexicon.capitals().matchAt(tokens, index) == null
+                && !inCity(tokens, index)
                 && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, index) == null
                 && !isAcronym(token.text());
+    }
+
+    /**
+     * Whether the name of a capital or another known city covers token {@code index}: "à Phnom Penh Pedro Diaz" and
+     * "à Hô Chi Minh-Ville Jacinda Jones" name Pedro Diaz and Jacinda Jones.
+     */
+    private boolean inCity(List<Token> tokens, int index) {
+        for (int start = Math.max(0, index - LONGEST_CITY + 1); start <= index; start++) {
+            for (PhraseTable<StateEntry> cities : List.of(lexicon.capitals(), lexicon.cities())) {
+                PhraseMatch<StateEntry> city = cities.matchAt(tokens, start);
+                if (city != null && city.end() > index) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isInitials(String text) {

@@ -92,6 +92,7 @@ public final class Dkg {
     public static final Property adjectiveFemininePlural = property("adjectiveFemininePlural");
     public static final Property compoundPrefix = property("compoundPrefix");
     public static final Property capital = property("capital");
+    public static final Property city = property("city");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property contentHash = property("contentHash");
     public static final Property counterpartCue = property("counterpartCue");

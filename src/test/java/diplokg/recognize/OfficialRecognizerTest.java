@@ -35,6 +35,21 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aCityWrittenBeforeTheNameIsNotPartOfIt() {
+        assertEquals(List.of("Lucía Vargas / ambassador / UY", "Tomás Ríos / ambassador / PY"),
+                officials("L'Uruguay, le Paraguay et le Vietnam",
+                        "Le vice-président a reçu à Hô Chi Minh-Ville Lucía Vargas, ambassadrice de l'Uruguay.",
+                        "Le ministre a reçu à Asuncion Tomás Ríos, ambassadeur du Paraguay."));
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoACityStaysInTheName() {
+        assertEquals(List.of("Nguyễn Đức Huệ / ambassador / VN"),
+                officials("Le Vietnam et le Pérou", "L'ambassadeur du Vietnam au Pérou, Nguyễn Đức Huệ, a pris la "
+                        + "parole."));
+    }
+
+    @Test
     void theFirstOfCoordinatedOfficesCounts() {
         assertEquals(List.of("Bùi Thanh Sơn / deputy-head-of-government / VN"),
                 officials("Le Vietnam et le Japon", "Le vice-Premier ministre et ministre des Affaires étrangères "
