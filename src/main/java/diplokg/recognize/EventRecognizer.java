@@ -182,10 +182,19 @@ public final class EventRecognizer {
     private static List<String> participants(Sentence sentence, List<Official> officials) {
         String folded = " " + TextFolder.key(sentence.text()) + " ";
         return officials.stream()
-                .filter(o -> List.of(TextFolder.key(o.name()).split(" ")).stream()
-                        .anyMatch(w -> w.length() >= 3 && folded.contains(" " + w + " ")))
+                .filter(o -> namedIn(folded, TextFolder.key(o.name())))
                 .map(Official::name)
                 .toList();
+    }
+
+    /**
+     * Whether a sentence names a person: the whole name, or its last word, which both Vietnamese given names and
+     * other family names put there ("Chinh", "Albanese"). Any other word would do too little: "Minh" is in
+     * "Pham Minh Chinh" and in "Hô Chi Minh-Ville".
+     */
+    private static boolean namedIn(String folded, String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        return folded.contains(" " + name + " ") || last.length() >= 3 && folded.contains(" " + last + " ");
     }
 
     /**

@@ -3,6 +3,7 @@ package diplokg.recognize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EventRecognizerTest {
@@ -32,6 +33,17 @@ class EventRecognizerTest {
                 "Le Premier ministre Pham Minh Chinh a reçu le 17 septembre à Hanoï Serik Zhumangarin, vice-Premier "
                         + "ministre du Kazakhstan.").events().stream()
                 .map(DiplomaticEvent::place).toList());
+    }
+
+    @Test
+    void aPersonTakesPartWhenTheSentenceNamesThemNotWhenItSharesAWordOfTheirName() {
+        assertEquals(List.of(Set.of("Pham Minh Chinh", "Pedro Diaz"), Set.of("To Lam", "Ana Ruiz")),
+                TestArticles.facts("2025-03", "Le Vietnam, le Chili et le Pérou",
+                        "Le Premier ministre Pham Minh Chinh a reçu le 3 mars l'ambassadeur du Chili, Pedro Diaz.",
+                        "Le 5 mars, le ministre To Lam a rencontré à Hô Chi Minh-Ville l'ambassadrice du Pérou, "
+                                + "Ana Ruiz.").events().stream()
+                        .map(e -> Set.copyOf(e.participants()))
+                        .toList());
     }
 
     @Test
