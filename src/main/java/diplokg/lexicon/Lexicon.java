@@ -65,7 +65,10 @@ public final class Lexicon {
             french(state, SKOS.altLabel).forEach(label -> names.add(label, entry));
             Stream.of(Dkg.adjectiveMasculine, Dkg.adjectiveFeminine, Dkg.adjectiveMasculinePlural,
                     Dkg.adjectiveFemininePlural).forEach(p -> french(state, p).forEach(a -> adjectives.add(a, entry)));
-            french(state, Dkg.capital).forEach(c -> capitalNames.add(c, entry));
+            french(state, Dkg.capital).forEach(c -> {
+                capitalNames.add(c, entry);
+                cityNames.add(c, entry);
+            });
             french(state, Dkg.city).forEach(c -> cityNames.add(c, entry));
             french(state, Dkg.compoundPrefix).forEach(p -> prefixes.put(TextFolder.fold(p.replace("-", "")), entry));
             french(state, Dkg.familyName).forEach(n -> families.putIfAbsent(TextFolder.key(n), entry));
@@ -157,7 +160,10 @@ public final class Lexicon {
         return capitals;
     }
 
-    /** Other cities of states ({@code dkg:city}), each with its state; never a name of the state. */
+    /**
+     * Cities of states, capitals ({@code dkg:capital}) and others ({@code dkg:city}), each with its state; unlike
+     * {@link #capitals()}, never read as a name of the state.
+     */
     public PhraseTable<StateEntry> cities() {
         return cities;
     }

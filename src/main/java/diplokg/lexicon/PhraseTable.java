@@ -22,10 +22,12 @@ public final class PhraseTable<T> {
 
     private final Map<String, List<Entry<T>>> byFirstToken;
     private final int size;
+    private final int longest;
 
-    private PhraseTable(Map<String, List<Entry<T>>> byFirstToken, int size) {
+    private PhraseTable(Map<String, List<Entry<T>>> byFirstToken, int size, int longest) {
         this.byFirstToken = byFirstToken;
         this.size = size;
+        this.longest = longest;
     }
 
     /** A builder; {@link Builder#build()} may be called more than once. */
@@ -36,6 +38,11 @@ public final class PhraseTable<T> {
     /** The number of phrases. */
     public int size() {
         return size;
+    }
+
+    /** The number of tokens of the longest phrase; 0 for an empty table. */
+    public int longest() {
+        return longest;
     }
 
     /** The longest phrase starting at token {@code index}, or {@code null}, also when {@code index} is out of range. */
@@ -120,7 +127,8 @@ public final class PhraseTable<T> {
             index.values().forEach(list -> list.sort(
                     Comparator.comparingInt((Entry<T> e) -> e.tokens().size()).reversed()));
             index.replaceAll((k, list) -> List.copyOf(list));
-            return new PhraseTable<>(Map.copyOf(index), phrases.size());
+            int longest = phrases.keySet().stream().mapToInt(List::size).max().orElse(0);
+            return new PhraseTable<>(Map.copyOf(index), phrases.size(), longest);
         }
     }
 }

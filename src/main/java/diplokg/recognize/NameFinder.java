@@ -21,8 +21,6 @@ final class NameFinder {
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "ADP+DET", "CCONJ", "SCONJ",
             "AUX", "PUNCT", "NUM", "SYM");
     private static final int LONGEST_NAME = 6;
-    /** Tokens in the longest city's name ("Sri Jayawardenepura Kotte", "Hô Chi Minh-Ville"). */
-    private static final int LONGEST_CITY = 4;
 
     private final Lexicon lexicon;
 
@@ -111,12 +109,11 @@ final class NameFinder {
      * "à Hô Chi Minh-Ville Jacinda Jones" name Pedro Diaz and Jacinda Jones.
      */
     private boolean inCity(List<Token> tokens, int index) {
-        for (int start = Math.max(0, index - LONGEST_CITY + 1); start <= index; start++) {
-            for (PhraseTable<StateEntry> cities : List.of(lexicon.capitals(), lexicon.cities())) {
-                PhraseMatch<StateEntry> city = cities.matchAt(tokens, start);
-                if (city != null && city.end() > index) {
-                    return true;
-                }
+        PhraseTable<StateEntry> cities = lexicon.cities();
+        for (int start = Math.max(0, index - cities.longest() + 1); start <= index; start++) {
+            PhraseMatch<StateEntry> city = cities.matchAt(tokens, start);
+            if (city != null && city.end() > index) {
+                return true;
             }
         }
         return false;

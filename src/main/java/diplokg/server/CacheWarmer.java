@@ -96,11 +96,11 @@ final class CacheWarmer {
         long started = System.nanoTime();
         int answered = 0;
         for (SavedQuery saved : catalog.all()) {
-            Optional<Query> query = withDefaults(saved);
-            if (query.isEmpty() || stopping) {
-                continue;
+            if (stopping) {
+                break;
             }
-            if (answer(saved, query.get())) {
+            Optional<Query> query = withDefaults(saved);
+            if (query.isPresent() && answer(saved, query.get())) {
                 answered++;
             }
         }

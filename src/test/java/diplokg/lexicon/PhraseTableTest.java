@@ -31,6 +31,13 @@ class PhraseTableTest {
     }
 
     @Test
+    void knowsTheTokensOfItsLongestPhrase() {
+        // "chef de l'État" is four tokens: the elided article is one.
+        assertEquals(4, table.longest());
+        assertEquals(0, PhraseTable.<String>builder().build().longest());
+    }
+
+    @Test
     void aPositionAtOrPastTheEndMatchesNothing() {
         List<Token> tokens = tokens("le partenariat");
         assertNull(table.matchAt(tokens, 2));
