@@ -3,6 +3,7 @@ package diplokg.server;
 import diplokg.queries.ResultFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.apache.jena.query.Query;
 
 /**
@@ -14,6 +15,7 @@ final class AnswerFormats {
     private static final List<ResultFormat> ROWS =
             List.of(ResultFormat.JSON, ResultFormat.XML, ResultFormat.CSV, ResultFormat.TSV);
     private static final List<ResultFormat> GRAPH = List.of(ResultFormat.TTL, ResultFormat.JSONLD, ResultFormat.NT);
+    private static final String PLAIN_JSON = "application/json";
 
     private AnswerFormats() {
     }
@@ -28,8 +30,19 @@ final class AnswerFormats {
         return of(query).stream().map(ResultFormat::mediaType).toList();
     }
 
-    /** The format of {@code mediaType} among those of {@code query}. */
+    /**
+     * The media types a request may ask for: those of {@link #mediaTypes}, then plain {@value #PLAIN_JSON}, which
+     * many HTTP clients send and which is answered in the query form's JSON format (its own media type in the reply).
+     */
+    static List<String> offers(Query query) {
+        return Stream.concat(mediaTypes(query).stream(), Stream.of(PLAIN_JSON)).toList();
+    }
+
+    /** The format of {@code mediaType} among the {@link #offers} of {@code query}. */
     static Optional<ResultFormat> byMediaType(Query query, String mediaType) {
+        if (PLAIN_JSON.equals(mediaType)) {
+            return Optional.of(of(query) == GRAPH ? ResultFormat.JSONLD : ResultFormat.JSON);
+        }
         return of(query).stream().filter(f -> f.mediaType().equals(mediaType)).findFirst();
     }
 

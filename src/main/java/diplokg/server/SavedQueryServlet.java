@@ -65,7 +65,7 @@ final class SavedQueryServlet extends GuardedServlet {
             return;
         }
         Optional<String> mediaType = ContentNegotiation.choose(request, response,
-                AnswerFormats.mediaTypes(saved.query()));
+                AnswerFormats.offers(saved.query()));
         if (mediaType.isPresent()) {
             run(saved, query, AnswerFormats.byMediaType(saved.query(), mediaType.get()).orElseThrow(), response);
         }

@@ -166,6 +166,16 @@ class SavedQueryApiIT {
     }
 
     @Test
+    void plainJsonIsAnsweredInTheQueryFormsJsonFormat() {
+        JsonObject rows = JSON.parse(expect(200, "application/sparql-results+json",
+                server.get("/api/queries/has-article?id=a1", "application/json")));
+        assertTrue(rows.hasKey("boolean"), rows.toString());
+        String graph = expect(200, "application/ld+json",
+                server.get("/api/queries/relations-of?state=" + encode(VN), "application/json"));
+        assertTrue(graph.contains("@"), graph);
+    }
+
+    @Test
     void answers406WhenNoAcceptedTypeFitsTheQueryForm() {
         String body = expectError(406, "none of the accepted media types",
                 server.get("/api/queries/relations-of?state=" + encode(VN), "text/csv"));
