@@ -25,21 +25,22 @@ class ArchitectureTest {
             Map.entry("article", Set.of()),
             Map.entry("nlp", Set.of("article")),
             Map.entry("vocab", Set.of()),
+            Map.entry("fact", Set.of()),
             Map.entry("lexicon", Set.of("nlp", "vocab")),
-            Map.entry("recognize", Set.of("article", "nlp", "lexicon")),
-            Map.entry("mapping", Set.of("article", "nlp", "recognize", "vocab")),
+            Map.entry("recognize", Set.of("article", "nlp", "lexicon", "fact")),
+            Map.entry("mapping", Set.of("article", "nlp", "recognize", "vocab", "fact")),
             Map.entry("store", Set.of("vocab")),
-            Map.entry("ingest", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "vocab")),
+            Map.entry("ingest", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "vocab", "fact")),
             Map.entry("queries", Set.of("store", "vocab")),
             Map.entry("evaluate", Set.of("article", "ingest", "queries", "store", "vocab", "nlp", "lexicon",
-                    "recognize", "mapping")),
+                    "recognize", "mapping", "fact")),
             Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp")),
             Map.entry("validate", Set.of("store", "vocab")),
-            Map.entry("generate", Set.of("lexicon", "vocab", "nlp", "evaluate")),
+            Map.entry("generate", Set.of("lexicon", "vocab", "nlp", "fact")),
             Map.entry("bench", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
-                    "server", "vocab", "generate")),
+                    "server", "vocab", "generate", "fact")),
             Map.entry("cli", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
-                    "server", "evaluate", "vocab", "validate", "generate", "bench")));
+                    "server", "evaluate", "vocab", "validate", "generate", "bench", "fact")));
 
     @Test
     void stagesImportOnlyEarlierStages() throws IOException {

@@ -1,8 +1,8 @@
 package diplokg.cli;
 
-import diplokg.evaluate.Annotation;
 import diplokg.evaluate.AnnotationExporter;
 import diplokg.evaluate.AnnotationFolder;
+import diplokg.fact.Annotation;
 import diplokg.store.TdbStore;
 import java.nio.file.Path;
 import java.util.Map;

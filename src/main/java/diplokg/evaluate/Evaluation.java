@@ -1,6 +1,7 @@
 package diplokg.evaluate;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The scores of every field of the contract, in the contract's order, over the articles of one gold folder. */
 public record Evaluation(int articles, List<FieldScore> fields) {
@@ -9,14 +10,19 @@ public record Evaluation(int articles, List<FieldScore> fields) {
         fields = List.copyOf(fields);
     }
 
-    /** The mean of the fields' F1. */
+    /** The mean F1 of the fields in the macro F1 ({@link Scorer#macroFields()}). */
     public double macroF1() {
-        return fields.stream().mapToDouble(FieldScore::f1).average().orElse(0);
+        return macroScores().mapToDouble(FieldScore::f1).average().orElse(0);
     }
 
-    /** The lowest F1 of any field. */
+    /** The lowest F1 of any field in the macro F1. */
     public double minimumF1() {
-        return fields.stream().mapToDouble(FieldScore::f1).min().orElse(0);
+        return macroScores().mapToDouble(FieldScore::f1).min().orElse(0);
+    }
+
+    private Stream<FieldScore> macroScores() {
+        List<String> macro = Scorer.macroFields();
+        return fields.stream().filter(f -> macro.contains(f.field()));
     }
 
     /** The score of one field. */

@@ -13,13 +13,18 @@ public final class EvaluationReport {
     private EvaluationReport() {
     }
 
-    /** A table: one row per field with precision, recall, F1 and counts, then the macro F1. */
+    /**
+     * A table: one row per field with precision, recall, F1 and counts, then the macro F1; a field reported beside
+     * the macro F1 but not in it is marked so.
+     */
     public static void table(Evaluation evaluation, PrintWriter out) {
         out.printf(Locale.ROOT, "%-22s %9s %9s %9s %6s %6s %6s%n", "field", "precision", "recall", "F1", "tp",
                 "pred", "gold");
         for (FieldScore score : evaluation.fields()) {
-            out.printf(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f %6d %6d %6d%n", score.field(), score.precision(),
-                    score.recall(), score.f1(), score.truePositives(), score.predicted(), score.gold());
+            boolean macro = Scorer.macroFields().contains(score.field());
+            out.printf(Locale.ROOT, "%-22s %9.3f %9.3f %9.3f %6d %6d %6d%s%n", score.field(), score.precision(),
+                    score.recall(), score.f1(), score.truePositives(), score.predicted(), score.gold(),
+                    macro ? "" : "   (not in macro F1)");
         }
         out.printf(Locale.ROOT, "%-22s %29.3f   (lowest field %.3f, %d articles)%n", "macro F1",
                 evaluation.macroF1(), evaluation.minimumF1(), evaluation.articles());
@@ -41,6 +46,7 @@ public final class EvaluationReport {
             field.put("true_positives", score.truePositives());
             field.put("predicted", score.predicted());
             field.put("gold", score.gold());
+            field.put("in_macro_f1", Scorer.macroFields().contains(score.field()));
             fields.add(field);
         }
         json.put("fields", fields);

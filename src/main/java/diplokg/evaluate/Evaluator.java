@@ -1,6 +1,7 @@
 package diplokg.evaluate;
 
 import diplokg.DiplokgException;
+import diplokg.fact.Annotation;
 import diplokg.ingest.ArticlePipeline;
 import diplokg.ingest.IngestListener;
 import diplokg.ingest.IngestOptions;

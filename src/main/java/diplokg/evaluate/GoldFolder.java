@@ -1,6 +1,8 @@
 package diplokg.evaluate;
 
 import diplokg.DiplokgException;
+import diplokg.fact.Annotation;
+import diplokg.fact.AnnotationJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

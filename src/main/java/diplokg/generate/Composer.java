@@ -1,7 +1,7 @@
 package diplokg.generate;
 
-import diplokg.evaluate.Annotation;
 import diplokg.DiplokgException;
+import diplokg.fact.Event;
 import diplokg.generate.ArticlePlan.EventPlan;
 import diplokg.generate.ArticlePlan.LevelPlan;
 import diplokg.generate.ArticlePlan.RelationsPlan;
@@ -92,7 +92,7 @@ final class Composer {
         String date = event.date().filter(d -> sentence.says("when") || sentence.says("day"))
                 .map(d -> d.iso(plan.header()))
                 .orElse(event.ownNews() ? plan.header().map(YearMonth::toString).orElse(null) : null);
-        facts.event(new Annotation.EventItem(event.type(), date, sentence.says("where") ? event.city() : null,
+        facts.event(new Event(event.type(), date, sentence.says("where") ? event.city() : null,
                 participants(event)));
         return sentence.text();
     }

@@ -1,6 +1,7 @@
 package diplokg.generate;
 
 import diplokg.DiplokgException;
+import diplokg.fact.AnnotationJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -122,7 +123,7 @@ public final class CorpusGenerator {
 
     private static Encoded encode(GeneratedArticle article) {
         return new Encoded(article.id(), article.text().getBytes(StandardCharsets.UTF_8),
-                GoldJson.write(article.gold()).getBytes(StandardCharsets.UTF_8));
+                AnnotationJson.write(article.gold()).getBytes(StandardCharsets.UTF_8));
     }
 
     private static long write(Path articles, Path gold, Encoded article) {

@@ -1,6 +1,14 @@
 package diplokg.generate;
 
-import diplokg.evaluate.Annotation;
+import diplokg.fact.Annotation;
+import diplokg.fact.Contract;
+import diplokg.fact.Establishment;
+import diplokg.fact.Event;
+import diplokg.fact.Official;
+import diplokg.fact.Partnership;
+import diplokg.fact.StatePair;
+import diplokg.fact.Target;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -21,33 +29,33 @@ final class Facts {
     private static final String NO_PAIR = "none";
 
     private final boolean recording;
-    private final List<String> pair;
+    private final StatePair pair;
     private final Set<String> states = new TreeSet<>();
     private final Map<Person, Integer> officials = new LinkedHashMap<>();
     private final Set<String> sectors = new LinkedHashSet<>();
-    private final List<Annotation.EventItem> events = new ArrayList<>();
-    private final Set<Annotation.PartnershipItem> partnerships = new LinkedHashSet<>();
-    private final Set<Annotation.EstablishmentItem> relations = new LinkedHashSet<>();
-    private final List<Annotation.TargetItem> targets = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+    private final Set<Partnership> partnerships = new LinkedHashSet<>();
+    private final Set<Establishment> relations = new LinkedHashSet<>();
+    private final List<Target> targets = new ArrayList<>();
     private final Map<Organization, Set<String>> organizations = new LinkedHashMap<>();
-    private final Set<Annotation.AgreementItem> agreements = new LinkedHashSet<>();
+    private final Set<diplokg.fact.Agreement> agreements = new LinkedHashSet<>();
 
-    private Facts(boolean recording, List<String> pair) {
+    private Facts(boolean recording, StatePair pair) {
         this.recording = recording;
         this.pair = pair;
     }
 
     /** Facts of an article about the relation between two states. */
     static Facts of(String state, String other) {
-        return new Facts(true, state.compareTo(other) < 0 ? List.of(state, other) : List.of(other, state));
+        return new Facts(true, StatePair.of(state, other));
     }
 
     /** Facts that record nothing. */
     static Facts discarding() {
-        return new Facts(false, List.of());
+        return new Facts(false, null);
     }
 
-    List<String> pair() {
+    StatePair pair() {
         return pair;
     }
 
@@ -88,12 +96,12 @@ final class Facts {
             if (recording) {
                 String[] parts = tag.split(":");
                 boolean none = parts.length > 1 && parts[1].equals(NO_PAIR);
-                agreements.add(new Annotation.AgreementItem(parts[0], none ? null : pair));
+                agreements.add(new diplokg.fact.Agreement(parts[0], none ? null : pair));
             }
         }
     }
 
-    void event(Annotation.EventItem event) {
+    void event(Event event) {
         if (recording) {
             events.add(event);
         }
@@ -101,19 +109,19 @@ final class Facts {
 
     void partnership(String level, boolean established) {
         if (recording) {
-            partnerships.add(new Annotation.PartnershipItem(pair, level, established ? "established" : "existing"));
+            partnerships.add(new Partnership(pair, level, established ? "established" : "existing"));
         }
     }
 
     void relations(int year) {
         if (recording) {
-            relations.add(new Annotation.EstablishmentItem(pair, year));
+            relations.add(new Establishment(pair, year));
         }
     }
 
     void target(String indicator, long value, String unit, Integer year) {
         if (recording) {
-            targets.add(new Annotation.TargetItem(pair, indicator, java.math.BigDecimal.valueOf(value), unit, year));
+            targets.add(new Target(pair, indicator, BigDecimal.valueOf(value), unit, year));
         }
     }
 
@@ -125,14 +133,22 @@ final class Facts {
 
     /** The gold annotations of everything recorded. */
     Annotation gold(String id, String date, String title) {
-        List<Annotation.OfficialItem> named = new ArrayList<>();
+        Annotation.Builder gold = Annotation.builder(id, date, title)
+                .addAll(Contract.STATES, List.copyOf(states))
+                .add(Contract.PAIRS, pair)
+                .addAll(Contract.PARTNERSHIPS, List.copyOf(partnerships));
         officials.forEach((person, flags) -> {
             if (flags == (NAMED | ROLE_STATED)) {
-                named.add(new Annotation.OfficialItem(person.name(), person.role().roleId(), person.state()));
+                gold.add(Contract.OFFICIALS, new Official(person.name(), person.role().roleId(), person.state()));
             }
         });
-        List<List<String>> orgs = organizations.values().stream().map(List::copyOf).toList();
-        return new Annotation(id, date, title, List.copyOf(states), List.of(pair), List.copyOf(partnerships), named,
-                List.copyOf(sectors), events, List.copyOf(relations), targets, orgs, List.copyOf(agreements));
+        organizations.values().forEach(names ->
+                gold.add(Contract.ORGANIZATIONS, new diplokg.fact.Organization(List.copyOf(names))));
+        return gold.addAll(Contract.SECTORS, List.copyOf(sectors))
+                .addAll(Contract.EVENTS, events)
+                .addAll(Contract.RELATIONS_ESTABLISHED, List.copyOf(relations))
+                .addAll(Contract.TARGETS, targets)
+                .addAll(Contract.AGREEMENTS, List.copyOf(agreements))
+                .build();
     }
 }

@@ -1,6 +1,6 @@
 package diplokg.generate;
 
-import diplokg.evaluate.Annotation;
+import diplokg.fact.Annotation;
 import java.util.List;
 
 /**

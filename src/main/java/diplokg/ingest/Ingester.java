@@ -4,6 +4,7 @@ import diplokg.DiplokgException;
 import diplokg.article.ArticleFiles;
 import diplokg.article.ArticleFormatException;
 import diplokg.article.ArticleReader;
+import diplokg.fact.Contract;
 import diplokg.mapping.ArticleGraphMapper;
 import diplokg.mapping.ExtractionRun;
 import diplokg.recognize.ArticleFacts;
@@ -179,7 +180,7 @@ public final class Ingester {
             for (int i = 0; i < slice.size(); i++) {
                 ArticleFacts article = await(slice.get(i), extracted.get(i));
                 if (article != null) {
-                    article.officials().forEach(o -> people.slug(o.name(), o.state()));
+                    article.facts(Contract.OFFICIALS).forEach(o -> people.slug(o.name(), o.state()));
                     facts.add(article);
                 }
             }

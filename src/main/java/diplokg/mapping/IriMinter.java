@@ -1,7 +1,7 @@
 package diplokg.mapping;
 
+import diplokg.fact.StatePair;
 import diplokg.nlp.TextFolder;
-import diplokg.recognize.StatePair;
 import diplokg.vocab.BaseIri;
 import java.text.Normalizer;
 import java.util.Objects;

@@ -5,7 +5,7 @@ import diplokg.nlp.AnnotatedArticle;
 import java.util.List;
 
 /**
- * Runs every recogniser over an annotated article and assembles its {@link ArticleFacts}.
+ * Runs every recogniser over an annotated article, in {@link #order()}, and returns what they found.
  * Immutable and thread-safe once built.
  */
 public final class ArticleExtractor {
@@ -13,36 +13,39 @@ public final class ArticleExtractor {
     /** The state whose foreign relations the graph describes. */
     public static final String HOME_STATE = "VN";
 
-    private final StateRecognizer states;
-    private final PairResolver pairs;
-    private final SectorRecognizer sectors;
-    private final PartnershipRecognizer partnerships;
-    private final OfficialRecognizer officials;
-    private final EstablishmentRecognizer establishments;
-    private final TargetRecognizer targets;
-    private final OrganizationRecognizer organizations;
-    private final EventRecognizer events;
+    private final List<Recognizer<?>> recognizers;
 
     public ArticleExtractor(Lexicon lexicon) {
-        this.states = new StateRecognizer(lexicon);
-        this.pairs = new PairResolver(HOME_STATE);
-        this.sectors = new SectorRecognizer(lexicon);
-        this.partnerships = new PartnershipRecognizer(lexicon, HOME_STATE);
-        this.officials = new OfficialRecognizer(lexicon);
-        this.establishments = new EstablishmentRecognizer(lexicon, HOME_STATE);
-        this.targets = new TargetRecognizer(lexicon, HOME_STATE);
-        this.organizations = new OrganizationRecognizer(lexicon);
-        this.events = new EventRecognizer(lexicon);
+        // Order matters where a recogniser reads what an earlier one found: pairs are resolved from the states;
+        // officials take a partner's state from the pairs; partnerships, anniversaries and targets are located on
+        // the states and pairs; events name the officials.
+        this.recognizers = List.<Recognizer<?>>of(
+                new StateRecognizer(lexicon),
+                new PairResolver(HOME_STATE),
+                new OfficialRecognizer(lexicon, HOME_STATE),
+                new PartnershipRecognizer(lexicon, HOME_STATE),
+                new SectorRecognizer(lexicon),
+                new EventRecognizer(lexicon),
+                new EstablishmentRecognizer(lexicon, HOME_STATE),
+                new TargetRecognizer(lexicon, HOME_STATE),
+                new OrganizationRecognizer(lexicon));
+    }
+
+    /** The recognisers, in the order they run. */
+    public List<Recognizer<?>> order() {
+        return recognizers;
     }
 
     /** The facts of {@code article}. */
     public ArticleFacts extract(AnnotatedArticle article) {
-        List<Mention> stateMentions = states.recognize(article);
-        List<StatePair> statePairs = pairs.resolve(article, stateMentions);
-        List<Official> people = officials.recognize(article, statePairs, HOME_STATE);
-        return new ArticleFacts(article, stateMentions, statePairs,
-                partnerships.recognize(article, stateMentions, statePairs), people, sectors.recognize(article),
-                events.recognize(article, people), establishments.recognize(article, stateMentions, statePairs),
-                targets.recognize(article, stateMentions, statePairs), organizations.recognize(article), List.of());
+        ArticleFacts facts = ArticleFacts.of(article);
+        for (Recognizer<?> recognizer : recognizers) {
+            facts = found(facts, recognizer);
+        }
+        return facts;
+    }
+
+    private static <T> ArticleFacts found(ArticleFacts facts, Recognizer<T> recognizer) {
+        return facts.with(recognizer.kind(), recognizer.recognize(facts));
     }
 }

@@ -1,5 +1,11 @@
 package diplokg.recognize;
 
+import diplokg.fact.Contract;
+import diplokg.fact.Establishment;
+import diplokg.fact.FactKind;
+import diplokg.fact.StatePair;
+import diplokg.fact.Stated;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -7,7 +13,6 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
-import diplokg.lexicon.CueKind;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +31,7 @@ import java.util.regex.Pattern;
  * the count, the anniversary's year being the year the sentence names nearest the count, else the article's year; a
  * year written near an establishment word ("établi ... le 25 juin 1962") is the year itself.
  */
-public final class EstablishmentRecognizer {
+public final class EstablishmentRecognizer implements Recognizer<Establishment> {
 
     private static final Pattern YEAR_SPAN =
             Pattern.compile("\\(\\s*((?:1[6-9]|20)\\d\\d)\\s*[-–]\\s*(?:(?:1[6-9]|20)\\d\\d)\\s*\\)");
@@ -42,9 +47,18 @@ public final class EstablishmentRecognizer {
         this.locator = new PairLocator(home);
     }
 
-    /** The establishments of {@code article}, one per pair. */
-    public List<Establishment> recognize(AnnotatedArticle article, List<Mention> states, List<StatePair> pairs) {
-        Map<StatePair, Establishment> found = new LinkedHashMap<>();
+    @Override
+    public FactKind<Establishment> kind() {
+        return Contract.RELATIONS_ESTABLISHED;
+    }
+
+    /** The establishments of the article, one per pair. */
+    @Override
+    public List<Stated<Establishment>> recognize(ArticleFacts facts) {
+        AnnotatedArticle article = facts.source();
+        List<Stated<String>> states = facts.get(Contract.STATES);
+        List<StatePair> pairs = facts.facts(Contract.PAIRS);
+        Map<StatePair, Stated<Establishment>> found = new LinkedHashMap<>();
         OptionalInt articleYear = article.article().publicationMonth()
                 .map(m -> OptionalInt.of(m.getYear())).orElse(OptionalInt.empty());
         for (Sentence sentence : article.sentences()) {
@@ -53,7 +67,8 @@ public final class EstablishmentRecognizer {
                 Optional<StatePair> pair = locator.locate(sentence.index(),
                         sentence.tokens().get(cue.start()).start(), states, pairs);
                 if (year.isPresent() && pair.isPresent()) {
-                    found.putIfAbsent(pair.get(), new Establishment(pair.get(), year.getAsInt(), sentence.index()));
+                    found.putIfAbsent(pair.get(), Evidence.words(new Establishment(pair.get(), year.getAsInt()),
+                            sentence, cue.start(), cue.end()));
                 }
             }
         }

@@ -1,6 +1,12 @@
 package diplokg.recognize;
 
+import diplokg.fact.Contract;
+import diplokg.fact.Event;
+import diplokg.fact.FactKind;
+import diplokg.fact.Official;
+import diplokg.fact.Stated;
 import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -9,7 +15,6 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
-import diplokg.lexicon.CueKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +32,7 @@ import java.util.List;
  * Mentions of one event are merged: same type, same or unknown date, and the people one mention names all among
  * those the other names ("X a rencontré Y ... X a également rencontré Z" is two meetings).
  */
-public final class EventRecognizer {
+public final class EventRecognizer implements Recognizer<Event> {
 
     private static final int PLAN_WINDOW = 8;
     private static final int ANNIVERSARY_WINDOW = 4;
@@ -40,7 +45,7 @@ public final class EventRecognizer {
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> recalled;
     private final PhraseTable<Boolean> places;
-    private final DateRecognizer dates;
+    private final DateReader dates;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -49,11 +54,19 @@ public final class EventRecognizer {
         this.excluded = lexicon.excludedPhrases(CueKind.EVENT);
         this.recalled = lexicon.recallCues(CueKind.EVENT);
         this.places = lexicon.placeCues(CueKind.EVENT);
-        this.dates = new DateRecognizer(lexicon);
+        this.dates = new DateReader(lexicon);
     }
 
-    /** The events of {@code article}; participants are the {@code officials} named in each event's sentence. */
-    public List<DiplomaticEvent> recognize(AnnotatedArticle article, List<Official> officials) {
+    @Override
+    public FactKind<Event> kind() {
+        return Contract.EVENTS;
+    }
+
+    /** The events of the article; participants are its officials named in each event's sentence. */
+    @Override
+    public List<Stated<Event>> recognize(ArticleFacts facts) {
+        AnnotatedArticle article = facts.source();
+        List<Official> officials = facts.facts(Contract.OFFICIALS);
         List<Candidate> events = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             List<DateMention> written = dates.recognize(sentence);
@@ -64,16 +77,21 @@ public final class EventRecognizer {
                     // "en mars" in an article without a header month dates nothing: the mention is undated.
                     String iso = stated != null ? stated : undated(sentence, article);
                     List<String> who = participants(sentence, officials);
-                    merge(events, new Candidate(new DiplomaticEvent(trigger.value().id(), iso,
-                            place(sentence, trigger, who), who, sentence.index()), stated != null));
+                    Event event = new Event(trigger.value().id(), iso, place(sentence, trigger, who), who);
+                    merge(events, new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()),
+                            stated != null));
                 }
             }
         }
-        return events.stream().map(Candidate::event).toList();
+        return events.stream().map(Candidate::stated).toList();
     }
 
     /** An event mention and whether its date was written next to it (else it is the article's month, or null). */
-    private record Candidate(DiplomaticEvent event, boolean dated) {
+    private record Candidate(Stated<Event> stated, boolean dated) {
+
+        Event event() {
+            return stated.fact();
+        }
     }
 
     private static int year(AnnotatedArticle article) {
@@ -203,20 +221,22 @@ public final class EventRecognizer {
      * names its people or some of them; two mentions that each name someone the other does not are two events.
      */
     private static void merge(List<Candidate> events, Candidate mention) {
-        DiplomaticEvent event = mention.event();
+        Event event = mention.event();
         for (int i = 0; i < events.size(); i++) {
             Candidate candidate = events.get(i);
-            DiplomaticEvent known = candidate.event();
+            Event known = candidate.event();
             boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
             boolean conflict = !known.participants().containsAll(event.participants())
                     && !event.participants().containsAll(known.participants());
             if (known.type().equals(event.type()) && sameDate && !conflict) {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);
-                DiplomaticEvent dated = candidate.dated() || !mention.dated() ? known : event;
+                Event dated = candidate.dated() || !mention.dated() ? known : event;
                 String place = known.place() != null ? known.place() : event.place();
-                events.set(i, new Candidate(new DiplomaticEvent(known.type(), dated.date(), place, who,
-                        known.sentence()), candidate.dated() || mention.dated()));
+                Stated<Event> first = candidate.stated();
+                Event merged = new Event(known.type(), dated.date(), place, who);
+                events.set(i, new Candidate(new Stated<>(merged, first.sentence(), first.start(), first.end()),
+                        candidate.dated() || mention.dated()));
                 return;
             }
         }

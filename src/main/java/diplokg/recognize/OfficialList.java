@@ -1,5 +1,8 @@
 package diplokg.recognize;
 
+import diplokg.fact.Official;
+import diplokg.fact.Stated;
+import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,31 +16,31 @@ import java.util.function.Function;
  */
 final class OfficialList {
 
-    private final List<Official> officials = new ArrayList<>();
+    private final List<Stated<Official>> officials = new ArrayList<>();
 
-    void add(String name, String role, String state, int sentence) {
+    void add(String name, String role, String state, Sentence sentence) {
         for (int i = 0; i < officials.size(); i++) {
-            Official known = officials.get(i);
+            Official known = officials.get(i).fact();
             if (samePerson(known.name(), name)) {
                 String fuller = name.length() > known.name().length() ? name : known.name();
                 String knownState = known.state() != null ? known.state() : state;
-                officials.set(i, new Official(fuller, known.role(), knownState, known.sentence()));
+                officials.set(i, replace(officials.get(i), new Official(fuller, known.role(), knownState)));
                 return;
             }
         }
-        officials.add(new Official(name, role, state, sentence));
+        officials.add(Evidence.sentence(new Official(name, role, state), sentence));
     }
 
     /** Whether a person whose name agrees with {@code name} is already listed. */
     boolean knows(String name) {
-        return officials.stream().anyMatch(o -> samePerson(o.name(), name));
+        return officials.stream().anyMatch(o -> samePerson(o.fact().name(), name));
     }
 
     /** The last official added from sentence {@code sentence}, or null. */
     Official lastIn(int sentence) {
         for (int i = officials.size() - 1; i >= 0; i--) {
             if (officials.get(i).sentence() == sentence) {
-                return officials.get(i);
+                return officials.get(i).fact();
             }
         }
         return null;
@@ -47,10 +50,11 @@ final class OfficialList {
      * The officials, each with a state: its own; else the state of its family name; else the one foreign state
      * that role-only mentions give its role ("le chef de l'État biélorusse"); else {@code partner}.
      */
-    List<Official> resolveStates(List<RolePhrase> unnamed, Function<String, String> familyState, String partner,
-                                 String home) {
-        List<Official> resolved = new ArrayList<>();
-        for (Official official : officials) {
+    List<Stated<Official>> resolveStates(List<RolePhrase> unnamed, Function<String, String> familyState,
+                                         String partner, String home) {
+        List<Stated<Official>> resolved = new ArrayList<>();
+        for (Stated<Official> stated : officials) {
+            Official official = stated.fact();
             String state = official.state();
             if (state == null) {
                 state = familyState.apply(official.name());
@@ -62,10 +66,14 @@ final class OfficialList {
                         .map(RolePhrase::state).distinct().toList();
                 state = states.size() == 1 ? states.get(0) : null;
             }
-            resolved.add(new Official(official.name(), official.role(), state != null ? state : partner,
-                    official.sentence()));
+            resolved.add(replace(stated, new Official(official.name(), official.role(),
+                    state != null ? state : partner)));
         }
         return resolved;
+    }
+
+    private static Stated<Official> replace(Stated<Official> stated, Official official) {
+        return new Stated<>(official, stated.sentence(), stated.start(), stated.end());
     }
 
     static boolean samePerson(String a, String b) {

@@ -1,5 +1,10 @@
 package diplokg.recognize;
 
+import diplokg.fact.Contract;
+import diplokg.fact.FactKind;
+import diplokg.fact.Official;
+import diplokg.fact.StatePair;
+import diplokg.fact.Stated;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.StateEntry;
@@ -28,22 +33,32 @@ import java.util.Set;
  * else the article's partner. One person is one official: mentions whose names agree are merged, keeping the fullest
  * name and the first office. Thread-safe.
  */
-public final class OfficialRecognizer {
+public final class OfficialRecognizer implements Recognizer<Official> {
 
     private static final Set<String> APPOSITION_TAGS = Set.of("ADV", "VERB", "DET", "ADJ");
 
     private final Lexicon lexicon;
+    private final String home;
     private final NameFinder names;
     private final RoleReader roles;
 
-    public OfficialRecognizer(Lexicon lexicon) {
+    public OfficialRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
+        this.home = home;
         this.names = new NameFinder(lexicon);
         this.roles = new RoleReader(lexicon);
     }
 
-    /** The officials of {@code article}; {@code pairs} gives the partner for officials of unknown state. */
-    public List<Official> recognize(AnnotatedArticle article, List<StatePair> pairs, String home) {
+    @Override
+    public FactKind<Official> kind() {
+        return Contract.OFFICIALS;
+    }
+
+    /** The officials of the article; its pairs give the partner for officials of unknown state. */
+    @Override
+    public List<Stated<Official>> recognize(ArticleFacts facts) {
+        AnnotatedArticle article = facts.source();
+        List<StatePair> pairs = facts.facts(Contract.PAIRS);
         OfficialList officials = new OfficialList();
         List<RolePhrase> unnamed = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
@@ -69,7 +84,7 @@ public final class OfficialRecognizer {
             }
             String state = phrase.state() != null ? phrase.state() : named.state();
             if (name != null) {
-                officials.add(name.text(), phrase.role().id(), state, sentence.index());
+                officials.add(name.text(), phrase.role().id(), state, sentence);
             } else {
                 unnamed.add(phrase);
             }
@@ -153,7 +168,7 @@ public final class OfficialRecognizer {
         NameSpan name = names.nameAt(next, 0);
         if (name != null && name.end() < next.tokens().size() && !next.tokens().get(name.end()).text().equals(",")
                 && !officials.knows(name.text())) {
-            officials.add(name.text(), last.role().id(), last.state(), next.index());
+            officials.add(name.text(), last.role().id(), last.state(), next);
         }
     }
 
@@ -177,7 +192,7 @@ public final class OfficialRecognizer {
             }
             NameSpan name = j < tokens.size() && names.isNameToken(sentence, j) ? names.nameAt(sentence, j) : null;
             if (model != null && name != null) {
-                officials.add(name.text(), model.role(), state, sentence.index());
+                officials.add(name.text(), model.role(), state, sentence);
             }
         }
     }

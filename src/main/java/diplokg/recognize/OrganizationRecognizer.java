@@ -1,5 +1,10 @@
 package diplokg.recognize;
 
+import diplokg.fact.Contract;
+import diplokg.fact.FactKind;
+import diplokg.fact.Organization;
+import diplokg.fact.Stated;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -8,7 +13,6 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
-import diplokg.lexicon.CueKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +30,7 @@ import java.util.Set;
  * know it as something else ("IA", "USD", "RDC"). Ministries, embassies and committees have no cue, so they are never
  * organisations.
  */
-public final class OrganizationRecognizer implements Recognizer<NamedOrganization> {
+public final class OrganizationRecognizer implements Recognizer<Organization> {
 
     private static final int LONGEST_NAME = 12;
     private static final int AGREEMENT_WINDOW = 10;
@@ -40,8 +44,14 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
     }
 
     @Override
-    public List<NamedOrganization> recognize(AnnotatedArticle article) {
-        List<NamedOrganization> found = new ArrayList<>();
+    public FactKind<Organization> kind() {
+        return Contract.ORGANIZATIONS;
+    }
+
+    @Override
+    public List<Stated<Organization>> recognize(ArticleFacts facts) {
+        AnnotatedArticle article = facts.source();
+        List<Stated<Organization>> found = new ArrayList<>();
         Set<String> otherAcronyms = new java.util.HashSet<>();
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = sentence.tokens();
@@ -57,7 +67,7 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
                 }
             }
         }
-        return found.stream().filter(o -> !otherAcronyms.containsAll(o.names())).toList();
+        return found.stream().filter(o -> !otherAcronyms.containsAll(o.fact().names())).toList();
     }
 
     private boolean definedAcronymAt(List<Token> tokens, int i) {
@@ -73,7 +83,7 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
     }
 
     /** Reads an organisation at token {@code i}; returns the token after it, or {@code i} when there is none. */
-    private int readAt(Sentence sentence, int i, List<NamedOrganization> found) {
+    private int readAt(Sentence sentence, int i, List<Stated<Organization>> found) {
         List<Token> tokens = sentence.tokens();
         PhraseMatch<Boolean> cue = cues.matchAt(tokens, i);
         int start = -1;
@@ -105,7 +115,7 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
             names.add(tokens.get(end + 1).text());
             end += 3;
         }
-        add(found, new ArrayList<>(names), sentence.index());
+        add(found, Evidence.words(new Organization(new ArrayList<>(names)), sentence, start, end));
         return end;
     }
 
@@ -196,20 +206,22 @@ public final class OrganizationRecognizer implements Recognizer<NamedOrganizatio
     }
 
     /** Adds an organisation, or its new names to an organisation already found under one of them. */
-    private void add(List<NamedOrganization> found, List<String> names, int sentence) {
+    private void add(List<Stated<Organization>> found, Stated<Organization> organization) {
+        List<String> names = organization.fact().names();
         for (int k = 0; k < found.size(); k++) {
-            NamedOrganization known = found.get(k);
+            Stated<Organization> stated = found.get(k);
+            Organization known = stated.fact();
             if (known.names().stream().anyMatch(n -> names.stream().anyMatch(m -> sameName(n, m)))) {
                 Set<String> merged = new LinkedHashSet<>(known.names());
                 merged.addAll(names);
-                found.set(k, new NamedOrganization(new ArrayList<>(merged).stream()
+                Organization fuller = new Organization(new ArrayList<>(merged).stream()
                         .filter(n -> merged.stream().noneMatch(m -> !m.equals(n)
-                                && TextFolder.key(m).equals(TextFolder.key(n)) && m.length() > n.length())).toList(),
-                        known.sentence()));
+                                && TextFolder.key(m).equals(TextFolder.key(n)) && m.length() > n.length())).toList());
+                found.set(k, new Stated<>(fuller, stated.sentence(), stated.start(), stated.end()));
                 return;
             }
         }
-        found.add(new NamedOrganization(names, sentence));
+        found.add(organization);
     }
 
     /** Equal names, or an acronym and the name whose initials it spells ("UE", "Union européenne"). */

@@ -1,5 +1,7 @@
 package diplokg.recognize;
 
+import diplokg.fact.StatePair;
+import diplokg.fact.Stated;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,16 +23,16 @@ final class PairLocator {
     }
 
     /** The pair of a fact at offset {@code offset} of sentence {@code sentence}. */
-    Optional<StatePair> locate(int sentence, int offset, List<Mention> states, List<StatePair> pairs) {
-        List<Mention> inSentence = new ArrayList<>();
-        for (Mention mention : states) {
+    Optional<StatePair> locate(int sentence, int offset, List<Stated<String>> states, List<StatePair> pairs) {
+        List<Stated<String>> inSentence = new ArrayList<>();
+        for (Stated<String> mention : states) {
             if (mention.sentence() == sentence) {
                 inSentence.add(mention);
             }
         }
         inSentence.sort(Comparator.comparingInt(m -> Math.abs(m.start() - offset)));
-        List<String> others = inSentence.stream().map(Mention::value).filter(c -> !c.equals(home)).distinct().toList();
-        boolean homeNamed = inSentence.stream().anyMatch(m -> m.value().equals(home));
+        List<String> others = inSentence.stream().map(Stated::fact).filter(c -> !c.equals(home)).distinct().toList();
+        boolean homeNamed = inSentence.stream().anyMatch(m -> m.fact().equals(home));
         if (!others.isEmpty() && homeNamed) {
             return Optional.of(StatePair.of(home, others.get(0)));
         }
@@ -42,8 +44,8 @@ final class PairLocator {
             return Optional.of(StatePair.of(others.get(0), others.get(1)));
         }
         Optional<String> last = states.stream()
-                .filter(m -> m.sentence() < sentence && !m.value().equals(home))
-                .reduce((a, b) -> b).map(Mention::value);
+                .filter(m -> m.sentence() < sentence && !m.fact().equals(home))
+                .reduce((a, b) -> b).map(Stated::fact);
         if (last.isPresent() && (pairs.isEmpty() || pairs.stream().anyMatch(p -> p.contains(last.get())))) {
             return Optional.of(StatePair.of(home, last.get()));
         }

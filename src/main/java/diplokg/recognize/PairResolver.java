@@ -1,6 +1,9 @@
 package diplokg.recognize;
 
-import diplokg.nlp.AnnotatedArticle;
+import diplokg.fact.Contract;
+import diplokg.fact.FactKind;
+import diplokg.fact.StatePair;
+import diplokg.fact.Stated;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +15,10 @@ import java.util.Objects;
  *
  * <p>The home state (Vietnam) is paired with the partners the title names; when the title names none, with the
  * partner the body names most often (several when they tie). A state named only in passing in a long article does
- * not make a pair: what an article is about is what its title and most of its sentences speak of.
+ * not make a pair: what an article is about is what its title and most of its sentences speak of. A pair is stated
+ * by the partner's first mention.
  */
-public final class PairResolver {
+public final class PairResolver implements Recognizer<StatePair> {
 
     private final String home;
 
@@ -27,24 +31,32 @@ public final class PairResolver {
         return home;
     }
 
-    /** The pairs of {@code article}, given its state mentions. */
-    public List<StatePair> resolve(AnnotatedArticle article, List<Mention> states) {
+    @Override
+    public FactKind<StatePair> kind() {
+        return Contract.PAIRS;
+    }
+
+    /** The pairs of the article, given its state mentions. */
+    @Override
+    public List<Stated<StatePair>> recognize(ArticleFacts facts) {
+        List<Stated<String>> states = facts.get(Contract.STATES);
         List<String> partners = partners(states, true);
         if (partners.isEmpty()) {
             partners = partners(states, false);
         }
-        List<StatePair> pairs = new ArrayList<>();
+        List<Stated<StatePair>> pairs = new ArrayList<>();
         for (String partner : partners) {
-            pairs.add(StatePair.of(home, partner));
+            Stated<String> first = states.stream().filter(s -> s.fact().equals(partner)).findFirst().orElseThrow();
+            pairs.add(new Stated<>(StatePair.of(home, partner), first.sentence(), first.start(), first.end()));
         }
         return pairs;
     }
 
-    private List<String> partners(List<Mention> states, boolean titleOnly) {
+    private List<String> partners(List<Stated<String>> states, boolean titleOnly) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Mention mention : states) {
-            if (!mention.value().equals(home) && (!titleOnly || mention.sentence() == 0)) {
-                counts.merge(mention.value(), 1, Integer::sum);
+        for (Stated<String> mention : states) {
+            if (!mention.fact().equals(home) && (!titleOnly || mention.sentence() == 0)) {
+                counts.merge(mention.fact(), 1, Integer::sum);
             }
         }
         if (titleOnly) {

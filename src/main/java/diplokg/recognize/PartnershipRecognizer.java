@@ -1,5 +1,10 @@
 package diplokg.recognize;
 
+import diplokg.fact.Contract;
+import diplokg.fact.FactKind;
+import diplokg.fact.Partnership;
+import diplokg.fact.StatePair;
+import diplokg.fact.Stated;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
@@ -21,7 +26,7 @@ import java.util.Optional;
  * precedes the phrase in its sentence with no cue of recall ("depuis", "anniversaire", "un an de") nor a past year
  * between them; otherwise {@code existing}. Each (pair, level) is reported once, established if any mention is.
  */
-public final class PartnershipRecognizer {
+public final class PartnershipRecognizer implements Recognizer<Partnership> {
 
     static final String ESTABLISHED = "established";
     static final String EXISTING = "existing";
@@ -37,9 +42,18 @@ public final class PartnershipRecognizer {
         this.locator = new PairLocator(home);
     }
 
-    /** The partnerships of {@code article}, given its state mentions and pairs. */
-    public List<Partnership> recognize(AnnotatedArticle article, List<Mention> states, List<StatePair> pairs) {
-        Map<String, Partnership> found = new LinkedHashMap<>();
+    @Override
+    public FactKind<Partnership> kind() {
+        return Contract.PARTNERSHIPS;
+    }
+
+    /** The partnerships of the article, located on its state mentions and pairs. */
+    @Override
+    public List<Stated<Partnership>> recognize(ArticleFacts facts) {
+        AnnotatedArticle article = facts.source();
+        List<Stated<String>> states = facts.get(Contract.STATES);
+        List<StatePair> pairs = facts.facts(Contract.PAIRS);
+        Map<String, Stated<Partnership>> found = new LinkedHashMap<>();
         int year = article.article().publicationMonth().map(m -> m.getYear()).orElse(Integer.MAX_VALUE);
         for (Sentence sentence : article.sentences()) {
             for (VocabularyHit hit : scanner.scan(Scheme.LEVELS, sentence)) {
@@ -52,9 +66,9 @@ public final class PartnershipRecognizer {
                 }
                 String level = level(sentence, hit);
                 String status = established(sentence, hit, year) ? ESTABLISHED : EXISTING;
-                Partnership partnership = new Partnership(pair.get(), level, status, sentence.index());
-                found.merge(pair.get().key() + " " + level, partnership,
-                        (old, now) -> old.status().equals(ESTABLISHED) || now.status().equals(EXISTING) ? old : now);
+                Stated<Partnership> partnership = hit.stated(new Partnership(pair.get(), level, status));
+                found.merge(pair.get().key() + " " + level, partnership, (old, now) ->
+                        old.fact().status().equals(ESTABLISHED) || now.fact().status().equals(EXISTING) ? old : now);
             }
         }
         return List.copyOf(found.values());
@@ -105,7 +119,7 @@ public final class PartnershipRecognizer {
         return false;
     }
 
-    private Optional<StatePair> pair(VocabularyHit hit, List<Mention> states, List<StatePair> pairs) {
+    private Optional<StatePair> pair(VocabularyHit hit, List<Stated<String>> states, List<StatePair> pairs) {
         return locator.locate(hit.sentence().index(), hit.start(), states, pairs);
     }
 

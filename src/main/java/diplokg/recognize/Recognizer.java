@@ -1,18 +1,25 @@
 package diplokg.recognize;
 
-import diplokg.nlp.AnnotatedArticle;
+import diplokg.fact.FactKind;
+import diplokg.fact.Stated;
 import java.util.List;
 
 /**
- * Finds one kind of fact in an article.
+ * Finds one kind of fact in an article, given what the recognisers before it found there.
  *
- * <p>Implementations are built once from the {@link diplokg.lexicon.Lexicon} and are then immutable and
- * thread-safe: the same recogniser serves every article and every worker thread.
+ * <p>The article is {@code found.source()}; {@code found} also holds the facts of the kinds recognised earlier
+ * (the order is {@link ArticleExtractor}'s), which a recogniser may read: partnerships and targets are located on the
+ * pairs of states, events name the officials. Implementations are built once from the
+ * {@link diplokg.lexicon.Lexicon} and are then immutable and thread-safe: the same recogniser serves every article
+ * and every worker thread.
  *
  * @param <T> the kind of fact found
  */
 public interface Recognizer<T> {
 
-    /** The facts of this kind in {@code article}, in text order. Never null. */
-    List<T> recognize(AnnotatedArticle article);
+    /** The kind this recogniser finds. */
+    FactKind<T> kind();
+
+    /** The facts of this kind in {@code found.source()}, in text order. Never null. */
+    List<Stated<T>> recognize(ArticleFacts found);
 }

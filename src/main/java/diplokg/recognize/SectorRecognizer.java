@@ -1,5 +1,8 @@
 package diplokg.recognize;
 
+import diplokg.fact.Contract;
+import diplokg.fact.FactKind;
+import diplokg.fact.Stated;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.Sentence;
@@ -15,7 +18,7 @@ import java.util.List;
  * phrase of another vocabulary belongs to that phrase ("visite de travail" is a visit, not labour; "industrie de la
  * défense" is matched whole by the longest-match rule).
  */
-public final class SectorRecognizer implements SentenceRecognizer<Mention> {
+public final class SectorRecognizer implements SentenceRecognizer<String> {
 
     private static final List<Scheme> OTHER_VOCABULARIES = List.of(Scheme.EVENT_TYPES, Scheme.ROLES, Scheme.LEVELS,
             Scheme.AGREEMENT_TYPES);
@@ -26,12 +29,17 @@ public final class SectorRecognizer implements SentenceRecognizer<Mention> {
         this.scanner = new VocabularyScanner(lexicon);
     }
 
+    @Override
+    public FactKind<String> kind() {
+        return Contract.SECTORS;
+    }
+
     /** The sector mentions of one sentence. */
     @Override
-    public List<Mention> recognize(Sentence sentence) {
+    public List<Stated<String>> recognize(Sentence sentence) {
         List<VocabularyHit> others = new ArrayList<>();
         OTHER_VOCABULARIES.forEach(scheme -> others.addAll(scanner.scan(scheme, sentence)));
-        List<Mention> mentions = new ArrayList<>();
+        List<Stated<String>> mentions = new ArrayList<>();
         for (VocabularyHit hit : scanner.scan(Scheme.SECTORS, sentence)) {
             boolean inName = hit.first() > 0 && sentence.tokens().get(hit.first()).isCapitalized()
                     && !isAcronym(sentence.tokens().get(hit.first()).text());

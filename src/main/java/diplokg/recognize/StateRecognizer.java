@@ -1,5 +1,8 @@
 package diplokg.recognize;
 
+import diplokg.fact.Contract;
+import diplokg.fact.FactKind;
+import diplokg.fact.Stated;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.StateEntry;
@@ -14,7 +17,7 @@ import java.util.Optional;
  * Finds sovereign states named in an article: by name ("le Pérou", "la Fédération de Russie"), by adjective
  * ("vietnamien", "biélorusses") and by compound adjective ("vietnamo-russe", "sino-vietnamienne").
  */
-public final class StateRecognizer implements SentenceRecognizer<Mention> {
+public final class StateRecognizer implements SentenceRecognizer<String> {
 
     private final Lexicon lexicon;
 
@@ -22,10 +25,15 @@ public final class StateRecognizer implements SentenceRecognizer<Mention> {
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
+    @Override
+    public FactKind<String> kind() {
+        return Contract.STATES;
+    }
+
     /** The state mentions of one sentence. */
     @Override
-    public List<Mention> recognize(Sentence sentence) {
-        List<Mention> mentions = new ArrayList<>();
+    public List<Stated<String>> recognize(Sentence sentence) {
+        List<Stated<String>> mentions = new ArrayList<>();
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
@@ -47,7 +55,7 @@ public final class StateRecognizer implements SentenceRecognizer<Mention> {
     }
 
     /** "vietnamo-russe": every part but the last is a compound prefix, the last an adjective or a name. */
-    private List<Mention> compound(Sentence sentence, Token token) {
+    private List<Stated<String>> compound(Sentence sentence, Token token) {
         String[] parts = token.folded().split("-");
         if (parts.length < 2) {
             return List.of();
@@ -66,11 +74,11 @@ public final class StateRecognizer implements SentenceRecognizer<Mention> {
         }
         states.add(last);
         return states.stream()
-                .map(s -> new Mention(s.code(), sentence.index(), token.start(), token.end()))
+                .map(s -> new Stated<>(s.code(), sentence.index(), token.start(), token.end()))
                 .toList();
     }
 
-    private static Mention mention(Sentence sentence, List<Token> tokens, int from, int to, StateEntry state) {
-        return new Mention(state.code(), sentence.index(), tokens.get(from).start(), tokens.get(to - 1).end());
+    private static Stated<String> mention(Sentence sentence, List<Token> tokens, int from, int to, StateEntry state) {
+        return new Stated<>(state.code(), sentence.index(), tokens.get(from).start(), tokens.get(to - 1).end());
     }
 }

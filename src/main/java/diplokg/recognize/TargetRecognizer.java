@@ -1,14 +1,18 @@
 package diplokg.recognize;
 
+import diplokg.fact.Contract;
+import diplokg.fact.FactKind;
+import diplokg.fact.StatePair;
+import diplokg.fact.Stated;
+import diplokg.fact.Target;
 import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
-import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
-import diplokg.lexicon.CueKind;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +29,7 @@ import java.util.OptionalInt;
  * amount is a figure already reached ("ont atteint 5 milliards de dollars en 2023"), not a target. The year is the
  * first year written after the amount, when there is one.
  */
-public final class TargetRecognizer {
+public final class TargetRecognizer implements Recognizer<Target> {
 
     private static final int WINDOW = 20;
 
@@ -39,10 +43,18 @@ public final class TargetRecognizer {
         this.locator = new PairLocator(home);
     }
 
-    /** The targets of {@code article}, one per pair, indicator and year. */
-    public List<Target> recognize(AnnotatedArticle article, List<Mention> states, List<StatePair> pairs) {
-        Map<String, Target> found = new LinkedHashMap<>();
-        for (Sentence sentence : article.sentences()) {
+    @Override
+    public FactKind<Target> kind() {
+        return Contract.TARGETS;
+    }
+
+    /** The targets of the article, one per pair, indicator and year. */
+    @Override
+    public List<Stated<Target>> recognize(ArticleFacts facts) {
+        List<Stated<String>> states = facts.get(Contract.STATES);
+        List<StatePair> pairs = facts.facts(Contract.PAIRS);
+        Map<String, Stated<Target>> found = new LinkedHashMap<>();
+        for (Sentence sentence : facts.source().sentences()) {
             if (goals.findAll(sentence.tokens()).isEmpty()) {
                 continue;
             }
@@ -53,8 +65,9 @@ public final class TargetRecognizer {
                             sentence.tokens().get(indicator.start()).start(), states, pairs);
                     OptionalInt year = yearAfter(sentence.tokens(), amount.end());
                     pair.ifPresent(p -> found.putIfAbsent(p.key() + indicator.value().id() + year,
-                            new Target(p, indicator.value().id(), amount.value(), amount.unit(),
-                                    year.isPresent() ? year.getAsInt() : 0, sentence.index())));
+                            Evidence.words(new Target(p, indicator.value().id(), amount.value(), amount.unit(),
+                                    year.isPresent() ? year.getAsInt() : null), sentence, indicator.start(),
+                                    amount.end())));
                 });
             }
         }

@@ -1,5 +1,6 @@
 package diplokg.recognize;
 
+import diplokg.fact.Stated;
 import diplokg.lexicon.Concept;
 import diplokg.nlp.Sentence;
 
@@ -22,7 +23,12 @@ public record VocabularyHit(Concept concept, Sentence sentence, int first, int e
     }
 
     /** A mention of the concept's id. */
-    public Mention mention() {
-        return new Mention(concept.id(), sentence.index(), start(), endOffset());
+    public Stated<String> mention() {
+        return stated(concept.id());
+    }
+
+    /** {@code fact}, stated by the words of this hit. */
+    public <T> Stated<T> stated(T fact) {
+        return new Stated<>(fact, sentence.index(), start(), endOffset());
     }
 }

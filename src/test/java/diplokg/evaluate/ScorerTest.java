@@ -4,18 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import diplokg.evaluate.Annotation.EventItem;
-import diplokg.evaluate.Annotation.OfficialItem;
+import diplokg.fact.Annotation;
+import diplokg.fact.Contract;
+import diplokg.fact.Event;
+import diplokg.fact.NameMatch;
+import diplokg.fact.Official;
+import diplokg.fact.Organization;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ScorerTest {
 
-    private static Annotation annotation(String date, List<String> states, List<OfficialItem> officials,
-                                         List<EventItem> events, List<List<String>> organizations) {
-        return new Annotation("a", date, "t", states, List.of(), List.of(), officials, List.of(), events, List.of(),
-                List.of(), organizations, List.of());
+    private static Annotation annotation(String date, List<String> states, List<Official> officials,
+                                         List<Event> events, List<List<String>> organizations) {
+        Annotation.Builder builder = Annotation.builder("a", date, "t").addAll(Contract.STATES, states)
+                .addAll(Contract.OFFICIALS, officials).addAll(Contract.EVENTS, events);
+        organizations.forEach(names -> builder.add(Contract.ORGANIZATIONS, new Organization(names)));
+        return builder.build();
     }
 
     private static FieldScore field(Annotation predicted, Annotation gold, String name) {
@@ -53,10 +59,10 @@ class ScorerTest {
 
     @Test
     void officialsNeedNameRoleAndStateWhileOfficialNamesNeedTheName() {
-        Annotation gold = annotation(null, List.of(), List.of(new OfficialItem("Tô Lâm", "party-leader", "VN")),
+        Annotation gold = annotation(null, List.of(), List.of(new Official("Tô Lâm", "party-leader", "VN")),
                 List.of(), List.of());
         Annotation predicted = annotation(null, List.of(),
-                List.of(new OfficialItem("To Lam", "head-of-state", "VN")), List.of(), List.of());
+                List.of(new Official("To Lam", "head-of-state", "VN")), List.of(), List.of());
         assertEquals(new FieldScore("officials.name", 1, 1, 1), field(predicted, gold, "officials.name"));
         assertEquals(new FieldScore("officials", 0, 1, 1), field(predicted, gold, "officials"));
     }
@@ -64,10 +70,10 @@ class ScorerTest {
     @Test
     void eventsMatchOnTypeAndDateOneToOne() {
         Annotation gold = annotation(null, List.of(), List.of(), List.of(
-                new EventItem("meeting", "2024-10", null, List.of()),
-                new EventItem("meeting", "2024-10", null, List.of())), List.of());
+                new Event("meeting", "2024-10", null, List.of()),
+                new Event("meeting", "2024-10", null, List.of())), List.of());
         Annotation predicted = annotation(null, List.of(), List.of(), List.of(
-                new EventItem("meeting", "2024-10", "Paris", List.of("X"))), List.of());
+                new Event("meeting", "2024-10", "Paris", List.of("X"))), List.of());
         assertEquals(new FieldScore("events", 1, 1, 2), field(predicted, gold, "events"));
     }
 

@@ -1,12 +1,15 @@
 package diplokg.generate;
 
-import diplokg.evaluate.Annotation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import diplokg.ProjectFiles;
 import diplokg.article.Article;
 import diplokg.article.ArticleReader;
+import diplokg.fact.Annotation;
+import diplokg.fact.AnnotationJson;
+import diplokg.fact.Contract;
+import diplokg.fact.Event;
+import diplokg.fact.StatePair;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.Scheme;
 import java.io.IOException;
@@ -25,6 +28,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
 
 /** Every generated gold file says exactly what its article's text says, in the contract's shape. */
 class GeneratedGoldTest {
@@ -50,7 +54,7 @@ class GeneratedGoldTest {
     void goldHasTheKeysOfTheHandMadeGold() throws IOException {
         JsonObject handMade = JSON.parse(Files.readString(ProjectFiles.CORPUS.resolve("gold/a01_chine.json")));
         for (GeneratedArticle article : Samples.articles()) {
-            JsonObject gold = JSON.parse(GoldJson.write(article.gold()));
+            JsonObject gold = JSON.parse(AnnotationJson.write(article.gold()));
             assertEquals(handMade.keys(), gold.keys(), article.id());
             assertEquals(article.id(), gold.get("article").getAsString().value());
         }
@@ -60,7 +64,7 @@ class GeneratedGoldTest {
     void goldUsesOnlyVocabularyIdsAndStateCodes() {
         Lexicon lexicon = ProjectFiles.lexicon();
         for (GeneratedArticle article : Samples.articles()) {
-            JsonObject gold = JSON.parse(GoldJson.write(article.gold()));
+            JsonObject gold = JSON.parse(AnnotationJson.write(article.gold()));
             for (JsonValue code : gold.get("states").getAsArray()) {
                 assertTrue(lexicon.state(code.getAsString().value()).isPresent(), article.id() + ": " + code);
             }
@@ -84,7 +88,7 @@ class GeneratedGoldTest {
         for (GeneratedArticle article : Samples.articles()) {
             Annotation gold = article.gold();
             assertTrue(gold.date() == null || gold.date().matches("\\d{4}-\\d{2}"), gold.date());
-            for (Annotation.EventItem event : gold.events()) {
+            for (Event event : gold.get(Contract.EVENTS)) {
                 assertTrue(event.date() == null || EVENT_DATE.matcher(event.date()).matches(),
                         article.id() + ": " + event);
                 if (gold.date() == null) {
@@ -115,9 +119,10 @@ class GeneratedGoldTest {
             Annotation gold = articles.get(i).gold();
             String text = read.get(i).blocks().stream().map(b -> b.text()).collect(Collectors.joining("\n"));
             List<String> written = new ArrayList<>();
-            gold.officials().forEach(o -> written.add(o.name()));
-            gold.events().stream().filter(e -> e.place() != null).forEach(e -> written.add(e.place()));
-            gold.organizations().forEach(written::addAll);
+            gold.get(Contract.OFFICIALS).forEach(o -> written.add(o.name()));
+            gold.get(Contract.EVENTS).stream().filter(e -> e.place() != null)
+                    .forEach(e -> written.add(e.place()));
+            gold.get(Contract.ORGANIZATIONS).forEach(o -> written.addAll(o.names()));
             for (String name : written) {
                 assertTrue(text.contains(name), gold.article() + " lacks '" + name + "':\n" + text);
             }
@@ -129,7 +134,7 @@ class GeneratedGoldTest {
         List<GeneratedArticle> articles = Samples.articles();
         List<Article> read = read(articles);
         for (int i = 0; i < articles.size(); i++) {
-            assertEquals(TextScan.states(read.get(i)), new TreeSet<>(articles.get(i).gold().states()),
+            assertEquals(TextScan.states(read.get(i)), new TreeSet<>(articles.get(i).gold().get(Contract.STATES)),
                     articles.get(i).id() + ":\n" + articles.get(i).text());
         }
     }
@@ -139,7 +144,7 @@ class GeneratedGoldTest {
         List<GeneratedArticle> articles = Samples.articles();
         List<Article> read = read(articles);
         for (int i = 0; i < articles.size(); i++) {
-            assertEquals(TextScan.sectors(read.get(i)), new TreeSet<>(articles.get(i).gold().sectors()),
+            assertEquals(TextScan.sectors(read.get(i)), new TreeSet<>(articles.get(i).gold().get(Contract.SECTORS)),
                     articles.get(i).id() + ":\n" + articles.get(i).text());
         }
     }
@@ -150,7 +155,7 @@ class GeneratedGoldTest {
         List<Article> read = read(articles);
         for (int i = 0; i < articles.size(); i++) {
             Set<String> levels = new HashSet<>();
-            articles.get(i).gold().partnerships().forEach(p -> levels.add(p.level()));
+            articles.get(i).gold().get(Contract.PARTNERSHIPS).forEach(p -> levels.add(p.level()));
             assertEquals(TextScan.concepts(read.get(i), Scheme.LEVELS), new TreeSet<>(levels),
                     articles.get(i).id() + ":\n" + articles.get(i).text());
         }
@@ -159,16 +164,17 @@ class GeneratedGoldTest {
     @Test
     void goldPairsAreSortedAndIncludeVietnam() {
         for (GeneratedArticle article : Samples.articles()) {
-            List<String> pair = article.gold().pairs().get(0);
-            assertTrue(pair.contains("VN") && pair.get(0).compareTo(pair.get(1)) < 0, article.id() + " " + pair);
-            assertTrue(article.gold().states().containsAll(pair), article.id());
+            StatePair pair = article.gold().get(Contract.PAIRS).get(0);
+            assertTrue(pair.contains("VN"), article.id() + " " + pair);
+            assertTrue(article.gold().get(Contract.STATES).containsAll(pair.codes()), article.id());
         }
     }
 
     @Test
     void jsonEscapesQuotesAndBackslashes() {
-        assertEquals("\"a \\\"b\\\" \\\\ c\"", GoldJson.string("a \"b\" \\ c"));
-        JsonArray parsed = JSON.parseAny("[" + GoldJson.string("l'« été » \"x\"") + "]").getAsArray();
+        String json = AnnotationJson.item("a \"b\" \\ c");
+        assertEquals("\"a \\\"b\\\" \\\\ c\"", json);
+        JsonArray parsed = JSON.parseAny("[" + AnnotationJson.item("l'« été » \"x\"") + "]").getAsArray();
         assertEquals("l'« été » \"x\"", parsed.get(0).getAsString().value());
     }
 }

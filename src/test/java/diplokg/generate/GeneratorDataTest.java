@@ -2,7 +2,6 @@ package diplokg.generate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import diplokg.ProjectFiles;
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.Lexicon;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+
 
 /** The generator's data files agree with the ontology's lexicon: it writes what the extractor is meant to read. */
 class GeneratorDataTest {

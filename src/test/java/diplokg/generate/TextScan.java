@@ -3,6 +3,7 @@ package diplokg.generate;
 import diplokg.ProjectFiles;
 import diplokg.article.Article;
 import diplokg.article.TextBlock;
+import diplokg.fact.Stated;
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
@@ -10,7 +11,6 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.FrenchTokenizer;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
-import diplokg.recognize.Mention;
 import diplokg.recognize.StateRecognizer;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +34,7 @@ final class TextScan {
         for (TextBlock block : article.blocks()) {
             Sentence sentence = new Sentence(0, block.text(), block.start(), block.end(),
                     TOKENIZER.tokenize(block.text(), block.start()));
-            recognizer.recognize(sentence).stream().map(Mention::value).forEach(codes::add);
+            recognizer.recognize(sentence).stream().map(Stated::fact).forEach(codes::add);
         }
         return codes;
     }

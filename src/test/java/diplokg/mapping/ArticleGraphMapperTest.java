@@ -1,17 +1,17 @@
 package diplokg.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import diplokg.article.Article;
 import diplokg.article.TextBlock;
+import diplokg.fact.Contract;
+import diplokg.fact.Event;
+import diplokg.fact.Official;
+import diplokg.fact.Partnership;
+import diplokg.fact.StatePair;
+import diplokg.fact.Stated;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.recognize.ArticleFacts;
-import diplokg.recognize.DiplomaticEvent;
-import diplokg.recognize.Mention;
-import diplokg.recognize.Official;
-import diplokg.recognize.Partnership;
-import diplokg.recognize.StatePair;
 import diplokg.vocab.BaseIri;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -22,6 +22,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.junit.jupiter.api.Test;
+
 
 class ArticleGraphMapperTest {
 
@@ -36,12 +37,18 @@ class ArticleGraphMapperTest {
         List<Sentence> sentences = List.of(new Sentence(0, TITLE, 0, TITLE.length(), List.of()),
                 new Sentence(1, BODY, start, text.length(), List.of()));
         StatePair pair = StatePair.of("VN", "LA");
-        return new ArticleFacts(new AnnotatedArticle(article, sentences),
-                List.of(new Mention("LA", 0, 3, 7), new Mention("VN", 0, 14, 21)), List.of(pair),
-                List.of(new Partnership(pair, "special-relationship", "existing", 1)),
-                List.of(new Official("Thongloun Sisoulith", "head-of-state", "LA", 1)), List.of(),
-                List.of(new DiplomaticEvent("meeting", "2025-03-03", null, List.of("Thongloun Sisoulith"), 1)),
-                List.of(), List.of(), List.of(), List.of());
+        return ArticleFacts.of(new AnnotatedArticle(article, sentences))
+                .with(Contract.STATES, List.of(new Stated<>("LA", 0, 3, 7), new Stated<>("VN", 0, 14, 21)))
+                .with(Contract.PAIRS, List.of(new Stated<>(pair, 0, 3, 7)))
+                .with(Contract.PARTNERSHIPS, List.of(inBody(new Partnership(pair, "special-relationship", "existing"))))
+                .with(Contract.OFFICIALS, List.of(inBody(new Official("Thongloun Sisoulith", "head-of-state", "LA"))))
+                .with(Contract.EVENTS, List.of(inBody(new Event("meeting", "2025-03-03", null,
+                        List.of("Thongloun Sisoulith")))));
+    }
+
+    private static <T> Stated<T> inBody(T fact) {
+        int start = TITLE.length() + 2;
+        return new Stated<>(fact, 1, start, start + BODY.length());
     }
 
     @Test

@@ -2,13 +2,14 @@ package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import diplokg.fact.Contract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EstablishmentRecognizerTest {
 
     private static List<String> years(String month, String title, String... body) {
-        return TestArticles.facts(month, title, body).establishments().stream()
+        return TestArticles.facts(month, title, body).facts(Contract.RELATIONS_ESTABLISHED).stream()
                 .map(e -> e.pair().key() + " " + e.year())
                 .toList();
     }

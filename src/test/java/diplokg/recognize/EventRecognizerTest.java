@@ -2,6 +2,8 @@ package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import diplokg.fact.Contract;
+import diplokg.fact.Event;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -9,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EventRecognizerTest {
 
     private static List<String> events(String month, String title, String... body) {
-        return TestArticles.facts(month, title, body).events().stream()
+        return TestArticles.facts(month, title, body).facts(Contract.EVENTS).stream()
                 .map(e -> e.type() + " " + e.date())
                 .toList();
     }
@@ -23,16 +25,16 @@ class EventRecognizerTest {
     @Test
     void placesAnEventInTheCityWrittenNearIt() {
         assertEquals(List.of("Phnom Penh"), TestArticles.facts("2025-06", "Le Vietnam et le Cambodge",
-                "Le Premier ministre a été reçu le 20 juin à Phnom Penh par le roi.").events().stream()
-                .map(DiplomaticEvent::place).toList());
+                "Le Premier ministre a été reçu le 20 juin à Phnom Penh par le roi.").facts(Contract.EVENTS).stream()
+                .map(Event::place).toList());
     }
 
     @Test
     void aPlaceEndsWhereAPersonIsNamed() {
         assertEquals(List.of("Hanoï"), TestArticles.facts("2025-09", "Le Vietnam et le Kazakhstan",
                 "Le Premier ministre Pham Minh Chinh a reçu le 17 septembre à Hanoï Serik Zhumangarin, vice-Premier "
-                        + "ministre du Kazakhstan.").events().stream()
-                .map(DiplomaticEvent::place).toList());
+                        + "ministre du Kazakhstan.").facts(Contract.EVENTS).stream()
+                .map(Event::place).toList());
     }
 
     @Test
@@ -41,7 +43,7 @@ class EventRecognizerTest {
                 TestArticles.facts("2025-03", "Le Vietnam, le Chili et le Pérou",
                         "Le Premier ministre Pham Minh Chinh a reçu le 3 mars l'ambassadeur du Chili, Pedro Diaz.",
                         "Le 5 mars, le ministre To Lam a rencontré à Hô Chi Minh-Ville l'ambassadrice du Pérou, "
-                                + "Ana Ruiz.").events().stream()
+                                + "Ana Ruiz.").facts(Contract.EVENTS).stream()
                         .map(e -> Set.copyOf(e.participants()))
                         .toList());
     }

@@ -2,13 +2,14 @@ package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import diplokg.fact.Contract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OfficialRecognizerTest {
 
     private static List<String> officials(String title, String... body) {
-        return TestArticles.facts(null, title, body).officials().stream()
+        return TestArticles.facts(null, title, body).facts(Contract.OFFICIALS).stream()
                 .map(o -> o.name() + " / " + o.role() + " / " + o.state())
                 .toList();
     }

@@ -2,14 +2,16 @@ package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import diplokg.fact.Contract;
+import diplokg.fact.Organization;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrganizationRecognizerTest {
 
     private static List<List<String>> organizations(String... body) {
-        return TestArticles.facts(null, "Titre", body).organizations().stream()
-                .map(NamedOrganization::names)
+        return TestArticles.facts(null, "Titre", body).facts(Contract.ORGANIZATIONS).stream()
+                .map(Organization::names)
                 .toList();
     }
 

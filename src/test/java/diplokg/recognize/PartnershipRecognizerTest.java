@@ -2,13 +2,14 @@ package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import diplokg.fact.Contract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PartnershipRecognizerTest {
 
     private static List<String> partnerships(String month, String title, String... body) {
-        return TestArticles.facts(month, title, body).partnerships().stream()
+        return TestArticles.facts(month, title, body).facts(Contract.PARTNERSHIPS).stream()
                 .map(p -> p.pair().key() + " " + p.level() + " " + p.status())
                 .toList();
     }

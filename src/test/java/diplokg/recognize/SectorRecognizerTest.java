@@ -1,17 +1,18 @@
 package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import diplokg.ProjectFiles;
+import diplokg.fact.Stated;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 class SectorRecognizerTest {
 
     private final SectorRecognizer recognizer = new SectorRecognizer(ProjectFiles.lexicon());
 
     private List<String> sectors(String text) {
-        return recognizer.recognize(ProjectFiles.nlp().sentence(text)).stream().map(Mention::value).toList();
+        return recognizer.recognize(ProjectFiles.nlp().sentence(text)).stream().map(Stated::fact).toList();
     }
 
     @Test

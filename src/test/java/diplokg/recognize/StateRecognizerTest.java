@@ -1,11 +1,12 @@
 package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import diplokg.ProjectFiles;
+import diplokg.fact.Stated;
 import diplokg.nlp.Sentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
 
 class StateRecognizerTest {
 
@@ -13,7 +14,7 @@ class StateRecognizerTest {
 
     private List<String> codes(String text) {
         Sentence sentence = ProjectFiles.nlp().sentence(text);
-        return recognizer.recognize(sentence).stream().map(Mention::value).toList();
+        return recognizer.recognize(sentence).stream().map(Stated::fact).toList();
     }
 
     @Test
@@ -53,7 +54,7 @@ class StateRecognizerTest {
     @Test
     void givesOffsetsOfTheWholeName() {
         Sentence sentence = ProjectFiles.nlp().sentence("Visite aux États-Unis d'Amérique");
-        Mention mention = recognizer.recognize(sentence).get(0);
+        Stated<String> mention = recognizer.recognize(sentence).get(0);
         assertEquals("États-Unis d'Amérique", sentence.text().substring(mention.start(), mention.end()));
     }
 }

@@ -2,13 +2,14 @@ package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import diplokg.fact.Contract;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TargetRecognizerTest {
 
     private static List<String> targets(String title, String... body) {
-        return TestArticles.facts("2024-05", title, body).targets().stream()
+        return TestArticles.facts("2024-05", title, body).facts(Contract.TARGETS).stream()
                 .map(t -> t.pair().key() + " " + t.indicator() + " " + t.value().toPlainString() + " " + t.unit()
                         + " " + t.year())
                 .toList();

@@ -1,4 +1,4 @@
-package diplokg.recognize;
+package diplokg.fact;
 
 import java.util.List;
 
@@ -10,11 +10,10 @@ import java.util.List;
  *                     {@code --10-31}), or null
  * @param place        the city as written, or null
  * @param participants names of the officials taking part, as in {@link Official#name()}
- * @param sentence     the sentence reporting it
  */
-public record DiplomaticEvent(String type, String date, String place, List<String> participants, int sentence) {
+public record Event(String type, String date, String place, List<String> participants) {
 
-    public DiplomaticEvent {
+    public Event {
         if (type == null) {
             throw new IllegalArgumentException("event without type");
         }

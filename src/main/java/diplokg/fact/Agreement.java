@@ -1,9 +1,11 @@
-package diplokg.recognize;
+package diplokg.fact;
+
+
 
 /** A document adopted, signed or referred to; {@code pair} is null when it is not bilateral. */
-public record AgreementMention(String type, StatePair pair, int sentence) {
+public record Agreement(String type, StatePair pair) {
 
-    public AgreementMention {
+    public Agreement {
         if (type == null) {
             throw new IllegalArgumentException("agreement without type");
         }

@@ -1,4 +1,4 @@
-package diplokg.evaluate;
+package diplokg.fact;
 
 import java.text.Normalizer;
 import java.util.List;

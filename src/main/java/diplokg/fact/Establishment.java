@@ -1,7 +1,9 @@
-package diplokg.recognize;
+package diplokg.fact;
+
+
 
 /** The year a pair established diplomatic relations, stated or derived from an anniversary. */
-public record Establishment(StatePair pair, int year, int sentence) {
+public record Establishment(StatePair pair, int year) {
 
     public Establishment {
         if (pair == null || year < 1600 || year > 2200) {

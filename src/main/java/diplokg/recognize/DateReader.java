@@ -17,13 +17,13 @@ import java.util.OptionalInt;
  * the vocabularies. A year alone counts only after a preposition ("en 2019"), so that "d'ici 2030" stays a target's
  * year. Thread-safe.
  */
-public final class DateRecognizer {
+public final class DateReader {
 
     private static final String WEEKDAY = "weekday";
 
     private final PhraseTable<Concept> calendar;
 
-    public DateRecognizer(Lexicon lexicon) {
+    public DateReader(Lexicon lexicon) {
         this.calendar = lexicon.vocabulary(Scheme.CALENDAR).phrases();
     }
 

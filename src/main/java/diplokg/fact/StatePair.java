@@ -1,4 +1,4 @@
-package diplokg.recognize;
+package diplokg.fact;
 
 import java.util.List;
 

@@ -1,14 +1,14 @@
 package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import diplokg.ProjectFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class DateRecognizerTest {
 
-    private final DateRecognizer recognizer = new DateRecognizer(ProjectFiles.lexicon());
+class DateReaderTest {
+
+    private final DateReader recognizer = new DateReader(ProjectFiles.lexicon());
 
     private List<String> dates(String text, int year, int month) {
         return recognizer.recognize(ProjectFiles.nlp().sentence(text)).stream().map(d -> d.iso(year, month)).toList();

@@ -1,0 +1,28 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import diplokg.ProjectFiles;
+import diplokg.fact.Contract;
+import diplokg.fact.FactKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+    @Test
+    void oneRecogniserPerKindReadsWhatTheEarlierOnesFound() {
+        List<FactKind<?>> order = new ArticleExtractor(ProjectFiles.lexicon()).order().stream()
+                .<FactKind<?>>map(Recognizer::kind).toList();
+        assertEquals(List.of(Contract.STATES, Contract.PAIRS, Contract.OFFICIALS, Contract.PARTNERSHIPS,
+                Contract.SECTORS, Contract.EVENTS, Contract.RELATIONS_ESTABLISHED, Contract.TARGETS,
+                Contract.ORGANIZATIONS), order);
+    }
+
+    @Test
+    void aKindNoRecogniserFindsIsEmptyNotMissing() {
+        ArticleFacts facts = TestArticles.facts("2025-01", "Le Vietnam et le Japon", "Rien de plus.");
+        assertEquals(List.of(), facts.get(Contract.AGREEMENTS));
+        assertEquals(List.of("JP", "VN"), facts.annotation().get(Contract.STATES).stream().sorted().toList());
+    }
+}
