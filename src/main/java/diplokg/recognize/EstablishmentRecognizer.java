@@ -57,15 +57,14 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
     public List<Stated<Establishment>> recognize(ArticleFacts facts) {
         AnnotatedArticle article = facts.source();
         List<Stated<String>> states = facts.get(Contract.STATES);
-        List<StatePair> pairs = facts.facts(Contract.PAIRS);
         Map<StatePair, Stated<Establishment>> found = new LinkedHashMap<>();
         OptionalInt articleYear = article.article().publicationMonth()
                 .map(m -> OptionalInt.of(m.getYear())).orElse(OptionalInt.empty());
         for (Sentence sentence : article.sentences()) {
             for (PhraseMatch<Boolean> cue : cues.findAll(sentence.tokens())) {
                 OptionalInt year = year(sentence, cue, articleYear);
-                Optional<StatePair> pair = locator.locate(sentence.index(),
-                        sentence.tokens().get(cue.start()).start(), states, pairs);
+                Optional<StatePair> pair = locator.locate(facts, sentence.index(),
+                        sentence.tokens().get(cue.start()).start());
                 if (year.isPresent() && pair.isPresent()) {
                     found.putIfAbsent(pair.get(), Evidence.words(new Establishment(pair.get(), year.getAsInt()),
                             sentence, cue.start(), cue.end()));

@@ -1,5 +1,6 @@
 package diplokg.recognize;
 
+import diplokg.fact.Contract;
 import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
 import java.util.ArrayList;
@@ -22,8 +23,12 @@ final class PairLocator {
         this.home = home;
     }
 
-    /** The pair of a fact at offset {@code offset} of sentence {@code sentence}. */
-    Optional<StatePair> locate(int sentence, int offset, List<Stated<String>> states, List<StatePair> pairs) {
+    /** The pair of a fact at offset {@code offset} of sentence {@code sentence}, on the states and pairs found. */
+    Optional<StatePair> locate(ArticleFacts facts, int sentence, int offset) {
+        return locate(sentence, offset, facts.get(Contract.STATES), facts.facts(Contract.PAIRS));
+    }
+
+    private Optional<StatePair> locate(int sentence, int offset, List<Stated<String>> states, List<StatePair> pairs) {
         List<Stated<String>> inSentence = new ArrayList<>();
         for (Stated<String> mention : states) {
             if (mention.sentence() == sentence) {

@@ -51,8 +51,6 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     @Override
     public List<Stated<Partnership>> recognize(ArticleFacts facts) {
         AnnotatedArticle article = facts.source();
-        List<Stated<String>> states = facts.get(Contract.STATES);
-        List<StatePair> pairs = facts.facts(Contract.PAIRS);
         Map<String, Stated<Partnership>> found = new LinkedHashMap<>();
         int year = article.article().publicationMonth().map(m -> m.getYear()).orElse(Integer.MAX_VALUE);
         for (Sentence sentence : article.sentences()) {
@@ -60,7 +58,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
                 if (insideAgreementName(sentence, hit)) {
                     continue;
                 }
-                Optional<StatePair> pair = pair(hit, states, pairs);
+                Optional<StatePair> pair = locator.locate(facts, hit.sentence().index(), hit.start());
                 if (pair.isEmpty()) {
                     continue;
                 }
@@ -119,8 +117,5 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         return false;
     }
 
-    private Optional<StatePair> pair(VocabularyHit hit, List<Stated<String>> states, List<StatePair> pairs) {
-        return locator.locate(hit.sentence().index(), hit.start(), states, pairs);
-    }
 
 }

@@ -51,8 +51,6 @@ public final class TargetRecognizer implements Recognizer<Target> {
     /** The targets of the article, one per pair, indicator and year. */
     @Override
     public List<Stated<Target>> recognize(ArticleFacts facts) {
-        List<Stated<String>> states = facts.get(Contract.STATES);
-        List<StatePair> pairs = facts.facts(Contract.PAIRS);
         Map<String, Stated<Target>> found = new LinkedHashMap<>();
         for (Sentence sentence : facts.source().sentences()) {
             if (goals.findAll(sentence.tokens()).isEmpty()) {
@@ -61,8 +59,8 @@ public final class TargetRecognizer implements Recognizer<Target> {
             for (PhraseMatch<Concept> indicator :
                     lexicon.vocabulary(Scheme.INDICATORS).phrases().findAll(sentence.tokens())) {
                 amount(sentence, indicator.end()).ifPresent(amount -> {
-                    Optional<StatePair> pair = locator.locate(sentence.index(),
-                            sentence.tokens().get(indicator.start()).start(), states, pairs);
+                    Optional<StatePair> pair = locator.locate(facts, sentence.index(),
+                            sentence.tokens().get(indicator.start()).start());
                     OptionalInt year = yearAfter(sentence.tokens(), amount.end());
                     pair.ifPresent(p -> found.putIfAbsent(p.key() + indicator.value().id() + year,
                             Evidence.words(new Target(p, indicator.value().id(), amount.value(), amount.unit(),
