@@ -1,5 +1,6 @@
 package diplokg.server;
 
+import diplokg.queries.CacheKey;
 import diplokg.queries.QueryParameter;
 import diplokg.queries.QueryParameterException;
 import diplokg.queries.QueryResult;
@@ -59,7 +60,7 @@ final class SavedQueryServlet extends GuardedServlet {
         }
         Query query;
         try {
-            query = QueryRunner.capped(QueryRunner.bind(saved, values(request)), maxRows);
+            query = key(saved, request.getParameterMap()).query();
         } catch (QueryParameterException e) {
             badParameter(saved, e.getMessage()).send(response);
             return;
@@ -83,10 +84,19 @@ final class SavedQueryServlet extends GuardedServlet {
         LOG.debug("Answered saved query {} as {}", saved.name(), format);
     }
 
+    /**
+     * What a request with {@code parameters} (the servlet API's parameter map) runs, and its cache key.
+     *
+     * @throws QueryParameterException when a parameter is repeated, unknown, missing or ill-typed
+     */
+    CacheKey key(SavedQuery saved, Map<String, String[]> parameters) {
+        return CacheKey.of(saved, values(parameters), maxRows);
+    }
+
     /** The request's parameters, one value each. */
-    private static Map<String, String> values(HttpServletRequest request) {
+    private static Map<String, String> values(Map<String, String[]> parameters) {
         Map<String, String> values = new LinkedHashMap<>();
-        request.getParameterMap().forEach((key, given) -> {
+        parameters.forEach((key, given) -> {
             if (given.length != 1) {
                 throw new QueryParameterException("parameter '" + key + "' is given " + given.length
                         + " times; give it once");
