@@ -3,6 +3,7 @@ package diplokg.server;
 import diplokg.queries.SavedQuery;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
+import diplokg.vocab.Namespaces;
 import java.util.Collection;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -39,7 +40,7 @@ final class DatasetDescription {
      */
     static Model of(String root, BaseIri base, DatasetStatistics statistics, Collection<SavedQuery> queries) {
         Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefixes(ServedPrefixes.of(base));
+        model.setNsPrefixes(Namespaces.of(base));
         Resource dataset = model.createResource(root + PATH + "#diplokg")
                 .addProperty(RDF.type, term(model, "Dataset"))
                 .addProperty(DCTerms.title, "diplokg: Vietnam's foreign relations in French-language news", "en")

@@ -1,6 +1,7 @@
 package diplokg.server;
 
 import diplokg.vocab.BaseIri;
+import diplokg.vocab.Namespaces;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -23,7 +24,7 @@ final class ServiceDescription {
     /** The description of the endpoint at {@code endpoint}, for a server reached at {@code root}. */
     static Model of(String root, String endpoint, BaseIri base) {
         Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefixes(ServedPrefixes.of(base));
+        model.setNsPrefixes(Namespaces.of(base));
         Resource service = model.createResource()
                 .addProperty(RDF.type, model.createResource(NS + "Service"))
                 .addProperty(property(model, "endpoint"), model.createResource(endpoint))
