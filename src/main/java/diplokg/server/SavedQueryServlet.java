@@ -30,6 +30,13 @@ import org.slf4j.LoggerFactory;
  * JSON ({@link ErrorReply}): 404 for an unknown query, 400 for an unknown, repeated, missing or ill-typed parameter,
  * 406 when no format fits, 503 when the query runs out of time ({@link GuardedServlet}). Answers are capped at
  * {@code maxRows} solutions by lowering the query's {@code LIMIT}; a query asking for fewer keeps its own.
+ *
+ * <p>Design decision: a plain servlet added by {@link SavedQueryModule}, not a Fuseki operation. A Fuseki operation
+ * ({@code ActionService} registered with an {@code Operation}) is an endpoint of one dataset service, reached as
+ * {@code /kg/{endpoint}}, and answers through Fuseki's action lifecycle: its errors are Fuseki's plain-text replies
+ * and a request no format fits gets a default format. The API is a path per query ({@code /api/queries/{name}})
+ * whose last segment names the query, answers every error as JSON, and answers 406 when no format fits; the
+ * dataset it reads is the one the module takes from the builder, so it needs nothing else of Fuseki's dispatch.
  */
 final class SavedQueryServlet extends GuardedServlet {
 
