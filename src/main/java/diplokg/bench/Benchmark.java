@@ -14,6 +14,7 @@ import diplokg.server.QueryLimits;
 import diplokg.server.ServerSettings;
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
+import diplokg.store.UnionQuery;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.tdb2.TDB2;
 
 /**
  * One benchmark run: generates (or reuses) the corpus, measures extraction, loads an empty store, times every saved
@@ -108,7 +108,7 @@ public final class Benchmark {
         enter("saved-query latencies in process");
         latencies.measureLocal(store.dataset());
         // Plain Fuseki must see the same default graph as diplokg's server: the union of the named graphs.
-        store.dataset().getContext().set(TDB2.symUnionDefaultGraph, true);
+        UnionQuery.makeDefault(store.dataset());
         FusekiServer ours = DiplokgServer.build(new ServerSettings(settings.config(), store.folder(), 0,
                 settings.queries(), settings.ontology(), settings.base())).start();
         FusekiServer plain = FusekiServer.create().port(0).loopback(true).add("/plain", store.dataset(), false)

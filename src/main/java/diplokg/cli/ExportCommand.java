@@ -3,6 +3,7 @@ package diplokg.cli;
 import diplokg.DiplokgException;
 import diplokg.store.StoreExporter;
 import diplokg.store.TdbStore;
+import diplokg.vocab.Namespaces;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -53,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
             if (graph != null && !store.containsGraph(graph)) {
                 throw new ParameterException(spec.commandLine(), "no graph <" + graph + "> in " + project.data());
             }
-            StoreExporter exporter = new StoreExporter(store, DisplayPrefixes.of(project));
+            StoreExporter exporter = new StoreExporter(store, Namespaces.of(project.base()));
             ToLongFunction<Writer> export = graph != null ? w -> exporter.writeGraph(graph, w)
                     : w -> exporter.writeDataset(datasetFormat, w);
             if (out == null) {

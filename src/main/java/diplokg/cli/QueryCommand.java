@@ -4,6 +4,7 @@ import diplokg.queries.ParameterType;
 import diplokg.queries.QueryParameter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.vocab.Namespaces;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ final class QueryCommand implements Callable<Integer> {
     }
 
     private static String shortIri(QueryParameter parameter, PrefixMapping prefixes) {
-        return parameter.type() == ParameterType.IRI ? prefixes.shortForm(parameter.defaultValue())
-                : parameter.defaultValue();
+        String value = parameter.defaultValue();
+        return parameter.type() == ParameterType.IRI ? Namespaces.shortForm(prefixes, value).orElse(value) : value;
     }
 }

@@ -1,12 +1,12 @@
 package diplokg.cli;
 
-import diplokg.queries.DisplayPrefixes;
 import diplokg.queries.QueryResult;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
 import diplokg.queries.ResultWriter;
 import diplokg.store.StoreLockedException;
 import diplokg.store.TdbStore;
+import diplokg.vocab.Namespaces;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -57,7 +57,7 @@ final class QuerySession {
 
     /** The prefixes used to shorten IRIs in tables: the common vocabularies and diplokg's own. */
     static PrefixMapping prefixes(ProjectOptions project) {
-        return DisplayPrefixes.of(project.base());
+        return Namespaces.of(project.base());
     }
 
     /** Who holds the lock, from TDB2's message ("... held by process 16528"): "process 16528". */

@@ -1,7 +1,7 @@
 package diplokg.cli;
 
-import diplokg.queries.DisplayPrefixes;
 import diplokg.queries.QueryRunner;
+import diplokg.vocab.Namespaces;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +43,7 @@ final class SparqlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Query query = QueryRunner.parse(queryText(), file == null ? "the query" : file.toString(),
-                DisplayPrefixes.of(project.base()));
+                Namespaces.of(project.base()));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         QuerySession.run(project, options, spec.commandLine().getErr(), buffer, runner -> runner.run(query));
         PrintWriter out = spec.commandLine().getOut();

@@ -5,6 +5,7 @@ import diplokg.store.TdbStore;
 import diplokg.validate.StoreValidator;
 import diplokg.validate.Validation;
 import diplokg.validate.ValidationReportWriter;
+import diplokg.vocab.Namespaces;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -41,7 +42,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             validation = validator.validate(store);
         }
-        new ValidationReportWriter(DisplayPrefixes.of(project)).write(validation, limit, spec.commandLine().getOut());
+        new ValidationReportWriter(Namespaces.of(project.base())).write(validation, limit, spec.commandLine().getOut());
         return validation.hasNoViolations() ? ExitCode.OK.code() : ExitCode.FAILURE.code();
     }
 }

@@ -4,16 +4,15 @@ import diplokg.mapping.IriMinter;
 import diplokg.mapping.PersonResolver;
 import diplokg.nlp.TextFolder;
 import diplokg.store.TdbStore;
+import diplokg.store.UnionQuery;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 
 /**
  * The people the store knows, so that a new article's name reuses the resource of the same person: an equal folded
@@ -46,8 +45,7 @@ final class PersonDirectory implements PersonResolver {
                 + "SELECT DISTINCT ?p ?key ?code { ?p a dkg:Person ; dkg:nameKey ?key "
                 + "OPTIONAL { ?x dkg:holder ?p ; dkg:forState/dkg:iso2 ?code } }";
         Txn.executeRead(store.dataset(), () -> {
-            try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query)
-                    .set(TDB2.symUnionDefaultGraph, true).build()) {
+            try (QueryExecution execution = UnionQuery.over(store.dataset(), query).build()) {
                 execution.execSelect().forEachRemaining(row -> {
                     String iri = row.getResource("p").getURI();
                     if (iri.startsWith(prefix)) {

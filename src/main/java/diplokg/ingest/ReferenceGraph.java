@@ -4,18 +4,12 @@ import diplokg.mapping.ArticleGraphMapper;
 import diplokg.store.NamedGraph;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
-import diplokg.DiplokgException;
-import diplokg.lexicon.Lexicon;
-import java.io.IOException;
-import java.nio.file.Files;
+import diplokg.vocab.OntologyFolder;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Model;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The graph of reference data: the ontology, its vocabularies and the states, moved under the configured base and
@@ -31,11 +25,9 @@ public final class ReferenceGraph {
      * text, not over the parsed graph, whose blank-node labels change at every parse.
      */
     public static NamedGraph of(Path folder, BaseIri base) {
-        Model ontology = Lexicon.readOntology(folder);
-        Graph graph = GraphFactory.createDefaultGraph();
-        ontology.getGraph().find().forEachRemaining(t ->
-                graph.add(Triple.create(rebase(t.getSubject(), base), t.getPredicate(), rebase(t.getObject(), base))));
-        String hash = ArticleGraphMapper.contentHash(base.value() + filesText(folder));
+        OntologyFolder ontology = new OntologyFolder(folder);
+        Graph graph = base.rebase(ontology.model().getGraph());
+        String hash = ArticleGraphMapper.contentHash(base.value() + ontology.text());
         Node self = NodeFactory.createURI(base.referenceGraph());
         graph.add(Triple.create(self, Dkg.contentHash.asNode(), NodeFactory.createLiteralString(hash)));
         return new NamedGraph(base.referenceGraph(), graph);
@@ -48,21 +40,5 @@ public final class ReferenceGraph {
                 .nextOptional()
                 .map(t -> t.getObject().getLiteralLexicalForm())
                 .orElse("");
-    }
-
-    private static String filesText(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            StringBuilder text = new StringBuilder();
-            for (Path file : files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList()) {
-                text.append(file.getFileName()).append('\n').append(Files.readString(file));
-            }
-            return text.toString();
-        } catch (IOException e) {
-            throw new DiplokgException(folder + ": cannot read the ontology folder: " + e.getMessage(), e);
-        }
-    }
-
-    private static Node rebase(Node node, BaseIri base) {
-        return node.isURI() ? NodeFactory.createURI(base.rebase(node.getURI())) : node;
     }
 }

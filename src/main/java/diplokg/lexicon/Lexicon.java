@@ -3,8 +3,7 @@ package diplokg.lexicon;
 import diplokg.DiplokgException;
 import diplokg.nlp.TextFolder;
 import diplokg.vocab.Dkg;
-import java.io.IOException;
-import java.nio.file.Files;
+import diplokg.vocab.OntologyFolder;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -14,13 +13,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
@@ -118,21 +114,9 @@ public final class Lexicon {
         return of(readOntology(folder));
     }
 
-    /** Every {@code .ttl} file of {@code folder} in one model; a file that does not parse is named in the error. */
+    /** Every {@code .ttl} file of {@code folder} in one model ({@link OntologyFolder#model()}). */
     public static Model readOntology(Path folder) {
-        Model model = ModelFactory.createDefaultModel();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList()) {
-                try {
-                    RDFDataMgr.read(model, file.toString());
-                } catch (RiotException e) {
-                    throw new DiplokgException(file + ": not valid Turtle: " + e.getMessage(), e);
-                }
-            }
-        } catch (IOException e) {
-            throw new DiplokgException(folder + ": cannot read the ontology folder: " + e.getMessage(), e);
-        }
-        return model;
+        return new OntologyFolder(folder).model();
     }
 
     /** The state with ISO code {@code code}. */

@@ -149,7 +149,8 @@ public final class QueryRunner {
         // The version is read in the read transaction the query then runs in (Txn nests), so the two agree.
         try {
             return Txn.calculateRead(local.dataset(), () -> StoreVersion.current(local.dataset())
-                    .map(version -> cache.get(query.toString(), version, timeout, () -> execute(query, started)))
+                    .map(version -> cache.get(CacheKey.of(query).text(), version, timeout,
+                            () -> execute(query, started)))
                     .orElseGet(() -> execute(query, started)));
         } catch (QueryCancelledException e) {
             // Waited this runner's timeout for the same query started by another caller.

@@ -1,17 +1,16 @@
 package diplokg.queries;
 
 import diplokg.DiplokgException;
+import diplokg.store.UnionQuery;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
 
 /** Where queries run: the local store, or a remote SPARQL endpoint such as a running {@code diplokg serve}. */
 public sealed interface QueryTarget {
@@ -29,9 +28,7 @@ public sealed interface QueryTarget {
         @Override
         public <T> T execute(Query query, Duration timeout, Function<QueryExecution, T> work) {
             return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset))
-                        .query(query)
-                        .set(TDB2.symUnionDefaultGraph, true)
+                try (QueryExecution execution = UnionQuery.over(dataset, query)
                         // Both limits: left unset, the first-result limit would come from the server's context
                         // (10 s in fuseki-config.ttl) and cut short a runner given more time.
                         .initialTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)

@@ -17,7 +17,8 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.resultset.ResultSetMem;
 
 /**
- * Answers of queries already run on the same state of the store, keyed by query text and {@link StoreVersion}.
+ * Answers of queries already run on the same state of the store, keyed by query text
+ * ({@link CacheKey#text()}) and {@link StoreVersion}.
  *
  * <p><b>Why a cache.</b> At 100k articles a GROUP BY over the union graph scans millions of quads (about a second in
  * plain TDB2) while the store changes only when articles are loaded. Keying by TDB2's data version, read inside the

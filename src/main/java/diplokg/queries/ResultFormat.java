@@ -1,39 +1,67 @@
 package diplokg.queries;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.riot.resultset.ResultSetLang;
 
-/** Output formats of query results: a table for terminals, the SPARQL result formats, and RDF syntaxes for graphs. */
+/**
+ * The named output formats of query results ({@code --format csv}, the saved-query API's offers): a table for
+ * terminals, then Jena's SPARQL result languages and RDF languages, whose media types are Jena's
+ * ({@link Lang#getHeaderString()}); this enum only names them.
+ */
 public enum ResultFormat {
-    TABLE(null, "text/plain"),
-    CSV(null, "text/csv"),
-    TSV(null, "text/tab-separated-values"),
-    JSON(null, "application/sparql-results+json"),
-    XML(null, "application/sparql-results+xml"),
-    TTL(Lang.TURTLE, "text/turtle"),
-    JSONLD(Lang.JSONLD, "application/ld+json"),
-    NT(Lang.NTRIPLES, "application/n-triples");
+    TABLE(null),
+    CSV(ResultSetLang.RS_CSV),
+    TSV(ResultSetLang.RS_TSV),
+    JSON(ResultSetLang.RS_JSON),
+    XML(ResultSetLang.RS_XML),
+    TTL(Lang.TURTLE),
+    JSONLD(Lang.JSONLD),
+    NT(Lang.NTRIPLES);
 
-    private final Lang graphLang;
-    private final String mediaType;
+    /** The formats of rows (SELECT, ASK) served over HTTP, the default first. */
+    public static final List<ResultFormat> ROWS = List.of(JSON, XML, CSV, TSV);
+    /** The formats of graphs (CONSTRUCT, DESCRIBE, resources, the ontology), the default first. */
+    public static final List<ResultFormat> GRAPHS = List.of(TTL, JSONLD, NT);
 
-    ResultFormat(Lang graphLang, String mediaType) {
-        this.graphLang = graphLang;
-        this.mediaType = mediaType;
+    private final Lang lang;
+
+    ResultFormat(Lang lang) {
+        this.lang = lang;
     }
 
-    /** The RDF syntax for graph results, or null for a row format. */
-    public Lang graphLang() {
-        return graphLang;
+    /** Jena's language of this format; null for the table. */
+    public Lang lang() {
+        return lang;
+    }
+
+    /** Whether this is an RDF syntax, for graph results. */
+    public boolean isGraph() {
+        return lang != null && RDFLanguages.isTriples(lang);
     }
 
     /** The media type written. */
     public String mediaType() {
-        return mediaType;
+        return lang == null ? WebContent.contentTypeTextPlain : lang.getHeaderString();
     }
 
     /** The format named {@code name} ("csv", "jsonld" ...), case-insensitive. */
     public static ResultFormat of(String name) {
         return valueOf(name.toUpperCase(Locale.ROOT));
+    }
+
+    /** The format of {@code mediaType}, if one has it. */
+    public static Optional<ResultFormat> byMediaType(String mediaType) {
+        return Arrays.stream(values()).filter(f -> f.mediaType().equals(mediaType)).findFirst();
+    }
+
+    /** The media types of {@code formats}, in order. */
+    public static List<String> mediaTypes(List<ResultFormat> formats) {
+        return formats.stream().map(ResultFormat::mediaType).toList();
     }
 }

@@ -3,10 +3,8 @@ package diplokg.queries;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 
 /** Writes a {@link QueryResult} in a {@link ResultFormat}. */
@@ -36,28 +34,23 @@ public final class ResultWriter {
 
     private void writeRows(QueryResult.Rows rows, ResultFormat format, OutputStream out) {
         rows.rows().reset();
-        switch (format) {
-            case TABLE -> new TableFormatter(prefixes, tableWidth).write(rows.rows(), writer(out));
-            case CSV -> ResultSetMgr.write(out, rows.rows(), ResultSetLang.RS_CSV);
-            case TSV -> ResultSetMgr.write(out, rows.rows(), ResultSetLang.RS_TSV);
-            case JSON -> ResultSetMgr.write(out, rows.rows(), ResultSetLang.RS_JSON);
-            case XML -> ResultSetMgr.write(out, rows.rows(), ResultSetLang.RS_XML);
-            default -> throw new QueryParameterException("rows cannot be written as " + format.name().toLowerCase()
+        if (format == ResultFormat.TABLE) {
+            new TableFormatter(prefixes, tableWidth).write(rows.rows(), writer(out));
+        } else if (format.isGraph()) {
+            throw new QueryParameterException("rows cannot be written as " + format.name().toLowerCase()
                     + "; use table, csv, tsv, json or xml");
+        } else {
+            ResultSetMgr.write(out, rows.rows(), format.lang());
         }
     }
 
     private void writeAnswer(QueryResult.Answer answer, ResultFormat format, OutputStream out) {
-        switch (format) {
-            case JSON -> ResultSetFormatter.outputAsJSON(out, answer.value());
-            case XML -> ResultSetFormatter.outputAsXML(out, answer.value());
-            case CSV -> ResultSetFormatter.outputAsCSV(out, answer.value());
-            case TSV -> ResultSetFormatter.outputAsTSV(out, answer.value());
-            default -> {
-                PrintWriter writer = writer(out);
-                writer.println(answer.value());
-                writer.flush();
-            }
+        if (format == ResultFormat.TABLE || format.isGraph()) {
+            PrintWriter writer = writer(out);
+            writer.println(answer.value());
+            writer.flush();
+        } else {
+            ResultSetMgr.write(out, answer.value(), format.lang());
         }
     }
 
@@ -67,11 +60,11 @@ public final class ResultWriter {
             RDFDataMgr.write(out, triples.model(), org.apache.jena.riot.RDFFormat.TURTLE_PRETTY);
             return;
         }
-        if (format.graphLang() == null) {
+        if (!format.isGraph()) {
             throw new QueryParameterException("a graph cannot be written as " + format.name().toLowerCase()
                     + "; use ttl, jsonld or nt");
         }
-        RDFDataMgr.write(out, triples.model(), format.graphLang());
+        RDFDataMgr.write(out, triples.model(), format.lang());
     }
 
     private static PrintWriter writer(OutputStream out) {

@@ -1,5 +1,6 @@
 package diplokg.queries;
 
+import diplokg.vocab.Namespaces;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class TableFormatter {
         }
         Node n = node.asNode();
         if (n.isURI()) {
-            return prefixes.shortForm(n.getURI());
+            return Namespaces.shortForm(prefixes, n.getURI()).orElse(n.getURI());
         }
         if (n.isLiteral()) {
             return n.getLiteralLexicalForm().replaceAll("\\s+", " ");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.jena.query.Query;
+import org.apache.jena.riot.WebContent;
 
 /**
  * The formats a saved query's answer is offered in, by query form, default first: SPARQL results JSON, XML, CSV and
@@ -12,22 +13,19 @@ import org.apache.jena.query.Query;
  */
 final class AnswerFormats {
 
-    private static final List<ResultFormat> ROWS =
-            List.of(ResultFormat.JSON, ResultFormat.XML, ResultFormat.CSV, ResultFormat.TSV);
-    private static final List<ResultFormat> GRAPH = List.of(ResultFormat.TTL, ResultFormat.JSONLD, ResultFormat.NT);
-    private static final String PLAIN_JSON = "application/json";
+    private static final String PLAIN_JSON = WebContent.contentTypeJSON;
 
     private AnswerFormats() {
     }
 
     /** The formats of {@code query}'s answer. */
     static List<ResultFormat> of(Query query) {
-        return query.isConstructType() || query.isDescribeType() ? GRAPH : ROWS;
+        return query.isConstructType() || query.isDescribeType() ? ResultFormat.GRAPHS : ResultFormat.ROWS;
     }
 
     /** Their media types. */
     static List<String> mediaTypes(Query query) {
-        return of(query).stream().map(ResultFormat::mediaType).toList();
+        return ResultFormat.mediaTypes(of(query));
     }
 
     /**
@@ -41,7 +39,7 @@ final class AnswerFormats {
     /** The format of {@code mediaType} among the {@link #offers} of {@code query}. */
     static Optional<ResultFormat> byMediaType(Query query, String mediaType) {
         if (PLAIN_JSON.equals(mediaType)) {
-            return Optional.of(of(query) == GRAPH ? ResultFormat.JSONLD : ResultFormat.JSON);
+            return Optional.of(of(query) == ResultFormat.GRAPHS ? ResultFormat.JSONLD : ResultFormat.JSON);
         }
         return of(query).stream().filter(f -> f.mediaType().equals(mediaType)).findFirst();
     }

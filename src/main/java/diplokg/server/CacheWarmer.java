@@ -1,5 +1,6 @@
 package diplokg.server;
 
+import diplokg.queries.CacheKey;
 import diplokg.queries.QueryParameterException;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.SavedQuery;
@@ -99,8 +100,8 @@ final class CacheWarmer {
             if (stopping) {
                 break;
             }
-            Optional<Query> query = withDefaults(saved);
-            if (query.isPresent() && answer(saved, query.get())) {
+            Optional<CacheKey> key = key(saved);
+            if (key.isPresent() && answer(saved, key.get().query())) {
                 answered++;
             }
         }
@@ -135,10 +136,10 @@ final class CacheWarmer {
         }
     }
 
-    /** The text a request without parameters runs, or empty when the query needs a value. */
-    private Optional<Query> withDefaults(SavedQuery saved) {
+    /** What a request without parameters runs, or empty when the query needs a value. */
+    Optional<CacheKey> key(SavedQuery saved) {
         try {
-            return Optional.of(QueryRunner.capped(QueryRunner.bind(saved, Map.of()), maxRows));
+            return Optional.of(CacheKey.of(saved, Map.of(), maxRows));
         } catch (QueryParameterException e) {
             return Optional.empty();
         }

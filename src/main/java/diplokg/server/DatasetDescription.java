@@ -3,17 +3,18 @@ package diplokg.server;
 import diplokg.queries.SavedQuery;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
+import diplokg.vocab.Namespaces;
 import java.util.Collection;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.VOID;
 
 /**
  * The VoID description of the served dataset ({@code /.well-known/void}, RFC 5785 and VoID §7): size, entities,
@@ -22,9 +23,6 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class DatasetDescription {
 
-    /** The VoID namespace. */
-    static final String VOID = "http://rdfs.org/ns/void#";
-    static final String FORMATS = "http://www.w3.org/ns/formats/";
     static final String PATH = "/.well-known/void";
     static final String DUMP_PATH = "/dumps/diplokg.nq.gz";
 
@@ -39,20 +37,20 @@ final class DatasetDescription {
      */
     static Model of(String root, BaseIri base, DatasetStatistics statistics, Collection<SavedQuery> queries) {
         Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefixes(ServedPrefixes.of(base));
+        model.setNsPrefixes(Namespaces.of(base));
         Resource dataset = model.createResource(root + PATH + "#diplokg")
-                .addProperty(RDF.type, term(model, "Dataset"))
+                .addProperty(RDF.type, VOID.Dataset)
                 .addProperty(DCTerms.title, "diplokg: Vietnam's foreign relations in French-language news", "en")
                 .addProperty(DCTerms.description, "Facts about Vietnam's foreign relations extracted from French"
                         + " news articles, one named graph per article, each fact linked to the sentence that"
                         + " states it.", "en")
-                .addProperty(property(model, "uriSpace"), base.id(""))
-                .addProperty(property(model, "vocabulary"), model.createResource(Dkg.ONTOLOGY))
-                .addProperty(property(model, "sparqlEndpoint"), model.createResource(root + "/kg/sparql"))
-                .addProperty(property(model, "dataDump"), model.createResource(root + DUMP_PATH))
+                .addProperty(VOID.uriSpace, base.id(""))
+                .addProperty(VOID.vocabulary, model.createResource(Dkg.ONTOLOGY))
+                .addProperty(VOID.sparqlEndpoint, model.createResource(root + "/kg/sparql"))
+                .addProperty(VOID.dataDump, model.createResource(root + DUMP_PATH))
                 .addProperty(RDFS.seeAlso, model.createResource(root + OpenApiDocument.PATH));
         for (String format : new String[] {"Turtle", "JSON-LD", "N-Triples", "N-Quads"}) {
-            dataset.addProperty(property(model, "feature"), model.createResource(FORMATS + format));
+            dataset.addProperty(VOID.feature, model.createResource(Namespaces.FORMATS + format));
         }
         counts(model, dataset, statistics);
         for (SavedQuery query : queries) {
@@ -64,32 +62,24 @@ final class DatasetDescription {
     }
 
     private static void counts(Model model, Resource dataset, DatasetStatistics statistics) {
-        dataset.addProperty(property(model, "triples"), integer(model, statistics.triples()))
-                .addProperty(property(model, "entities"), integer(model, statistics.entities()))
-                .addProperty(property(model, "classes"), integer(model, statistics.classes().size()))
-                .addProperty(property(model, "properties"), integer(model, statistics.properties().size()));
+        dataset.addProperty(VOID.triples, integer(model, statistics.triples()))
+                .addProperty(VOID.entities, integer(model, statistics.entities()))
+                .addProperty(VOID.classes, integer(model, statistics.classes().size()))
+                .addProperty(VOID.properties, integer(model, statistics.properties().size()));
         for (Map.Entry<String, Long> entry : statistics.classes().entrySet()) {
-            dataset.addProperty(property(model, "classPartition"), model.createResource()
-                    .addProperty(property(model, "class"), model.createResource(entry.getKey()))
-                    .addProperty(property(model, "entities"), integer(model, entry.getValue())));
+            dataset.addProperty(VOID.classPartition, model.createResource()
+                    .addProperty(VOID._class, model.createResource(entry.getKey()))
+                    .addProperty(VOID.entities, integer(model, entry.getValue())));
         }
         for (Map.Entry<String, Long> entry : statistics.properties().entrySet()) {
-            dataset.addProperty(property(model, "propertyPartition"), model.createResource()
-                    .addProperty(property(model, "property"), model.createResource(entry.getKey()))
-                    .addProperty(property(model, "triples"), integer(model, entry.getValue())));
+            dataset.addProperty(VOID.propertyPartition, model.createResource()
+                    .addProperty(VOID.property, model.createResource(entry.getKey()))
+                    .addProperty(VOID.triples, integer(model, entry.getValue())));
         }
     }
 
     /** A count as {@code xsd:integer}, the type VoID's examples use. */
     private static Literal integer(Model model, long value) {
         return model.createTypedLiteral(String.valueOf(value), XSDDatatype.XSDinteger);
-    }
-
-    private static Resource term(Model model, String local) {
-        return model.createResource(VOID + local);
-    }
-
-    private static Property property(Model model, String local) {
-        return model.createProperty(VOID, local);
     }
 }

@@ -1,16 +1,14 @@
 package diplokg.server;
 
+import diplokg.store.StoreExporter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * {@code GET /dumps/diplokg.nq.gz}: the whole store, every named graph, as gzipped N-Quads. The quads stream from
@@ -31,12 +29,7 @@ final class DumpServlet extends GuardedServlet {
         response.setContentType("application/gzip");
         response.setHeader("Content-Disposition", "attachment; filename=\"diplokg.nq.gz\"");
         try (OutputStream out = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
-            Txn.executeRead(dataset, () -> {
-                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-                writer.start();
-                StreamRDFOps.sendDatasetToStream(dataset, writer);
-                writer.finish();
-            });
+            StoreExporter.writeQuads(dataset, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS));
         }
     }
 }

@@ -1,5 +1,6 @@
 package diplokg.server;
 
+import diplokg.queries.ResultFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -11,31 +12,36 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.WebContent;
 
 /** Sends a graph in the RDF syntax the request prefers. */
 final class GraphReply {
 
-    static final String HTML = "text/html";
+    static final String HTML = WebContent.contentTypeHTML;
 
     private GraphReply() {
     }
 
-    /** Negotiates among {@link RdfSyntax} and sends {@code model}; answers 406 when no syntax is acceptable. */
+    /**
+     * Negotiates among the {@link ResultFormat#GRAPHS graph formats} and sends {@code model}; answers 406 when no
+     * syntax is acceptable.
+     */
     static void send(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
-        Optional<String> chosen = ContentNegotiation.choose(request, response, RdfSyntax.mediaTypes());
+        Optional<String> chosen = ContentNegotiation.choose(request, response,
+                ResultFormat.mediaTypes(ResultFormat.GRAPHS));
         if (chosen.isPresent()) {
-            send(response, model, RdfSyntax.of(chosen.get()).orElseThrow());
+            send(response, model, ResultFormat.byMediaType(chosen.get()).orElseThrow());
         }
     }
 
     /**
-     * Negotiates among {@link RdfSyntax} and HTML and sends {@code model}, or the page {@code html} makes. The RDF
+     * Negotiates among the graph formats and HTML and sends {@code model}, or the page {@code html} makes. The RDF
      * syntaxes come first in the offer, so a client that accepts anything gets Turtle; browsers ask for
      * {@code text/html} with a higher weight than their wildcard and get the page.
      */
     static void sendWithPage(HttpServletRequest request, HttpServletResponse response, Model model,
                              Supplier<String> html) throws IOException {
-        List<String> offers = new ArrayList<>(RdfSyntax.mediaTypes());
+        List<String> offers = new ArrayList<>(ResultFormat.mediaTypes(ResultFormat.GRAPHS));
         offers.add(HTML);
         Optional<String> chosen = ContentNegotiation.choose(request, response, offers);
         if (chosen.isEmpty()) {
@@ -49,17 +55,20 @@ final class GraphReply {
                 out.write(html.get().getBytes(StandardCharsets.UTF_8));
             }
         } else {
-            send(response, model, RdfSyntax.of(chosen.get()).orElseThrow());
+            send(response, model, ResultFormat.byMediaType(chosen.get()).orElseThrow());
         }
     }
 
-    /** Sends {@code model} in {@code syntax} with status 200. */
-    static void send(HttpServletResponse response, Model model, RdfSyntax syntax) throws IOException {
+    /**
+     * Sends {@code model} in the RDF syntax {@code format} with status 200. JSON-LD is Jena's default JSON-LD
+     * writer: compacted, with the graph's prefixes as its {@code @context}.
+     */
+    static void send(HttpServletResponse response, Model model, ResultFormat format) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(syntax.mediaType());
+        response.setContentType(format.mediaType());
         response.setCharacterEncoding("UTF-8");
         try (OutputStream out = response.getOutputStream()) {
-            RDFDataMgr.write(out, model, syntax.format());
+            RDFDataMgr.write(out, model, format.lang());
         }
     }
 }

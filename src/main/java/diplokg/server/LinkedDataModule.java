@@ -3,6 +3,7 @@ package diplokg.server;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.vocab.Namespaces;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -48,7 +49,7 @@ final class LinkedDataModule implements FusekiModule {
         QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout());
         ResourcePage page = new ResourcePage(ontology.model(), paths);
         builder.addServlet(ResourcePaths.ID_PATH + "/*", new ResourceServlet(paths, new ResourceDescriber(runner),
-                page, ServedPrefixes.of(paths.base())));
+                page, Namespaces.of(paths.base())));
         builder.addServlet(ResourcePaths.ONTOLOGY_PATH, new OntologyServlet(ontology, paths));
         builder.addServlet(DatasetDescription.PATH,
                 new VoidServlet(runner, catalog, paths.base(), VOID_MAX_AGE, Clock.systemUTC()));

@@ -3,21 +3,15 @@ package diplokg.server;
 import diplokg.DiplokgException;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
-import java.io.IOException;
-import java.nio.file.Files;
+import diplokg.vocab.OntologyFolder;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -35,16 +29,11 @@ record OntologyDocument(Model model) {
     /** Reads the term-defining files of {@code folder}. */
     static OntologyDocument read(Path folder, BaseIri base) {
         Model merged = ModelFactory.createDefaultModel();
-        for (Path file : files(folder)) {
-            Model model;
-            try {
-                model = RDFDataMgr.loadModel(file.toString());
-            } catch (RiotException e) {
-                throw new DiplokgException(file + ": not valid Turtle: " + e.getMessage(), e);
-            }
+        for (Path file : new OntologyFolder(folder).files()) {
+            Model model = OntologyFolder.read(file);
             if (model.contains(null, RDF.type, OWL.Ontology) || model.contains(null, RDF.type, SKOS.ConceptScheme)) {
                 merged.setNsPrefixes(model.getNsPrefixMap());
-                model.getGraph().find().forEachRemaining(t -> merged.getGraph().add(rebase(t, base)));
+                GraphUtil.addInto(merged.getGraph(), base.rebase(model.getGraph()));
             }
         }
         if (merged.isEmpty()) {
@@ -79,22 +68,5 @@ record OntologyDocument(Model model) {
     private static List<Resource> sorted(List<Resource> resources) {
         return resources.stream().filter(RDFNode::isURIResource).sorted(Comparator.comparing(Resource::getURI))
                 .toList();
-    }
-
-    private static List<Path> files(Path folder) {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".ttl")).sorted().toList();
-        } catch (IOException e) {
-            throw new DiplokgException(folder + ": cannot read the ontology folder: " + e.getMessage(), e);
-        }
-    }
-
-    private static Triple rebase(Triple triple, BaseIri base) {
-        return Triple.create(rebase(triple.getSubject(), base), triple.getPredicate(),
-                rebase(triple.getObject(), base));
-    }
-
-    private static Node rebase(Node node, BaseIri base) {
-        return node.isURI() ? NodeFactory.createURI(base.rebase(node.getURI())) : node;
     }
 }

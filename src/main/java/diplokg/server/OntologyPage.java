@@ -1,5 +1,6 @@
 package diplokg.server;
 
+import diplokg.vocab.Dkg;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.rdf.model.Literal;
@@ -35,7 +36,7 @@ final class OntologyPage {
         Html html = new Html().page(text(ontology, DCTerms.title, "en", "diplokg ontology"), "en");
         html.element("h1", text(ontology, DCTerms.title, "en", "diplokg ontology"));
         literals(html, ontology, DCTerms.description);
-        html.open("p", "class", "muted").text("Namespace ").element("code", "https://w3id.org/diplokg/ontology#")
+        html.open("p", "class", "muted").text("Namespace ").element("code", Dkg.NS)
                 .text(" (prefix dkg:) · version " + text(ontology, OWL.versionInfo, "", "?")).close("p");
         section(html, "Classes", "classes", document.terms(OWL.Class));
         section(html, "Object properties", "object-properties", document.terms(OWL.ObjectProperty));

@@ -2,10 +2,11 @@ package diplokg.server;
 
 import diplokg.DiplokgException;
 import java.time.Duration;
+import org.apache.jena.assembler.JA;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.sparql.engine.Timeouts;
 
 /**
  * What one query may cost on the server.
@@ -25,8 +26,6 @@ public record QueryLimits(Duration timeout, int maxRows) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     public static final int DEFAULT_MAX_ROWS = 10_000;
 
-    static final String JA = "http://jena.hpl.hp.com/2005/11/Assembler#";
-
     public QueryLimits {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive: " + timeout);
@@ -41,10 +40,8 @@ public record QueryLimits(Duration timeout, int maxRows) {
      * single value, in milliseconds), or {@link #DEFAULT_TIMEOUT}.
      */
     static QueryLimits of(Model config) {
-        Property name = config.createProperty(JA, "cxtName");
-        Property value = config.createProperty(JA, "cxtValue");
-        for (Statement setting : config.listStatements(null, name, "arq:queryTimeout").toList()) {
-            Statement given = setting.getSubject().getProperty(value);
+        for (Statement setting : config.listStatements(null, JA.cxtName, "arq:queryTimeout").toList()) {
+            Statement given = setting.getSubject().getProperty(JA.cxtValue);
             if (given != null) {
                 return new QueryLimits(overall(given.getObject()), DEFAULT_MAX_ROWS);
             }
@@ -52,13 +49,17 @@ public record QueryLimits(Duration timeout, int maxRows) {
         return new QueryLimits(DEFAULT_TIMEOUT, DEFAULT_MAX_ROWS);
     }
 
+    /**
+     * The overall part, read by ARQ's own parser ({@link Timeouts#parseTimeout}), so that the saved-query API stops
+     * where Fuseki stops {@code /kg/sparql}. ARQ ignores a value it cannot read, leaving {@code /kg/sparql} without
+     * a timeout; here such a value stops the server instead.
+     */
     private static Duration overall(RDFNode value) {
         String text = value.isLiteral() ? value.asLiteral().getLexicalForm() : value.toString();
-        String[] parts = text.split(",");
-        try {
-            return Duration.ofMillis(Long.parseLong(parts[parts.length - 1].strip()));
-        } catch (NumberFormatException e) {
-            throw new DiplokgException("arq:queryTimeout must be milliseconds, as \"10000,30000\": " + text, e);
+        Timeouts.Timeout timeout = Timeouts.parseTimeout(text);
+        if (!timeout.hasOverallTimeout()) {
+            throw new DiplokgException("arq:queryTimeout must be milliseconds, as \"10000,30000\": " + text);
         }
+        return Duration.ofMillis(timeout.overallTimeoutMillis());
     }
 }

@@ -2,6 +2,7 @@ package diplokg.server;
 
 import diplokg.queries.QueryResult;
 import diplokg.queries.QueryRunner;
+import diplokg.vocab.Dkg;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.graph.NodeFactory;
@@ -10,6 +11,8 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Describes one resource from the union of the store's graphs: its triples as subject, the labels of what they point
@@ -24,9 +27,9 @@ final class ResourceDescriber {
     static final int INCOMING_LIMIT = 200;
 
     private static final Query TEMPLATE = QueryFactory.create("""
-            PREFIX dkg:  <https://w3id.org/diplokg/ontology#>
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX dkg:  <%2$s>
+            PREFIX rdfs: <%3$s>
+            PREFIX skos: <%4$s>
             CONSTRUCT {
               ?x ?p ?o . ?o ?olp ?ol .
               ?s ?ip ?x . ?s ?slp ?sl .
@@ -43,7 +46,7 @@ final class ResourceDescriber {
                 ?fact dkg:evidence ?sentence .
                 OPTIONAL { ?sentence dkg:text ?text }
                 OPTIONAL { ?fact dkg:statedIn ?article OPTIONAL { ?article dkg:title ?title } } }
-            }""".formatted(INCOMING_LIMIT));
+            }""".formatted(INCOMING_LIMIT, Dkg.NS, RDFS.getURI(), SKOS.getURI()));
 
     private final QueryRunner runner;
 

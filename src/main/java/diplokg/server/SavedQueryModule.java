@@ -5,6 +5,7 @@ import diplokg.queries.QueryTarget;
 import diplokg.queries.ResultWriter;
 import diplokg.queries.SavedQueryCatalog;
 import diplokg.vocab.BaseIri;
+import diplokg.vocab.Namespaces;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Set;
@@ -63,7 +64,7 @@ final class SavedQueryModule implements FusekiModule {
         String version = SavedQueryModule.class.getPackage().getImplementationVersion();
         builder.addServlet(QueryListing.PATH, SavedQueryListServlet.listing(catalog));
         builder.addServlet(QueryListing.PATH + "/*",
-                new SavedQueryServlet(catalog, runner, new ResultWriter(ServedPrefixes.of(base), 0), limits.maxRows()));
+                new SavedQueryServlet(catalog, runner, new ResultWriter(Namespaces.of(base), 0), limits.maxRows()));
         builder.addServlet(OpenApiDocument.PATH,
                 SavedQueryListServlet.openApi(catalog, version == null ? "dev" : version));
     }

@@ -1,5 +1,6 @@
 package diplokg.server;
 
+import diplokg.queries.CacheKey;
 import diplokg.queries.QueryParameter;
 import diplokg.queries.QueryParameterException;
 import diplokg.queries.QueryResult;
@@ -29,6 +30,13 @@ import org.slf4j.LoggerFactory;
  * JSON ({@link ErrorReply}): 404 for an unknown query, 400 for an unknown, repeated, missing or ill-typed parameter,
  * 406 when no format fits, 503 when the query runs out of time ({@link GuardedServlet}). Answers are capped at
  * {@code maxRows} solutions by lowering the query's {@code LIMIT}; a query asking for fewer keeps its own.
+ *
+ * <p>Design decision: a plain servlet added by {@link SavedQueryModule}, not a Fuseki operation. A Fuseki operation
+ * ({@code ActionService} registered with an {@code Operation}) is an endpoint of one dataset service, reached as
+ * {@code /kg/{endpoint}}, and answers through Fuseki's action lifecycle: its errors are Fuseki's plain-text replies
+ * and a request no format fits gets a default format. The API is a path per query ({@code /api/queries/{name}})
+ * whose last segment names the query, answers every error as JSON, and answers 406 when no format fits; the
+ * dataset it reads is the one the module takes from the builder, so it needs nothing else of Fuseki's dispatch.
  */
 final class SavedQueryServlet extends GuardedServlet {
 
@@ -59,7 +67,7 @@ final class SavedQueryServlet extends GuardedServlet {
         }
         Query query;
         try {
-            query = QueryRunner.capped(QueryRunner.bind(saved, values(request)), maxRows);
+            query = key(saved, request.getParameterMap()).query();
         } catch (QueryParameterException e) {
             badParameter(saved, e.getMessage()).send(response);
             return;
@@ -83,10 +91,19 @@ final class SavedQueryServlet extends GuardedServlet {
         LOG.debug("Answered saved query {} as {}", saved.name(), format);
     }
 
+    /**
+     * What a request with {@code parameters} (the servlet API's parameter map) runs, and its cache key.
+     *
+     * @throws QueryParameterException when a parameter is repeated, unknown, missing or ill-typed
+     */
+    CacheKey key(SavedQuery saved, Map<String, String[]> parameters) {
+        return CacheKey.of(saved, values(parameters), maxRows);
+    }
+
     /** The request's parameters, one value each. */
-    private static Map<String, String> values(HttpServletRequest request) {
+    private static Map<String, String> values(Map<String, String[]> parameters) {
         Map<String, String> values = new LinkedHashMap<>();
-        request.getParameterMap().forEach((key, given) -> {
+        parameters.forEach((key, given) -> {
             if (given.length != 1) {
                 throw new QueryParameterException("parameter '" + key + "' is given " + given.length
                         + " times; give it once");

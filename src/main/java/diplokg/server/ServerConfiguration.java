@@ -4,6 +4,7 @@ import diplokg.DiplokgException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
@@ -12,6 +13,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.apache.jena.vocabulary.RDF;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +25,6 @@ import org.slf4j.LoggerFactory;
  * rather than exist unprotected.
  */
 final class ServerConfiguration {
-
-    static final String TDB2_NS = "http://jena.apache.org/2016/tdb#";
-    static final String FUSEKI_NS = "http://jena.apache.org/fuseki#";
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerConfiguration.class);
 
@@ -43,7 +42,7 @@ final class ServerConfiguration {
         } catch (RiotException e) {
             throw new DiplokgException(settings.config() + ": not valid Turtle: " + e.getMessage(), e);
         }
-        Property location = config.createProperty(TDB2_NS, "location");
+        Property location = VocabTDB2.pLocation;
         List<Statement> locations = config.listStatements(null, location, (RDFNode) null).toList();
         if (locations.isEmpty()) {
             throw new DiplokgException(settings.config() + ": no tdb2:location, so no TDB2 dataset to serve");
@@ -60,9 +59,9 @@ final class ServerConfiguration {
 
     /** The services that require a login. */
     static List<Resource> loginServices(Model config) {
-        Property allowedUsers = config.createProperty(FUSEKI_NS, "allowedUsers");
-        Property endpoint = config.createProperty(FUSEKI_NS, "endpoint");
-        return config.listSubjectsWithProperty(RDF.type, config.createResource(FUSEKI_NS + "Service")).toList()
+        Property allowedUsers = FusekiVocab.pAllowedUsers;
+        Property endpoint = FusekiVocab.pEndpoint;
+        return config.listSubjectsWithProperty(RDF.type, FusekiVocab.fusekiService).toList()
                 .stream()
                 .filter(service -> service.hasProperty(allowedUsers) || service.listProperties(endpoint).toList()
                         .stream().anyMatch(e -> e.getObject().isResource()
@@ -75,7 +74,7 @@ final class ServerConfiguration {
         if (removed.isEmpty()) {
             return;
         }
-        Property services = config.createProperty(FUSEKI_NS, "services");
+        Property services = FusekiVocab.pServices;
         for (Statement list : config.listStatements(null, services, (RDFNode) null).toList()) {
             List<RDFNode> kept = new ArrayList<>(list.getObject().as(RDFList.class).asJavaList());
             kept.removeAll(removed);

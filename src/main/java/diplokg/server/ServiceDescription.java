@@ -1,6 +1,7 @@
 package diplokg.server;
 
 import diplokg.vocab.BaseIri;
+import diplokg.vocab.Namespaces;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -14,8 +15,8 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class ServiceDescription {
 
-    /** The SPARQL Service Description namespace. */
-    static final String NS = "http://www.w3.org/ns/sparql-service-description#";
+    /** The SPARQL Service Description namespace; Jena has no vocabulary class for it. */
+    static final String NS = Namespaces.SD;
 
     private ServiceDescription() {
     }
@@ -23,7 +24,7 @@ final class ServiceDescription {
     /** The description of the endpoint at {@code endpoint}, for a server reached at {@code root}. */
     static Model of(String root, String endpoint, BaseIri base) {
         Model model = ModelFactory.createDefaultModel();
-        model.setNsPrefixes(ServedPrefixes.of(base));
+        model.setNsPrefixes(Namespaces.of(base));
         Resource service = model.createResource()
                 .addProperty(RDF.type, model.createResource(NS + "Service"))
                 .addProperty(property(model, "endpoint"), model.createResource(endpoint))
@@ -33,7 +34,7 @@ final class ServiceDescription {
         for (String format : new String[] {"SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV",
                 "SPARQL_Results_TSV", "Turtle", "JSON-LD", "N-Triples", "RDF_XML"}) {
             service.addProperty(property(model, "resultFormat"),
-                    model.createResource(DatasetDescription.FORMATS + format));
+                    model.createResource(Namespaces.FORMATS + format));
         }
         Resource dataset = model.createResource()
                 .addProperty(RDF.type, model.createResource(NS + "Dataset"))

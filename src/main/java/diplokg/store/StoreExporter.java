@@ -1,15 +1,17 @@
 package diplokg.store;
 
 import java.io.Writer;
-import java.util.Iterator;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.lang.StreamRDFCounting;
+import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.system.Txn;
 
@@ -46,9 +48,33 @@ public final class StoreExporter {
      * @return the number of quads written
      */
     public long writeDataset(Format format, Writer out) {
-        StreamRDF stream = format == Format.NQUADS ? StreamRDFLib.writer(out)
-                : new WriterStreamRDFBlocks(out, Context.emptyContext());
-        return Txn.calculateRead(store.dataset(), () -> send(store.dataset().find(), stream, format == Format.TRIG));
+        if (format == Format.NQUADS) {
+            return writeQuads(store.dataset(), StreamRDFLib.writer(out));
+        }
+        StreamRDFCounting counting = StreamRDFLib.count(new WriterStreamRDFBlocks(out, Context.emptyContext()));
+        Txn.executeRead(store.dataset(), () -> {
+            counting.start();
+            StreamRDFOps.sendDatasetToStream(store.dataset(), counting, null, Prefixes.adapt(prefixes));
+            counting.finish();
+        });
+        return counting.count();
+    }
+
+    /**
+     * Streams every quad of {@code dataset} to {@code stream} (between its {@code start} and {@code finish}) from one
+     * read transaction: the one way the store is dumped, by {@code diplokg export} and by the server's
+     * {@code /dumps/diplokg.nq.gz}.
+     *
+     * @return the number of quads (and default-graph triples) sent
+     */
+    public static long writeQuads(DatasetGraph dataset, StreamRDF stream) {
+        StreamRDFCounting counting = StreamRDFLib.count(stream);
+        Txn.executeRead(dataset, () -> {
+            counting.start();
+            StreamRDFOps.sendDatasetToStream(dataset, counting, null, null);
+            counting.finish();
+        });
+        return counting.count();
     }
 
     /**
@@ -59,33 +85,15 @@ public final class StoreExporter {
      */
     public long writeGraph(String iri, Writer out) {
         Node graph = NodeFactory.createURI(iri);
-        StreamRDF stream = new WriterStreamRDFBlocks(out, Context.emptyContext());
-        return Txn.calculateRead(store.dataset(), () -> {
+        StreamRDFCounting counting = StreamRDFLib.count(new WriterStreamRDFBlocks(out, Context.emptyContext()));
+        Txn.executeRead(store.dataset(), () -> {
             if (!store.dataset().containsGraph(graph)) {
                 throw new StoreException(store.folder() + ": no graph <" + iri + "> in the store");
             }
-            return send(store.dataset().getGraph(graph).find()
-                    .mapWith(triple -> Quad.create(Quad.defaultGraphIRI, triple)), stream, true);
+            counting.start();
+            StreamRDFOps.sendGraphToStream(store.dataset().getGraph(graph), counting, null, Prefixes.adapt(prefixes));
+            counting.finish();
         });
-    }
-
-    /** Streams {@code quads}; quads of the default graph are written as triples. */
-    private long send(Iterator<Quad> quads, StreamRDF stream, boolean withPrefixes) {
-        stream.start();
-        if (withPrefixes) {
-            prefixes.getNsPrefixMap().forEach(stream::prefix);
-        }
-        long count = 0;
-        while (quads.hasNext()) {
-            Quad quad = quads.next();
-            if (quad.isDefaultGraph()) {
-                stream.triple(quad.asTriple());
-            } else {
-                stream.quad(quad);
-            }
-            count++;
-        }
-        stream.finish();
-        return count;
+        return counting.count();
     }
 }

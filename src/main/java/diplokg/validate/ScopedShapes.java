@@ -1,6 +1,7 @@
 package diplokg.validate;
 
 import diplokg.DiplokgException;
+import diplokg.vocab.Namespaces;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
@@ -28,7 +29,7 @@ import org.apache.jena.vocabulary.RDF;
  */
 record ScopedShapes(Shapes all, Shapes article, Shapes reference) {
 
-    static final String NS = "https://w3id.org/diplokg/shapes#";
+    static final String NS = Namespaces.SHAPES;
     static final Node REFERENCE_SHAPE = NodeFactory.createURI(NS + "ReferenceShape");
 
     private static final Set<Node> TARGETS = Set.of(SHACL.targetClass, SHACL.targetNode, SHACL.targetSubjectsOf,

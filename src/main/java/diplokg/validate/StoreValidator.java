@@ -3,7 +3,7 @@ package diplokg.validate;
 import diplokg.DiplokgException;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
-import java.nio.file.Files;
+import diplokg.vocab.OntologyFolder;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,10 +14,7 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.Union;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -64,18 +61,7 @@ public final class StoreValidator {
      * with the IRIs written under the default base moved under {@code base}, as the reference data is.
      */
     public static StoreValidator load(Path shapesFile, BaseIri base) {
-        if (!Files.isRegularFile(shapesFile)) {
-            throw new DiplokgException(shapesFile + ": no such shapes file");
-        }
-        Graph read;
-        try {
-            read = RDFDataMgr.loadGraph(shapesFile.toString());
-        } catch (RiotException e) {
-            throw new DiplokgException(shapesFile + ": not valid Turtle: " + e.getMessage(), e);
-        }
-        Graph rebased = GraphFactory.createDefaultGraph();
-        read.find().forEachRemaining(t -> rebased.add(Triple.create(rebase(t.getSubject(), base),
-                t.getPredicate(), rebase(t.getObject(), base))));
+        Graph rebased = base.rebase(OntologyFolder.read(shapesFile).getGraph());
         try {
             return of(rebased, base);
         } catch (DiplokgException e) {
@@ -138,11 +124,5 @@ public final class StoreValidator {
             return Severity.INFO;
         }
         return Severity.VIOLATION;
-    }
-
-    /** Moves resource IRIs ({@code {default base}id/...}, e.g. statuses) under {@code base}; shape IRIs stay. */
-    private static Node rebase(Node node, BaseIri base) {
-        return node.isURI() && node.getURI().startsWith(BaseIri.DEFAULT.id(""))
-                ? NodeFactory.createURI(base.rebase(node.getURI())) : node;
     }
 }

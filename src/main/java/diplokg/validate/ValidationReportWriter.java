@@ -1,10 +1,9 @@
 package diplokg.validate;
 
+import diplokg.vocab.Namespaces;
 import java.io.PrintWriter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
@@ -19,14 +18,10 @@ import org.apache.jena.sparql.util.FmtUtils;
 public final class ValidationReportWriter {
 
     private final PrefixMapping prefixes;
-    private final List<Map.Entry<String, String>> longestFirst;
 
     /** A writer that shortens IRIs with {@code prefixes}, the longest matching namespace winning. */
     public ValidationReportWriter(PrefixMapping prefixes) {
         this.prefixes = Objects.requireNonNull(prefixes, "prefixes");
-        this.longestFirst = prefixes.getNsPrefixMap().entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length()).reversed())
-                .toList();
     }
 
     /**
@@ -65,13 +60,7 @@ public final class ValidationReportWriter {
     /** An IRI as {@code prefix:rest} under the longest matching namespace; literals and blank nodes as in Turtle. */
     public String shorten(Node node) {
         if (node.isURI()) {
-            String iri = node.getURI();
-            for (Map.Entry<String, String> prefix : longestFirst) {
-                if (iri.startsWith(prefix.getValue()) && iri.length() > prefix.getValue().length()) {
-                    return prefix.getKey() + ":" + iri.substring(prefix.getValue().length());
-                }
-            }
-            return "<" + iri + ">";
+            return Namespaces.shortForm(prefixes, node.getURI()).orElse("<" + node.getURI() + ">");
         }
         return FmtUtils.stringForNode(node, prefixes);
     }

@@ -1,6 +1,11 @@
 package diplokg.vocab;
 
 import java.util.Objects;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * The configurable base under which diplokg mints resource and graph IRIs: resources at {@code {base}id/...},
@@ -45,12 +50,31 @@ public record BaseIri(String value) {
         return graph("derived");
     }
 
-    /** Moves an IRI minted under the default base under this one; other IRIs are returned unchanged. */
+    /**
+     * Moves an IRI minted under the default base ({@code {default}id/...}, {@code {default}graph/...}) under this
+     * one; other IRIs, the ontology's and the shapes' among them, are returned unchanged.
+     */
     public String rebase(String iri) {
-        if (value.equals(DEFAULT_VALUE) || !iri.startsWith(DEFAULT_VALUE) || iri.startsWith(Dkg.NS)
-                || iri.equals(Dkg.ONTOLOGY)) {
+        if (value.equals(DEFAULT_VALUE) || !(iri.startsWith(DEFAULT.id("")) || iri.startsWith(DEFAULT.graph("")))) {
             return iri;
         }
         return value + iri.substring(DEFAULT_VALUE.length());
+    }
+
+    /** {@link #rebase(String)} for a node: IRIs move, literals and blank nodes stay. */
+    public Node rebase(Node node) {
+        return node.isURI() ? NodeFactory.createURI(rebase(node.getURI())) : node;
+    }
+
+    /** {@code triple} with its subject and object {@link #rebase(Node) rebased}; predicates are vocabulary. */
+    public Triple rebase(Triple triple) {
+        return Triple.create(rebase(triple.getSubject()), triple.getPredicate(), rebase(triple.getObject()));
+    }
+
+    /** A new in-memory graph holding every triple of {@code graph} {@link #rebase(Triple) rebased}. */
+    public Graph rebase(Graph graph) {
+        Graph moved = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(t -> moved.add(rebase(t)));
+        return moved;
     }
 }

@@ -8,6 +8,7 @@ import diplokg.ProjectFiles;
 import diplokg.TestStores;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
+import diplokg.vocab.Namespaces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -46,7 +47,7 @@ class SavedQueriesIT {
     private static TdbStore store;
     private static QueryRunner runner;
     private static final SavedQueryCatalog CATALOG = SavedQueryCatalog.load(ProjectFiles.QUERIES);
-    private static final TableFormatter CELLS = new TableFormatter(DisplayPrefixes.of(BaseIri.DEFAULT), 120);
+    private static final TableFormatter CELLS = new TableFormatter(Namespaces.of(BaseIri.DEFAULT), 120);
 
     @BeforeAll
     static void loadSeeds() {

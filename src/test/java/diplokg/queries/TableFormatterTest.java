@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.vocab.BaseIri;
+import diplokg.vocab.Namespaces;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -30,7 +31,7 @@ class TableFormatterTest {
 
     private static List<String> table(ResultSetRewindable rows, int width) {
         StringWriter text = new StringWriter();
-        new TableFormatter(DisplayPrefixes.of(BaseIri.DEFAULT), width).write(rows, new PrintWriter(text));
+        new TableFormatter(Namespaces.of(BaseIri.DEFAULT), width).write(rows, new PrintWriter(text));
         return text.toString().lines().toList();
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import diplokg.queries.CacheStatistics;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
+import diplokg.queries.ResultWriter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
 import diplokg.store.NamedGraph;
@@ -14,9 +15,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +53,23 @@ class CacheWarmerTest {
                     .orElseThrow();
             runner.run(QueryRunner.capped(QueryRunner.bind(first, Map.of()), MAX_ROWS));
             assertEquals(new CacheStatistics(1, runnable, runnable), runner.cacheStatistics());
+        }
+    }
+
+    @Test
+    void warmsTheKeyOfARequestWithoutParameters() {
+        QueryRunner runner = new QueryRunner(new QueryTarget.Local(DatasetGraphFactory.createTxnMem()),
+                Duration.ofSeconds(1)).cached(8);
+        CacheWarmer warmer = new CacheWarmer(catalog, runner, DatasetGraphFactory.createTxnMem(), MAX_ROWS,
+                Duration.ofHours(1));
+        SavedQueryServlet servlet = new SavedQueryServlet(catalog, runner,
+                new ResultWriter(PrefixMapping.Standard, 0), MAX_ROWS);
+        for (SavedQuery saved : catalog.all()) {
+            if (runsWithoutValues(saved)) {
+                assertEquals(servlet.key(saved, Map.of()), warmer.key(saved).orElseThrow(), saved.name());
+            } else {
+                assertEquals(Optional.empty(), warmer.key(saved), saved.name());
+            }
         }
     }
 

@@ -11,16 +11,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.jena.fuseki.server.FusekiVocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.tdb2.assembler.VocabTDB2;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServerConfigurationTest {
 
-    private static final String FUSEKI = ServerConfiguration.FUSEKI_NS;
+    private static final String FUSEKI = FusekiVocab.NS;
 
     @TempDir
     Path folder;
@@ -56,7 +58,7 @@ class ServerConfigurationTest {
     void pointsTheDatasetAtTheChosenStoreFolder() {
         Model config = ServerConfiguration.read(settings(ProjectFiles.FUSEKI_CONFIG, AdminAccess.NONE));
         assertEquals(List.of(folder.resolve("store").toAbsolutePath().normalize().toString()),
-                config.listObjectsOfProperty(config.createProperty(ServerConfiguration.TDB2_NS, "location"))
+                config.listObjectsOfProperty(VocabTDB2.pLocation)
                         .mapWith(n -> n.asLiteral().getString()).toList());
     }
 

@@ -1,15 +1,21 @@
 package diplokg.vocab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.ProjectFiles;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
@@ -43,5 +49,20 @@ class DkgTest {
         assertEquals("http://example.org/kg/id/level/strategic-partnership",
                 base.rebase("https://w3id.org/diplokg/id/level/strategic-partnership"));
         assertEquals(Dkg.NS + "State", base.rebase(Dkg.NS + "State"));
+        assertEquals(Namespaces.SHAPES + "StateShape", base.rebase(Namespaces.SHAPES + "StateShape"));
+    }
+
+    @Test
+    void rebasesTheSubjectsAndObjectsOfAGraph() {
+        BaseIri base = new BaseIri("http://example.org/kg/");
+        Graph graph = GraphFactory.createDefaultGraph();
+        Node vn = NodeFactory.createURI(BaseIri.DEFAULT.id("state/VN"));
+        graph.add(Triple.create(vn, Dkg.capital.asNode(), NodeFactory.createLiteralString("Hanoï")));
+        graph.add(Triple.create(vn, RDF.type.asNode(), Dkg.State.asNode()));
+        Graph expected = GraphFactory.createDefaultGraph();
+        Node moved = NodeFactory.createURI("http://example.org/kg/id/state/VN");
+        expected.add(Triple.create(moved, Dkg.capital.asNode(), NodeFactory.createLiteralString("Hanoï")));
+        expected.add(Triple.create(moved, RDF.type.asNode(), Dkg.State.asNode()));
+        assertTrue(expected.isIsomorphicWith(base.rebase(graph)));
     }
 }
