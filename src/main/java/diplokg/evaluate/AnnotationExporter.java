@@ -4,6 +4,7 @@ import diplokg.fact.Annotation;
 import diplokg.fact.AnnotationJson;
 import diplokg.mapping.FactMapping;
 import diplokg.mapping.FactMappings;
+import diplokg.store.UnionQuery;
 import diplokg.vocab.Dkg;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,12 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Builds the contract's annotation of every article in the store, by SPARQL over the article graphs: what the JSON
@@ -28,7 +28,7 @@ import org.apache.jena.tdb2.TDB2;
 public final class AnnotationExporter {
 
     private static final String PREFIXES = "PREFIX dkg: <" + Dkg.NS + ">\n"
-            + "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n";
+            + "PREFIX skos: <" + SKOS.getURI() + ">\n";
 
     private final DatasetGraph dataset;
 
@@ -74,8 +74,7 @@ public final class AnnotationExporter {
     }
 
     private void select(String query, Consumer<QuerySolution> action) {
-        try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset))
-                .query(PREFIXES + query).set(TDB2.symUnionDefaultGraph, true).build()) {
+        try (QueryExecution execution = UnionQuery.over(dataset, PREFIXES + query).build()) {
             execution.execSelect().forEachRemaining(action);
         }
     }

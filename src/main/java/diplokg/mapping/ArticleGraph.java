@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.vocabulary.FOAF;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -97,7 +98,7 @@ public final class ArticleGraph {
     public Resource person(String name) {
         Resource person = model.createResource(iris.person(personSlug(name)))
                 .addProperty(RDF.type, Dkg.Person)
-                .addProperty(RDF.type, model.createResource(Namespaces.FOAF + "Person"))
+                .addProperty(RDF.type, FOAF.Person)
                 .addProperty(Dkg.name, name)
                 .addProperty(RDFS.label, name)
                 .addProperty(Dkg.nameKey, TextFolder.key(name));

@@ -6,6 +6,7 @@ import diplokg.fact.Stated;
 import diplokg.nlp.Sentence;
 import diplokg.recognize.ArticleFacts;
 import diplokg.vocab.Dkg;
+import diplokg.vocab.Namespaces;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +20,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SchemaDO;
 
 /**
  * Maps one article's facts to the graph that becomes its named graph.
@@ -76,7 +78,7 @@ public final class ArticleGraphMapper {
     private Resource article(Model model, Article article, ExtractionRun run) {
         Resource doc = model.createResource(iris.article(article.id()))
                 .addProperty(RDF.type, Dkg.Article)
-                .addProperty(RDF.type, model.createResource(Namespaces.SCHEMA + "NewsArticle"))
+                .addProperty(RDF.type, SchemaDO.NewsArticle)
                 .addProperty(Dkg.articleId, article.id())
                 .addProperty(Dkg.title, article.title().text(), "fr")
                 .addProperty(RDFS.label, article.title().text(), "fr")

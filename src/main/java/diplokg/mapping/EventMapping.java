@@ -5,6 +5,7 @@ import diplokg.fact.Event;
 import diplokg.fact.FactKind;
 import diplokg.fact.Stated;
 import diplokg.vocab.Dkg;
+import diplokg.vocab.Namespaces;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
