@@ -1,6 +1,6 @@
 package diplokg.ingest;
 
-import diplokg.mapping.ArticleGraphMapper;
+import diplokg.article.ContentHash;
 import diplokg.store.NamedGraph;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
@@ -35,7 +35,7 @@ public final class ReferenceGraph {
         Graph graph = GraphFactory.createDefaultGraph();
         ontology.getGraph().find().forEachRemaining(t ->
                 graph.add(Triple.create(rebase(t.getSubject(), base), t.getPredicate(), rebase(t.getObject(), base))));
-        String hash = ArticleGraphMapper.contentHash(base.value() + filesText(folder));
+        String hash = ContentHash.of(base.value() + filesText(folder));
         Node self = NodeFactory.createURI(base.referenceGraph());
         graph.add(Triple.create(self, Dkg.contentHash.asNode(), NodeFactory.createLiteralString(hash)));
         return new NamedGraph(base.referenceGraph(), graph);

@@ -89,7 +89,7 @@ public final class ArticleGraphMapper {
                 .addProperty(Dkg.title, article.title().text(), "fr")
                 .addProperty(RDFS.label, article.title().text(), "fr")
                 .addProperty(Dkg.sourceFile, article.source().getFileName().toString())
-                .addProperty(Dkg.contentHash, contentHash(article.text()));
+                .addProperty(Dkg.contentHash, article.contentHash());
         article.publicationMonth().ifPresent(month ->
                 doc.addProperty(Dkg.publicationMonth, month.toString(), XSDDatatype.XSDgYearMonth));
         article.sourceCredit().ifPresent(credit -> doc.addProperty(Dkg.sourceCredit, credit));

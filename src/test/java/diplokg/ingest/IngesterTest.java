@@ -69,6 +69,17 @@ class IngesterTest {
     }
 
     @Test
+    void unchangedFilesAreLeftOutAlsoWhenOneStartsWithAByteOrderMark() throws IOException {
+        article("plain.txt", "Le Vietnam et Cuba\n\nCuba et le Vietnam renforcent leur coopération.\n");
+        article("bom.txt", "\uFEFFLe Vietnam et le Laos\n\nLe Laos et le Vietnam parlent d'énergie.\n");
+        Path store = folder.resolve("tdb2");
+        IngestReport first = TestStores.load(store, List.of(folder.resolve("articles")));
+        IngestReport second = TestStores.load(store, List.of(folder.resolve("articles")));
+        assertEquals(List.of(2, 0), List.of(first.loaded(), first.unchanged()));
+        assertEquals(List.of(0, 2), List.of(second.loaded(), second.unchanged()));
+    }
+
+    @Test
     void aBadArticleIsReportedAndTheOthersAreLoaded() throws IOException {
         article("good.txt", "Le Vietnam et Cuba\n\nCuba et le Vietnam renforcent leur coopération.\n");
         article("bad.txt", "Un titre seul\n");
