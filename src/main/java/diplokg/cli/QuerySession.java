@@ -5,6 +5,7 @@ import diplokg.queries.QueryResult;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
 import diplokg.queries.ResultWriter;
+import diplokg.store.StoreException;
 import diplokg.store.StoreLockedException;
 import diplokg.store.TdbStore;
 import java.io.OutputStream;
@@ -43,7 +44,7 @@ final class QuerySession {
             writer.write(result, options.format, out);
         } catch (StoreLockedException e) {
             if (!serverAnswers(LOCAL_SERVER)) {
-                throw new StoreLockedException(project.data() + ": the store is held by " + lockHolder(e)
+                throw new StoreException(project.data() + ": the store is held by " + e.holderDescription()
                         + " and no diplokg server answers at " + LOCAL_SERVER
                         + "; stop that process, or give the endpoint of the server that holds it with --endpoint URL",
                         e);
@@ -58,14 +59,6 @@ final class QuerySession {
     /** The prefixes used to shorten IRIs in tables: the common vocabularies and diplokg's own. */
     static PrefixMapping prefixes(ProjectOptions project) {
         return DisplayPrefixes.of(project.base());
-    }
-
-    /** Who holds the lock, from TDB2's message ("... held by process 16528"): "process 16528". */
-    private static String lockHolder(StoreLockedException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        String message = String.valueOf(cause.getMessage()).strip().lines().findFirst().orElse("");
-        int held = message.indexOf("held by ");
-        return held >= 0 ? message.substring(held + "held by ".length()) : "another process (" + message + ")";
     }
 
     private static boolean serverAnswers(String endpoint) {
