@@ -82,7 +82,7 @@ public final class Ingester {
                 store.compact();
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            LOG.info("Loaded {} articles ({} unchanged, {} failed) in {} ms", loaded, unchanged, failures.size(),
+            LOG.debug("Loaded {} articles ({} unchanged, {} failed) in {} ms", loaded, unchanged, failures.size(),
                     elapsed.toMillis());
             return new IngestReport(loaded, unchanged, failures, quads, bulk, elapsed);
         } finally {
