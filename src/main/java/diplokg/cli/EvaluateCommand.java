@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplokg evaluate --gold DIR}: extraction precision, recall and F1 per field against gold annotations. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Load articles into a temporary store, export their annotations and score them against gold",
-            "files: precision, recall and F1 per field, as the extraction contract defines."})
+        description = {"Score the extraction against gold annotations.",
+            "Loads articles into a temporary store, exports their annotations and scores them against gold files:"
+                + " precision, recall and F1 per field, as the extraction contract defines."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

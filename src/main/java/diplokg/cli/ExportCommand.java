@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplokg export}: dumps the whole store as N-Quads or TriG, or one named graph as Turtle. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the whole store (every article graph and the reference graph) as N-Quads or TriG, "
-                + "or one named graph as Turtle, to stdout or a file (gzipped when its name ends with .gz).",
+        description = {"Write the store, or one named graph, as RDF.",
+            "The whole store (every article graph and the reference graph) as N-Quads or TriG, or one named graph"
+                + " as Turtle, to stdout or a file (gzipped when its name ends with .gz).",
             "Streams a consistent snapshot from one read transaction."})
 final class ExportCommand implements Callable<Integer> {
 

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplokg serve}: serves the store over HTTP until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store: SPARQL at /kg/sparql, graph store at /kg/get, saved queries at /api/queries,"
+        description = {"Serve the store over HTTP (SPARQL, saved queries, /id/...).",
+            "SPARQL at /kg/sparql, graph store at /kg/get, saved queries at /api/queries,"
                 + " resources at /id/..., the ontology at /ontology, VoID at /.well-known/void, ping at /$/ping.",
                 "The read-write service /kg-admin exists only when DIPLOKG_ADMIN_PASSWORD (user DIPLOKG_ADMIN_USER,"
                         + " default admin) or DIPLOKG_ADMIN_PASSWORD_FILE is set."})

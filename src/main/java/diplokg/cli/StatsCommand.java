@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplokg stats}: how many articles, states, officials, events ... the store holds, and its graph sizes. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Count the articles, sentences, states named, people, positions, events, partnership "
-                + "statements and other facts of the store, and the triples of each named graph.")
+        description = {"Count the store's articles, facts and triples per graph.",
+            "Articles, sentences, states named, people, positions, events, partnership statements and other facts"
+                + " of the store, and the triples of each named graph."})
 final class StatsCommand implements Callable<Integer> {
 
     @Spec

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplokg up}: loads what is new or changed in {@code seeds/}, then serves. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Load what is new or changed in seeds/, then serve the store (Ctrl-C stops).")
+        description = {"Load what is new or changed in seeds/, then serve the store.", "Ctrl-C stops the server."})
 final class UpCommand implements Callable<Integer> {
 
     @Spec

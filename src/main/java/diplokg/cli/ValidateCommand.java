@@ -14,8 +14,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplokg validate}: checks the store against the SHACL shapes of {@code ontology/shapes.ttl}. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate the store (all article graphs and the reference data) against the SHACL shapes "
-                + "of ontology/shapes.ttl and print each finding: severity, focus node, path, value, message."},
+        description = {"Check the store against the SHACL shapes of ontology/.",
+            "Validates all article graphs and the reference data against ontology/shapes.ttl and prints each"
+                + " finding: severity, focus node, path, value, message."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:No violation (warnings may be listed).", "1:Violations found, or the store cannot be read."})
 final class ValidateCommand implements Callable<Integer> {
