@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg annotations --out DIR}: the contract's JSON for every article, built by SPARQL over the store. */
-@Command(name = "annotations", mixinStandardHelpOptions = true,
+@Command(name = "annotations",
         description = {"Write each article's facts as the extraction contract's JSON.",
             "One JSON per article in the extraction contract's shape, built by SPARQL over the store."})
 final class AnnotationsCommand implements Callable<Integer> {

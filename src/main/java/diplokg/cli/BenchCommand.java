@@ -20,7 +20,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg bench}: measures diplokg on a generated corpus and reports as JSON and Markdown. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = {"Measure diplokg on a generated corpus of N articles.",
             "Side by side in one run: extraction next to OpenNLP alone, load next to the raw TDB2 loader, incremental"
                 + " ingest and compaction, every saved query in process and over HTTP, HTTP throughput next to plain"

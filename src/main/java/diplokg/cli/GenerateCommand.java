@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg generate}: writes a synthetic corpus of articles with their gold annotations. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = {"Generate a synthetic corpus of articles with their gold.",
             "French articles about Vietnam's bilateral relations in the seeds' format (DIR/articles/*.txt) with"
                 + " their gold annotations (DIR/gold/*.json).",

@@ -36,12 +36,12 @@ final class QuerySession {
         ResultWriter writer = new ResultWriter(prefixes(project), options.tableWidth());
         if (options.endpoint != null) {
             writer.write(work.apply(new QueryRunner(new QueryTarget.Remote(options.endpoint), timeout)),
-                    options.format, out);
+                    options.format.resultFormat(), out);
             return;
         }
         try (TdbStore store = TdbStore.open(project.data())) {
             QueryResult result = work.apply(new QueryRunner(new QueryTarget.Local(store.dataset()), timeout));
-            writer.write(result, options.format, out);
+            writer.write(result, options.format.resultFormat(), out);
         } catch (StoreLockedException e) {
             if (!serverAnswers(LOCAL_SERVER)) {
                 throw new StoreException(project.data() + ": the store is held by " + e.holderDescription()
@@ -52,7 +52,7 @@ final class QuerySession {
             err.println("diplokg: the store is held by a running server; querying " + LOCAL_SERVER + " instead");
             err.flush();
             writer.write(work.apply(new QueryRunner(new QueryTarget.Remote(LOCAL_SERVER), timeout)),
-                    options.format, out);
+                    options.format.resultFormat(), out);
         }
     }
 

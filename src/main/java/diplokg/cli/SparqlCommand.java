@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg sparql 'QUERY'} or {@code diplokg sparql -f FILE.rq}: runs an ad-hoc SPARQL query. */
-@Command(name = "sparql", mixinStandardHelpOptions = true,
+@Command(name = "sparql",
         description = {"Run a SPARQL query from the command line or a file.",
             "Prints its result as a table or in the format asked for.",
             "The prefixes tables show (dkg:, skos:, rdfs:, state:, person:, level:, sector: ...) are declared"

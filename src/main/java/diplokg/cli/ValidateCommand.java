@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg validate}: checks the store against the SHACL shapes of {@code ontology/shapes.ttl}. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
+@Command(name = "validate",
         description = {"Check the store against the SHACL shapes of ontology/.",
             "Validates all article graphs and the reference data against ontology/shapes.ttl and prints each"
                 + " finding: severity, focus node, path, value, message."},
