@@ -13,10 +13,6 @@ import diplokg.recognize.Partnership;
 import diplokg.recognize.StatePair;
 import diplokg.recognize.Target;
 import diplokg.vocab.Dkg;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -69,16 +65,6 @@ public final class ArticleGraphMapper {
         }
         new FactWriter(model, doc, article.id(), people).write(facts);
         return model.getGraph();
-    }
-
-    /** The SHA-256 of an article's text, recorded so that an unchanged file need not be loaded again. */
-    public static String contentHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 
     private Resource article(Model model, Article article, ExtractionRun run) {
