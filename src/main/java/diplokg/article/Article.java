@@ -36,4 +36,12 @@ public record Article(String id, Optional<YearMonth> publicationMonth, TextBlock
         blocks.addAll(paragraphs);
         return List.copyOf(blocks);
     }
+
+    /**
+     * The hash of this article's text as read, which the store records so that a load can leave out an unchanged
+     * file ({@link ContentHash}). Computed at each call (one SHA-256 over the text).
+     */
+    public String contentHash() {
+        return ContentHash.of(text);
+    }
 }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg annotations --out DIR}: the contract's JSON for every article, built by SPARQL over the store. */
-@Command(name = "annotations", mixinStandardHelpOptions = true,
-        description = "Write one JSON per article in the extraction contract's shape, built by SPARQL over the store.")
+@Command(name = "annotations",
+        description = {"Write each article's facts as the extraction contract's JSON.",
+            "One JSON per article in the extraction contract's shape, built by SPARQL over the store."})
 final class AnnotationsCommand implements Callable<Integer> {
 
     @Spec

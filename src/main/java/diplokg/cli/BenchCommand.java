@@ -20,10 +20,11 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg bench}: measures diplokg on a generated corpus and reports as JSON and Markdown. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure diplokg on a generated corpus of N articles, side by side in one run: extraction",
-            "next to OpenNLP alone, load next to the raw TDB2 loader, incremental ingest and compaction, every saved",
-            "query in process and over HTTP, HTTP throughput next to plain Fuseki, peak heap.",
+@Command(name = "bench",
+        description = {"Measure diplokg on a generated corpus of N articles.",
+            "Side by side in one run: extraction next to OpenNLP alone, load next to the raw TDB2 loader, incremental"
+                + " ingest and compaction, every saved query in process and over HTTP, HTTP throughput next to plain"
+                + " Fuseki, peak heap.",
             "Writes DIR/bench-N.json and DIR/bench-N.md and prints the Markdown. Reuses DIR/corpus-N-sS."})
 final class BenchCommand implements Callable<Integer> {
 

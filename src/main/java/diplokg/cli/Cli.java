@@ -5,8 +5,13 @@ import diplokg.queries.QueryParameterException;
 import diplokg.queries.QuerySyntaxException;
 import diplokg.queries.UnknownQueryException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.jena.query.QueryParseException;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
  * Builds the configured command line. Tests call {@link #commandLine(PrintWriter, PrintWriter)} and
@@ -20,11 +25,32 @@ public final class Cli {
     /** The root command writing results to {@code out} and diagnostics to {@code err}. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new DiplokgCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        listExitCodes(commandLine);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Cli::handle);
         commandLine.setExitCodeExceptionMapper(e -> exitCode(e).code());
         return commandLine;
+    }
+
+    /**
+     * Lists {@link ExitCode} in the help of the root command and of every verb that does not document its own (as
+     * {@code validate} does): the help is built from the enum, so it cannot drift from the codes returned.
+     */
+    private static void listExitCodes(CommandLine commandLine) {
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(String.valueOf(code.code()), code.meaning());
+        }
+        List<CommandLine> commands = new ArrayList<>(List.of(commandLine));
+        commands.addAll(commandLine.getSubcommands().values());
+        for (CommandLine command : commands) {
+            UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+            if (usage.exitCodeList().isEmpty()) {
+                usage.exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
+            }
+        }
     }
 
     /** The one place where a failure becomes a message and an exit code. */

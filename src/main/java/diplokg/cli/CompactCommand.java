@@ -8,8 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg compact}: reclaims the space that old commits left in the store. */
-@Command(name = "compact", mixinStandardHelpOptions = true,
-        description = "Compact the TDB2 store: write a new generation without the blocks of old commits.")
+@Command(name = "compact",
+        description = {"Compact the store: reclaim the space of old commits.",
+            "Writes a new generation of the TDB2 store without the blocks of old commits."})
 final class CompactCommand implements Callable<Integer> {
 
     @Spec

@@ -17,9 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg evaluate --gold DIR}: extraction precision, recall and F1 per field against gold annotations. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Load articles into a temporary store, export their annotations and score them against gold",
-            "files: precision, recall and F1 per field, as the extraction contract defines."})
+@Command(name = "evaluate",
+        description = {"Score the extraction against gold annotations.",
+            "Loads articles into a temporary store, exports their annotations and scores them against gold files:"
+                + " precision, recall and F1 per field, as the extraction contract defines."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

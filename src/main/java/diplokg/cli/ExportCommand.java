@@ -26,11 +26,28 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg export}: dumps the whole store as N-Quads or TriG, or one named graph as Turtle. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write the whole store (every article graph and the reference graph) as N-Quads or TriG, "
-                + "or one named graph as Turtle, to stdout or a file (gzipped when its name ends with .gz).",
+@Command(name = "export",
+        description = {"Write the store, or one named graph, as RDF.",
+            "The whole store (every article graph and the reference graph) as N-Quads or TriG, or one named graph"
+                + " as Turtle, to stdout or a file (gzipped when its name ends with .gz).",
             "Streams a consistent snapshot from one read transaction."})
 final class ExportCommand implements Callable<Integer> {
+
+    /** The values of {@code --format}, by their usual file extensions. */
+    enum Format {
+        NQ(StoreExporter.Format.NQUADS), TRIG(StoreExporter.Format.TRIG);
+
+        private final StoreExporter.Format storeFormat;
+
+        Format(StoreExporter.Format storeFormat) {
+            this.storeFormat = storeFormat;
+        }
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -38,8 +55,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "nq or trig, for the whole store (default: nq).")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES}, for the whole store (default: nq).")
+    Format format;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "Export only this named graph, as Turtle.")
     String graph;
@@ -75,13 +93,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format applies to the whole store; --graph writes "
                     + "Turtle");
         }
-        String name = format == null ? "nq" : format;
-        return switch (name) {
-            case "nq" -> StoreExporter.Format.NQUADS;
-            case "trig" -> StoreExporter.Format.TRIG;
-            default -> throw new ParameterException(spec.commandLine(), "unknown format '" + name
-                    + "'; use nq or trig");
-        };
+        return format == null ? Format.NQ.storeFormat : format.storeFormat;
     }
 
     /**

@@ -14,9 +14,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg generate}: writes a synthetic corpus of articles with their gold annotations. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
-        description = {"Generate a synthetic corpus: French articles about Vietnam's bilateral relations in the "
-            + "seeds' format (DIR/articles/*.txt) with their gold annotations (DIR/gold/*.json).",
+@Command(name = "generate",
+        description = {"Generate a synthetic corpus of articles with their gold.",
+            "French articles about Vietnam's bilateral relations in the seeds' format (DIR/articles/*.txt) with"
+                + " their gold annotations (DIR/gold/*.json).",
             "The same count and seed always give the same bytes."})
 final class GenerateCommand implements Callable<Integer> {
 

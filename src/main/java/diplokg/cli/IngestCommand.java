@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplokg ingest PATH...}: loads article files or folders into the store. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
+@Command(name = "ingest",
         description = {"Load article files or folders of .txt articles into the store.",
             "Loading an article again replaces its graph. An empty store is filled by the TDB2 bulk loader; a "
                 + "non-empty one in a single write transaction; `diplokg compact` reclaims the space old blocks "

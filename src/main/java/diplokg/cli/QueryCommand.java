@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg query NAME}: runs a saved query of {@code queries/}; {@code diplokg query list} lists them. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(name = "query",
         description = {"Run a saved query of queries/ and print its result.", "'diplokg query list' lists them."})
 final class QueryCommand implements Callable<Integer> {
 

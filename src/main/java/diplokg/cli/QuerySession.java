@@ -4,6 +4,7 @@ import diplokg.queries.QueryResult;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
 import diplokg.queries.ResultWriter;
+import diplokg.store.StoreException;
 import diplokg.store.StoreLockedException;
 import diplokg.store.TdbStore;
 import diplokg.vocab.Namespaces;
@@ -35,15 +36,15 @@ final class QuerySession {
         ResultWriter writer = new ResultWriter(prefixes(project), options.tableWidth());
         if (options.endpoint != null) {
             writer.write(work.apply(new QueryRunner(new QueryTarget.Remote(options.endpoint), timeout)),
-                    options.format, out);
+                    options.format.resultFormat(), out);
             return;
         }
         try (TdbStore store = TdbStore.open(project.data())) {
             QueryResult result = work.apply(new QueryRunner(new QueryTarget.Local(store.dataset()), timeout));
-            writer.write(result, options.format, out);
+            writer.write(result, options.format.resultFormat(), out);
         } catch (StoreLockedException e) {
             if (!serverAnswers(LOCAL_SERVER)) {
-                throw new StoreLockedException(project.data() + ": the store is held by " + lockHolder(e)
+                throw new StoreException(project.data() + ": the store is held by " + e.holderDescription()
                         + " and no diplokg server answers at " + LOCAL_SERVER
                         + "; stop that process, or give the endpoint of the server that holds it with --endpoint URL",
                         e);
@@ -51,21 +52,13 @@ final class QuerySession {
             err.println("diplokg: the store is held by a running server; querying " + LOCAL_SERVER + " instead");
             err.flush();
             writer.write(work.apply(new QueryRunner(new QueryTarget.Remote(LOCAL_SERVER), timeout)),
-                    options.format, out);
+                    options.format.resultFormat(), out);
         }
     }
 
     /** The prefixes used to shorten IRIs in tables: the common vocabularies and diplokg's own. */
     static PrefixMapping prefixes(ProjectOptions project) {
         return Namespaces.of(project.base());
-    }
-
-    /** Who holds the lock, from TDB2's message ("... held by process 16528"): "process 16528". */
-    private static String lockHolder(StoreLockedException e) {
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        String message = String.valueOf(cause.getMessage()).strip().lines().findFirst().orElse("");
-        int held = message.indexOf("held by ");
-        return held >= 0 ? message.substring(held + "held by ".length()) : "another process (" + message + ")";
     }
 
     private static boolean serverAnswers(String endpoint) {

@@ -9,12 +9,12 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg serve}: serves the store over HTTP until interrupted. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store: SPARQL at /kg/sparql, graph store at /kg/get, saved queries at /api/queries,"
+@Command(name = "serve",
+        description = {"Serve the store over HTTP (SPARQL, saved queries, /id/...).",
+            "SPARQL at /kg/sparql, graph store at /kg/get, saved queries at /api/queries,"
                 + " resources at /id/..., the ontology at /ontology, VoID at /.well-known/void, ping at /$/ping.",
                 "The read-write service /kg-admin exists only when DIPLOKG_ADMIN_PASSWORD (user DIPLOKG_ADMIN_USER,"
                         + " default admin) or DIPLOKG_ADMIN_PASSWORD_FILE is set."})
@@ -26,12 +26,12 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port = 3030;
+    @Mixin
+    PortOption port;
 
     @Override
     public Integer call() throws InterruptedException {
-        serve(project, port, spec.commandLine().getOut());
+        serve(project, port.port, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 

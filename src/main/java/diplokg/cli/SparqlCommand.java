@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg sparql 'QUERY'} or {@code diplokg sparql -f FILE.rq}: runs an ad-hoc SPARQL query. */
-@Command(name = "sparql", mixinStandardHelpOptions = true,
-        description = {"Run a SPARQL query given on the command line or in a file, and print its result.",
+@Command(name = "sparql",
+        description = {"Run a SPARQL query from the command line or a file.",
+            "Prints its result as a table or in the format asked for.",
             "The prefixes tables show (dkg:, skos:, rdfs:, state:, person:, level:, sector: ...) are declared"
                     + " already; the default graph is the union of all graphs, as on the server."})
 final class SparqlCommand implements Callable<Integer> {

@@ -13,14 +13,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg stats}: how many articles, states, officials, events ... the store holds, and its graph sizes. */
-@Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Count the articles, sentences, states named, people, positions, events, partnership "
-                + "statements and other facts of the store, and the triples of each named graph.")
+@Command(name = "stats",
+        description = {"Count the store's articles, facts and triples per graph.",
+            "Articles, sentences, states named, people, positions, events, partnership statements and other facts"
+                + " of the store, and the triples of each named graph."})
 final class StatsCommand implements Callable<Integer> {
+
+    /** The values of {@code --format}. */
+    enum Format {
+        TABLE, JSON;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -29,8 +39,8 @@ final class StatsCommand implements Callable<Integer> {
     ProjectOptions project;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
-    String format;
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format;
 
     @Option(names = "--graphs", paramLabel = "N", defaultValue = "10",
             description = "In a table, list the N largest graphs; 0 lists all (default: ${DEFAULT-VALUE}). "
@@ -39,15 +49,12 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("table") && !format.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "'; use table or json");
-        }
         StoreStatistics statistics;
         try (TdbStore store = TdbStore.open(project.data())) {
             statistics = StoreStatistics.of(store);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format.equals("json")) {
+        if (format == Format.JSON) {
             out.println(json(statistics));
         } else {
             table(statistics, out);

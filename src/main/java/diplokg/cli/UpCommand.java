@@ -6,12 +6,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg up}: loads what is new or changed in {@code seeds/}, then serves. */
-@Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Load what is new or changed in seeds/, then serve the store (Ctrl-C stops).")
+@Command(name = "up",
+        description = {"Load what is new or changed in seeds/, then serve the store.", "Ctrl-C stops the server."})
 final class UpCommand implements Callable<Integer> {
 
     @Spec
@@ -20,14 +19,14 @@ final class UpCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port = 3030;
+    @Mixin
+    PortOption port;
 
     @Override
     public Integer call() throws InterruptedException {
         new ArticleLoader(project, IngestOptions.defaults())
                 .load(List.of(project.seeds()), spec.commandLine().getOut(), spec.commandLine().getErr());
-        ServeCommand.serve(project, port, spec.commandLine().getOut());
+        ServeCommand.serve(project, port.port, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 }

@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code diplokg validate}: checks the store against the SHACL shapes of {@code ontology/shapes.ttl}. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Validate the store (all article graphs and the reference data) against the SHACL shapes "
-                + "of ontology/shapes.ttl and print each finding: severity, focus node, path, value, message."},
+@Command(name = "validate",
+        description = {"Check the store against the SHACL shapes of ontology/.",
+            "Validates all article graphs and the reference data against ontology/shapes.ttl and prints each"
+                + " finding: severity, focus node, path, value, message."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:No violation (warnings may be listed).", "1:Violations found, or the store cannot be read."})
 final class ValidateCommand implements Callable<Integer> {

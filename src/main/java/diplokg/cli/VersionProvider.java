@@ -1,13 +1,13 @@
 package diplokg.cli;
 
+import diplokg.mapping.ExtractionRun;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version packaged in the jar. */
+/** The version of this build, the same that every article graph records as its extractor version. */
 public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        String version = VersionProvider.class.getPackage().getImplementationVersion();
-        return new String[] {"diplokg " + (version == null ? "dev" : version)};
+        return new String[] {"diplokg " + ExtractionRun.currentVersion()};
     }
 }

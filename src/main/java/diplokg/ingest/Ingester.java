@@ -5,15 +5,11 @@ import diplokg.article.ArticleFiles;
 import diplokg.article.ArticleFormatException;
 import diplokg.article.ArticleReader;
 import diplokg.fact.Contract;
-import diplokg.mapping.ArticleGraphMapper;
 import diplokg.mapping.ExtractionRun;
 import diplokg.recognize.ArticleFacts;
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
 import diplokg.vocab.Dkg;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -87,7 +83,7 @@ public final class Ingester {
                 store.compact();
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
-            LOG.info("Loaded {} articles ({} unchanged, {} failed) in {} ms", loaded, unchanged, failures.size(),
+            LOG.debug("Loaded {} articles ({} unchanged, {} failed) in {} ms", loaded, unchanged, failures.size(),
                     elapsed.toMillis());
             return new IngestReport(loaded, unchanged, failures, quads, bulk, elapsed);
         } finally {
@@ -123,10 +119,12 @@ public final class Ingester {
         return unchanged;
     }
 
+    /** The hash the store would record for {@code file}; empty when it is not an article, so that it is loaded. */
     private static String hashOf(Path file) {
         try {
-            return ArticleGraphMapper.contentHash(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            return new ArticleReader().read(file).contentHash();
+        } catch (ArticleFormatException e) {
+            // Loading it again reports the problem with the other failures.
             return "";
         }
     }

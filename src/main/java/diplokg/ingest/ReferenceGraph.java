@@ -1,6 +1,6 @@
 package diplokg.ingest;
 
-import diplokg.mapping.ArticleGraphMapper;
+import diplokg.article.ContentHash;
 import diplokg.store.NamedGraph;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
@@ -27,7 +27,7 @@ public final class ReferenceGraph {
     public static NamedGraph of(Path folder, BaseIri base) {
         OntologyFolder ontology = new OntologyFolder(folder);
         Graph graph = base.rebase(ontology.model().getGraph());
-        String hash = ArticleGraphMapper.contentHash(base.value() + ontology.text());
+        String hash = ContentHash.of(base.value() + ontology.text());
         Node self = NodeFactory.createURI(base.referenceGraph());
         graph.add(Triple.create(self, Dkg.contentHash.asNode(), NodeFactory.createLiteralString(hash)));
         return new NamedGraph(base.referenceGraph(), graph);

@@ -7,10 +7,6 @@ import diplokg.nlp.Sentence;
 import diplokg.recognize.ArticleFacts;
 import diplokg.vocab.Dkg;
 import diplokg.vocab.Namespaces;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -65,16 +61,6 @@ public final class ArticleGraphMapper {
         }
     }
 
-    /** The SHA-256 of an article's text, recorded so that an unchanged file need not be loaded again. */
-    public static String contentHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
     private Resource article(Model model, Article article, ExtractionRun run) {
         Resource doc = model.createResource(iris.article(article.id()))
                 .addProperty(RDF.type, Dkg.Article)
@@ -83,7 +69,7 @@ public final class ArticleGraphMapper {
                 .addProperty(Dkg.title, article.title().text(), "fr")
                 .addProperty(RDFS.label, article.title().text(), "fr")
                 .addProperty(Dkg.sourceFile, article.source().getFileName().toString())
-                .addProperty(Dkg.contentHash, contentHash(article.text()));
+                .addProperty(Dkg.contentHash, article.contentHash());
         article.publicationMonth().ifPresent(month ->
                 doc.addProperty(Dkg.publicationMonth, month.toString(), XSDDatatype.XSDgYearMonth));
         article.sourceCredit().ifPresent(credit -> doc.addProperty(Dkg.sourceCredit, credit));

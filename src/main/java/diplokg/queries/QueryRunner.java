@@ -133,7 +133,11 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs a parsed query, or answers it from the cache when it ran on the same state of the store. */
+    /**
+     * Runs a parsed query, or answers it from the cache when it ran on the same state of the store.
+     *
+     * @throws QueryTimeoutException when the query runs longer than this runner's timeout
+     */
     public QueryResult run(Query query) {
         return run(query, execution -> { });
     }
@@ -169,8 +173,8 @@ public final class QueryRunner {
         }
     }
 
-    private DiplokgException timedOut(QueryCancelledException e) {
-        return new DiplokgException("query stopped after the timeout of " + timeout.toMillis() + " ms", e);
+    private QueryTimeoutException timedOut(QueryCancelledException e) {
+        return new QueryTimeoutException(timeout, e);
     }
 
     private static QueryResult result(Query query, QueryExecution execution) {

@@ -1,11 +1,10 @@
 package diplokg.server;
 
-import diplokg.DiplokgException;
+import diplokg.queries.QueryTimeoutException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,11 +23,7 @@ abstract class GuardedServlet extends HttpServlet {
     protected final void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
             answer(request, response);
-        } catch (DiplokgException e) {
-            if (!(e.getCause() instanceof QueryCancelledException)) {
-                fail(request, response, e);
-                return;
-            }
+        } catch (QueryTimeoutException e) {
             LOG.info("{}: {}", request.getRequestURI(), e.getMessage());
             if (!response.isCommitted()) {
                 ErrorReply.of(HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage())

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -85,13 +87,15 @@ public final class TdbStore implements AutoCloseable {
         }
         try {
             return new TdbStore(folder, DatabaseMgr.connectDatasetGraph(Location.create(folder), PARAMS));
-        } catch (RuntimeException e) {
-            String message = String.valueOf(e.getMessage());
-            if (message.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
-                throw new StoreLockedException(folder + ": the store is in use by another process (" + message
-                        + "); stop it, or query it through its SPARQL endpoint with --endpoint", e);
+        } catch (DBOpEnvException e) {
+            // TDB2's type for a lock held elsewhere, and for other failures of the database's environment.
+            OptionalLong holder = LockFile.otherHolder(folder);
+            if (holder.isPresent()) {
+                throw new StoreLockedException(folder, holder, e);
             }
-            throw new StoreException(folder + ": cannot open the TDB2 store: " + message, e);
+            throw new StoreException(folder + ": cannot open the TDB2 store: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": cannot open the TDB2 store: " + e.getMessage(), e);
         }
     }
 

@@ -48,6 +48,26 @@ class CliTest {
     }
 
     @Test
+    void helpGivesEachVerbOneLine() {
+        Run run = run("--help");
+        List<String> lines = run.out().lines().toList();
+        int first = lines.indexOf("Commands:") + 1;
+        List<String> verbs = lines.subList(first, first + lines.subList(first, lines.size()).indexOf(""));
+        assertEquals(Cli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .getSubcommands().size(), verbs.size(), run.out());
+        for (String verb : verbs) {
+            assertTrue(verb.matches("  [a-z]+ +[A-Z].*[a-z.)]"), "not one complete line: '" + verb + "'\n" + run.out());
+        }
+    }
+
+    @Test
+    void versionIsTheExtractorVersionThatGraphsRecord() {
+        Run run = run("--version");
+        assertEquals(0, run.code());
+        assertEquals("diplokg " + diplokg.mapping.ExtractionRun.now().extractorVersion() + "\n", run.out());
+    }
+
+    @Test
     void unknownVerbIsAUsageError() {
         Run run = run("frobnicate");
         assertEquals(2, run.code());
@@ -92,6 +112,7 @@ class CliTest {
     void unknownFormatIsAUsageError() {
         Run run = run(withStore("query", "articles", "--format", "yaml"));
         assertEquals(2, run.code());
-        assertTrue(run.err().contains("unknown format 'yaml'"), run.err());
+        assertTrue(run.err().startsWith("Invalid value for option '--format': expected one of [TABLE, CSV, "
+                + "TSV, JSON, XML, TTL, JSONLD, NT] (case-insensitive) but was 'yaml'"), run.err());
     }
 }

@@ -86,6 +86,7 @@ class ExportCommandTest {
         assertTrue(graph.err().contains("no graph <https://example.org/g> in " + store), graph.err());
         CliTest.Run format = CliTest.run("export", "--data", store.toString(), "--format", "rdfxml");
         assertEquals(2, format.code());
-        assertTrue(format.err().contains("unknown format 'rdfxml'; use nq or trig"), format.err());
+        assertTrue(format.err().contains("Invalid value for option '--format': expected one of [NQ, TRIG] "
+                + "(case-insensitive) but was 'rdfxml'"), format.err());
     }
 }

@@ -83,6 +83,7 @@ class StatsCommandTest {
     void unknownFormatIsAUsageError() {
         CliTest.Run run = CliTest.run("stats", "--format", "yaml", "--data", folder.toString());
         assertEquals(2, run.code());
-        assertTrue(run.err().contains("unknown format 'yaml'; use table or json"), run.err());
+        assertTrue(run.err().contains("Invalid value for option '--format': expected one of [TABLE, JSON] "
+                + "(case-insensitive) but was 'yaml'"), run.err());
     }
 }

@@ -1,6 +1,7 @@
 package diplokg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -8,6 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import diplokg.ProjectFiles;
 import diplokg.TestStores;
 import diplokg.cli.CliTest.Run;
+import diplokg.store.StoreLockedException;
+import diplokg.store.TdbStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -19,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -60,6 +64,18 @@ class StoreLockIT {
             Run sparql = CliTest.run("sparql", "ASK {}", "--data", store.toString());
             assertEquals(1, sparql.code());
             assertEquals(expected, sparql.err());
+        } finally {
+            stop(server);
+        }
+    }
+
+    @Test
+    void openingAStoreHeldElsewhereNamesTheHolderByItsProcessId() throws Exception {
+        Process server = serve(0);
+        try {
+            StoreLockedException e = assertThrows(StoreLockedException.class, () -> TdbStore.open(store));
+            assertEquals(OptionalLong.of(server.pid()), e.holder());
+            assertEquals(store, e.folder());
         } finally {
             stop(server);
         }

@@ -29,6 +29,11 @@ class IngesterTest {
         return Files.writeString(folder.resolve("articles").resolve(name), text);
     }
 
+    /** Loads the folder of {@link #article} files into the store {@code tdb2} beside it. */
+    private IngestReport loadArticles() {
+        return TestStores.load(folder.resolve("tdb2"), List.of(folder.resolve("articles")));
+    }
+
     private List<String> people(Path store) {
         List<String> people = new ArrayList<>();
         try (TdbStore tdb = TdbStore.open(store)) {
@@ -66,6 +71,16 @@ class IngesterTest {
         IngestReport again = TestStores.load(store, List.of(a));
         assertEquals(1, again.loaded());
         assertEquals(before, people(store));
+    }
+
+    @Test
+    void unchangedFilesAreLeftOutAlsoWhenOneStartsWithAByteOrderMark() throws IOException {
+        article("plain.txt", "Le Vietnam et Cuba\n\nCuba et le Vietnam renforcent leur coopération.\n");
+        article("bom.txt", "\uFEFFLe Vietnam et le Laos\n\nLe Laos et le Vietnam parlent d'énergie.\n");
+        IngestReport first = loadArticles();
+        IngestReport second = loadArticles();
+        assertEquals(List.of(2, 0), List.of(first.loaded(), first.unchanged()));
+        assertEquals(List.of(0, 2), List.of(second.loaded(), second.unchanged()));
     }
 
     @Test

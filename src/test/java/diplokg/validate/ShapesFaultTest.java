@@ -76,6 +76,13 @@ class ShapesFaultTest {
                 Arguments.of("fact without evidence",
                         "DELETE WHERE { id:target\\/rich-0 dkg:evidence ?s }",
                         Set.of("VIOLATION id:target/rich-0 dkg:evidence")),
+                Arguments.of("target without a year, as the extraction contract allows (year null): no fault",
+                        "DELETE WHERE { id:target\\/rich-0 dkg:targetYear ?y }",
+                        Set.of()),
+                Arguments.of("target with two years",
+                        "INSERT DATA { id:target\\/rich-0 dkg:targetYear"
+                                + " \"2035\"^^<http://www.w3.org/2001/XMLSchema#gYear> }",
+                        Set.of("VIOLATION id:target/rich-0 dkg:targetYear")),
                 Arguments.of("sentence without offsets",
                         "DELETE WHERE { id:article\\/rich\\/sentence\\/0 dkg:endOffset ?e }",
                         Set.of("VIOLATION id:article/rich/sentence/0 dkg:endOffset")));
