@@ -1,6 +1,7 @@
 package diplokg.article;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,16 +31,25 @@ import java.util.regex.Pattern;
  */
 public final class ArticleReader {
 
+    /** The largest article file read; a news article is a few kilobytes, so a larger file is no article. */
+    public static final int MAX_BYTES = 1 << 20;
+    /** Publication years outside this range are typing errors, not dates of news articles. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2199;
+
+    // Every pattern below runs in time linear in the line: possessive quantifiers, and a whitespace run is only
+    // tried from its first character ((?<!\\s)), so a title of 20,000 spaces costs no more than its length.
     private static final Pattern DATE_HEADER =
-            Pattern.compile("^\\s*date\\s+(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\s+");
-    private static final Pattern TRAILING_PHOTO_CREDIT =
-            Pattern.compile("\\s*\\(?\\s*Photo\\s*:\\s*[^()]*\\)?\\s*$", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("^\\s*+date\\s++(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\s++");
+    private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
+            "(?<!\\s)\\s*+(?:\\(\\s*+)?(?i:photo)\\s*+:[^()]*+\\)?\\s*+$");
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^\\s*-?\\s*(Photo\\s*:\\s*)?(\\p{Lu}{2,}(?:\\s*/\\s*\\p{Lu}{2,})*)\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*+-?\\s*+((?i:photo)\\s*+:\\s*+)?(\\p{Lu}{2,}+(?:\\s*+/\\s*+\\p{Lu}{2,}+)*+)\\s*+$");
     private static final Pattern GLUED_CREDIT =
-            Pattern.compile("(?:\\s+|(?<=[.!?»”]))-\\s?(\\p{Lu}{2,}(?:/\\p{Lu}{2,})+)\\s*$");
+            Pattern.compile("(?:(?<!\\s)\\s++|(?<=[.!?»”]))-\\s?(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)++)\\s*+$");
     private static final String LINK_MARK = ">>";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
 
     /**
      * Reads the article in {@code file}; its id is the file name without {@code .txt}.
@@ -79,8 +89,16 @@ public final class ArticleReader {
         if (Files.isDirectory(file)) {
             throw new ArticleFormatException(file, 0, "is a directory, not an article file");
         }
-        try {
-            return Files.readAllBytes(file);
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new ArticleFormatException(file, 0, "not a regular file (a device, a pipe or a socket): not read");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new ArticleFormatException(file, 0, "larger than " + MAX_BYTES / 1024
+                        + " KiB, the size limit of an article file: not read");
+            }
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new ArticleFormatException(file, "cannot be read: no such file (or a broken link)", e);
         } catch (AccessDeniedException e) {
@@ -105,8 +123,10 @@ public final class ArticleReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))
                     .toString();
-            // The byte-order mark is kept so that offsets stay those of the decoded file, but it is not text.
-            return text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : " " + text.substring(1);
+            // The byte-order mark is kept so that offsets stay those of the decoded file, but it is not text;
+            // control characters (XML 1.0 forbids them in every result format) become spaces, offsets unchanged.
+            String content = text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : " " + text.substring(1);
+            return CONTROL.matcher(content).replaceAll(" ");
         } catch (CharacterCodingException e) {
             throw new ArticleFormatException(file, 0, "not valid UTF-8 text (" + e.getMessage() + ")");
         }
@@ -123,7 +143,16 @@ public final class ArticleReader {
 
     private static YearMonth yearMonth(Path file, int line, Matcher header) {
         try {
-            return YearMonth.of(Integer.parseInt(header.group(1)), Integer.parseInt(header.group(2)));
+            int year = Integer.parseInt(header.group(1));
+            YearMonth month = YearMonth.of(year, Integer.parseInt(header.group(2)));
+            if (header.group(3) != null) {
+                month.atDay(Integer.parseInt(header.group(3)));
+            }
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                throw new ArticleFormatException(file, line, "invalid date header '" + header.group().trim()
+                        + "': the year is outside " + FIRST_YEAR + "-" + LAST_YEAR);
+            }
+            return month;
         } catch (DateTimeException e) {
             throw new ArticleFormatException(file, line, "invalid date header '" + header.group().trim() + "'");
         }

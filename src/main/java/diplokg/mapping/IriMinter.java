@@ -3,7 +3,6 @@ package diplokg.mapping;
 import diplokg.fact.StatePair;
 import diplokg.nlp.TextFolder;
 import diplokg.vocab.BaseIri;
-import java.text.Normalizer;
 import java.util.Objects;
 
 /**
@@ -82,7 +81,6 @@ public final class IriMinter {
     }
 
     private static String segment(String raw) {
-        String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
-        return nfc.replaceAll("[^\\p{L}\\p{N}._~-]", "_");
+        return BaseIri.segment(raw);
     }
 }

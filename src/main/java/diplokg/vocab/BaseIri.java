@@ -1,6 +1,12 @@
 package diplokg.vocab;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +23,8 @@ public record BaseIri(String value) {
     /** The published base. */
     public static final String DEFAULT_VALUE = "https://w3id.org/diplokg/";
     public static final BaseIri DEFAULT = new BaseIri(DEFAULT_VALUE);
+
+    private static final Pattern UNSAFE_IN_SEGMENT = Pattern.compile("[^\\p{L}\\p{N}._~-]");
 
     public BaseIri {
         Objects.requireNonNull(value, "base IRI");
@@ -37,7 +45,27 @@ public record BaseIri(String value) {
 
     /** The IRI of the named graph of one article. */
     public String articleGraph(String articleId) {
-        return graph("article/" + articleId);
+        return graph("article/" + segment(articleId));
+    }
+
+    /**
+     * The form of a name (an article id, from a file name) that goes into an IRI path: its NFC form when it holds
+     * only letters, digits and {@code . _ ~ -}; otherwise every other character becomes {@code _} and the first
+     * eight hex digits of the name's SHA-256 are appended, so that "a b" and "a_b" stay two IRIs. A safe name keeps
+     * the IRI it always had; spaces, quotes, {@code <>{}|^#?} and control characters never reach an IRI.
+     */
+    public static String segment(String name) {
+        String nfc = Normalizer.normalize(name, Normalizer.Form.NFC);
+        String safe = UNSAFE_IN_SEGMENT.matcher(nfc).replaceAll("_");
+        if (safe.equals(nfc) && !safe.isEmpty()) {
+            return safe;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(nfc.getBytes(StandardCharsets.UTF_8));
+            return safe + "-" + HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     /** The named graph holding the ontology, the vocabularies and the states. */

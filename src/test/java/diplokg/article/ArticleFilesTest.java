@@ -1,10 +1,13 @@
 package diplokg.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,5 +38,42 @@ class ArticleFilesTest {
         assertEquals(List.of(present), listing.files());
         assertEquals(List.of(missing + ": no such file or folder"),
                 listing.problems().stream().map(Exception::getMessage).toList());
+    }
+
+    @Test
+    void followsLinksInsideTheFolderButNotOutOfIt(@TempDir Path outside) throws IOException {
+        Path secret = Files.writeString(outside.resolve("secret.txt"), "x");
+        Path inside = Files.writeString(folder.resolve("a.txt"), "x");
+        Files.createSymbolicLink(folder.resolve("b.txt"), inside);
+        Files.createSymbolicLink(folder.resolve("c.txt"), secret);
+        ArticleFiles.Listing listing = ArticleFiles.list(List.of(folder));
+        assertEquals(List.of(folder.resolve("a.txt"), folder.resolve("b.txt")), listing.files());
+        assertEquals(List.of(folder.resolve("c.txt")), listing.problems().stream().map(p -> p.file()).toList());
+        assertTrue(listing.problems().get(0).getMessage().contains("a symbolic link out of"));
+    }
+
+    @Test
+    void reportsAPipeWithoutOpeningItAndListsTheOthers() throws Exception {
+        Files.writeString(folder.resolve("a.txt"), "x");
+        assertEquals(0, new ProcessBuilder("mkfifo", folder.resolve("b.txt").toString()).start().waitFor());
+        ArticleFiles.Listing listing = ArticleFiles.list(List.of(folder));
+        assertEquals(List.of(folder.resolve("a.txt")), listing.files());
+        assertTrue(listing.problems().get(0).getMessage().contains("not a regular file"));
+    }
+
+    @Test
+    void anUnreadableSubfolderIsReportedAndItsSiblingsListed() throws IOException {
+        assumeFalse("root".equals(System.getProperty("user.name")), "root reads every folder");
+        Files.writeString(folder.resolve("a.txt"), "x");
+        Path locked = Files.createDirectories(folder.resolve("locked"));
+        Files.writeString(locked.resolve("b.txt"), "x");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+        try {
+            ArticleFiles.Listing listing = ArticleFiles.list(List.of(folder));
+            assertEquals(List.of(folder.resolve("a.txt")), listing.files());
+            assertEquals(List.of(locked), listing.problems().stream().map(p -> p.file()).toList());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 }

@@ -2,12 +2,14 @@ package diplokg.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -140,5 +142,65 @@ class ArticleReaderTest {
         Path link = Files.createSymbolicLink(folder.resolve("gone.txt"), folder.resolve("missing.txt"));
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(link));
         assertEquals(link + ": cannot be read: no such file (or a broken link)", e.getMessage());
+    }
+
+    /** A guard against catastrophic backtracking, not a speed measurement: the old patterns took minutes here. */
+    @Test
+    void aTitleOfTwentyThousandSpacesIsReadWithoutBacktracking() throws IOException {
+        String spaces = " ".repeat(20_000);
+        Path file = write("spaces.txt", "Titre" + spaces + "suite" + spaces + "\n\nCorps" + spaces + "fin\n");
+        Article article = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(file));
+        assertEquals("Titre" + spaces + "suite", article.title().text());
+        assertEquals(List.of("Corps" + spaces + "fin"), article.paragraphs().stream().map(TextBlock::text).toList());
+    }
+
+    @Test
+    void aPhotoCreditEndingTheTitleIsStillCutOff() throws IOException {
+        assertEquals("Le Vietnam et le Chili", reader.read(write("p.txt",
+                "Le Vietnam et le Chili   (Photo : VNA)\n\nCorps.\n")).title().text());
+        assertEquals("Le Vietnam et le Chili", reader.read(write("q.txt",
+                "Le Vietnam et le Chili Photo: VNA/CVN\n\nCorps.\n")).title().text());
+    }
+
+    @Test
+    void aBodyLineOfOneCapitalisedWordIsTextNotACredit() throws IOException {
+        Article article = reader.read(write("c.txt", "Titre\n\nHanoï\n\nVNA/CVN\n"));
+        assertEquals(List.of("Hanoï"), article.paragraphs().stream().map(TextBlock::text).toList());
+        assertEquals(Optional.of("VNA/CVN"), article.sourceCredit());
+    }
+
+    @Test
+    void rejectsImpossibleDatesNamingTheFileAndTheHeader() throws IOException {
+        for (String header : List.of("2024-02-30", "0000-01", "2024-13")) {
+            Path file = write("d.txt", " date " + header + " Titre\n\nCorps.\n");
+            ArticleFormatException error = assertThrows(ArticleFormatException.class, () -> reader.read(file));
+            assertTrue(error.getMessage().startsWith(file.toString()), error.getMessage());
+            assertTrue(error.getMessage().contains("invalid date header 'date " + header + "'"), error.getMessage());
+        }
+    }
+
+    @Test
+    void controlCharactersBecomeSpacesAndOffsetsStay() throws IOException {
+        Article article = reader.read(write("x.txt", "Titre\u0007ici\n\nUn\u0001deux\u001Ftrois.\n"));
+        assertEquals("Titre ici", article.title().text());
+        TextBlock body = article.paragraphs().get(0);
+        assertEquals("Un deux trois.", body.text());
+        assertEquals(body.text(), article.text().substring(body.start(), body.end()));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRejectedWithTheReason() throws IOException {
+        Path file = write("big.txt", "Titre\n\n" + "x".repeat(ArticleReader.MAX_BYTES));
+        ArticleFormatException error = assertThrows(ArticleFormatException.class, () -> reader.read(file));
+        assertTrue(error.getMessage().contains("the size limit of an article file"), error.getMessage());
+    }
+
+    @Test
+    void aPipeIsNotOpened() throws Exception {
+        Path fifo = folder.resolve("pipe.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        ArticleFormatException error = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                () -> assertThrows(ArticleFormatException.class, () -> reader.read(fifo)));
+        assertTrue(error.getMessage().contains("not a regular file"), error.getMessage());
     }
 }
