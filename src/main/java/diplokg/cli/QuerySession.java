@@ -25,6 +25,7 @@ import org.apache.jena.shared.PrefixMapping;
 final class QuerySession {
 
     static final String LOCAL_SERVER = "http://localhost:3030/kg/sparql";
+    private static final Duration PING_PATIENCE = Duration.ofSeconds(10);
 
     private QuerySession() {
     }
@@ -62,10 +63,12 @@ final class QuerySession {
     }
 
     private static boolean serverAnswers(String endpoint) {
+        // Nothing listening is refused at once; the patience is for a server that is there but busy (a loaded
+        // machine took more than two seconds to answer /$/ping in the integration tests).
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient client = HttpClient.newBuilder().connectTimeout(PING_PATIENCE).build();
             URI ping = URI.create(endpoint.substring(0, endpoint.length() - "/kg/sparql".length()) + "/$/ping");
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(ping).timeout(Duration.ofSeconds(2))
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(ping).timeout(PING_PATIENCE)
                     .build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (java.io.IOException e) {
