@@ -10,6 +10,7 @@ public enum CueKind {
     TARGET(Dkg.Target),
     ESTABLISHMENT(Dkg.RelationsEstablishment),
     ORGANIZATION(Dkg.Organization),
+    AGREEMENT(Dkg.Agreement),
     EVENT(Dkg.Event);
 
     private final Resource ontologyClass;

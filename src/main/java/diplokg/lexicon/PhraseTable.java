@@ -14,6 +14,8 @@ import java.util.Map;
  * <p>Phrases are cut by the same {@link FrenchTokenizer} as article text, and compared folded (case and accents
  * ignored), so "Chef de l'État" in a label matches "chef de l’Etat" in a text. When two phrases of different values
  * start at the same token the longest wins: "partenariat stratégique global" is never read as "partenariat global".
+ * A word that a label writes as an acronym ("EAU", "RPDC") matches only a word written in capitals too: the
+ * Emirates' "EAU" is not "l'eau".
  * Immutable once built; thread-safe.
  */
 public final class PhraseTable<T> {
@@ -88,14 +90,15 @@ public final class PhraseTable<T> {
         return match != null && match.end() == tokens.size() ? match.value() : null;
     }
 
-    private record Entry<T>(List<String> tokens, T value) {
+    private record Entry<T>(List<String> tokens, List<Boolean> acronyms, T value) {
 
         boolean matches(List<Token> text, int index) {
             if (index + tokens.size() > text.size()) {
                 return false;
             }
             for (int k = 0; k < tokens.size(); k++) {
-                if (!tokens.get(k).equals(text.get(index + k).folded())) {
+                Token token = text.get(index + k);
+                if (!tokens.get(k).equals(token.folded()) || acronyms.get(k) && !isAcronym(token.text())) {
                     return false;
                 }
             }
@@ -103,19 +106,26 @@ public final class PhraseTable<T> {
         }
     }
 
+    /** Two or more letters, all capitals. */
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2 && word.codePoints().allMatch(Character::isUpperCase);
+    }
+
     /** Collects phrases; the first value given for a phrase is kept. */
     public static final class Builder<T> {
 
         private final Map<List<String>, T> phrases = new HashMap<>();
+        private final Map<List<String>, List<Boolean>> acronyms = new HashMap<>();
 
         private Builder() {
         }
 
         /** Adds {@code phrase} for {@code value}; a blank phrase is ignored. */
         public Builder<T> add(String phrase, T value) {
-            List<String> tokens = TOKENIZER.tokenize(phrase, 0).stream().map(Token::folded).toList();
-            if (!tokens.isEmpty()) {
-                phrases.putIfAbsent(tokens, value);
+            List<Token> words = TOKENIZER.tokenize(phrase, 0);
+            List<String> tokens = words.stream().map(Token::folded).toList();
+            if (!tokens.isEmpty() && phrases.putIfAbsent(tokens, value) == null) {
+                acronyms.put(tokens, words.stream().map(w -> isAcronym(w.text())).toList());
             }
             return this;
         }
@@ -123,7 +133,8 @@ public final class PhraseTable<T> {
         public PhraseTable<T> build() {
             Map<String, List<Entry<T>>> index = new HashMap<>();
             phrases.forEach((tokens, value) ->
-                    index.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Entry<>(tokens, value)));
+                    index.computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
+                            .add(new Entry<>(tokens, acronyms.get(tokens), value)));
             index.values().forEach(list -> list.sort(
                     Comparator.comparingInt((Entry<T> e) -> e.tokens().size()).reversed()));
             index.replaceAll((k, list) -> List.copyOf(list));

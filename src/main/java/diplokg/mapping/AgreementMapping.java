@@ -30,9 +30,11 @@ final class AgreementMapping implements FactMapping<Agreement> {
 
     @Override
     public String select() {
-        return "SELECT ?g ?item ?type ?c1 ?c2 { GRAPH ?g { ?item a dkg:Agreement ; dkg:agreementType ?t "
-                + "OPTIONAL { ?item dkg:pair ?rel . " + Rows.PAIR + "} } ?t skos:notation ?type "
-                + "OPTIONAL { " + Rows.CODES + "} }";
+        // The codes are read inside the optional part: outside it, a multilateral agreement's unbound states would
+        // match every state of the reference data.
+        return "SELECT ?g ?item ?type ?c1 ?c2 { GRAPH ?g { ?item a dkg:Agreement ; dkg:agreementType ?t } "
+                + "?t skos:notation ?type "
+                + "OPTIONAL { GRAPH ?g { ?item dkg:pair ?rel . " + Rows.PAIR + "} " + Rows.CODES + "} }";
     }
 
     @Override

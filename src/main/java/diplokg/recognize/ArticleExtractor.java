@@ -18,7 +18,8 @@ public final class ArticleExtractor {
     public ArticleExtractor(Lexicon lexicon) {
         // Order matters where a recogniser reads what an earlier one found: pairs are resolved from the states;
         // officials take a partner's state from the pairs; partnerships, anniversaries and targets are located on
-        // the states and pairs; events name the officials.
+        // the states and pairs; events name the officials;
+        // agreements are multilateral when their name holds an organisation.
         this.recognizers = List.<Recognizer<?>>of(
                 new StateRecognizer(lexicon),
                 new PairResolver(HOME_STATE),
@@ -28,7 +29,8 @@ public final class ArticleExtractor {
                 new EventRecognizer(lexicon),
                 new EstablishmentRecognizer(lexicon, HOME_STATE),
                 new TargetRecognizer(lexicon, HOME_STATE),
-                new OrganizationRecognizer(lexicon));
+                new OrganizationRecognizer(lexicon),
+                new AgreementRecognizer(lexicon, HOME_STATE));
     }
 
     /** The recognisers, in the order they run. */

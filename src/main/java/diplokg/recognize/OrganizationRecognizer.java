@@ -35,12 +35,16 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     private static final int LONGEST_NAME = 12;
     private static final int AGREEMENT_WINDOW = 10;
 
+    private static final int LOWER_CASE_WINDOW = 4;
+
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> cues;
+    private final PhraseTable<Boolean> otherBodies;
 
     public OrganizationRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.cues = lexicon.cues(CueKind.ORGANIZATION);
+        this.otherBodies = lexicon.excludedPhrases(CueKind.ORGANIZATION);
     }
 
     @Override
@@ -53,11 +57,13 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         AnnotatedArticle article = facts.source();
         List<Stated<Organization>> found = new ArrayList<>();
         Set<String> otherAcronyms = new java.util.HashSet<>();
+        List<List<String>> people = facts.facts(Contract.OFFICIALS).stream()
+                .map(o -> List.of(TextFolder.key(o.name()).split(" "))).toList();
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = sentence.tokens();
             int i = 0;
             while (i < tokens.size()) {
-                int end = readAt(sentence, i, found);
+                int end = readAt(sentence, i, found, people);
                 if (end == i && definedAcronymAt(tokens, i)) {
                     // "Accord de partenariat transpacifique global et progressiste (CPTPP)": not an organisation.
                     otherAcronyms.add(tokens.get(i + 1).text());
@@ -73,7 +79,31 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     private boolean definedAcronymAt(List<Token> tokens, int i) {
         return i > 0 && i + 2 < tokens.size() && tokens.get(i).text().equals("(")
                 && tokens.get(i + 2).text().equals(")")
-                && isAcronym(tokens, i + 1) && agreementBefore(tokens, i);
+                && isAcronym(tokens, i + 1) && (agreementBefore(tokens, i) || otherBodyBefore(tokens, i));
+    }
+
+    /**
+     * Whether the name ending before token {@code index} is that of a body that is no organisation: "ministère des
+     * Affaires étrangères (AE)", "Mécanisme COVAX". The name runs back over capitalised words, name linkers and
+     * lower-case nouns and adjectives to the phrase ({@code dkg:excludedPhrase}) that opens it.
+     */
+    private boolean otherBodyBefore(List<Token> tokens, int index) {
+        int first = index;
+        while (first > 0 && index - first < LONGEST_NAME && inName(tokens.get(first - 1))) {
+            first--;
+        }
+        for (int k = first; k < index; k++) {
+            PhraseMatch<Boolean> body = otherBodies.matchAt(tokens, k);
+            if (body != null && body.end() <= index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inName(Token token) {
+        return token.isCapitalized() || lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ")
+                || token.tag().equals("ADJ") || token.tag().equals("NOUN");
     }
 
     /** Whether an agreement's name ("accord de libre-échange", "traité") ends shortly before token {@code index}. */
@@ -83,14 +113,14 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     }
 
     /** Reads an organisation at token {@code i}; returns the token after it, or {@code i} when there is none. */
-    private int readAt(Sentence sentence, int i, List<Stated<Organization>> found) {
+    private int readAt(Sentence sentence, int i, List<Stated<Organization>> found, List<List<String>> people) {
         List<Token> tokens = sentence.tokens();
         PhraseMatch<Boolean> cue = cues.matchAt(tokens, i);
         int start = -1;
         int end = i;
         if (cue != null && tokens.get(i).isCapitalized() && !isStateAt(tokens, i)) {
             start = i;
-            end = extent(tokens, cue.end());
+            end = extent(tokens, cue.end(), people);
             if (end == cue.end() && cue.end() - cue.start() == 1 || onlyStatesAfterCue(tokens, cue.end(), end)) {
                 return i;
             }
@@ -99,8 +129,9 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             if (start < 0) {
                 return i;
             }
-            end = extent(tokens, start + 1);
-        } else if (isAcronym(tokens, i)) {
+            end = extent(tokens, start + 1, people);
+        } else if (isAcronym(tokens, i) && !(i > 0 && !lexicon.isNameLinker(tokens.get(i - 1).folded())
+                && otherBodyBefore(tokens, i))) {
             start = i;
             end = i + 1;
         }
@@ -120,30 +151,39 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     }
 
     /**
-     * "le constructeur automobile VinFast", "la compagnie aérienne Vietnam Airlines": the name after a lower-case
-     * cue, past at most two lower-case words; a state name may open it only when more capitalised words follow.
+     * "le constructeur automobile VinFast", "le groupe de télécommunications Viettel": the name after a lower-case
+     * cue, past at most three lower-case words or linkers; a state name may open it only when more capitalised
+     * words follow.
      */
     private int nameAfterLowerCaseCue(List<Token> tokens, int from) {
-        for (int j = from; j < Math.min(tokens.size(), from + 3); j++) {
+        for (int j = from; j < Math.min(tokens.size(), from + LOWER_CASE_WINDOW); j++) {
             Token token = tokens.get(j);
             if (token.isCapitalized()) {
                 boolean state = isStateAt(tokens, j);
                 boolean more = j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized();
                 return !state || more ? j : -1;
             }
-            if (!token.tag().equals("ADJ") && !token.tag().equals("NOUN")) {
+            // "le groupe de télécommunications Viettel", but not "tirer parti de l'Accord": a linker joins the
+            // cue's lower-case complement, never the name itself.
+            boolean linker = lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ")
+                    && j + 1 < tokens.size() && !tokens.get(j + 1).isCapitalized();
+            if (!token.tag().equals("ADJ") && !token.tag().equals("NOUN") && !linker) {
                 return -1;
             }
         }
         return -1;
     }
 
-    /** "Parti du Vietnam", "Parti vietnamien": a cue and a state only is a role's context, not a name. */
+    /**
+     * "Parti du Vietnam", "Parti vietnamien": a cue and a state only is a role's context, not a name; "Comité du
+     * Parti de Hanoï": a cue and a city only is a local party committee.
+     */
     private boolean onlyStatesAfterCue(List<Token> tokens, int from, int end) {
         for (int j = from; j < end; j++) {
             Token token = tokens.get(j);
             boolean state = lexicon.stateNames().matchAt(tokens, j) != null
-                    || lexicon.stateAdjectives().matchAt(tokens, j) != null;
+                    || lexicon.stateAdjectives().matchAt(tokens, j) != null
+                    || lexicon.cities().matchAt(tokens, j) != null;
             if (!state && !lexicon.isNameLinker(token.folded())) {
                 return false;
             }
@@ -151,7 +191,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         return true;
     }
 
-    private int extent(List<Token> tokens, int from) {
+    private int extent(List<Token> tokens, int from, List<List<String>> people) {
         int end = from;
         int j = from;
         while (j < tokens.size() && j - from < LONGEST_NAME) {
@@ -165,7 +205,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             // unless it is a state ("Association d'amitié Vietnam - Russie").
             boolean personName = !afterLinker && token.isCapitalized() && j > from
                     && !tokens.get(j - 1).isCapitalized() && !isStateAt(tokens, j);
-            if (newName || personName) {
+            if (newName || personName || personAt(tokens, j, people) || otherCueAfterConjunction(tokens, j)) {
                 break;
             }
             boolean adjective = !token.isCapitalized() && token.tag().equals("ADJ") && !afterConjunction;
@@ -179,6 +219,33 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             }
         }
         return end;
+    }
+
+    /** "Parti communiste du Vietnam Tô Lâm": whether an official's name begins at token {@code j}. */
+    private static boolean personAt(List<Token> tokens, int j, List<List<String>> people) {
+        for (List<String> words : people) {
+            boolean all = j + words.size() <= tokens.size();
+            for (int k = 0; all && k < words.size(); k++) {
+                all = TextFolder.key(tokens.get(j + k).text()).equals(words.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Viettel et la compagnie aérienne Vietnam Airlines": a conjunction before another lower-case cue ends a name. */
+    private boolean otherCueAfterConjunction(List<Token> tokens, int j) {
+        if (!tokens.get(j).tag().equals("CCONJ")) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < tokens.size() && lexicon.isNameLinker(tokens.get(k).folded())
+                && !tokens.get(k).tag().equals("CCONJ")) {
+            k++;
+        }
+        return k < tokens.size() && !tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null;
     }
 
     private boolean isAcronym(List<Token> tokens, int i) {

@@ -87,6 +87,28 @@ class ArticleReaderTest {
     }
 
     @Test
+    void cutsASingleAgencyCreditAfterADash() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\nLes ministres se sont entretenus. – AFP\n\n"
+                + "Le forum s'est achevé.-VOV\n"));
+        assertEquals(List.of("Les ministres se sont entretenus.", "Le forum s'est achevé."),
+                article.paragraphs().stream().map(TextBlock::text).toList());
+        assertEquals(Optional.of("VOV"), article.sourceCredit());
+    }
+
+    @Test
+    void leavesTheDatelineOutOfTheParagraphItOpens() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\nVientiane, 3 juin (VNA) – Le ministre a reçu "
+                + "une délégation.\n\nHô Chi Minh-Ville (AFP) - La séance a eu lieu.\n\nLe Japon (pays hôte) - "
+                + "selon le texte - a signé.\n"));
+        assertEquals(List.of("Le ministre a reçu une délégation.", "La séance a eu lieu.",
+                "Le Japon (pays hôte) - selon le texte - a signé."),
+                article.paragraphs().stream().map(TextBlock::text).toList());
+        for (TextBlock block : article.paragraphs()) {
+            assertEquals(block.text(), article.text().substring(block.start(), block.end()));
+        }
+    }
+
+    @Test
     void rejectsAnEmptyFile() throws IOException {
         Path file = write("empty.txt", "");
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));

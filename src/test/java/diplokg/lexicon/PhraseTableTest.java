@@ -49,4 +49,12 @@ class PhraseTableTest {
         assertEquals("comprehensive", table.lookup("Partenariat global"));
         assertNull(table.lookup("partenariat global et"));
     }
+
+    @Test
+    void anAcronymLabelMatchesOnlyAWordInCapitals() {
+        PhraseTable<String> states = PhraseTable.<String>builder().add("EAU", "AE").add("Émirats arabes unis", "AE")
+                .build();
+        assertEquals(List.of("AE", "AE"), states.findAll(tokens("Les EAU, ou Emirats arabes unis, et l'eau potable"))
+                .stream().map(PhraseMatch::value).toList());
+    }
 }

@@ -16,7 +16,7 @@ class ArticleExtractorTest {
                 .<FactKind<?>>map(Recognizer::kind).toList();
         assertEquals(List.of(Contract.STATES, Contract.PAIRS, Contract.OFFICIALS, Contract.PARTNERSHIPS,
                 Contract.SECTORS, Contract.EVENTS, Contract.RELATIONS_ESTABLISHED, Contract.TARGETS,
-                Contract.ORGANIZATIONS), order);
+                Contract.ORGANIZATIONS, Contract.AGREEMENTS), order);
     }
 
     @Test

@@ -37,4 +37,30 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(), organizations("Le ministère des Affaires étrangères a présenté l'Accord de "
                 + "partenariat transpacifique global et progressiste (CPTPP).", "Le CPTPP entre en vigueur."));
     }
+
+    @Test
+    void acronymsOfMinistriesMechanismsAndStatesAreNotOrganisations() {
+        assertEquals(List.of(List.of("OMC")), organizations("Le ministère des Affaires étrangères (AE) a salué "
+                + "l'adhésion à l'OMC.", "Le Mécanisme COVAX a livré des doses aux EAU et à la RPDC.",
+                "Les AE ont reçu une note."));
+    }
+
+    @Test
+    void aPartyNameEndsWhereItsLeaderNameBegins() {
+        assertEquals(List.of(List.of("Parti communiste du Vietnam"), List.of("Parti révolutionnaire populaire")),
+                organizations("Le secrétaire général du Parti communiste du Vietnam To Lam a reçu le président du "
+                        + "Parti révolutionnaire populaire lao Thongloun Sisoulith."));
+    }
+
+    @Test
+    void companiesAfterCoordinatedLowerCaseCuesAreEachTheirOwn() {
+        assertEquals(List.of(List.of("Vingroup"), List.of("Japan Airlines"), List.of("Kyodo")),
+                organizations("Le groupe Vingroup et la compagnie aérienne Japan Airlines ont signé un contrat, "
+                        + "selon l'agence de presse Kyodo."));
+    }
+
+    @Test
+    void aPartyCommitteeOfACityIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Le secrétaire du Comité du Parti de Hanoï a reçu la délégation."));
+    }
 }
