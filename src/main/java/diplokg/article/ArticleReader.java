@@ -197,6 +197,11 @@ public final class ArticleReader {
                 credit = Optional.of(glued.group(1) != null ? glued.group(1) : glued.group(2));
                 end = line.start() + glued.start();
             }
+            // A caption ends with its photo credit ("... Mohammed ben Salmane. Photo : VNA"): the agency is a credit.
+            Matcher photo = TRAILING_PHOTO_CREDIT.matcher(text.substring(line.start(), end));
+            if (photo.find()) {
+                end = line.start() + photo.start();
+            }
             TextBlock paragraph = trimmed(text, afterDateline(text, line.start(), end), end);
             if (paragraph != null) {
                 paragraphs.add(paragraph);

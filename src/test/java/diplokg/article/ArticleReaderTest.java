@@ -225,4 +225,12 @@ class ArticleReaderTest {
                 () -> assertThrows(ArticleFormatException.class, () -> reader.read(fifo)));
         assertTrue(error.getMessage().contains("not a regular file"), error.getMessage());
     }
+
+    @Test
+    void aCaptionsTrailingPhotoCreditIsNotText() throws IOException {
+        Article article = reader.read(write("cap.txt",
+                "Titre\n\nLe ministre (à gauche) et son homologue. Photo : AFP\n\nCorps (Photo: VNA)\n"));
+        assertEquals(List.of("Le ministre (à gauche) et son homologue.", "Corps"),
+                article.paragraphs().stream().map(TextBlock::text).toList());
+    }
 }
