@@ -5,6 +5,7 @@ import diplokg.fact.Establishment;
 import diplokg.fact.FactKind;
 import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
+import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
@@ -69,7 +70,12 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         OptionalInt articleYear = article.article().publicationMonth()
                 .map(m -> OptionalInt.of(m.getYear())).orElse(OptionalInt.empty());
         for (Sentence sentence : article.sentences()) {
+            List<PhraseMatch<Concept>> levels = lexicon.vocabulary(Scheme.LEVELS).phrases().findAll(sentence.tokens());
             for (PhraseMatch<Boolean> cue : cues.findAll(sentence.tokens())) {
+                // "l'établissement des relations spéciales" is a partnership's, not the relations' establishment.
+                if (levels.stream().anyMatch(l -> l.start() < cue.end() && l.end() > cue.start())) {
+                    continue;
+                }
                 OptionalInt year = year(sentence, cue, articleYear);
                 Optional<StatePair> pair = locator.locate(facts, sentence.index(),
                         sentence.tokens().get(cue.start()).start());
@@ -85,7 +91,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
     private OptionalInt year(Sentence sentence, PhraseMatch<Boolean> cue, OptionalInt articleYear) {
         List<Token> tokens = sentence.tokens();
         int at = anniversary(tokens, cue);
-        OptionalInt count = at < 0 ? OptionalInt.empty() : NumberWords.countOrOrdinal(tokens.get(at));
+        OptionalInt count = at < 0 ? OptionalInt.empty() : count(tokens, at);
         OptionalInt span = span(sentence.text(), count);
         if (span.isPresent()) {
             return span;
@@ -109,17 +115,21 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
     }
 
     /**
-     * The token of the count of an anniversary of the relations: before the cue ("le 30e anniversaire de
+     * The token of the count of an anniversary of the relations: the last before the cue ("le 30e anniversaire de
      * l'établissement des relations diplomatiques") unless a partnership level or an agreement is named between
-     * them, else after it ("relations diplomatiques établies il y a 50 ans"); -1 when there is none.
+     * them, else the first after it ("relations diplomatiques établies il y a 50 ans"); -1 when there is none.
      */
     private int anniversary(List<Token> tokens, PhraseMatch<Boolean> cue) {
-        for (int i = cue.start() - 1; i >= Math.max(0, cue.start() - WINDOW); i--) {
+        int last = -1;
+        for (int i = Math.max(0, cue.start() - WINDOW); i < cue.start(); i = countEnd(tokens, i)) {
             if (isCount(tokens, i)) {
-                return other(tokens, i + 1, cue.start()) ? -1 : i;
+                last = i;
             }
         }
-        for (int i = cue.end(); i < Math.min(tokens.size(), cue.end() + WINDOW); i++) {
+        if (last >= 0) {
+            return other(tokens, countEnd(tokens, last), cue.start()) ? -1 : last;
+        }
+        for (int i = cue.end(); i < Math.min(tokens.size(), cue.end() + WINDOW); i = countEnd(tokens, i)) {
             if (isCount(tokens, i)) {
                 return other(tokens, cue.end(), i) ? -1 : i;
             }
@@ -127,9 +137,26 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         return -1;
     }
 
+    /** A count followed by "ans", "anniversaire", or an anniversary in one word ("cinquantenaire"). */
     private boolean isCount(List<Token> tokens, int i) {
-        return NumberWords.countOrOrdinal(tokens.get(i)).isPresent() && NumberWords.year(tokens.get(i)).isEmpty()
-                && isRecall(tokens, i + 1);
+        return count(tokens, i).isPresent() && NumberWords.year(tokens.get(i)).isEmpty()
+                && (isRecall(tokens, countEnd(tokens, i)) || isRecall(tokens, i));
+    }
+
+    /** The number written at token {@code i}: digits ("74", "30e", "XXXe") or words ("trentième", "soixante-dix"). */
+    private OptionalInt count(List<Token> tokens, int i) {
+        OptionalInt digits = NumberWords.countOrOrdinal(tokens.get(i));
+        if (digits.isPresent()) {
+            return digits;
+        }
+        PhraseMatch<Concept> words = lexicon.vocabulary(Scheme.NUMERALS).phrases().matchAt(tokens, i);
+        return words == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(words.value().id()));
+    }
+
+    /** The token after the number that starts at {@code i} (after token {@code i} when there is none). */
+    private int countEnd(List<Token> tokens, int i) {
+        PhraseMatch<Concept> words = lexicon.vocabulary(Scheme.NUMERALS).phrases().matchAt(tokens, i);
+        return words == null ? i + 1 : words.end();
     }
 
     /** Whether tokens {@code [from, to)} name a partnership level or an agreement: the count is theirs. */
@@ -161,7 +188,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         if (index >= tokens.size()) {
             return false;
         }
-        PhraseMatch<diplokg.lexicon.Concept> cue = lexicon.vocabulary(Scheme.STATUSES).phrases().matchAt(tokens, index);
+        PhraseMatch<Concept> cue = lexicon.vocabulary(Scheme.STATUSES).phrases().matchAt(tokens, index);
         return cue != null && cue.value().id().equals(PartnershipRecognizer.EXISTING);
     }
 
@@ -172,7 +199,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
      */
     private OptionalInt statedYear(Sentence sentence, PhraseMatch<Boolean> cue) {
         List<Token> tokens = sentence.tokens();
-        Optional<PhraseMatch<diplokg.lexicon.Concept>> word = lexicon.vocabulary(Scheme.STATUSES).phrases()
+        Optional<PhraseMatch<Concept>> word = lexicon.vocabulary(Scheme.STATUSES).phrases()
                 .findAll(tokens).stream()
                 .filter(m -> m.value().id().equals(PartnershipRecognizer.ESTABLISHED)
                         && (m.start() >= cue.end() ? m.start() - cue.end() : cue.start() - m.end()) <= WINDOW)

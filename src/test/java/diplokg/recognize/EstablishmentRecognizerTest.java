@@ -96,4 +96,29 @@ class EstablishmentRecognizerTest {
         assertEquals(List.of("NZ-VN 1975"), years("2025-03", "Le Vietnam et la Nouvelle-Zélande",
                 "Le plan d'action 2024-2027 a été salué lors du 50e anniversaire des relations diplomatiques."));
     }
+
+    @Test
+    void readsAnOrdinalInWordsAndTheEstablishmentOfRelations() {
+        assertEquals(List.of("KR-VN 1992"), years("2022-12", "Le Vietnam et la Corée du Sud",
+                "Séoul accueille une exposition pour le trentième anniversaire de l'établissement de leurs "
+                        + "relations."));
+    }
+
+    @Test
+    void readsACountInWords() {
+        assertEquals(List.of("PL-VN 1950"), years("2020-02", "Le Vietnam et la Pologne",
+                "Les soixante-dix ans de relations diplomatiques entre les deux pays ont été fêtés à Varsovie."));
+    }
+
+    @Test
+    void readsAnAnniversaryInOneWord() {
+        assertEquals(List.of("NL-VN 1973"), years("2023-04", "Le Vietnam et les Pays-Bas",
+                "Le cinquantenaire des relations diplomatiques a été célébré à La Haye."));
+    }
+
+    @Test
+    void theEstablishmentOfAPartnershipNamedRelationsIsNoEstablishment() {
+        assertEquals(List.of(), years("2024-03", "Le Vietnam et Cuba",
+                "Depuis l'établissement des relations spéciales en 2019, la coopération progresse."));
+    }
 }
