@@ -30,8 +30,9 @@ import java.util.OptionalInt;
  * les années à venir"), or when its year is later than the article's and the sentence has a goal cue. Its indicator
  * ("commerce bilatéral", "volume des échanges") is the one named nearest before it, else right after it ("10 milliards
  * de dollars d'échanges"), else, when the sentence names none ("le porter à 10 milliards"), the last one of the
- * sentence before. Its year is the first year written after it and before the next number, or null ("porter les
- * échanges à 5 milliards de dollars", "dans les cinq prochaines années").
+ * sentence before. Its year is the first year written after it and before the next number, else a year written
+ * just after a goal cue before it ("d'ici 2030, ..."), else null ("porter les échanges à 5 milliards de dollars",
+ * "dans les cinq prochaines années").
  */
 public final class TargetRecognizer implements Recognizer<Target> {
 
@@ -127,7 +128,9 @@ public final class TargetRecognizer implements Recognizer<Target> {
             Amount amount = clause.amounts().get(k);
             int limit = k + 1 < clause.amounts().size() ? clause.amounts().get(k + 1).start()
                     : sentence.tokens().size();
-            OptionalInt year = clause.yearAfter(amount.end(), limit);
+            int from = k > 0 ? clause.amounts().get(k - 1).end() : 0;
+            OptionalInt after = clause.yearAfter(amount.end(), limit);
+            OptionalInt year = after.isPresent() ? after : clause.yearOfCue(from, amount.start());
             Optional<PhraseMatch<Concept>> indicator = clause.indicator(amount);
             if (indicator.isEmpty() || !clause.isGoal(amount, limit, year)) {
                 continue;
@@ -176,6 +179,19 @@ public final class TargetRecognizer implements Recognizer<Target> {
             Optional<PhraseMatch<Concept>> after = indicators.stream()
                     .filter(i -> i.start() >= amount.end() && i.start() <= amount.end() + 1).findFirst();
             return after.isPresent() || !indicators.isEmpty() ? after : Optional.ofNullable(previous);
+        }
+
+        /** "d'ici 2030, ... 10 milliards": a year written just after a goal cue before the amount. */
+        private OptionalInt yearOfCue(int from, int to) {
+            for (PhraseMatch<Boolean> cue : goalCues) {
+                for (int i = cue.end(); i < Math.min(to, cue.end() + 2) && cue.start() >= from; i++) {
+                    OptionalInt year = NumberWords.year(sentence.tokens().get(i));
+                    if (year.isPresent()) {
+                        return year;
+                    }
+                }
+            }
+            return OptionalInt.empty();
         }
 
         private OptionalInt yearAfter(int from, int limit) {

@@ -84,4 +84,10 @@ class TargetRecognizerTest {
                 "Les deux ministres souhaitent accroître les échanges commerciaux de 30 % pour atteindre "
                         + "2 milliards d'euros en 2027."));
     }
+
+    @Test
+    void readsTheYearOfAGoalCueBeforeTheAmount() {
+        assertEquals(List.of("NG-VN bilateral-trade 4000000000 USD 2029"), targets("Le Vietnam et le Nigeria",
+                "D'ici 2029, les deux pays espèrent atteindre 4 milliards de dollars d'échanges commerciaux."));
+    }
 }
