@@ -90,4 +90,11 @@ class TargetRecognizerTest {
         assertEquals(List.of("NG-VN bilateral-trade 4000000000 USD 2029"), targets("Le Vietnam et le Nigeria",
                 "D'ici 2029, les deux pays espèrent atteindre 4 milliards de dollars d'échanges commerciaux."));
     }
+
+    @Test
+    void readsOtherCurrenciesAndIndicatorLabels() {
+        assertEquals(List.of("AU-VN bilateral-trade 20000000000 AUD null"), targets("Le Vietnam et l'Australie",
+                "Les deux pays veulent porter le chiffre d'affaires des échanges à 20 milliards de dollars "
+                        + "australiens."));
+    }
 }
