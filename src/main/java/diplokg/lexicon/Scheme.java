@@ -17,6 +17,7 @@ public enum Scheme {
     INDICATORS(Dkg.Indicator),
     UNITS(Dkg.Unit),
     MAGNITUDES(Dkg.Magnitude),
+    NUMERALS(Dkg.Numeral),
     CALENDAR(Dkg.Month);
 
     private final Resource conceptClass;

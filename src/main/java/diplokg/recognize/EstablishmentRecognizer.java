@@ -5,6 +5,7 @@ import diplokg.fact.Establishment;
 import diplokg.fact.FactKind;
 import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
+import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
@@ -13,6 +14,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,16 +28,23 @@ import java.util.regex.Pattern;
  *
  * <p>Only sentences that name diplomatic relations count (the {@code dkg:cue} labels of
  * {@code dkg:RelationsEstablishment}): the anniversary of a partnership, a treaty or an embassy is not the
- * establishment of relations. In such a sentence, in this order: a span of years "(1973-2023)" gives its first year;
- * an anniversary "74 ans", "30e anniversaire", "33 années écoulées" before the cue gives the anniversary's year minus
- * the count, the anniversary's year being the year the sentence names nearest the count, else the article's year; a
- * year written near an establishment word ("établi ... le 25 juin 1962") is the year itself.
+ * establishment of relations, nor is a count with a partnership level or an agreement named between it and the cue.
+ * In such a sentence, in this order: a span of years "(1973-2023)", "(18 janvier 1950 – 18 janvier 2025)" that the
+ * anniversary's count fits (any bracketed span when there is no count) gives its first year; with an anniversary
+ * "74 ans", "30e anniversaire", "LXe anniversaire" before the cue, or "il y a 50 ans" after it, a year of the sentence
+ * from which the count reaches another year of the sentence or the article's year is the start itself, else the start
+ * is the anniversary's year minus the count, the anniversary's year being the year the sentence names nearest the
+ * count (within ten years of the article's), else the article's year; without a count, a year written after the cue
+ * and an establishment word ("établies le 25 juin 1962"), or just before them, is the year itself.
  */
 public final class EstablishmentRecognizer implements Recognizer<Establishment> {
 
-    private static final Pattern YEAR_SPAN =
-            Pattern.compile("\\(\\s*((?:1[6-9]|20)\\d\\d)\\s*[-–]\\s*(?:(?:1[6-9]|20)\\d\\d)\\s*\\)");
+    /** Two years joined by a dash, in brackets (group 1) or not, each maybe after a day and month. */
+    private static final Pattern YEAR_SPAN = Pattern.compile(
+            "(\\(\\s*)?(?:[^()\\d]{0,20}\\d{1,2}[^()\\d]{1,12})?\\b((?:1[6-9]|20)\\d\\d)\\s*[-–—]\\s*"
+                    + "(?:[^()\\d]{0,20}\\d{1,2}[^()\\d]{1,12})?((?:1[6-9]|20)\\d\\d)\\b");
     private static final int WINDOW = 12;
+    private static final int ANNIVERSARY_RANGE = 10;
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> cues;
@@ -61,7 +70,12 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         OptionalInt articleYear = article.article().publicationMonth()
                 .map(m -> OptionalInt.of(m.getYear())).orElse(OptionalInt.empty());
         for (Sentence sentence : article.sentences()) {
+            List<PhraseMatch<Concept>> levels = lexicon.vocabulary(Scheme.LEVELS).phrases().findAll(sentence.tokens());
             for (PhraseMatch<Boolean> cue : cues.findAll(sentence.tokens())) {
+                // "l'établissement des relations spéciales" is a partnership's, not the relations' establishment.
+                if (levels.stream().anyMatch(l -> l.start() < cue.end() && l.end() > cue.start())) {
+                    continue;
+                }
                 OptionalInt year = year(sentence, cue, articleYear);
                 Optional<StatePair> pair = locator.locate(facts, sentence.index(),
                         sentence.tokens().get(cue.start()).start());
@@ -75,20 +89,98 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
     }
 
     private OptionalInt year(Sentence sentence, PhraseMatch<Boolean> cue, OptionalInt articleYear) {
-        Matcher span = YEAR_SPAN.matcher(sentence.text());
-        if (span.find()) {
-            return OptionalInt.of(Integer.parseInt(span.group(1)));
-        }
         List<Token> tokens = sentence.tokens();
-        for (int i = cue.start() - 1; i >= Math.max(0, cue.start() - WINDOW); i--) {
-            OptionalInt count = NumberWords.countOrOrdinal(tokens.get(i));
-            if (count.isPresent() && NumberWords.year(tokens.get(i)).isEmpty() && isRecall(tokens, i + 1)) {
-                OptionalInt anniversary = nearestYear(tokens, i);
-                OptionalInt base = anniversary.isPresent() ? anniversary : articleYear;
-                return base.isPresent() ? OptionalInt.of(base.getAsInt() - count.getAsInt()) : OptionalInt.empty();
+        int at = anniversary(tokens, cue);
+        OptionalInt count = at < 0 ? OptionalInt.empty() : count(tokens, at);
+        OptionalInt span = span(sentence.text(), count);
+        if (span.isPresent()) {
+            return span;
+        }
+        if (count.isEmpty()) {
+            return statedYear(sentence, cue);
+        }
+        int years = count.getAsInt();
+        List<Integer> named = new ArrayList<>();
+        tokens.forEach(t -> NumberWords.year(t).ifPresent(named::add));
+        // "74 ans ... depuis 1950" (2024): a year the count leads from to a year named or the article's is the start.
+        for (int year : named) {
+            if (named.contains(year + years) || articleYear.isPresent()
+                    && Math.abs(articleYear.getAsInt() - year - years) <= 1) {
+                return OptionalInt.of(year);
             }
         }
-        return statedYear(sentence, cue);
+        OptionalInt anniversary = nearestYear(tokens, at, articleYear);
+        OptionalInt base = anniversary.isPresent() ? anniversary : articleYear;
+        return base.isPresent() ? OptionalInt.of(base.getAsInt() - years) : OptionalInt.empty();
+    }
+
+    /**
+     * The token of the count of an anniversary of the relations: the last before the cue ("le 30e anniversaire de
+     * l'établissement des relations diplomatiques") unless a partnership level or an agreement is named between
+     * them, else the first after it ("relations diplomatiques établies il y a 50 ans"); -1 when there is none.
+     */
+    private int anniversary(List<Token> tokens, PhraseMatch<Boolean> cue) {
+        int last = -1;
+        for (int i = Math.max(0, cue.start() - WINDOW); i < cue.start(); i = countEnd(tokens, i)) {
+            if (isCount(tokens, i)) {
+                last = i;
+            }
+        }
+        if (last >= 0) {
+            return other(tokens, countEnd(tokens, last), cue.start()) ? -1 : last;
+        }
+        for (int i = cue.end(); i < Math.min(tokens.size(), cue.end() + WINDOW); i = countEnd(tokens, i)) {
+            if (isCount(tokens, i)) {
+                return other(tokens, cue.end(), i) ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** A count followed by "ans", "anniversaire", or an anniversary in one word ("cinquantenaire"). */
+    private boolean isCount(List<Token> tokens, int i) {
+        return count(tokens, i).isPresent() && NumberWords.year(tokens.get(i)).isEmpty()
+                && (isRecall(tokens, countEnd(tokens, i)) || isRecall(tokens, i));
+    }
+
+    /** The number written at token {@code i}: digits ("74", "30e", "XXXe") or words ("trentième", "soixante-dix"). */
+    private OptionalInt count(List<Token> tokens, int i) {
+        OptionalInt digits = NumberWords.countOrOrdinal(tokens.get(i));
+        if (digits.isPresent()) {
+            return digits;
+        }
+        PhraseMatch<Concept> words = lexicon.vocabulary(Scheme.NUMERALS).phrases().matchAt(tokens, i);
+        return words == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(words.value().id()));
+    }
+
+    /** The token after the number that starts at {@code i} (after token {@code i} when there is none). */
+    private int countEnd(List<Token> tokens, int i) {
+        PhraseMatch<Concept> words = lexicon.vocabulary(Scheme.NUMERALS).phrases().matchAt(tokens, i);
+        return words == null ? i + 1 : words.end();
+    }
+
+    /** Whether tokens {@code [from, to)} name a partnership level or an agreement: the count is theirs. */
+    private boolean other(List<Token> tokens, int from, int to) {
+        List<Token> between = tokens.subList(from, Math.max(from, to));
+        return !lexicon.vocabulary(Scheme.LEVELS).phrases().findAll(between).isEmpty()
+                || !lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(between).isEmpty();
+    }
+
+    /**
+     * The first year of a span "(1995-2025)", "(18 janvier 1950 - 18 janvier 2025)" that the count of the
+     * anniversary fits; without a count, the first span written in brackets.
+     */
+    private static OptionalInt span(String text, OptionalInt count) {
+        Matcher span = YEAR_SPAN.matcher(text);
+        while (span.find()) {
+            int first = Integer.parseInt(span.group(2));
+            int last = Integer.parseInt(span.group(3));
+            boolean bracketed = span.group(1) != null;
+            if (last > first && (count.isPresent() ? last - first == count.getAsInt() : bracketed)) {
+                return OptionalInt.of(first);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** "ans", "années", "anniversaire": the recall cues of the status vocabulary, right after a count. */
@@ -96,20 +188,34 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         if (index >= tokens.size()) {
             return false;
         }
-        PhraseMatch<diplokg.lexicon.Concept> cue = lexicon.vocabulary(Scheme.STATUSES).phrases().matchAt(tokens, index);
+        PhraseMatch<Concept> cue = lexicon.vocabulary(Scheme.STATUSES).phrases().matchAt(tokens, index);
         return cue != null && cue.value().id().equals(PartnershipRecognizer.EXISTING);
     }
 
-    /** "établi leurs relations diplomatiques le 25 juin 1962", "depuis l'établissement ... en 1950". */
+    /**
+     * "établi leurs relations diplomatiques le 25 juin 1962", "relations diplomatiques, établies le 15 décembre 2008",
+     * "depuis l'établissement ... en 1950": the first year after the cue and the establishment word, else the
+     * nearest year before them ("en 1992, les deux pays ont établi des relations diplomatiques").
+     */
     private OptionalInt statedYear(Sentence sentence, PhraseMatch<Boolean> cue) {
         List<Token> tokens = sentence.tokens();
-        boolean establishing = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens).stream()
-                .anyMatch(m -> m.value().id().equals(PartnershipRecognizer.ESTABLISHED)
-                        && Math.abs(m.start() - cue.start()) <= WINDOW);
-        if (!establishing) {
+        Optional<PhraseMatch<Concept>> word = lexicon.vocabulary(Scheme.STATUSES).phrases()
+                .findAll(tokens).stream()
+                .filter(m -> m.value().id().equals(PartnershipRecognizer.ESTABLISHED)
+                        && (m.start() >= cue.end() ? m.start() - cue.end() : cue.start() - m.end()) <= WINDOW)
+                .findFirst();
+        if (word.isEmpty()) {
             return OptionalInt.empty();
         }
-        for (int i = cue.end(); i < Math.min(tokens.size(), cue.end() + WINDOW); i++) {
+        int from = Math.max(cue.end(), word.get().end());
+        for (int i = from; i < Math.min(tokens.size(), from + WINDOW); i++) {
+            OptionalInt year = NumberWords.year(tokens.get(i));
+            if (year.isPresent()) {
+                return year;
+            }
+        }
+        int before = Math.min(cue.start(), word.get().start());
+        for (int i = before - 1; i >= Math.max(0, before - WINDOW); i--) {
             OptionalInt year = NumberWords.year(tokens.get(i));
             if (year.isPresent()) {
                 return year;
@@ -118,12 +224,17 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         return OptionalInt.empty();
     }
 
-    /** The year the sentence names nearest to token {@code index}: the year of the anniversary. */
-    private static OptionalInt nearestYear(List<Token> tokens, int index) {
+    /**
+     * The year the sentence names nearest to token {@code index}: the year of the anniversary. When the article's
+     * year is known, a year far from it is not the anniversary's (the national day's "1945", the start "1950").
+     */
+    private static OptionalInt nearestYear(List<Token> tokens, int index, OptionalInt articleYear) {
         for (int distance = 1; distance < tokens.size(); distance++) {
             for (int i : new int[] {index + distance, index - distance}) {
-                if (i >= 0 && i < tokens.size() && NumberWords.year(tokens.get(i)).isPresent()) {
-                    return NumberWords.year(tokens.get(i));
+                OptionalInt year = i >= 0 && i < tokens.size() ? NumberWords.year(tokens.get(i)) : OptionalInt.empty();
+                if (year.isPresent() && (articleYear.isEmpty()
+                        || Math.abs(year.getAsInt() - articleYear.getAsInt()) <= ANNIVERSARY_RANGE)) {
+                    return year;
                 }
             }
         }

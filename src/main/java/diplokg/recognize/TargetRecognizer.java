@@ -2,7 +2,6 @@ package diplokg.recognize;
 
 import diplokg.fact.Contract;
 import diplokg.fact.FactKind;
-import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
 import diplokg.fact.Target;
 import diplokg.lexicon.Concept;
@@ -14,6 +13,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,23 +23,32 @@ import java.util.OptionalInt;
 /**
  * Finds quantified targets: "porter le commerce bilatéral à 10 milliards de dollars d'ici 2030".
  *
- * <p>A target needs, in one sentence, an indicator of the indicator vocabulary ("commerce bilatéral", "échanges
- * commerciaux"), an amount after it (a number, an optional magnitude "milliards", a unit "dollars", "USD", "euros")
- * and a goal cue ({@code dkg:cue} of {@code dkg:Target}: "objectif", "d'ici", "porter ... à"); without the cue, an
- * amount is a figure already reached ("ont atteint 5 milliards de dollars en 2023"), not a target. The year is the
- * first year written after the amount, when there is one.
+ * <p>Each amount of a sentence (a number, an optional magnitude "milliards", a unit "dollars", "USD", "euros") is
+ * read on its own. It is a goal when the nearest cue before it is a goal cue ({@code dkg:cue} of {@code dkg:Target}:
+ * "objectif", "porter ... à", "viser") rather than a cue of a figure already reached ({@code dkg:recallCue}: "ont
+ * atteint", "s'élevaient à", "en hausse de"), when a goal cue follows it closely ("à moyen terme", "d'ici 2030", "dans
+ * les années à venir"), or when its year is later than the article's and the sentence has a goal cue. Its indicator
+ * ("commerce bilatéral", "volume des échanges") is the one named nearest before it, else right after it ("10 milliards
+ * de dollars d'échanges"), else, when the sentence names none ("le porter à 10 milliards"), the last one of the
+ * sentence before. Its year is the first year written after it and before the next number, else a year written
+ * just after a goal cue before it ("d'ici 2030, ..."), else null ("porter les échanges à 5 milliards de dollars",
+ * "dans les cinq prochaines années").
  */
 public final class TargetRecognizer implements Recognizer<Target> {
 
     private static final int WINDOW = 20;
+    private static final int FOLLOWING = 4;
+    private static final int YEAR_WINDOW = 10;
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> goals;
+    private final PhraseTable<Boolean> reached;
     private final PairLocator locator;
 
     public TargetRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
         this.goals = lexicon.cues(CueKind.TARGET);
+        this.reached = lexicon.recallCues(CueKind.TARGET);
         this.locator = new PairLocator(home);
     }
 
@@ -52,62 +61,161 @@ public final class TargetRecognizer implements Recognizer<Target> {
     @Override
     public List<Stated<Target>> recognize(ArticleFacts facts) {
         Map<String, Stated<Target>> found = new LinkedHashMap<>();
+        OptionalInt articleYear = facts.source().article().publicationMonth()
+                .map(m -> OptionalInt.of(m.getYear())).orElse(OptionalInt.empty());
+        PhraseMatch<Concept> previous = null;
         for (Sentence sentence : facts.source().sentences()) {
-            if (goals.findAll(sentence.tokens()).isEmpty()) {
-                continue;
+            List<PhraseMatch<Concept>> indicators = indicators(sentence.tokens());
+            List<PhraseMatch<Boolean>> goalCues = goals.findAll(sentence.tokens());
+            if (!goalCues.isEmpty()) {
+                Clause clause = new Clause(sentence, amounts(sentence.tokens()), goalCues,
+                        reached.findAll(sentence.tokens()), indicators, previous, articleYear);
+                targets(clause, facts).forEach(t -> found.putIfAbsent(
+                        t.fact().pair().key() + t.fact().indicator() + t.fact().year(), t));
             }
-            for (PhraseMatch<Concept> indicator :
-                    lexicon.vocabulary(Scheme.INDICATORS).phrases().findAll(sentence.tokens())) {
-                amount(sentence, indicator.end()).ifPresent(amount -> {
-                    Optional<StatePair> pair = locator.locate(facts, sentence.index(),
-                            sentence.tokens().get(indicator.start()).start());
-                    OptionalInt year = yearAfter(sentence.tokens(), amount.end());
-                    pair.ifPresent(p -> found.putIfAbsent(p.key() + indicator.value().id() + year,
-                            Evidence.words(new Target(p, indicator.value().id(), amount.value(), amount.unit(),
-                                    year.isPresent() ? year.getAsInt() : null), sentence, indicator.start(),
-                                    amount.end())));
-                });
-            }
+            previous = indicators.isEmpty() ? null : indicators.get(indicators.size() - 1);
         }
         return List.copyOf(found.values());
     }
 
-    private record Amount(BigDecimal value, String unit, int end) {
+    private List<PhraseMatch<Concept>> indicators(List<Token> tokens) {
+        return lexicon.vocabulary(Scheme.INDICATORS).phrases().findAll(tokens);
     }
 
-    private Optional<Amount> amount(Sentence sentence, int from) {
-        List<Token> tokens = sentence.tokens();
-        for (int i = from; i < Math.min(tokens.size(), from + WINDOW); i++) {
-            BigDecimal number = NumberWords.decimal(tokens.get(i));
-            if (number == null || NumberWords.year(tokens.get(i)).isPresent()) {
+    /** A sum of money written in tokens {@code [start, end)}. */
+    private record Amount(BigDecimal value, String unit, int start, int end) {
+    }
+
+    /** Every amount of the sentence, left to right. */
+    private List<Amount> amounts(List<Token> tokens) {
+        List<Amount> amounts = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Amount amount = amountAt(tokens, i);
+            if (amount == null) {
+                i++;
+            } else {
+                amounts.add(amount);
+                i = amount.end();
+            }
+        }
+        return amounts;
+    }
+
+    private Amount amountAt(List<Token> tokens, int i) {
+        BigDecimal number = NumberWords.decimal(tokens.get(i));
+        if (number == null || NumberWords.year(tokens.get(i)).isPresent()) {
+            return null;
+        }
+        int j = i + 1;
+        PhraseMatch<Concept> magnitude = lexicon.vocabulary(Scheme.MAGNITUDES).phrases().matchAt(tokens, j);
+        if (magnitude != null) {
+            number = number.multiply(new BigDecimal(magnitude.value().id()));
+            j = magnitude.end();
+        }
+        if (j < tokens.size() && tokens.get(j).tag().startsWith("ADP")) {
+            j++;
+        }
+        PhraseMatch<Concept> unit = lexicon.vocabulary(Scheme.UNITS).phrases().matchAt(tokens, j);
+        return unit == null ? null : new Amount(number.stripTrailingZeros(), unit.value().id(), i, unit.end());
+    }
+
+    /** The targets of one sentence, one per amount that is a goal and has an indicator. */
+    private List<Stated<Target>> targets(Clause clause, ArticleFacts facts) {
+        List<Stated<Target>> targets = new ArrayList<>();
+        Sentence sentence = clause.sentence();
+        for (int k = 0; k < clause.amounts().size(); k++) {
+            Amount amount = clause.amounts().get(k);
+            int limit = k + 1 < clause.amounts().size() ? clause.amounts().get(k + 1).start()
+                    : sentence.tokens().size();
+            int from = k > 0 ? clause.amounts().get(k - 1).end() : 0;
+            OptionalInt after = clause.yearAfter(amount.end(), limit);
+            OptionalInt year = after.isPresent() ? after : clause.yearOfCue(from, amount.start());
+            Optional<PhraseMatch<Concept>> indicator = clause.indicator(amount);
+            if (indicator.isEmpty() || !clause.isGoal(amount, limit, year)) {
                 continue;
             }
-            int j = i + 1;
-            PhraseMatch<Concept> magnitude = j < tokens.size()
-                    ? lexicon.vocabulary(Scheme.MAGNITUDES).phrases().matchAt(tokens, j) : null;
-            if (magnitude != null) {
-                number = number.multiply(new BigDecimal(magnitude.value().id()));
-                j = magnitude.end();
-            }
-            if (j < tokens.size() && tokens.get(j).tag().startsWith("ADP")) {
-                j++;
-            }
-            PhraseMatch<Concept> unit = j < tokens.size()
-                    ? lexicon.vocabulary(Scheme.UNITS).phrases().matchAt(tokens, j) : null;
-            if (unit != null) {
-                return Optional.of(new Amount(number.stripTrailingZeros(), unit.value().id(), unit.end()));
-            }
+            int anchor = indicator.get() == clause.previous() ? amount.start() : indicator.get().start();
+            locator.locate(facts, sentence.index(), sentence.tokens().get(anchor).start()).ifPresent(pair ->
+                    targets.add(Evidence.words(new Target(pair, indicator.get().value().id(), amount.value(),
+                            amount.unit(), year.isPresent() ? year.getAsInt() : null), sentence,
+                            Math.min(anchor, amount.start()), amount.end())));
         }
-        return Optional.empty();
+        return targets;
     }
 
-    private static OptionalInt yearAfter(List<Token> tokens, int from) {
-        for (int i = from; i < tokens.size(); i++) {
-            OptionalInt year = NumberWords.year(tokens.get(i));
-            if (year.isPresent()) {
-                return year;
+    /**
+     * The amounts, cues and indicators of one sentence ({@code previous}: the last indicator of the sentence before),
+     * and what they make of each amount.
+     */
+    private record Clause(Sentence sentence, List<Amount> amounts, List<PhraseMatch<Boolean>> goalCues,
+            List<PhraseMatch<Boolean>> reachedCues, List<PhraseMatch<Concept>> indicators,
+            PhraseMatch<Concept> previous, OptionalInt articleYear) {
+
+        /** The nearest cue before the amount decides; a goal cue just after it, or a future year, makes a goal. */
+        private boolean isGoal(Amount amount, int limit, OptionalInt year) {
+            PhraseMatch<Boolean> goal = lastBefore(goalCues, amount.start());
+            PhraseMatch<Boolean> done = lastBefore(reachedCues, amount.start());
+            if (goal != null && (done == null || goal.end() > done.end())) {
+                return true;
+            }
+            boolean followed = goalCues.stream().anyMatch(c -> c.start() >= amount.end()
+                    && c.start() < Math.min(limit, amount.end() + FOLLOWING));
+            boolean future = year.isPresent() && articleYear.isPresent()
+                    && year.getAsInt() > articleYear.getAsInt();
+            return followed || future;
+        }
+
+        private Optional<PhraseMatch<Concept>> indicator(Amount amount) {
+            PhraseMatch<Concept> before = null;
+            for (PhraseMatch<Concept> indicator : indicators) {
+                if (indicator.end() <= amount.start() && amount.start() - indicator.end() <= WINDOW) {
+                    before = indicator;
+                }
+            }
+            if (before != null) {
+                return Optional.of(before);
+            }
+            Optional<PhraseMatch<Concept>> after = indicators.stream()
+                    .filter(i -> i.start() >= amount.end() && i.start() <= amount.end() + 1).findFirst();
+            return after.isPresent() || !indicators.isEmpty() ? after : Optional.ofNullable(previous);
+        }
+
+        /** "d'ici 2030, ... 10 milliards": a year written just after a goal cue before the amount. */
+        private OptionalInt yearOfCue(int from, int to) {
+            for (PhraseMatch<Boolean> cue : goalCues) {
+                for (int i = cue.end(); i < Math.min(to, cue.end() + 2) && cue.start() >= from; i++) {
+                    OptionalInt year = NumberWords.year(sentence.tokens().get(i));
+                    if (year.isPresent()) {
+                        return year;
+                    }
+                }
+            }
+            return OptionalInt.empty();
+        }
+
+        private OptionalInt yearAfter(int from, int limit) {
+            List<Token> tokens = sentence.tokens();
+            for (int i = from; i < Math.min(limit, from + YEAR_WINDOW); i++) {
+                OptionalInt year = NumberWords.year(tokens.get(i));
+                if (year.isPresent()) {
+                    return year;
+                }
+                if (NumberWords.decimal(tokens.get(i)) != null) {
+                    return OptionalInt.empty();
+                }
+            }
+            return OptionalInt.empty();
+        }
+    }
+
+    private static <T> PhraseMatch<T> lastBefore(List<PhraseMatch<T>> matches, int index) {
+        PhraseMatch<T> last = null;
+        for (PhraseMatch<T> match : matches) {
+            if (match.end() <= index) {
+                last = match;
             }
         }
-        return OptionalInt.empty();
+        return last;
     }
 }

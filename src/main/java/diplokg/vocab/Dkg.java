@@ -37,6 +37,7 @@ public final class Dkg {
     public static final Resource Indicator = resource("Indicator");
     public static final Resource Unit = resource("Unit");
     public static final Resource Magnitude = resource("Magnitude");
+    public static final Resource Numeral = resource("Numeral");
     public static final Resource Month = resource("Month");
 
     public static final Property mentionsState = property("mentionsState");

@@ -44,4 +44,81 @@ class EstablishmentRecognizerTest {
         assertEquals(List.of(), years("2024-09", "Le Vietnam et l'Inde",
                 "Les deux pays fêtent les 8 ans de leur partenariat stratégique intégral."));
     }
+
+    @Test
+    void aYearTheCountLeadsFromToTheArticlesYearIsTheStart() {
+        assertEquals(List.of("CZ-VN 1950"), years("2024-02", "Le Vietnam et la Tchéquie",
+                "Les deux pays ont marqué les 74 ans de leurs relations diplomatiques, nouées en 1950."));
+    }
+
+    @Test
+    void aYearFarFromTheArticleIsNotTheAnniversarysYear() {
+        assertEquals(List.of("LA-VN 1962"), years("2022-09", "Le Vietnam et le Laos",
+                "L'ambassade a célébré la Fête nationale du 2 septembre 1945 et le 60e anniversaire des relations "
+                        + "diplomatiques entre les deux pays."));
+    }
+
+    @Test
+    void readsASpanWithDaysAndDashes() {
+        assertEquals(List.of("CN-VN 1950"), years("2025-01", "Le Vietnam et la Chine",
+                "Un colloque marque le 75ème anniversaire des relations diplomatiques Vietnam – Chine "
+                        + "(18 janvier 1950 – 18 janvier 2025)."));
+    }
+
+    @Test
+    void readsARomanOrdinal() {
+        assertEquals(List.of("DZ-VN 1962"), years(null, "Le Vietnam et l'Algérie",
+                "Les deux pays célèbrent en 2022 le LXe anniversaire de leurs relations diplomatiques."));
+    }
+
+    @Test
+    void readsACountAfterTheCue() {
+        assertEquals(List.of("AR-VN 1973"), years("2023-10", "Le Vietnam et l'Argentine",
+                "Les relations diplomatiques entre le Vietnam et l'Argentine, établies il y a 50 ans, "
+                        + "se développent bien."));
+    }
+
+    @Test
+    void readsAStatedDateFarFromTheCue() {
+        assertEquals(List.of("VN-ZA 1993"), years("2024-06", "Le Vietnam et l'Afrique du Sud",
+                "Les relations diplomatiques entre le Vietnam et la République d'Afrique du Sud, établies le "
+                        + "22 décembre 1993, sont excellentes."));
+    }
+
+    @Test
+    void theAnniversaryOfATreatyBeforeTheCueIsNoEstablishment() {
+        assertEquals(List.of(), years("2024-05", "Le Vietnam et la Mongolie",
+                "Ils ont salué le 45e anniversaire du traité d'amitié, pilier des relations diplomatiques."));
+    }
+
+    @Test
+    void aSpanThatDoesNotFitTheCountIsNotTheRelationsSpan() {
+        assertEquals(List.of("NZ-VN 1975"), years("2025-03", "Le Vietnam et la Nouvelle-Zélande",
+                "Le plan d'action 2024-2027 a été salué lors du 50e anniversaire des relations diplomatiques."));
+    }
+
+    @Test
+    void readsAnOrdinalInWordsAndTheEstablishmentOfRelations() {
+        assertEquals(List.of("KR-VN 1992"), years("2022-12", "Le Vietnam et la Corée du Sud",
+                "Séoul accueille une exposition pour le trentième anniversaire de l'établissement de leurs "
+                        + "relations."));
+    }
+
+    @Test
+    void readsACountInWords() {
+        assertEquals(List.of("PL-VN 1950"), years("2020-02", "Le Vietnam et la Pologne",
+                "Les soixante-dix ans de relations diplomatiques entre les deux pays ont été fêtés à Varsovie."));
+    }
+
+    @Test
+    void readsAnAnniversaryInOneWord() {
+        assertEquals(List.of("NL-VN 1973"), years("2023-04", "Le Vietnam et les Pays-Bas",
+                "Le cinquantenaire des relations diplomatiques a été célébré à La Haye."));
+    }
+
+    @Test
+    void theEstablishmentOfAPartnershipNamedRelationsIsNoEstablishment() {
+        assertEquals(List.of(), years("2024-03", "Le Vietnam et Cuba",
+                "Depuis l'établissement des relations spéciales en 2019, la coopération progresse."));
+    }
 }

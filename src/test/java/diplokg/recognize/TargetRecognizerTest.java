@@ -34,4 +34,67 @@ class TargetRecognizerTest {
         assertEquals(List.of(), targets("Le Vietnam et le Japon",
                 "Les échanges commerciaux ont atteint 50 milliards de dollars en 2023."));
     }
+
+    @Test
+    void aGoalWithoutAYearHasANullYear() {
+        assertEquals(List.of("PE-VN bilateral-trade 3000000000 USD null"), targets("Le Vietnam et le Pérou",
+                "Les deux dirigeants ambitionnent de faire passer le volume des échanges à 3 milliards USD à moyen "
+                        + "terme."));
+    }
+
+    @Test
+    void aGoalCueAfterTheAmountMakesAGoal() {
+        assertEquals(List.of("CL-VN investment 800000000 USD null"), targets("Le Vietnam et le Chili",
+                "Les investissements chiliens au Vietnam pourraient dépasser 800 millions de dollars américains "
+                        + "dans les années à venir."));
+    }
+
+    @Test
+    void aFigureReachedBeforeAGoalInTheSameSentenceIsNoTarget() {
+        assertEquals(List.of("EG-VN bilateral-trade 2500000000 USD 2028"), targets("Le Vietnam et l'Égypte",
+                "Le commerce bilatéral a atteint 1,2 milliard d'USD en 2023, et les deux pays visent 2,5 Mds USD "
+                        + "à l'horizon 2028."));
+    }
+
+    @Test
+    void readsEachStageOfAGoal() {
+        assertEquals(List.of("KR-VN bilateral-trade 90000000000 USD 2026",
+                        "KR-VN bilateral-trade 160000000000 USD 2032"), targets("Le Vietnam et la Corée du Sud",
+                "Les deux pays se sont fixé pour objectif de porter le chiffre d'affaires commercial à 90 milliards "
+                        + "de dollars en 2026, puis à 160 milliards de dollars d'ici 2032."));
+    }
+
+    @Test
+    void aRiseToAFigureAlreadyReachedIsNoTarget() {
+        assertEquals(List.of(), targets("Le Vietnam et la Hongrie",
+                "Les échanges commerciaux bilatéraux ont augmenté de 12 % pour atteindre 1,4 milliard de dollars "
+                        + "en 2023, selon les deux ministres qui veulent les porter plus haut."));
+    }
+
+    @Test
+    void aGoalInASentenceWithoutIndicatorTakesTheIndicatorOfTheSentenceBefore() {
+        assertEquals(List.of("KZ-VN bilateral-trade 3000000000 USD 2030"), targets("Le Vietnam et le Kazakhstan",
+                "Le commerce bilatéral s'est élevé à 1,1 milliard de dollars l'an dernier. Les deux parties "
+                        + "envisagent de le porter à 3 milliards de dollars d'ici 2030."));
+    }
+
+    @Test
+    void aFutureYearMakesAGoalOfARise() {
+        assertEquals(List.of("SE-VN bilateral-trade 2000000000 EUR 2027"), targets("Le Vietnam et la Suède",
+                "Les deux ministres souhaitent accroître les échanges commerciaux de 30 % pour atteindre "
+                        + "2 milliards d'euros en 2027."));
+    }
+
+    @Test
+    void readsTheYearOfAGoalCueBeforeTheAmount() {
+        assertEquals(List.of("NG-VN bilateral-trade 4000000000 USD 2029"), targets("Le Vietnam et le Nigeria",
+                "D'ici 2029, les deux pays espèrent atteindre 4 milliards de dollars d'échanges commerciaux."));
+    }
+
+    @Test
+    void readsOtherCurrenciesAndIndicatorLabels() {
+        assertEquals(List.of("AU-VN bilateral-trade 20000000000 AUD null"), targets("Le Vietnam et l'Australie",
+                "Les deux pays veulent porter le chiffre d'affaires des échanges à 20 milliards de dollars "
+                        + "australiens."));
+    }
 }
