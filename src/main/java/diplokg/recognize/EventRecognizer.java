@@ -119,7 +119,9 @@ public final class EventRecognizer implements Recognizer<Event> {
         String iso = stated != null ? stated : undated(sentence, article);
         List<String> who = participants(sentence, officials);
         Event event = new Event(trigger.value().id(), iso, place(sentence, trigger, who), who);
-        return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null);
+        boolean nominal = sameClause(sentence.tokens(), trigger.start(), trigger.end(), true);
+        return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
+                nominal && iso == null);
     }
 
     /**
@@ -231,7 +233,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     }
 
     /** An event mention and whether its date was written next to it (else it is the article's month, or null). */
-    private record Candidate(Stated<Event> stated, boolean dated) {
+    private record Candidate(Stated<Event> stated, boolean dated, boolean anaphor) {
 
         Event event() {
             return stated.fact();
@@ -335,9 +337,19 @@ public final class EventRecognizer implements Recognizer<Event> {
      * Adds a mention, or folds it into the event it mentions again: same type, compatible dates (equal, or one of
      * them not written next to its trigger), and participants that do not conflict: a later mention of an event
      * names its people or some of them; two mentions that each name someone the other does not are two events.
+     * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite")
+     * refers back to the last event of its type, whoever else its sentence names; a verb ("avait reçu X") may
+     * report another event.
      */
     private static Candidate merge(List<Candidate> events, Candidate mention) {
         Event event = mention.event();
+        if (mention.anaphor()) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (events.get(i).event().type().equals(event.type())) {
+                    return events.get(i);
+                }
+            }
+        }
         for (int i = 0; i < events.size(); i++) {
             Candidate candidate = events.get(i);
             Event known = candidate.event();
@@ -352,7 +364,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                 Stated<Event> first = candidate.stated();
                 Event merged = new Event(known.type(), dated.date(), place, who);
                 Candidate result = new Candidate(new Stated<>(merged, first.sentence(), first.start(), first.end()),
-                        candidate.dated() || mention.dated());
+                        candidate.dated() || mention.dated(), candidate.anaphor() && mention.anaphor());
                 events.set(i, result);
                 return result;
             }

@@ -196,4 +196,12 @@ class EventRecognizerTest {
                 "Le Premier ministre malaisien a présidé le 4 novembre la cérémonie d'accueil officielle du "
                         + "président vietnamien."));
     }
+
+    @Test
+    void anUndatedRecalledMentionNamingOthersIsTheSameEvent() {
+        assertEquals(List.of("conference 2025-01-08"), events("2025-01", "Le Vietnam et le Cambodge",
+                "Le Premier ministre Hun Manet et son homologue Pham Minh Chinh ont coprésidé le 8 janvier la 5e "
+                        + "session du Comité mixte.",
+                "Selon l'ambassadeur du Cambodge, Chea Kimtha, cette session avait ouvert une nouvelle étape."));
+    }
 }
