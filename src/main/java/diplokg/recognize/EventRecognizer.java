@@ -16,19 +16,24 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the diplomatic events an article reports as having happened.
  *
  * <p>A trigger of the event-type vocabulary ("entretiens", "a reçu", "visite d'État", "conversation
  * téléphonique", "a félicité") is an event unless it is a plan ({@code dkg:plannedCue} shortly before or after it:
- * "se rendra", "prochaine visite", "a invité ... à effectuer une visite"), lies in an excluded phrase
- * ("conférence de presse"), in a longer sector phrase ("dialogue politique"), or follows an anniversary count ("les
- * 30 ans de la signature du traité"). Its date is the date written nearest to it in its sentence (a day within 20
- * tokens, a month or a year alone within 12, since those often belong to something else); without one, an
- * event is the article's own news and takes the article's month, unless its sentence recalls the past ("avait").
+ * "se rendra", "prochaine visite", "a invité ... à effectuer une visite", or later in a noun trigger's clause: "la
+ * session du Comité se tiendra"), lies in an excluded phrase ("conférence de presse", "mécanisme de dialogue", "s'est
+ * félicité"), in a longer sector phrase ("dialogue politique"), follows an anniversary count ("les 30 ans de la
+ * signature du traité"), or names a summit as the setting of something else (a {@code dkg:cue} of {@code dkg:Event}:
+ * "sa participation au sommet"). Its date is the date written nearest to it in its sentence (a day or a month with
+ * its year within 20 tokens, a month or a year alone within 12, since those often belong to something else; a date
+ * set off before the first verb dates the whole sentence); a gloss in parentheses ("(2 septembre)") and a date
+ * right after a status word ("établi en 2013") date something else. Without a date an event is the article's own
+ * news and takes the article's month, unless its sentence recalls the past ("avait"); congratulations said during
+ * talks take the date of the talks.
  * Mentions of one event are merged: same type, same or unknown date, and the people one mention names all among
  * those the other names ("X a rencontré Y ... X a également rencontré Z" is two meetings).
  */
@@ -38,6 +43,11 @@ public final class EventRecognizer implements Recognizer<Event> {
     private static final int ANNIVERSARY_WINDOW = 4;
     private static final int DAY_WINDOW = 20;
     private static final int YEAR_WINDOW = 12;
+    private static final int CLAUSE_WINDOW = 6;
+    private static final int SETTING_WINDOW = 4;
+    private static final String MESSAGE = "message";
+    private static final String VISIT = "visit";
+    private static final Set<String> TALKS = Set.of("meeting", "phone-call");
 
     private final Lexicon lexicon;
     private final PhraseTable<Concept> triggers;
@@ -45,6 +55,8 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> recalled;
     private final PhraseTable<Boolean> places;
+    private final PhraseTable<Boolean> settings;
+    private final PhraseTable<Concept> sectors;
     private final DateReader dates;
 
     public EventRecognizer(Lexicon lexicon) {
@@ -54,6 +66,8 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.excluded = lexicon.excludedPhrases(CueKind.EVENT);
         this.recalled = lexicon.recallCues(CueKind.EVENT);
         this.places = lexicon.placeCues(CueKind.EVENT);
+        this.settings = lexicon.cues(CueKind.EVENT);
+        this.sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
         this.dates = new DateReader(lexicon);
     }
 
@@ -69,25 +83,157 @@ public final class EventRecognizer implements Recognizer<Event> {
         List<Official> officials = facts.facts(Contract.OFFICIALS);
         List<Candidate> events = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
-            List<DateMention> written = dates.recognize(sentence);
-            for (PhraseMatch<Concept> trigger : triggers.findAll(sentence.tokens())) {
-                if (isEvent(sentence, trigger)) {
-                    DateMention date = nearest(written, trigger);
-                    String stated = date != null ? date.iso(year(article), month(article)) : null;
-                    // "en mars" in an article without a header month dates nothing: the mention is undated.
-                    String iso = stated != null ? stated : undated(sentence, article);
-                    List<String> who = participants(sentence, officials);
-                    Event event = new Event(trigger.value().id(), iso, place(sentence, trigger, who), who);
-                    merge(events, new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()),
-                            stated != null));
+            List<PhraseMatch<Concept>> found = triggers.findAll(sentence.tokens());
+            if (found.isEmpty()) {
+                continue;
+            }
+            Clues clues = new Clues(sentence);
+            List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t)).toList();
+            List<DateMention> written = eventDates(sentence, clues);
+            List<Candidate> inSentence = new ArrayList<>();
+            List<PhraseMatch<Concept>> messages = new ArrayList<>();
+            for (PhraseMatch<Concept> trigger : mentions) {
+                if (clues.isPlanned(trigger) || clues.isSetting(trigger)) {
+                    continue;
                 }
+                DateMention date = owned(written, mentions, trigger, sentence);
+                String stated = date != null ? date.iso(year(article), month(article)) : null;
+                if (stated == null && trigger.value().id().equals(MESSAGE)) {
+                    messages.add(trigger);
+                    continue;
+                }
+                inSentence.add(merge(events, mention(sentence, trigger, stated, officials, article)));
+            }
+            for (PhraseMatch<Concept> trigger : messages) {
+                String during = inSentence.stream().filter(c -> TALKS.contains(c.event().type()) && c.dated())
+                        .map(c -> c.event().date()).findFirst().orElse(null);
+                merge(events, mention(sentence, trigger, during, officials, article));
             }
         }
         return events.stream().map(Candidate::stated).toList();
     }
 
+    private Candidate mention(Sentence sentence, PhraseMatch<Concept> trigger, String stated,
+            List<Official> officials, AnnotatedArticle article) {
+        // "en mars" in an article without a header month dates nothing: the mention is undated.
+        String iso = stated != null ? stated : undated(sentence, article);
+        List<String> who = participants(sentence, officials);
+        Event event = new Event(trigger.value().id(), iso, place(sentence, trigger, who), who);
+        boolean nominal = sameClause(sentence.tokens(), trigger.start(), trigger.end(), true);
+        return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
+                nominal && iso == null);
+    }
+
+    /**
+     * The dates of a sentence that may date an event: not a gloss in parentheses ("la fête nationale (2
+     * septembre)"), which dates an occasion, nor a date right after a status word ("établi en 2013", "depuis
+     * 2021"), which dates a framework.
+     */
+    private List<DateMention> eventDates(Sentence sentence, Clues clues) {
+        List<Token> tokens = sentence.tokens();
+        return dates.recognize(sentence).stream()
+                .filter(d -> !(d.first() > 0 && d.end() < tokens.size() && tokens.get(d.first() - 1).text().equals("(")
+                        && tokens.get(d.end()).text().equals(")")))
+                .filter(d -> clues.statuses.stream().noneMatch(s -> s.end() <= d.first() && d.first() - s.end() <= 1))
+                .toList();
+    }
+
+    /**
+     * The date a trigger owns: the nearest date near it. A visit lasts several days, so it does not take a day that
+     * another event of its sentence is nearer to: "a reçu le 17 juin X, en visite de travail" dates the meeting and
+     * leaves the visit to the article's month. A date opening the sentence ("Le 5 mars, ...", "En décembre 2022,
+     * ...") reaches, and dates, every event of its sentence.
+     */
+    private static DateMention owned(List<DateMention> written, List<PhraseMatch<Concept>> mentions,
+            PhraseMatch<Concept> trigger, Sentence sentence) {
+        DateMention best = null;
+        for (DateMention date : written) {
+            int distance = distance(date, trigger);
+            boolean opening = opens(sentence.tokens(), date);
+            int window = date.day() > 0 || date.month() > 0 && date.year() > 0 ? DAY_WINDOW : YEAR_WINDOW;
+            boolean nearest = opening || !trigger.value().id().equals(VISIT) || mentions.stream()
+                    .filter(m -> !m.value().equals(trigger.value())).allMatch(m -> distance(date, m) >= distance);
+            if ((opening || distance <= window) && nearest && (best == null || distance < distance(best, trigger))) {
+                best = date;
+            }
+        }
+        return best;
+    }
+
+    /** A date set off by a comma before the first verb ("Le 5 mars, ...", "La veille, mardi 16 mai, ..."). */
+    private static boolean opens(List<Token> tokens, DateMention date) {
+        return date.end() < tokens.size() && tokens.get(date.end()).text().equals(",")
+                && sameClause(tokens, 0, date.first(), false);
+    }
+
+    /** What a sentence says around its triggers: its excluded, planned, setting and status phrases, found once. */
+    private final class Clues {
+
+        private final Sentence sentence;
+        private final List<PhraseMatch<Boolean>> excludedPhrases;
+        private final List<PhraseMatch<Boolean>> plans;
+        private final List<PhraseMatch<Boolean>> settingCues;
+        private final List<PhraseMatch<Concept>> sectorPhrases;
+        private final List<PhraseMatch<Concept>> statuses;
+
+        Clues(Sentence sentence) {
+            List<Token> tokens = sentence.tokens();
+            this.sentence = sentence;
+            this.excludedPhrases = excluded.findAll(tokens);
+            this.plans = planned.findAll(tokens);
+            this.settingCues = settings.findAll(tokens);
+            this.sectorPhrases = sectors.findAll(tokens);
+            this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
+        }
+
+        /** An excluded phrase ("conférence de presse"), a longer sector phrase, or an anniversary count. */
+        boolean excludes(PhraseMatch<Concept> trigger) {
+            return covered(excludedPhrases, trigger) || sectorPhrases.stream()
+                    .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
+                            && s.end() - s.start() > trigger.end() - trigger.start())
+                    || afterAnniversary(sentence.tokens(), trigger);
+        }
+
+        /**
+         * A plan: a planned cue shortly before the trigger, right after it, or, after a noun trigger, later in its
+         * clause before any other verb ("la prochaine session", "le forum sera organisé", "la 11e session du Comité
+         * se tiendra").
+         */
+        boolean isPlanned(PhraseMatch<Concept> trigger) {
+            List<Token> tokens = sentence.tokens();
+            boolean noun = sameClause(tokens, trigger.start(), trigger.end(), true);
+            for (PhraseMatch<Boolean> cue : plans) {
+                boolean before = cue.end() <= trigger.start() && trigger.start() - cue.end() <= PLAN_WINDOW;
+                boolean after = cue.start() >= trigger.end() && (cue.start() - trigger.end() <= 1
+                        || noun && cue.start() - trigger.end() <= CLAUSE_WINDOW
+                        && sameClause(tokens, trigger.end(), cue.start(), true));
+                if (before || after) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A summit named as the setting of something else ("sa participation au sommet", "en marge du forum"). */
+        boolean isSetting(PhraseMatch<Concept> trigger) {
+            return settingCues.stream()
+                    .anyMatch(c -> c.end() <= trigger.start() && trigger.start() - c.end() <= SETTING_WINDOW);
+        }
+    }
+
+    /** No verb nor auxiliary (nor punctuation, when {@code punctuation}) among tokens {@code [from, to)}. */
+    private static boolean sameClause(List<Token> tokens, int from, int to, boolean punctuation) {
+        for (int i = from; i < to; i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("VERB") || tag.startsWith("AUX") || punctuation && tag.startsWith("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An event mention and whether its date was written next to it (else it is the article's month, or null). */
-    private record Candidate(Stated<Event> stated, boolean dated) {
+    private record Candidate(Stated<Event> stated, boolean dated, boolean anaphor) {
 
         Event event() {
             return stated.fact();
@@ -100,27 +246,6 @@ public final class EventRecognizer implements Recognizer<Event> {
 
     private static int month(AnnotatedArticle article) {
         return article.article().publicationMonth().map(m -> m.getMonthValue()).orElse(0);
-    }
-
-    private boolean isEvent(Sentence sentence, PhraseMatch<Concept> trigger) {
-        List<Token> tokens = sentence.tokens();
-        if (covered(excluded.findAll(tokens), trigger) || coveredByLongerSector(sentence, trigger)) {
-            return false;
-        }
-        for (PhraseMatch<Boolean> cue : planned.findAll(tokens)) {
-            boolean before = cue.end() <= trigger.start() && trigger.start() - cue.end() <= PLAN_WINDOW;
-            boolean after = cue.start() >= trigger.end() && cue.start() - trigger.end() <= 1;
-            if (before || after) {
-                return false;
-            }
-        }
-        return !afterAnniversary(tokens, trigger);
-    }
-
-    private boolean coveredByLongerSector(Sentence sentence, PhraseMatch<Concept> trigger) {
-        return lexicon.vocabulary(Scheme.SECTORS).phrases().findAll(sentence.tokens()).stream()
-                .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
-                        && s.end() - s.start() > trigger.end() - trigger.start());
     }
 
     private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {
@@ -180,13 +305,6 @@ public final class EventRecognizer implements Recognizer<Event> {
         return false;
     }
 
-    private static DateMention nearest(List<DateMention> written, PhraseMatch<Concept> trigger) {
-        return written.stream()
-                .filter(d -> distance(d, trigger) <= (d.day() > 0 ? DAY_WINDOW : YEAR_WINDOW))
-                .min(Comparator.comparingInt(d -> distance(d, trigger)))
-                .orElse(null);
-    }
-
     /** An undated event is the article's own news, of the article's month, unless its sentence recalls the past. */
     private String undated(Sentence sentence, AnnotatedArticle article) {
         boolean recollection = !recalled.findAll(sentence.tokens()).isEmpty();
@@ -219,9 +337,19 @@ public final class EventRecognizer implements Recognizer<Event> {
      * Adds a mention, or folds it into the event it mentions again: same type, compatible dates (equal, or one of
      * them not written next to its trigger), and participants that do not conflict: a later mention of an event
      * names its people or some of them; two mentions that each name someone the other does not are two events.
+     * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite")
+     * refers back to the last event of its type, whoever else its sentence names; a verb ("avait reçu X") may
+     * report another event.
      */
-    private static void merge(List<Candidate> events, Candidate mention) {
+    private static Candidate merge(List<Candidate> events, Candidate mention) {
         Event event = mention.event();
+        if (mention.anaphor()) {
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (events.get(i).event().type().equals(event.type())) {
+                    return events.get(i);
+                }
+            }
+        }
         for (int i = 0; i < events.size(); i++) {
             Candidate candidate = events.get(i);
             Event known = candidate.event();
@@ -235,11 +363,13 @@ public final class EventRecognizer implements Recognizer<Event> {
                 String place = known.place() != null ? known.place() : event.place();
                 Stated<Event> first = candidate.stated();
                 Event merged = new Event(known.type(), dated.date(), place, who);
-                events.set(i, new Candidate(new Stated<>(merged, first.sentence(), first.start(), first.end()),
-                        candidate.dated() || mention.dated()));
-                return;
+                Candidate result = new Candidate(new Stated<>(merged, first.sentence(), first.start(), first.end()),
+                        candidate.dated() || mention.dated(), candidate.anaphor() && mention.anaphor());
+                events.set(i, result);
+                return result;
             }
         }
         events.add(mention);
+        return mention;
     }
 }

@@ -40,6 +40,8 @@ final class NameFinder {
         while (end < sentence.tokens().size() && end - index < LONGEST_NAME) {
             if (isNameToken(sentence, end) || isParticle(sentence.tokens().get(end))) {
                 end++;
+            } else if (isInnerApostrophe(sentence, end)) {
+                end += 2;
             } else if (isParticle(sentence, end) || isParticle(sentence, end, 2)) {
                 end += isParticle(sentence, end) ? 1 : 2;
             } else {
@@ -47,6 +49,18 @@ final class NameFinder {
             }
         }
         return new NameSpan(sentence, index, end);
+    }
+
+    /**
+     * An apostrophe glued to the name word before it and followed by another name word: the honorific "Dato' Seri
+     * Anwar Ibrahim" is one name, where an elision ("d'Anwar") never follows a capitalised word.
+     */
+    private boolean isInnerApostrophe(Sentence sentence, int index) {
+        List<Token> tokens = sentence.tokens();
+        Token token = tokens.get(index);
+        return token.folded().equals("'") && index > 0 && tokens.get(index - 1).end() == token.start()
+                && tokens.get(index - 1).isCapitalized() && index + 1 < tokens.size()
+                && isNameToken(sentence, index + 1);
     }
 
     /** "al-Sissi", "bin-Salman": a lower-case particle joined to a capitalised name. */

@@ -71,6 +71,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
 
     private void read(Sentence sentence, OfficialList officials, List<RolePhrase> unnamed) {
         List<RolePhrase> phrases = roles.read(sentence);
+        int before = unnamed.size();
         for (int i = 0; i < phrases.size(); i++) {
             RolePhrase phrase = phrases.get(i);
             // "vice-Premier ministre et ministre des Affaires étrangères X": X holds both; the first office counts.
@@ -89,7 +90,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 unnamed.add(phrase);
             }
         }
-        counterparts(sentence, officials);
+        counterparts(sentence, officials, unnamed.subList(before, unnamed.size()));
     }
 
     private static boolean coordinated(RolePhrase first, RolePhrase next) {
@@ -172,14 +173,21 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         }
     }
 
-    /** "son homologue indien Narendra Modi": the role of the last official named in the sentence. */
-    private void counterparts(Sentence sentence, OfficialList officials) {
+    /**
+     * "son homologue indien Narendra Modi": the role of the last official named in the sentence, or else of the
+     * role its sentence states before the cue without a name ("Le chef de la diplomatie a remercié son homologue
+     * chinois Wang Yi").
+     */
+    private void counterparts(Sentence sentence, OfficialList officials, List<RolePhrase> unnamed) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size() - 1; i++) {
             if (!lexicon.isCounterpartCue(tokens.get(i).folded())) {
                 continue;
             }
-            Official model = officials.lastIn(sentence.index());
+            final int cue = i;
+            Official named = officials.lastIn(sentence.index());
+            String model = named != null ? named.role() : unnamed.stream().filter(r -> r.end() <= cue)
+                    .reduce((a, b) -> b).map(r -> r.role().id()).orElse(null);
             int j = i + 1;
             String state = null;
             PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
@@ -192,7 +200,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             }
             NameSpan name = j < tokens.size() && names.isNameToken(sentence, j) ? names.nameAt(sentence, j) : null;
             if (model != null && name != null) {
-                officials.add(name.text(), model.role(), state, sentence);
+                officials.add(name.text(), model, state, sentence);
             }
         }
     }

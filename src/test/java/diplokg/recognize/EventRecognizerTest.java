@@ -114,4 +114,94 @@ class EventRecognizerTest {
                 "Le président a félicité le 1er septembre son homologue.",
                 "Les deux parties se sont félicitées des progrès."));
     }
+
+    @Test
+    void aVisitorsVisitDoesNotTakeTheDayOfTheMeeting() {
+        assertEquals(List.of("meeting 2024-05-21", "visit 2024-05"), events("2024-05", "Le Vietnam et le Pérou",
+                "Le vice-président a reçu mardi 21 mai à Hanoï la ministre péruvienne du Commerce, Ana Quispe, "
+                        + "en visite de travail au Vietnam."));
+    }
+
+    @Test
+    void aDateOpeningTheSentenceDatesEveryEventOfIt() {
+        assertEquals(List.of("meeting 2025-02-03", "signing 2025-02-03"), events("2025-02", "Le Vietnam et l'Inde",
+                "Lundi 3 février, après leurs entretiens, les deux ministres ont assisté à la signature d'un accord."));
+    }
+
+    @Test
+    void aDaySetOffAfterAnAdverbReachesAFarEvent() {
+        assertEquals(List.of("conference 2025-04-08"), events("2025-04", "Le Vietnam et l'Ouzbékistan",
+                "La veille, mardi 8 avril, la vice-ministre ouzbèke du Commerce et son homologue vietnamienne, "
+                        + "Phan Thi Lan, avaient coprésidé dans la capitale la 4e session du Comité "
+                        + "intergouvernemental."));
+    }
+
+    @Test
+    void aSessionThatWillBeHeldLaterInItsClauseIsAPlan() {
+        assertEquals(List.of(), events("2025-04", "Le Vietnam et la Hongrie",
+                "La 6e session du Comité mixte se tiendra à Budapest.",
+                "Le forum économique sera organisé à Hô Chi Minh-Ville."));
+    }
+
+    @Test
+    void aDialogueMechanismIsNoConference() {
+        assertEquals(List.of(), events("2025-04", "Le Vietnam et la Norvège",
+                "Les deux pays disposent d'un mécanisme de dialogue sur les droits de l'homme."));
+    }
+
+    @Test
+    void aSummitNamedAsTheSettingIsNoEvent() {
+        assertEquals(List.of("meeting 2024-07-10"), events("2024-07", "Le Vietnam et le Canada",
+                "Dans le cadre de sa participation au sommet de l'OTAN, le ministre a rencontré le 10 juillet "
+                        + "la ministre canadienne des Affaires étrangères."));
+    }
+
+    @Test
+    void congratulatingWithAnAdverbIsAMessageAndWelcomingIsNot() {
+        assertEquals(List.of("message 2025-03"), events("2025-03", "Le Vietnam et la Namibie",
+                "Le président a chaleureusement félicité la nouvelle présidente namibienne.",
+                "Le ministre s'est félicité des progrès de la coopération."));
+    }
+
+    @Test
+    void congratulationsDuringACallAreAMessageDatedLikeTheCall() {
+        assertEquals(List.of("phone-call 2025-06-12", "message 2025-06-12"), events("2025-06", "Le Vietnam et la Corée",
+                "Le 12 juin, lors d'un entretien téléphonique, le secrétaire général a félicité le nouveau président "
+                        + "coréen pour son élection."));
+    }
+
+    @Test
+    void theDayOfANationalDayIsNotTheDayOfItsMessage() {
+        assertEquals(List.of("message 2024-09"), events("2024-09", "Le Vietnam et le Laos",
+                "À l'occasion de la fête nationale du Vietnam (2 septembre), le Premier ministre lao a adressé un "
+                        + "message de félicitations à son homologue."));
+    }
+
+    @Test
+    void aYearAfterAStatusWordDatesTheFrameworkNotTheMessage() {
+        assertEquals(List.of("message 2025-05"), events("2025-05", "Le Vietnam et l'Argentine",
+                "Dans son message, le président a rappelé le partenariat global établi en 2010."));
+    }
+
+    @Test
+    void aRecalledVisitWithMonthAndYearIsOfThatMonth() {
+        assertEquals(List.of("visit 2022-12"), events("2025-08", "Le Vietnam et la Corée",
+                "En décembre 2022, à l'occasion du 30e anniversaire des relations, la visite d'État du président "
+                        + "vietnamien à Séoul avait permis de renforcer les liens."));
+    }
+
+    @Test
+    void anOfficialWelcomeCeremonyIsAMeeting() {
+        assertEquals(List.of("meeting 2024-11-04"), events("2024-11", "Le Vietnam et la Malaisie",
+                "Le Premier ministre malaisien a présidé le 4 novembre la cérémonie d'accueil officielle du "
+                        + "président vietnamien."));
+    }
+
+    @Test
+    void anUndatedRecalledMentionNamingOthersIsTheSameEvent() {
+        assertEquals(List.of("conference 2025-01-08"), events("2025-01", "Le Vietnam et le Cambodge",
+                "Le Premier ministre Hun Manet et son homologue Pham Minh Chinh ont coprésidé le 8 janvier la 5e "
+                        + "session du Comité mixte.",
+                "Selon l'ambassadeur du Cambodge, Chea Kimtha, cette session avait ouvert une nouvelle étape."));
+    }
 }

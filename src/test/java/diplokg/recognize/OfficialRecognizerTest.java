@@ -109,4 +109,23 @@ class OfficialRecognizerTest {
     void aPersonWithoutStatedOfficeIsNoOfficial() {
         assertEquals(List.of(), officials("Le Vietnam et le Brésil", "Maria Souza a présenté ses peintures à Hanoï."));
     }
+
+    @Test
+    void aRegionalMinisterPresidentIsAMinister() {
+        assertEquals(List.of("Anke Rehlinger / minister / DE"), officials("L'Allemagne et le Vietnam",
+                "La ministre-présidente allemande Anke Rehlinger a visité Hanoï."));
+    }
+
+    @Test
+    void anHonorificWithAnApostropheStaysInTheName() {
+        assertEquals(List.of("Dato' Sri Zambry Abdul Kadir / foreign-minister / MY"),
+                officials("La Malaisie et le Vietnam",
+                        "Le ministre malaisien des Affaires étrangères Dato' Sri Zambry Abdul Kadir est arrivé."));
+    }
+
+    @Test
+    void aCounterpartTakesTheRoleStatedWithoutANameBeforeIt() {
+        assertEquals(List.of("Penny Wong / foreign-minister / AU"), officials("L'Australie et le Vietnam",
+                "Le chef de la diplomatie vietnamienne a remercié son homologue australienne Penny Wong."));
+    }
 }
