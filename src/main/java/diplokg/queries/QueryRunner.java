@@ -45,11 +45,17 @@ public final class QueryRunner {
     }
 
     /**
-     * This runner with a cache of up to {@code entries} answers, keyed by query text and the store's data version
-     * ({@link StoreVersion}); for a local TDB2 store only, other targets run every query.
+     * This runner with a cache of up to {@code entries} answers holding at most one eighth of the maximum heap,
+     * keyed by query text and the store's data version ({@link StoreVersion}); for a local TDB2 store only, other
+     * targets run every query.
      */
     public QueryRunner cached(int entries) {
         return new QueryRunner(target, timeout, new ResultCache(entries));
+    }
+
+    /** {@link #cached(int)} holding at most {@code maxBytes} bytes of answers (estimated). */
+    public QueryRunner cached(int entries, long maxBytes) {
+        return new QueryRunner(target, timeout, new ResultCache(entries, maxBytes));
     }
 
     /**

@@ -3,6 +3,7 @@ package diplokg.queries;
 import diplokg.store.StoreVersion;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -14,6 +15,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.resultset.ResultSetMem;
 
 /**
@@ -28,8 +30,11 @@ import org.apache.jena.sparql.resultset.ResultSetMem;
  * but would have to be kept right by every writer, including arbitrary SPARQL Update; the cache needs no writer's
  * cooperation and leaves every query's text and result as they are.
  *
- * <p>Bounded: at most {@code entries} answers (least recently used leave first), and answers above
- * {@value #MAX_ROWS} rows or triples are not kept. Rows are kept once and never changed; each hit gets its own
+ * <p>Bounded twice: at most {@code entries} answers, and at most {@code maxBytes} bytes of heap as estimated by
+ * {@link AnswerWeigher} (least recently used answers leave first, until both hold); answers above {@value #MAX_ROWS}
+ * rows or triples, or above {@code maxBytes} alone, are not kept. The byte bound is what protects the server: at
+ * 3,000 articles one {@code events-between} answer holds about 1.7 MB, so 512 distinct ones held 880 MB of a 1 GiB
+ * heap when only the count was bounded. Rows are kept once and never changed; each hit gets its own
  * cursor over them (a hit costs no copy of 10,000 rows), or its own copy of a kept model, so callers may consume and
  * rewind what they get freely. Thread-safe.
  */
@@ -37,19 +42,35 @@ final class ResultCache {
 
     static final int MAX_ROWS = 100_000;
 
-    private final Map<Key, Entry> entries;
+    /** The default byte bound: this fraction of the largest heap the JVM may use. */
+    static final int HEAP_FRACTION = 8;
+
+    private final Map<Key, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final int capacity;
+    private final long maxBytes;
+    private long bytes;
     /** Answers being computed: a second request for one waits for it instead of scanning the store again. */
     private final Map<Key, CompletableFuture<Entry>> running = new HashMap<>();
     private long hits;
     private long misses;
 
+    /** A cache of at most {@code capacity} answers and {@link #defaultMaxBytes()} bytes. */
     ResultCache(int capacity) {
-        this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
-                return size() > capacity;
-            }
-        };
+        this(capacity, defaultMaxBytes());
+    }
+
+    /** A cache of at most {@code capacity} answers and {@code maxBytes} bytes (estimated). */
+    ResultCache(int capacity, long maxBytes) {
+        if (capacity < 1 || maxBytes < 1) {
+            throw new IllegalArgumentException("capacity and maxBytes must be positive: " + capacity + ", " + maxBytes);
+        }
+        this.capacity = capacity;
+        this.maxBytes = maxBytes;
+    }
+
+    /** One {@value #HEAP_FRACTION}th of the JVM's maximum heap ({@code -Xmx}). */
+    static long defaultMaxBytes() {
+        return Runtime.getRuntime().maxMemory() / HEAP_FRACTION;
     }
 
     /**
@@ -84,9 +105,12 @@ final class ResultCache {
         try {
             QueryResult result = run.get();
             Entry entry = Entry.of(result);
+            if (entry != null && entry.bytes() > maxBytes) {
+                entry = null;
+            }
             synchronized (entries) {
                 if (entry != null) {
-                    entries.put(key, entry);
+                    keep(key, entry);
                 }
                 running.remove(key);
             }
@@ -105,6 +129,24 @@ final class ResultCache {
     CacheStatistics statistics() {
         synchronized (entries) {
             return new CacheStatistics(hits, misses, entries.size());
+        }
+    }
+
+    /** The estimated bytes the kept answers hold now. */
+    long bytes() {
+        synchronized (entries) {
+            return bytes;
+        }
+    }
+
+    /** Keeps {@code entry}, then lets the least recently used answers go until both bounds hold. Holds the lock. */
+    private void keep(Key key, Entry entry) {
+        Entry previous = entries.put(key, entry);
+        bytes += entry.bytes() - (previous == null ? 0 : previous.bytes());
+        Iterator<Entry> eldest = entries.values().iterator();
+        while ((entries.size() > capacity || bytes > maxBytes) && eldest.hasNext()) {
+            bytes -= eldest.next().bytes();
+            eldest.remove();
         }
     }
 
@@ -132,6 +174,9 @@ final class ResultCache {
 
         QueryResult copy();
 
+        /** The estimated heap the entry holds ({@link AnswerWeigher}). */
+        long bytes();
+
         /** The entry of {@code result}, or null when it is too large to keep. */
         static Entry of(QueryResult result) {
             if (result instanceof QueryResult.Answer answer) {
@@ -151,9 +196,19 @@ final class ResultCache {
         public QueryResult copy() {
             return answer;
         }
+
+        @Override
+        public long bytes() {
+            return 16;
+        }
     }
 
-    private record ModelEntry(Model model) implements Entry {
+    private record ModelEntry(Model model, long bytes) implements Entry {
+
+        ModelEntry(Model model) {
+            this(model, AnswerWeigher.triples(model));
+        }
+
         @Override
         public QueryResult copy() {
             return new QueryResult.Triples(ModelFactory.createDefaultModel().add(model)
@@ -162,13 +217,24 @@ final class ResultCache {
     }
 
     /** Rows kept once; every hit reads them through its own cursor (ResultSetMem shares the row list it is given). */
-    private record RowsEntry(ResultSetMem rows) implements Entry {
+    private record RowsEntry(ResultSetMem rows, long bytes) implements Entry {
 
         static RowsEntry of(ResultSetRewindable results) {
             results.reset();
             ResultSetMem rows = new ResultSetMem(results);
             results.reset();
-            return new RowsEntry(rows);
+            ResultSetMem cursor = new ResultSetMem(rows);
+            return new RowsEntry(rows, AnswerWeigher.rows(new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return cursor.hasNext();
+                }
+
+                @Override
+                public Binding next() {
+                    return cursor.nextBinding();
+                }
+            }));
         }
 
         @Override

@@ -72,7 +72,11 @@ public sealed interface AdminAccess {
         return NONE;
     }
 
-    /** The Jetty security handler (HTTP Basic) checking these credentials; Fuseki adds the protected paths. */
+    /**
+     * The Jetty security handler (HTTP Basic) checking these credentials; Fuseki adds the protected paths. Failed
+     * logins are throttled per client address ({@link LoginThrottle#standard()}: 429 after 10 in five minutes) and a
+     * malformed {@code Authorization} header is a 401 ({@link ThrottledBasicAuthenticator}).
+     */
     default ConstraintSecurityHandler securityHandler() {
         UserStore users;
         if (this instanceof Password p) {
@@ -82,6 +86,8 @@ public sealed interface AdminAccess {
         } else {
             throw new IllegalStateException("no admin credentials");
         }
-        return JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+        ConstraintSecurityHandler handler = JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
+        handler.setAuthenticator(new ThrottledBasicAuthenticator(LoginThrottle.standard()));
+        return handler;
     }
 }

@@ -11,7 +11,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Builds the diplokg HTTP server: Fuseki main from the configuration file, with the store folder and port chosen
  * at start-up, plus diplokg's modules ({@link SavedQueryModule}, {@link LinkedDataModule}), CORS on the public
- * paths, and HTTP Basic authentication for the services that require a login when credentials are given.
+ * paths, HTTP Basic authentication for the services that require a login when credentials are given, and the
+ * guards of what one query may cost beyond its timeout ({@link QueryGuards}, {@link PublicQueryFilter}).
  *
  * <p><b>Design decision.</b> The configuration file is parsed and used as it is, with two changes made in memory by
  * {@link ServerConfiguration}: its {@code tdb2:location} becomes the store folder the user chose ({@code --data}),
@@ -37,6 +38,7 @@ public final class DiplokgServer {
         SavedQueryCatalog catalog = SavedQueryCatalog.load(settings.queries());
         ResourcePaths paths = new ResourcePaths(settings.base());
         OntologyDocument ontology = OntologyDocument.read(settings.ontology(), settings.base());
+        FederationPolicy federation = FederationPolicy.of(config);
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(settings.port())
@@ -46,6 +48,8 @@ public final class DiplokgServer {
             builder.securityHandler(settings.admin().securityHandler());
         }
         PUBLIC_PATHS.forEach(path -> builder.addFilter(path, new ReadCorsFilter()));
+        QueryGuards.install(dataset(builder), federation);
+        builder.addFilter(DATASET + "/*", new PublicQueryFilter(federation));
         return builder.build();
     }
 

@@ -28,7 +28,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 final class SavedQueryModule implements FusekiModule {
 
-    /** Saved-query answers kept per store version: every query with a few parameter values each. */
+    /**
+     * Saved-query answers kept per store version: every query with a few parameter values each, and in any case
+     * no more than one eighth of the maximum heap ({@code -Xmx}) as estimated from their rows.
+     */
     private static final int CACHED_ANSWERS = 512;
 
     /**

@@ -136,6 +136,45 @@ class ResultCacheTest {
         assertEquals(answer(true), cache.get("ASK {}", VERSION, PATIENCE, () -> answer(false)));
     }
 
+    @Test
+    void answersPastTheByteBoundEvictTheLeastRecentlyUsed() {
+        ResultCache cache = new ResultCache(512, 100_000);
+        AtomicInteger runs = new AtomicInteger();
+        for (int i = 0; i < 20; i++) {
+            cache.get("q" + i, VERSION, PATIENCE, () -> {
+                runs.incrementAndGet();
+                return hundredRowsOf200Characters();
+            });
+        }
+        assertEquals(20, runs.get());
+        assertTrue(cache.bytes() <= 100_000, "kept " + cache.bytes() + " bytes");
+        int kept = cache.statistics().entries();
+        assertTrue(kept > 0 && kept < 20, "kept " + kept + " answers");
+        cache.get("q19", VERSION, PATIENCE, ResultCacheTest::hundredRowsOf200Characters);
+        assertEquals(20, runs.get(), "the last answer is still kept");
+        cache.get("q0", VERSION, PATIENCE, () -> {
+            runs.incrementAndGet();
+            return hundredRowsOf200Characters();
+        });
+        assertEquals(21, runs.get(), "the first answer was evicted");
+    }
+
+    @Test
+    void anAnswerLargerThanTheWholeBoundIsNotKept() {
+        ResultCache cache = new ResultCache(512, 1_000);
+        cache.get("big", VERSION, PATIENCE, ResultCacheTest::hundredRowsOf200Characters);
+        assertEquals(0, cache.statistics().entries());
+        assertEquals(0, cache.bytes());
+    }
+
+    /** About 100 x (200 x 2 bytes + overheads): more than 40 KB by any estimate. */
+    private static QueryResult hundredRowsOf200Characters() {
+        String query = "SELECT ?s { VALUES ?n { " + "0 1 2 3 4 5 6 7 8 9 ".repeat(10)
+                + "} BIND(CONCAT(STR(?n), \"" + "x".repeat(200) + "\") AS ?s) }";
+        return new QueryResult.Rows(ResultSetFactory.copyResults(QueryExecution.create().query(query)
+                .dataset(DatasetFactory.create()).select()));
+    }
+
     private static QueryResult answer(boolean value) {
         return new QueryResult.Answer(value);
     }

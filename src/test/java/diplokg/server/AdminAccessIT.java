@@ -13,7 +13,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -108,6 +111,36 @@ class AdminAccessIT {
                     .header("Authorization", basic("admin:" + PASSWORD)).build());
             assertEquals(200, response.statusCode());
             assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        }
+    }
+
+    @Test
+    void answersMalformedCredentialsWith401() {
+        try (FixtureServer server = start(new AdminAccess.Password("admin", PASSWORD))) {
+            for (String header : List.of("Basic %%%not-base64%%%", "Basic", "Basic ", "Basic YWRtaW4=", "Basic =")) {
+                HttpResponse<String> response = FixtureServer.send(HttpRequest.newBuilder(
+                        URI.create(server.root() + "/kg-admin/sparql?query=" + encode(ASK)))
+                        .header("Authorization", header).build());
+                assertEquals(401, response.statusCode(), () -> header + ": " + response.body());
+                assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+            }
+        }
+    }
+
+    @Test
+    void refusesAnAddressWith429AfterTenFailedLogins() {
+        try (FixtureServer server = start(new AdminAccess.Password("admin", PASSWORD))) {
+            List<Integer> statuses = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                statuses.add(update(server, "admin:wrong" + i).statusCode());
+            }
+            assertEquals(Collections.nCopies(10, 401), statuses.subList(0, 10));
+            assertEquals(Collections.nCopies(20, 429), statuses.subList(10, 30));
+            HttpResponse<String> right = update(server, "admin:" + PASSWORD);
+            assertEquals(429, right.statusCode(), "even the right password waits for the window");
+            long retryAfter = Long.parseLong(right.headers().firstValue("Retry-After").orElse("0"));
+            assertTrue(retryAfter > 0 && retryAfter <= 300, "Retry-After " + retryAfter);
+            assertFalse(written(server));
         }
     }
 
