@@ -1,13 +1,19 @@
 package diplokg.server;
 
+import diplokg.queries.ResultFormat;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.system.ConNeg;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.riot.web.HttpNames;
 
 /**
@@ -23,16 +29,49 @@ import org.apache.jena.riot.web.HttpNames;
  */
 final class ContentNegotiation {
 
+    /** The query-string parameter that names a format. */
+    static final String FORMAT_PARAMETER = "format";
+
+    /** The names {@code ?format=} takes, and the media types they stand for. */
+    private static final Map<String, String> FORMAT_NAMES = formatNames();
+
     private ContentNegotiation() {
+    }
+
+    private static Map<String, String> formatNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ResultFormat format : ResultFormat.values()) {
+            if (format.lang() != null) {
+                names.put(format.name().toLowerCase(Locale.ROOT), format.mediaType());
+            }
+        }
+        names.put("html", WebContent.contentTypeHTML);
+        return Collections.unmodifiableMap(names);
     }
 
     /**
      * The offer the request prefers; empty after a 406 answer listing the offers has been sent. Sets
-     * {@code Vary: Accept} either way, so that caches keep one copy per format.
+     * {@code Vary: Accept} either way, so that caches keep one copy per format. A {@code format} parameter
+     * ({@code ?format=csv}, for clients such as {@code pandas.read_csv(url)} that send no useful header) names the
+     * format outright and wins over the header; a name that is not on offer gets 400 with the names that are.
      */
     static Optional<String> choose(HttpServletRequest request, HttpServletResponse response, List<String> offers)
             throws IOException {
         response.setHeader(HttpNames.hVary, HttpNames.hAccept);
+        String named = request.getParameter(FORMAT_PARAMETER);
+        if (named != null) {
+            Optional<String> type = FORMAT_NAMES.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(named.strip()) && offers.contains(e.getValue()))
+                    .map(Map.Entry::getValue).findFirst();
+            if (type.isEmpty()) {
+                ErrorReply.of(HttpServletResponse.SC_BAD_REQUEST, "format '" + named + "' is not available here")
+                        .with("parameter", FORMAT_PARAMETER)
+                        .with("available", FORMAT_NAMES.entrySet().stream()
+                                .filter(e -> offers.contains(e.getValue())).map(Map.Entry::getKey).toList())
+                        .send(response);
+            }
+            return type;
+        }
         Optional<String> chosen = choose(request.getHeader(HttpNames.hAccept), offers);
         if (chosen.isEmpty()) {
             ErrorReply.of(HttpServletResponse.SC_NOT_ACCEPTABLE, "none of the accepted media types is available")

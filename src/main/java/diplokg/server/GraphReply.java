@@ -27,10 +27,9 @@ final class GraphReply {
      * syntax is acceptable.
      */
     static void send(HttpServletRequest request, HttpServletResponse response, Model model) throws IOException {
-        Optional<String> chosen = ContentNegotiation.choose(request, response,
-                ResultFormat.mediaTypes(ResultFormat.GRAPHS));
+        Optional<String> chosen = ContentNegotiation.choose(request, response, graphOffers());
         if (chosen.isPresent()) {
-            send(response, model, ResultFormat.byMediaType(chosen.get()).orElseThrow());
+            send(response, model, graphFormat(chosen.get()));
         }
     }
 
@@ -41,7 +40,7 @@ final class GraphReply {
      */
     static void sendWithPage(HttpServletRequest request, HttpServletResponse response, Model model,
                              Supplier<String> html) throws IOException {
-        List<String> offers = new ArrayList<>(ResultFormat.mediaTypes(ResultFormat.GRAPHS));
+        List<String> offers = new ArrayList<>(graphOffers());
         offers.add(HTML);
         Optional<String> chosen = ContentNegotiation.choose(request, response, offers);
         if (chosen.isEmpty()) {
@@ -55,8 +54,23 @@ final class GraphReply {
                 out.write(html.get().getBytes(StandardCharsets.UTF_8));
             }
         } else {
-            send(response, model, ResultFormat.byMediaType(chosen.get()).orElseThrow());
+            send(response, model, graphFormat(chosen.get()));
         }
+    }
+
+    /**
+     * The RDF syntaxes, then plain {@code application/json}, which many HTTP clients send and which is answered as
+     * JSON-LD (with JSON-LD's own media type), as the saved-query API does for graphs.
+     */
+    private static List<String> graphOffers() {
+        List<String> offers = new ArrayList<>(ResultFormat.mediaTypes(ResultFormat.GRAPHS));
+        offers.add(WebContent.contentTypeJSON);
+        return offers;
+    }
+
+    private static ResultFormat graphFormat(String mediaType) {
+        return WebContent.contentTypeJSON.equals(mediaType) ? ResultFormat.JSONLD
+                : ResultFormat.byMediaType(mediaType).orElseThrow();
     }
 
     /**

@@ -104,6 +104,9 @@ final class SavedQueryServlet extends GuardedServlet {
     private static Map<String, String> values(Map<String, String[]> parameters) {
         Map<String, String> values = new LinkedHashMap<>();
         parameters.forEach((key, given) -> {
+            if (key.equals(ContentNegotiation.FORMAT_PARAMETER)) {
+                return;
+            }
             if (given.length != 1) {
                 throw new QueryParameterException("parameter '" + key + "' is given " + given.length
                         + " times; give it once");

@@ -246,6 +246,15 @@ class LinkedDataIT {
         }
     }
 
+    @Test
+    void plainJsonGetsJsonLdAndAFormatParameterWinsOverTheHeader() {
+        String jsonld = expect(200, "application/ld+json", server.get("/id/state/FR", "application/json"));
+        assertTrue(jsonld.contains("@"), jsonld);
+        expect(200, "application/n-triples", server.get("/id/state/FR?format=nt", BROWSER));
+        expect(200, "text/html", server.get("/id/state/FR?format=html", "text/turtle"));
+        expectError(400, "format 'csv' is not available here", server.get("/id/state/FR?format=csv", BROWSER));
+    }
+
     private static HttpResponse<byte[]> sendBytes(String path) throws IOException {
         try {
             return FixtureServer.HTTP.send(HttpRequest.newBuilder(URI.create(server.root() + path)).build(),

@@ -176,6 +176,19 @@ class SavedQueryApiIT {
     }
 
     @Test
+    void aFormatParameterNamesTheFormatWhateverTheHeaderAndIsNoQueryParameter() {
+        String csv = expect(200, "text/csv", server.get("/api/queries/has-article?id=a1&format=csv", "*/*"));
+        assertEquals("_askResult", csv.lines().findFirst().orElseThrow().strip(), csv);
+        expect(200, "application/n-triples",
+                server.get("/api/queries/relations-of?state=" + encode(VN) + "&format=NT", "application/json"));
+        String body = expectError(400, "format 'yaml' is not available here",
+                server.get("/api/queries/has-article?id=a1&format=yaml", "*/*"));
+        assertTrue(body.contains("\"csv\"") && !body.contains("\"ttl\""), body);
+        expectError(400, "format 'ttl' is not available here",
+                server.get("/api/queries/has-article?id=a1&format=ttl", "*/*"));
+    }
+
+    @Test
     void answers406WhenNoAcceptedTypeFitsTheQueryForm() {
         String body = expectError(406, "none of the accepted media types",
                 server.get("/api/queries/relations-of?state=" + encode(VN), "text/csv"));
