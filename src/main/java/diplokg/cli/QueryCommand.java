@@ -1,6 +1,7 @@
 package diplokg.cli;
 
 import diplokg.queries.ParameterType;
+import diplokg.queries.ParameterValues;
 import diplokg.queries.QueryParameter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
@@ -50,28 +51,13 @@ final class QueryCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         SavedQuery query = catalog.get(name);
-        Map<String, String> values = expandIris(query, prefixes);
+        Map<String, String> values = ParameterValues.expand(query, parameters, prefixes);
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         QuerySession.run(project, options, spec.commandLine().getErr(), buffer,
                 runner -> runner.run(query, values));
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
         return ExitCode.OK.code();
-    }
-
-    /**
-     * The parameter values with IRIs written as the tables show them ({@code state:RU}) expanded: otherwise such a
-     * value would pass as an IRI of the scheme "state" and silently match nothing.
-     */
-    private Map<String, String> expandIris(SavedQuery query, PrefixMapping prefixes) {
-        Map<String, String> values = new LinkedHashMap<>(parameters);
-        for (QueryParameter parameter : query.parameters()) {
-            String value = values.get(parameter.name());
-            if (value != null && parameter.type() == ParameterType.IRI) {
-                values.put(parameter.name(), prefixes.expandPrefix(value));
-            }
-        }
-        return values;
     }
 
     private static void list(SavedQueryCatalog catalog, PrefixMapping prefixes, PrintWriter out) {

@@ -1,5 +1,8 @@
 package diplokg.queries;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -11,7 +14,7 @@ import org.apache.jena.irix.IRIException;
 /**
  * The type of a saved-query parameter, read from its variable name as grlc does: {@code ?_name} is a string,
  * {@code ?_name_iri} an IRI, {@code ?_name_xsd_integer} (or {@code _integer}) an integer, {@code ?_name_xsd_date}
- * a date, {@code ?_name_xsd_gYear} a year.
+ * a date, {@code ?_name_xsd_gYear} a year, {@code ?_name_period} a year, month or day written as ISO text.
  */
 public enum ParameterType {
     STRING("string", null),
@@ -19,6 +22,8 @@ public enum ParameterType {
     INTEGER("integer", XSDDatatype.XSDinteger),
     DECIMAL("decimal", XSDDatatype.XSDdecimal),
     DATE("date", XSDDatatype.XSDdate),
+    /** A year, a month or a day ({@code 2024}, {@code 2024-11}, {@code 2024-11-05}), bound as a string. */
+    PERIOD("period", null),
     YEAR("gYear", XSDDatatype.XSDgYear),
     BOOLEAN("boolean", XSDDatatype.XSDboolean);
 
@@ -43,6 +48,7 @@ public enum ParameterType {
             case "integer", "int" -> INTEGER;
             case "decimal" -> DECIMAL;
             case "date" -> DATE;
+            case "period" -> PERIOD;
             case "gyear" -> YEAR;
             case "boolean" -> BOOLEAN;
             case "string" -> STRING;
@@ -58,6 +64,9 @@ public enum ParameterType {
     public Node toNode(String parameter, String value) {
         if (this == STRING) {
             return NodeFactory.createLiteralString(value);
+        }
+        if (this == PERIOD) {
+            return NodeFactory.createLiteralString(period(parameter, value));
         }
         if (this == IRI) {
             try {
@@ -76,6 +85,25 @@ public enum ParameterType {
                     + ", got '" + value + "'");
         }
         return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(datatype.getURI()));
+    }
+
+    /** {@code value} when it is a real year, month or day of the ISO calendar (years 1000 to 9999). */
+    private static String period(String parameter, String value) {
+        String problem = "parameter '" + parameter + "' must be a year, a month or a day (2024, 2024-11, "
+                + "2024-11-05), got '" + value + "'";
+        if (!value.matches("[1-9]\\d{3}(-\\d{2}(-\\d{2})?)?")) {
+            throw new QueryParameterException(problem);
+        }
+        try {
+            if (value.length() == 7) {
+                YearMonth.parse(value);
+            } else if (value.length() == 10) {
+                LocalDate.parse(value);
+            }
+        } catch (DateTimeParseException e) {
+            throw new QueryParameterException(problem);
+        }
+        return value;
     }
 
     private String article() {

@@ -67,7 +67,8 @@ final class SavedQueryModule implements FusekiModule {
         String version = SavedQueryModule.class.getPackage().getImplementationVersion();
         builder.addServlet(QueryListing.PATH, SavedQueryListServlet.listing(catalog));
         builder.addServlet(QueryListing.PATH + "/*",
-                new SavedQueryServlet(catalog, runner, new ResultWriter(Namespaces.of(base), 0), limits.maxRows()));
+                new SavedQueryServlet(catalog, runner, new ResultWriter(Namespaces.of(base), 0), Namespaces.of(base),
+                        limits.maxRows()));
         builder.addServlet(OpenApiDocument.PATH,
                 SavedQueryListServlet.openApi(catalog, version == null ? "dev" : version));
     }

@@ -1,6 +1,8 @@
 package diplokg.server;
 
 import diplokg.queries.CacheKey;
+import diplokg.queries.ParameterType;
+import diplokg.queries.ParameterValues;
 import diplokg.queries.QueryParameter;
 import diplokg.queries.QueryParameterException;
 import diplokg.queries.QueryResult;
@@ -19,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.shared.PrefixMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,12 +49,15 @@ final class SavedQueryServlet extends GuardedServlet {
     private final transient SavedQueryCatalog catalog;
     private final transient QueryRunner runner;
     private final transient ResultWriter writer;
+    private final transient PrefixMapping prefixes;
     private final int maxRows;
 
-    SavedQueryServlet(SavedQueryCatalog catalog, QueryRunner runner, ResultWriter writer, int maxRows) {
+    SavedQueryServlet(SavedQueryCatalog catalog, QueryRunner runner, ResultWriter writer, PrefixMapping prefixes,
+                      int maxRows) {
         this.catalog = catalog;
         this.runner = runner;
         this.writer = writer;
+        this.prefixes = prefixes;
         this.maxRows = maxRows;
     }
 
@@ -67,7 +74,9 @@ final class SavedQueryServlet extends GuardedServlet {
         }
         Query query;
         try {
-            query = key(saved, request.getParameterMap()).query();
+            Map<String, String> values = given(saved, request.getParameterMap());
+            query = CacheKey.of(saved, values, maxRows).query();
+            requireHeld(saved, values);
         } catch (QueryParameterException e) {
             badParameter(saved, e.getMessage()).send(response);
             return;
@@ -97,7 +106,33 @@ final class SavedQueryServlet extends GuardedServlet {
      * @throws QueryParameterException when a parameter is repeated, unknown, missing or ill-typed
      */
     CacheKey key(SavedQuery saved, Map<String, String[]> parameters) {
-        return CacheKey.of(saved, values(parameters), maxRows);
+        return CacheKey.of(saved, given(saved, parameters), maxRows);
+    }
+
+    /** The values a request gives, short IRIs ({@code state:RU}) expanded as the command line does. */
+    private Map<String, String> given(SavedQuery saved, Map<String, String[]> parameters) {
+        return ParameterValues.expand(saved, values(parameters), prefixes);
+    }
+
+    /**
+     * Every IRI a request gives names something the store holds: a mistyped or unknown IRI would otherwise be
+     * answered 200 with no rows, as if the store knew nothing about a thing that exists.
+     *
+     * @throws QueryParameterException naming the parameter and the IRI
+     */
+    private void requireHeld(SavedQuery saved, Map<String, String> values) {
+        for (QueryParameter parameter : saved.parameters()) {
+            String value = values.get(parameter.name());
+            if (value == null || parameter.type() != ParameterType.IRI) {
+                continue;
+            }
+            String iri = "<" + value + ">";
+            Query ask = QueryFactory.create("ASK { { " + iri + " ?p ?o } UNION { ?s ?p " + iri + " } }");
+            if (runner.run(ask) instanceof QueryResult.Answer answer && !answer.value()) {
+                throw new QueryParameterException("parameter '" + parameter.name() + "' names nothing the store "
+                        + "holds: " + value + " (use an IRI from a result, or a short form such as state:RU)");
+            }
+        }
     }
 
     /** The request's parameters, one value each. */

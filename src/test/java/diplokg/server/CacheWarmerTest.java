@@ -63,7 +63,7 @@ class CacheWarmerTest {
         CacheWarmer warmer = new CacheWarmer(catalog, runner, DatasetGraphFactory.createTxnMem(), MAX_ROWS,
                 Duration.ofHours(1));
         SavedQueryServlet servlet = new SavedQueryServlet(catalog, runner,
-                new ResultWriter(PrefixMapping.Standard, 0), MAX_ROWS);
+                new ResultWriter(PrefixMapping.Standard, 0), PrefixMapping.Standard, MAX_ROWS);
         for (SavedQuery saved : catalog.all()) {
             if (runsWithoutValues(saved)) {
                 assertEquals(servlet.key(saved, Map.of()), warmer.key(saved).orElseThrow(), saved.name());

@@ -207,6 +207,14 @@ class SavedQueryApiIT {
         assertEquals(before, triples());
     }
 
+    @Test
+    void anIriThatNamesNothingTheStoreHoldsIsA400AndAShortFormIsTheFullIri() {
+        expectError(400, "parameter 'state' names nothing the store holds: https://w3id.org/diplokg/id/state/XX",
+                server.get("/api/queries/articles-naming?state=" + encode("https://w3id.org/diplokg/id/state/XX")));
+        assertEquals(csv("/api/queries/articles-naming?state=" + encode(VN)),
+                csv("/api/queries/articles-naming?state=state:VN"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {VN + "> } UNION { ?s ?p ?o } #", VN + ">", "https://w3id.org/x y", "<" + VN + ">",
             VN + "\n"})

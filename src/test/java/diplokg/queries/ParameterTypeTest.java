@@ -1,0 +1,29 @@
+package diplokg.queries;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ParameterTypeTest {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2024", "2024-11", "2024-02-29", "1945"})
+    void aPeriodIsAYearAMonthOrADayBoundAsItsText(String value) {
+        assertEquals(NodeFactory.createLiteralString(value), ParameterType.PERIOD.toNode("from", value));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"notadate", "2024-13", "2023-02-29", "0000-01", "24", "2024-1", "2024-11-05T10:00",
+        "2024-11 ", "' || true || '"})
+    void anythingElseIsRefusedNamingTheParameterAndTheValue(String value) {
+        QueryParameterException error = assertThrows(QueryParameterException.class,
+                () -> ParameterType.PERIOD.toNode("from", value));
+        assertTrue(error.getMessage().startsWith("parameter 'from' must be a year, a month or a day"),
+                error.getMessage());
+        assertTrue(error.getMessage().endsWith("got '" + value + "'"), error.getMessage());
+    }
+}
