@@ -2,10 +2,30 @@ package diplokg.cli;
 
 import picocli.CommandLine.Option;
 
-/** The {@code --port} of the verbs that serve ({@code up}, {@code serve}). */
+/** The {@code --port} and {@code --host} of the verbs that serve ({@code up}, {@code serve}). */
 final class PortOption {
+
+    /** Every interface; Fuseki binds either to it or to the loopback interface, nothing in between. */
+    static final String ALL = "0.0.0.0";
+    static final String LOCAL = "localhost";
 
     @Option(names = "--port", paramLabel = "PORT",
             description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 3030;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Where to listen: localhost (this machine only) or 0.0.0.0 (every interface). "
+                    + "Default: localhost for up, 0.0.0.0 for serve.")
+    String host;
+
+    /** Whether to listen on the loopback interface only, {@code host} or else {@code fallback} deciding. */
+    boolean loopback(String fallback) {
+        String chosen = host == null ? fallback : host.strip();
+        return switch (chosen) {
+            case LOCAL, "127.0.0.1", "::1" -> true;
+            case ALL, "*", "::" -> false;
+            default -> throw new UsageException("--host takes localhost (this machine only) or 0.0.0.0 (every "
+                    + "interface), not '" + host + "'");
+        };
+    }
 }

@@ -31,18 +31,22 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        serve(project, port.port, spec.commandLine().getOut());
+        serve(project, port.port, port.loopback(PortOption.ALL), spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 
     /** Starts the server, prints its URLs and blocks until the JVM is interrupted (Ctrl-C stops it cleanly). */
-    static void serve(ProjectOptions project, int port, PrintWriter out) throws InterruptedException {
+    static void serve(ProjectOptions project, int port, boolean loopback, PrintWriter out)
+            throws InterruptedException {
         ServerSettings settings = new ServerSettings(project.fusekiConfig(), project.data(), port, project.queries(),
-                project.ontology(), project.base()).withAdmin(AdminAccess.fromEnvironment(System.getenv()));
+                project.ontology(), project.base()).withAdmin(AdminAccess.fromEnvironment(System.getenv()))
+                .withLoopback(loopback);
         FusekiServer server = DiplokgServer.build(settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "diplokg-shutdown"));
         String root = "http://localhost:" + server.getHttpPort();
-        out.println("diplokg is serving " + project.data());
+        out.println("diplokg is serving " + project.data() + (loopback
+                ? " on localhost only (--host 0.0.0.0 to serve other machines)"
+                : " on every interface (--host localhost for this machine only)"));
         out.println("  SPARQL query   " + root + "/kg/sparql");
         out.println("  graph store    " + root + "/kg/get");
         out.println("  saved queries  " + root + "/api/queries  (OpenAPI: " + root + "/api/openapi.json)");

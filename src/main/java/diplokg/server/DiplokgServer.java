@@ -42,6 +42,7 @@ public final class DiplokgServer {
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(settings.port())
+                .loopback(settings.loopback())
                 .fusekiModules(FusekiModules.create(new SavedQueryModule(catalog, limits, settings.base()),
                         new LinkedDataModule(paths, ontology, catalog, limits)));
         if (!(settings.admin() instanceof AdminAccess.None)) {

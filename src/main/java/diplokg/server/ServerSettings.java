@@ -14,9 +14,10 @@ import java.util.Objects;
  * @param ontology the ontology folder
  * @param base     the base IRI of resources
  * @param admin    the credentials of the services that require a login; {@link AdminAccess#NONE} leaves them out
+ * @param loopback whether the server listens on the loopback interface only (this machine), else on every one
  */
 public record ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base,
-                             AdminAccess admin) {
+                             AdminAccess admin, boolean loopback) {
 
     public ServerSettings {
         Objects.requireNonNull(config, "config");
@@ -30,18 +31,29 @@ public record ServerSettings(Path config, Path store, int port, Path queries, Pa
         }
     }
 
-    /** Settings without admin credentials: only the public, read-only services. */
+    /** Settings without admin credentials, listening on every interface: only the public, read-only services. */
     public ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base) {
-        this(config, store, port, queries, ontology, base, AdminAccess.NONE);
+        this(config, store, port, queries, ontology, base, AdminAccess.NONE, false);
+    }
+
+    /** Settings with {@code admin} credentials, listening on every interface. */
+    public ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base,
+                          AdminAccess admin) {
+        this(config, store, port, queries, ontology, base, admin, false);
     }
 
     /** These settings with another configuration file. */
     public ServerSettings withConfig(Path config) {
-        return new ServerSettings(config, store, port, queries, ontology, base, admin);
+        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback);
     }
 
     /** These settings with {@code admin} credentials. */
     public ServerSettings withAdmin(AdminAccess admin) {
-        return new ServerSettings(config, store, port, queries, ontology, base, admin);
+        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback);
+    }
+
+    /** These settings listening on the loopback interface only ({@code true}) or on every interface. */
+    public ServerSettings withLoopback(boolean loopback) {
+        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback);
     }
 }

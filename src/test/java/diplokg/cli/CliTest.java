@@ -115,4 +115,12 @@ class CliTest {
         assertTrue(run.err().startsWith("Invalid value for option '--format': expected one of [TABLE, CSV, "
                 + "TSV, JSON, XML, TTL, JSONLD, NT] (case-insensitive) but was 'yaml'"), run.err());
     }
+
+    @Test
+    void aHostFusekiCannotBindToIsAUsageErrorBeforeAnythingStarts() {
+        Run run = run(withStore("serve", "--port", "0", "--host", "192.0.2.7"));
+        assertEquals(2, run.code());
+        assertEquals("diplokg: --host takes localhost (this machine only) or 0.0.0.0 (every interface), "
+                + "not '192.0.2.7'", run.err().strip());
+    }
 }
