@@ -51,6 +51,7 @@ public final class DiplokgServer {
         PUBLIC_PATHS.forEach(path -> builder.addFilter(path, new ReadCorsFilter()));
         QueryGuards.install(dataset(builder), federation);
         builder.addFilter(DATASET + "/*", new PublicQueryFilter(federation));
+        builder.addFilter(DATASET + "/get", new DefaultGraphFilter());
         return builder.build();
     }
 

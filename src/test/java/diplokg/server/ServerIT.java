@@ -102,6 +102,14 @@ class ServerIT {
     }
 
     @Test
+    void theDefaultGraphOfTheGraphStoreSaysItIsTheUnionInsteadOfAnsweringNothing() throws Exception {
+        HttpResponse<String> response = get("/kg/get?default", "text/turtle");
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("the default graph is the union of the named graphs"), response.body());
+        assertTrue(response.body().contains("/dumps/diplokg.nq.gz"), response.body());
+    }
+
+    @Test
     void runsTheShippedArticlesQueryOverTheSeeds() throws Exception {
         HttpResponse<String> response = get("/api/queries/articles", "text/csv");
         assertEquals(200, response.statusCode(), response.body());
