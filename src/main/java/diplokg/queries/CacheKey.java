@@ -35,7 +35,15 @@ public record CacheKey(Query query, String text) {
      * @throws QueryParameterException when a value is unknown, missing or of the wrong type
      */
     public static CacheKey of(SavedQuery saved, Map<String, String> values, int maxRows) {
-        return of(QueryRunner.capped(QueryRunner.bind(saved, values), maxRows));
+        return of(saved, values, maxRows, 1);
+    }
+
+    /**
+     * The key of page {@code page} (from 1) of that request: {@link SavedQuery#pageSize(int)} rows from row
+     * {@code (page - 1) * size}, within the query's own LIMIT and OFFSET.
+     */
+    public static CacheKey of(SavedQuery saved, Map<String, String> values, int maxRows, int page) {
+        return of(QueryRunner.page(QueryRunner.bind(saved, values), saved.pageSize(maxRows), page));
     }
 
     @Override

@@ -110,15 +110,27 @@ public final class QueryRunner {
     }
 
     /**
-     * A copy of {@code query} whose LIMIT is at most {@code maxRows}, as the saved-query API runs it; ASK queries and
-     * queries asking for fewer rows are returned as they are.
+     * A copy of {@code query} that gives page {@code page} (from 1) of its rows, {@code size} rows a page: the rows
+     * the query itself gives (its own LIMIT and OFFSET) are the ones paged. ASK queries are returned as they are.
      */
-    public static Query capped(Query query, int maxRows) {
-        if (query.isAskType() || (query.hasLimit() && query.getLimit() <= maxRows)) {
+    public static Query page(Query query, int size, int page) {
+        if (page < 1 || size < 1) {
+            throw new IllegalArgumentException("page " + page + " of " + size + " rows");
+        }
+        if (query.isAskType()) {
+            return query;
+        }
+        long skipped = (long) (page - 1) * size;
+        long offset = (query.hasOffset() ? query.getOffset() : 0) + skipped;
+        long limit = query.hasLimit() ? Math.max(0, Math.min(size, query.getLimit() - skipped)) : size;
+        if (page == 1 && query.hasLimit() && query.getLimit() <= size) {
             return query;
         }
         Query copy = query.cloneQuery();
-        copy.setLimit(maxRows);
+        copy.setLimit(limit);
+        if (offset > 0) {
+            copy.setOffset(offset);
+        }
         return copy;
     }
 

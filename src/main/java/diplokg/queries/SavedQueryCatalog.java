@@ -85,7 +85,21 @@ public final class SavedQueryCatalog {
         Map<String, List<String>> decorators = decorators(text);
         String name = file.getFileName().toString().replaceFirst("\\.rq$", "");
         return new SavedQuery(name, first(decorators, "summary", name), first(decorators, "description", ""),
-                decorators.getOrDefault("tags", List.of()), parameters(text, defaults(decorators)), query, text);
+                decorators.getOrDefault("tags", List.of()), parameters(text, defaults(decorators)), query, text,
+                pagination(name, first(decorators, "pagination", "0")));
+    }
+
+    /** The {@code #+ pagination: N} decorator: rows per page of the API's answer; 0 when absent. */
+    private static int pagination(String name, String value) {
+        try {
+            int rows = Integer.parseInt(value.strip());
+            if (rows >= 0) {
+                return rows;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DiplokgException(name + ".rq: '#+ pagination: " + value + "' is not a number of rows");
     }
 
     private static Map<String, List<String>> decorators(String text) {

@@ -45,6 +45,8 @@ import org.slf4j.LoggerFactory;
 final class SavedQueryServlet extends GuardedServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(SavedQueryServlet.class);
+    /** The parameter that chooses a page of the answer, from 1. */
+    static final String PAGE = "page";
 
     private final transient SavedQueryCatalog catalog;
     private final transient QueryRunner runner;
@@ -73,9 +75,11 @@ final class SavedQueryServlet extends GuardedServlet {
             return;
         }
         Query query;
+        int page;
         try {
             Map<String, String> values = given(saved, request.getParameterMap());
-            query = CacheKey.of(saved, values, maxRows).query();
+            page = page(request.getParameter(PAGE));
+            query = CacheKey.of(saved, values, maxRows, page).query();
             requireHeld(saved, values);
         } catch (QueryParameterException e) {
             badParameter(saved, e.getMessage()).send(response);
@@ -84,13 +88,34 @@ final class SavedQueryServlet extends GuardedServlet {
         Optional<String> mediaType = ContentNegotiation.choose(request, response,
                 AnswerFormats.offers(saved.query()));
         if (mediaType.isPresent()) {
-            run(saved, query, AnswerFormats.byMediaType(saved.query(), mediaType.get()).orElseThrow(), response);
+            QueryResult result = runner.run(query);
+            if (result instanceof QueryResult.Rows rows) {
+                boolean full = rows.rows().size() >= saved.pageSize(maxRows);
+                response.setHeader("Link", PageLinks.of(request, page, full));
+            }
+            write(saved, result, AnswerFormats.byMediaType(saved.query(), mediaType.get()).orElseThrow(), response);
         }
     }
 
-    private void run(SavedQuery saved, Query query, ResultFormat format, HttpServletResponse response)
+    /** The page asked for: 1 when not given. */
+    private static int page(String value) {
+        if (value == null) {
+            return 1;
+        }
+        try {
+            int page = Integer.parseInt(value.strip());
+            if (page >= 1) {
+                return page;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new QueryParameterException("parameter '" + PAGE + "' must be a page number from 1, got '" + value
+                + "'");
+    }
+
+    private void write(SavedQuery saved, QueryResult result, ResultFormat format, HttpServletResponse response)
             throws IOException {
-        QueryResult result = runner.run(query);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.mediaType());
         response.setCharacterEncoding("UTF-8");
@@ -139,7 +164,7 @@ final class SavedQueryServlet extends GuardedServlet {
     private static Map<String, String> values(Map<String, String[]> parameters) {
         Map<String, String> values = new LinkedHashMap<>();
         parameters.forEach((key, given) -> {
-            if (key.equals(ContentNegotiation.FORMAT_PARAMETER)) {
+            if (key.equals(ContentNegotiation.FORMAT_PARAMETER) || key.equals(PAGE)) {
                 return;
             }
             if (given.length != 1) {

@@ -3,6 +3,7 @@ package diplokg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import diplokg.queries.CacheKey;
 import diplokg.queries.CacheStatistics;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
@@ -51,7 +52,7 @@ class CacheWarmerTest {
             // What the API runs for a request without parameters: the same text, so a hit.
             SavedQuery first = catalog.all().stream().filter(CacheWarmerTest::runsWithoutValues).findFirst()
                     .orElseThrow();
-            runner.run(QueryRunner.capped(QueryRunner.bind(first, Map.of()), MAX_ROWS));
+            runner.run(CacheKey.of(first, Map.of(), MAX_ROWS).query());
             assertEquals(new CacheStatistics(1, runnable, runnable), runner.cacheStatistics());
         }
     }

@@ -4,9 +4,11 @@ import static diplokg.server.FixtureServer.encode;
 import static diplokg.server.FixtureServer.expect;
 import static diplokg.server.FixtureServer.expectError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.jena.atlas.json.JSON;
@@ -228,8 +230,25 @@ class SavedQueryApiIT {
     }
 
     @Test
-    void capsAnswersAtTheRowLimit() {
-        assertEquals(QueryLimits.DEFAULT_MAX_ROWS, rows(csv("/api/queries/every-triple-pair")));
+    void answersInPagesOfTheQuerysPaginationLinkedByTheLinkHeader() {
+        HttpResponse<String> first = server.get("/api/queries/every-triple-pair?format=csv", "*/*");
+        assertEquals(4000, rows(expect(200, "text/csv", first)));
+        assertEquals("</api/queries/every-triple-pair?format=csv&page=1>; rel=\"first\", "
+                + "</api/queries/every-triple-pair?format=csv&page=2>; rel=\"next\"",
+                first.headers().firstValue("Link").orElseThrow());
+        HttpResponse<String> second = server.get("/api/queries/every-triple-pair?page=2", "text/csv");
+        assertEquals(4000, rows(expect(200, "text/csv", second)));
+        assertTrue(second.headers().firstValue("Link").orElseThrow().contains("page=1>; rel=\"prev\""));
+        assertNotEquals(first.body(), second.body());
+        expectError(400, "parameter 'page' must be a page number from 1, got '0'",
+                server.get("/api/queries/every-triple-pair?page=0"));
+    }
+
+    @Test
+    void aPageThatIsNotFullHasNoNextLink() {
+        HttpResponse<String> response = server.get("/api/queries/articles-naming?state=" + encode(VN), "text/csv");
+        assertEquals("</api/queries/articles-naming?state=" + encode(VN) + "&page=1>; rel=\"first\"",
+                response.headers().firstValue("Link").orElseThrow());
     }
 
     @Test
