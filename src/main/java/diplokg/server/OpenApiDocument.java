@@ -6,6 +6,7 @@ import diplokg.queries.SavedQuery;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonBoolean;
@@ -94,6 +95,18 @@ final class OpenApiDocument {
         operation.put("tags", QueryListing.strings(query.tags()));
         JsonArray parameters = new JsonArray();
         query.parameters().forEach(p -> parameters.add(parameter(p)));
+        JsonObject page = new JsonObject();
+        page.put("type", "integer");
+        page.put("minimum", 1);
+        page.put("default", 1);
+        parameters.add(common(SavedQueryServlet.PAGE, "The page of the answer, from 1; the Link header links the "
+                + "first, previous and next pages", page));
+        JsonObject format = new JsonObject();
+        format.put("type", "string");
+        format.put("enum", QueryListing.strings(AnswerFormats.of(query.query()).stream()
+                .map(f -> f.name().toLowerCase(Locale.ROOT)).toList()));
+        parameters.add(common(ContentNegotiation.FORMAT_PARAMETER, "The format's name, instead of the Accept header",
+                format));
         operation.put("parameters", parameters);
         JsonObject responses = new JsonObject();
         responses.put("200", response("The answer, in the format chosen by the Accept header (default first)",
@@ -103,6 +116,16 @@ final class OpenApiDocument {
         responses.put("503", response("The query ran out of time", List.of(), ERROR_REF));
         operation.put("responses", responses);
         return operation;
+    }
+
+    private static JsonObject common(String name, String description, JsonObject schema) {
+        JsonObject json = new JsonObject();
+        json.put("name", name);
+        json.put("in", "query");
+        json.put("required", false);
+        json.put("description", description);
+        json.put("schema", schema);
+        return json;
     }
 
     private static JsonObject parameter(QueryParameter parameter) {

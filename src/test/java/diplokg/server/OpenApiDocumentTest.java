@@ -51,7 +51,12 @@ class OpenApiDocumentTest {
                 "description":"SPARQLvariable?__since_xsd_date,boundasaliteraloftypedate",\
                 "schema":{"type":"string","format":"date"}},\
                 {"name":"name","in":"query","required":true,\
-                "description":"SPARQLvariable?_name,boundasaliteraloftypestring","schema":{"type":"string"}}]""",
+                "description":"SPARQLvariable?_name,boundasaliteraloftypestring","schema":{"type":"string"}},\
+                {"name":"page","in":"query","required":false,"description":\
+                "Thepageoftheanswer,from1;theLinkheaderlinksthefirst,previousandnextpages",\
+                "schema":{"type":"integer","minimum":1,"default":1}},\
+                {"name":"format","in":"query","required":false,"description":"Theformat'sname,insteadoftheAcceptheader",\
+                "schema":{"type":"string","enum":["json","xml","csv","tsv"]}}]""",
                 compact(officials.get("parameters")));
         JsonObject graph = document.get("paths").getAsObject().get("/api/queries/graph").getAsObject()
                 .get("get").getAsObject();
