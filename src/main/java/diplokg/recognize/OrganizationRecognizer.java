@@ -93,7 +93,11 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
      */
     private boolean otherBodyBefore(List<Token> tokens, int index) {
         int first = index;
-        while (first > 0 && index - first < LONGEST_NAME && inName(tokens.get(first - 1))) {
+        // "ministère du Travail, des Invalides et des Affaires sociales (MOLISA)": a ministry's name lists its
+        // fields with commas and a conjunction.
+        while (first > 0 && index - first < LONGEST_NAME && (inName(tokens.get(first - 1))
+                || separator(tokens.get(first - 1)) && first < index && (tokens.get(first).isCapitalized()
+                || lexicon.isNameLinker(tokens.get(first).folded())))) {
             first--;
         }
         for (int k = first; k < index; k++) {

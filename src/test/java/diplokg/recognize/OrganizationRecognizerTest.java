@@ -106,4 +106,10 @@ class OrganizationRecognizerTest {
                 organizations("Il a assisté à un forum organisé par la Chambre de commerce européenne au Vietnam "
                         + "(EuroCham)."));
     }
+
+    @Test
+    void theAcronymOfAMinistryListingItsFieldsIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Le ministère de la Science et de la Technologie (MST) a signé un "
+                + "accord avec le ministère de l'Intérieur, des Cultes et de la Jeunesse (MICJ)."));
+    }
 }
