@@ -36,6 +36,8 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     private static final int AGREEMENT_WINDOW = 10;
 
     private static final int LOWER_CASE_WINDOW = 4;
+    private static final int LIST_WINDOW = 6;
+    private static final List<String> FUNCTION_TAGS = List.of("ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ");
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> cues;
@@ -61,9 +63,10 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
                 .map(o -> List.of(TextFolder.key(o.name()).split(" "))).toList();
         for (Sentence sentence : article.sentences()) {
             List<Token> tokens = sentence.tokens();
+            List<int[]> spans = new ArrayList<>();
             int i = 0;
             while (i < tokens.size()) {
-                int end = readAt(sentence, i, found, people);
+                int end = readAt(sentence, i, found, people, spans);
                 if (end == i && definedAcronymAt(tokens, i)) {
                     // "Accord de partenariat transpacifique global et progressiste (CPTPP)": not an organisation.
                     otherAcronyms.add(tokens.get(i + 1).text());
@@ -72,6 +75,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
                     i = Math.max(end, i + 1);
                 }
             }
+            coordinated(sentence, spans, found, people);
         }
         return found.stream().filter(o -> !otherAcronyms.containsAll(o.fact().names())).toList();
     }
@@ -89,7 +93,11 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
      */
     private boolean otherBodyBefore(List<Token> tokens, int index) {
         int first = index;
-        while (first > 0 && index - first < LONGEST_NAME && inName(tokens.get(first - 1))) {
+        // "ministère du Travail, des Invalides et des Affaires sociales (MOLISA)": a ministry's name lists its
+        // fields with commas and a conjunction.
+        while (first > 0 && index - first < LONGEST_NAME && (inName(tokens.get(first - 1))
+                || separator(tokens.get(first - 1)) && first < index && (tokens.get(first).isCapitalized()
+                || lexicon.isNameLinker(tokens.get(first).folded())))) {
             first--;
         }
         for (int k = first; k < index; k++) {
@@ -113,18 +121,25 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     }
 
     /** Reads an organisation at token {@code i}; returns the token after it, or {@code i} when there is none. */
-    private int readAt(Sentence sentence, int i, List<Stated<Organization>> found, List<List<String>> people) {
+    private int readAt(Sentence sentence, int i, List<Stated<Organization>> found, List<List<String>> people,
+            List<int[]> spans) {
         List<Token> tokens = sentence.tokens();
         PhraseMatch<Boolean> cue = cues.matchAt(tokens, i);
         int start = -1;
         int end = i;
         if (cue != null && tokens.get(i).isCapitalized() && !isStateAt(tokens, i)) {
             start = i;
-            end = extent(tokens, cue.end(), people);
-            if (end == cue.end() && cue.end() - cue.start() == 1 || onlyStatesAfterCue(tokens, cue.end(), end)) {
+            end = placeBeforeAcronym(tokens, extent(tokens, cue.end(), people));
+            boolean acronym = acronymAt(tokens, end);
+            if (!acronym && (end == cue.end() && cue.end() - cue.start() == 1
+                    || onlyStatesAfterCue(tokens, cue.end(), end))) {
                 return i;
             }
         } else if (cue != null && !tokens.get(i).isCapitalized()) {
+            int listEnd = listAfterPluralCue(sentence, i, cue.end(), found, people, spans);
+            if (listEnd > i) {
+                return listEnd;
+            }
             start = nameAfterLowerCaseCue(tokens, cue.end());
             if (start < 0) {
                 return i;
@@ -134,6 +149,25 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
                 && otherBodyBefore(tokens, i))) {
             start = i;
             end = i + 1;
+            // "DP World": capitalised words after an acronym continue the name.
+            while (end < tokens.size() && plainName(tokens, end, people)) {
+                end++;
+            }
+        } else if (cue == null && tokens.get(i).isCapitalized() && tokens.get(i).isWord()
+                && FUNCTION_TAGS.stream().noneMatch(tokens.get(i).tag()::startsWith)) {
+            end = capitalisedRun(tokens, i, people);
+            PhraseMatch<Boolean> after = end < tokens.size() ? cues.matchAt(tokens, end) : null;
+            if (end > i && after != null && tokens.get(end).isCapitalized() && !isStateAt(tokens, end)
+                    && after.end() - after.start() == 1) {
+                // "Hengyi Industries", "Vietnam Airlines": a company word closing capitalised words.
+                start = i;
+                end = extent(tokens, after.end(), people);
+            } else if (end > i && appositiveCueAt(tokens, end)) {
+                // "Movitel, filiale du groupe Viettel": a company cue in apposition after a name.
+                start = i;
+            } else {
+                return i;
+            }
         }
         if (start < 0) {
             return i;
@@ -146,6 +180,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             names.add(tokens.get(end + 1).text());
             end += 3;
         }
+        spans.add(new int[] {start, end});
         add(found, Evidence.words(new Organization(new ArrayList<>(names)), sentence, start, end));
         return end;
     }
@@ -191,6 +226,191 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         return true;
     }
 
+    /**
+     * "Samsung, LG et SK", "Vietnam Airlines et Vietjet": names coordinated with an organisation found in the same
+     * sentence are organisations too.
+     */
+    private void coordinated(Sentence sentence, List<int[]> spans, List<Stated<Organization>> found,
+            List<List<String>> people) {
+        List<Token> tokens = sentence.tokens();
+        List<int[]> known = new ArrayList<>(spans);
+        for (int[] span : known) {
+            int first = span[0];
+            while (first >= 2 && separator(tokens.get(first - 1)) && nameWord(tokens, first - 2, people)) {
+                int k = first - 2;
+                while (k > 0 && plainName(tokens, k - 1, people)) {
+                    k--;
+                }
+                addName(sentence, k, first - 1, spans, found);
+                first = k;
+            }
+            int end = span[1];
+            while (end + 1 < tokens.size() && separator(tokens.get(end)) && nameWord(tokens, end + 1, people)) {
+                int k = end + 1;
+                if (isAcronym(tokens, k)) {
+                    k++;
+                }
+                while (k < tokens.size() && plainName(tokens, k, people)) {
+                    k++;
+                }
+                addName(sentence, end + 1, k, spans, found);
+                boolean last = tokens.get(end).tag().equals("CCONJ");
+                end = k;
+                if (last) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean nameWord(List<Token> tokens, int j, List<List<String>> people) {
+        return plainName(tokens, j, people) || isAcronym(tokens, j);
+    }
+
+    private static boolean separator(Token token) {
+        return token.text().equals(",") || token.tag().equals("CCONJ");
+    }
+
+    private void addName(Sentence sentence, int start, int end, List<int[]> spans, List<Stated<Organization>> found) {
+        for (int[] span : spans) {
+            if (span[0] < end && start < span[1]) {
+                return;
+            }
+        }
+        spans.add(new int[] {start, end});
+        add(found, Evidence.words(new Organization(List.of(text(sentence, start, end))), sentence, start, end));
+    }
+
+    /** Whether "( ACRONYM )" opens at token {@code j}. */
+    private static boolean acronymAt(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && tokens.get(j).text().equals("(") && tokens.get(j + 2).text().equals(")")
+                && tokens.get(j + 1).isCapitalized();
+    }
+
+    /**
+     * "Chambre de commerce européenne au Vietnam (EuroCham)": a preposition and a state between a name and its
+     * acronym belong to the name.
+     */
+    private int placeBeforeAcronym(List<Token> tokens, int end) {
+        if (end + 1 < tokens.size() && tokens.get(end).tag().startsWith("ADP")
+                && !lexicon.isNameLinker(tokens.get(end).folded())) {
+            PhraseMatch<?> state = lexicon.stateNames().matchAt(tokens, end + 1);
+            if (state != null && acronymAt(tokens, state.end())) {
+                return state.end();
+            }
+        }
+        return end;
+    }
+
+    /** Whether token {@code j} is a capitalised word of a name: no state, city, person, cue or acronym. */
+    private boolean plainName(List<Token> tokens, int j, List<List<String>> people) {
+        Token token = tokens.get(j);
+        return token.isCapitalized() && token.isWord() && !isStateAt(tokens, j)
+                && lexicon.stateAdjectives().matchAt(tokens, j) == null && lexicon.cities().matchAt(tokens, j) == null
+                && !personAt(tokens, j, people) && !isAcronym(tokens, j) && cues.matchAt(tokens, j) == null;
+    }
+
+    /** The end of the capitalised words from token {@code i} (states included: "Vietnam Airlines"). */
+    private int capitalisedRun(List<Token> tokens, int i, List<List<String>> people) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isCapitalized() && tokens.get(end).isWord()
+                && !personAt(tokens, end, people) && end - i < LONGEST_NAME
+                && (end == i || cues.matchAt(tokens, end) == null)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** ", coentreprise ...", ", une filiale de ...": whether a comma and a company cue open at {@code j}. */
+    private boolean appositiveCueAt(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size() || !tokens.get(j).text().equals(",")) {
+            return false;
+        }
+        int k = j + 1;
+        if (tokens.get(k).tag().equals("DET") && k + 1 < tokens.size()) {
+            k++;
+        }
+        return !tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null;
+    }
+
+    /**
+     * "les entreprises tchèques, dont Škoda et Tatra": capitalised names listed after a plural company cue, its
+     * complement, a comma and one word that introduces the list. Returns the end of the list, or {@code i}.
+     */
+    private int listAfterPluralCue(Sentence sentence, int i, int cueEnd, List<Stated<Organization>> found,
+            List<List<String>> people, List<int[]> spans) {
+        List<Token> tokens = sentence.tokens();
+        String folded = tokens.get(cueEnd - 1).folded();
+        if (!folded.endsWith("s") && !folded.endsWith("x")) {
+            return i;
+        }
+        int j = cueEnd;
+        while (j < tokens.size() && j - cueEnd < LIST_WINDOW && !tokens.get(j).text().equals(",")) {
+            String tag = tokens.get(j).tag();
+            if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT")) {
+                return i;
+            }
+            j++;
+        }
+        if (j + 2 >= tokens.size() || !tokens.get(j).text().equals(",")) {
+            return i;
+        }
+        Token introducer = tokens.get(j + 1);
+        if (introducer.isCapitalized() || !(introducer.tag().equals("PRON") || introducer.tag().equals("ADV"))) {
+            return i;
+        }
+        List<int[]> names = coordinatedNames(tokens, j + 2, people);
+        if (names.isEmpty()) {
+            return i;
+        }
+        for (int[] name : names) {
+            spans.add(name);
+            add(found, Evidence.words(new Organization(List.of(text(sentence, name[0], name[1]))), sentence,
+                    name[0], name[1]));
+        }
+        return names.get(names.size() - 1)[1];
+    }
+
+    /**
+     * "Boeing, Microsoft et Amazon": the names from token {@code from} joined by commas and a conjunction, each made
+     * of capitalised words or an acronym followed by them; empty when anything else breaks the list.
+     */
+    private List<int[]> coordinatedNames(List<Token> tokens, int from, List<List<String>> people) {
+        List<int[]> names = new ArrayList<>();
+        int j = from;
+        while (j < tokens.size()) {
+            int end = j;
+            while (end < tokens.size() && (plainName(tokens, end, people) || end == j && isAcronym(tokens, end))
+                    && end - j < LONGEST_NAME) {
+                end++;
+            }
+            if (end == j) {
+                return names.isEmpty() ? names : List.of();
+            }
+            names.add(new int[] {j, end});
+            if (end < tokens.size() && tokens.get(end).text().equals(",") && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalized()) {
+                j = end + 1;
+            } else if (end < tokens.size() && tokens.get(end).tag().equals("CCONJ") && end + 1 < tokens.size()
+                    && tokens.get(end + 1).isCapitalized()) {
+                j = end + 1;
+                int last = j;
+                while (last < tokens.size() && (plainName(tokens, last, people)
+                        || last == j && isAcronym(tokens, last)) && last - j < LONGEST_NAME) {
+                    last++;
+                }
+                if (last == j) {
+                    return List.of();
+                }
+                names.add(new int[] {j, last});
+                return names;
+            } else {
+                return names;
+            }
+        }
+        return names;
+    }
+
     private int extent(List<Token> tokens, int from, List<List<String>> people) {
         int end = from;
         int j = from;
@@ -209,7 +429,10 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
                 break;
             }
             boolean adjective = !token.isCapitalized() && token.tag().equals("ADJ") && !afterConjunction;
-            boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN");
+            // "Chambre de commerce et d'industrie", but not "Viettel et des partenaires": after a capitalised word
+            // and a conjunction, lower-case nouns begin another phrase.
+            boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN")
+                    && !(afterConjunction && j >= 3 && tokens.get(j - 3).isCapitalized());
             if (token.isCapitalized() && token.isWord() || adjective || noun) {
                 end = ++j;
             } else if (lexicon.isNameLinker(token.folded()) && j + 1 < tokens.size()) {

@@ -63,4 +63,53 @@ class OrganizationRecognizerTest {
     void aPartyCommitteeOfACityIsNoOrganisation() {
         assertEquals(List.of(), organizations("Le secrétaire du Comité du Parti de Hanoï a reçu la délégation."));
     }
+
+    @Test
+    void namesListedAfterAPluralCompanyCueAreCompanies() {
+        assertEquals(List.of(List.of("Siemens"), List.of("BASF"), List.of("Bosch")),
+                organizations("Il a appelé les entreprises allemandes, notamment Siemens, BASF et Bosch, à investir."));
+    }
+
+    @Test
+    void anAcronymFollowedByCapitalisedWordsIsOneName() {
+        assertEquals(List.of(List.of("CJ Logistics"), List.of("Posco")),
+                organizations("Les groupes coréens, dont CJ Logistics et Posco, ont ouvert des usines."));
+    }
+
+    @Test
+    void aCompanyWordClosingCapitalisedWordsMakesAName() {
+        assertEquals(List.of(List.of("Vietnam Airlines"), List.of("Thaco Industries")),
+                organizations("Vietnam Airlines a ouvert une ligne.", "Thaco Industries a investi dans une usine."));
+    }
+
+    @Test
+    void namesCoordinatedWithAKnownOrganisationAreOrganisations() {
+        assertEquals(List.of(List.of("FPT"), List.of("Viettel"), List.of("Vingroup")),
+                organizations("Viettel, FPT et Vingroup ont présenté leurs produits."));
+    }
+
+    @Test
+    void aCompanyCueInAppositionMakesTheNameBeforeItACompany() {
+        assertEquals(List.of(List.of("Unitel"), List.of("Viettel")),
+                organizations("Il a salué les résultats de Unitel, filiale du groupe Viettel au Laos."));
+    }
+
+    @Test
+    void aNameDoesNotRunOnOverAConjunctionAndLowerCaseNouns() {
+        assertEquals(List.of(List.of("Viettel")),
+                organizations("Le projet réunit le groupe Viettel et des partenaires cambodgiens."));
+    }
+
+    @Test
+    void aChamberOfCommerceKeepsItsPlaceAndAcronym() {
+        assertEquals(List.of(List.of("Chambre de commerce européenne au Vietnam", "EuroCham")),
+                organizations("Il a assisté à un forum organisé par la Chambre de commerce européenne au Vietnam "
+                        + "(EuroCham)."));
+    }
+
+    @Test
+    void theAcronymOfAMinistryListingItsFieldsIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Le ministère de la Science et de la Technologie (MST) a signé un "
+                + "accord avec le ministère de l'Intérieur, des Cultes et de la Jeunesse (MICJ)."));
+    }
 }
