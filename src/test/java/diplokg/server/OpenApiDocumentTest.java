@@ -55,7 +55,8 @@ class OpenApiDocumentTest {
                 {"name":"page","in":"query","required":false,"description":\
                 "Thepageoftheanswer,from1;theLinkheaderlinksthefirst,previousandnextpages",\
                 "schema":{"type":"integer","minimum":1,"default":1}},\
-                {"name":"format","in":"query","required":false,"description":"Theformat'sname,insteadoftheAcceptheader",\
+                {"name":"format","in":"query","required":false,\
+                "description":"Theformat'sname,insteadoftheAcceptheader",\
                 "schema":{"type":"string","enum":["json","xml","csv","tsv"]}}]""",
                 compact(officials.get("parameters")));
         JsonObject graph = document.get("paths").getAsObject().get("/api/queries/graph").getAsObject()
