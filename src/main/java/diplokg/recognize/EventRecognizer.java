@@ -82,14 +82,21 @@ public final class EventRecognizer implements Recognizer<Event> {
         AnnotatedArticle article = facts.source();
         List<Official> officials = facts.facts(Contract.OFFICIALS);
         List<Candidate> events = new ArrayList<>();
+        List<Candidate> told = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             List<PhraseMatch<Concept>> found = triggers.findAll(sentence.tokens());
             if (found.isEmpty()) {
                 continue;
             }
             Clues clues = new Clues(sentence);
-            List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t)).toList();
-            List<DateMention> written = eventDates(sentence, clues);
+            String anchor = lastTold(told);
+            List<DateMention> written = eventDates(sentence, clues).stream()
+                    .filter(d -> !d.relative() || anchor != null).toList();
+            // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
+            List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
+                    .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
+                            && d.first() <= t.start() && t.start() < d.end()))
+                    .toList();
             List<Candidate> inSentence = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();
             for (PhraseMatch<Concept> trigger : mentions) {
@@ -97,20 +104,55 @@ public final class EventRecognizer implements Recognizer<Event> {
                     continue;
                 }
                 DateMention date = owned(written, mentions, trigger, sentence);
-                String stated = date != null ? date.iso(year(article), month(article)) : null;
+                String stated = date == null ? null
+                        : date.relative() ? date.after(anchor) : date.iso(year(article), month(article));
                 if (stated == null && trigger.value().id().equals(MESSAGE)) {
                     messages.add(trigger);
                     continue;
                 }
-                inSentence.add(merge(events, mention(sentence, trigger, stated, officials, article)));
+                boolean sequel = date != null && date.relative();
+                inSentence.add(merge(events, mention(sentence, trigger, stated, officials, article), sequel));
+                told.add(inSentence.get(inSentence.size() - 1));
             }
             for (PhraseMatch<Concept> trigger : messages) {
-                String during = inSentence.stream().filter(c -> TALKS.contains(c.event().type()) && c.dated())
-                        .map(c -> c.event().date()).findFirst().orElse(null);
-                merge(events, mention(sentence, trigger, during, officials, article));
+                told.add(merge(events, mention(sentence, trigger, during(inSentence, events, sentence), officials,
+                        article), false));
             }
         }
         return events.stream().map(Candidate::stated).toList();
+    }
+
+    /**
+     * The date of the last event told, what "le même jour" and "le lendemain" count from; not a visit's, which
+     * lasts several days ("a reçu X, en visite du 3 au 6 mai. Le même jour, ..." is the day of the audience).
+     */
+    private static String lastTold(List<Candidate> told) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            if (!told.get(i).event().type().equals(VISIT)) {
+                return told.get(i).event().date();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date of congratulations or greetings with no date of their own: those of talks in their sentence, else,
+     * unless the sentence recalls the past, those of the last talks told before ("X s'est entretenu mardi avec Y.
+     * Il a félicité Y pour ...").
+     */
+    private String during(List<Candidate> inSentence, List<Candidate> events, Sentence sentence) {
+        String here = inSentence.stream().filter(c -> TALKS.contains(c.event().type()) && c.dated())
+                .map(c -> c.event().date()).findFirst().orElse(null);
+        if (here != null || !recalled.findAll(sentence.tokens()).isEmpty()) {
+            return here;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Candidate talks = events.get(i);
+            if (TALKS.contains(talks.event().type()) && talks.dated()) {
+                return talks.event().date();
+            }
+        }
+        return null;
     }
 
     private Candidate mention(Sentence sentence, PhraseMatch<Concept> trigger, String stated,
@@ -339,10 +381,15 @@ public final class EventRecognizer implements Recognizer<Event> {
      * names its people or some of them; two mentions that each name someone the other does not are two events.
      * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite")
      * refers back to the last event of its type, whoever else its sentence names; a verb ("avait reçu X") may
-     * report another event.
+     * report another event. A mention dated relative to the event before it ("le même jour", "à l'issue des
+     * entretiens", a {@code sequel}) is a new event.
      */
-    private static Candidate merge(List<Candidate> events, Candidate mention) {
+    private static Candidate merge(List<Candidate> events, Candidate mention, boolean sequel) {
         Event event = mention.event();
+        if (sequel) {
+            events.add(mention);
+            return mention;
+        }
         if (mention.anaphor()) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 if (events.get(i).event().type().equals(event.type())) {
