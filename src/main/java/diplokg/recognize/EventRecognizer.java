@@ -98,6 +98,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                             && d.first() <= t.start() && t.start() < d.end()))
                     .toList();
             List<Candidate> inSentence = new ArrayList<>();
+            List<PhraseMatch<Concept>> placed = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();
             for (PhraseMatch<Concept> trigger : mentions) {
                 if (clues.isPlanned(trigger) || clues.isSetting(trigger)) {
@@ -110,25 +111,51 @@ public final class EventRecognizer implements Recognizer<Event> {
                     messages.add(trigger);
                     continue;
                 }
-                boolean sequel = date != null && date.relative();
-                inSentence.add(merge(events, mention(sentence, trigger, stated, officials, article), sequel));
+                // "Dans l'après-midi du 28 mars, X a reçu Y": a sentence opening on a relative day tells a new event.
+                boolean sequel = date != null && (date.relative()
+                        || written.stream().anyMatch(d -> d.relative() && d.first() == 0));
+                List<Candidate> distinct = otherVerbs(inSentence, placed, trigger, sentence);
+                if (sequel) {
+                    events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
+                }
+                inSentence.add(merge(events, mention(sentence, trigger, stated, officials, article), distinct));
+                placed.add(trigger);
                 told.add(inSentence.get(inSentence.size() - 1));
             }
             for (PhraseMatch<Concept> trigger : messages) {
                 told.add(merge(events, mention(sentence, trigger, during(inSentence, events, sentence), officials,
-                        article), false));
+                        article), inSentence));
             }
         }
         return events.stream().map(Candidate::stated).toList();
     }
 
     /**
-     * The date of the last event told, what "le même jour" and "le lendemain" count from; not a visit's, which
-     * lasts several days ("a reçu X, en visite du 3 au 6 mai. Le même jour, ..." is the day of the audience).
+     * The events of a sentence told by another verb than {@code trigger}'s: "a été reçu par X, puis a eu une séance
+     * de travail avec Y" is two meetings; "a été reçu en audience par X" is one.
+     */
+    private static List<Candidate> otherVerbs(List<Candidate> inSentence, List<PhraseMatch<Concept>> placed,
+            PhraseMatch<Concept> trigger, Sentence sentence) {
+        List<Candidate> distinct = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            PhraseMatch<Concept> other = placed.get(i);
+            int from = Math.min(other.end(), trigger.end());
+            int to = Math.max(other.start(), trigger.start());
+            if (from < to && !sameClause(sentence.tokens(), from, to, false)) {
+                distinct.add(inSentence.get(i));
+            }
+        }
+        return distinct;
+    }
+
+    /**
+     * The date of the last event told with its date written, what "le même jour" and "le lendemain" count from; not
+     * a visit's, which lasts several days ("a reçu X, en visite du 3 au 6 mai. Le même jour, ..." is the day of the
+     * audience).
      */
     private static String lastTold(List<Candidate> told) {
         for (int i = told.size() - 1; i >= 0; i--) {
-            if (!told.get(i).event().type().equals(VISIT)) {
+            if (told.get(i).dated() && !told.get(i).event().type().equals(VISIT)) {
                 return told.get(i).event().date();
             }
         }
@@ -190,6 +217,9 @@ public final class EventRecognizer implements Recognizer<Event> {
             PhraseMatch<Concept> trigger, Sentence sentence) {
         DateMention best = null;
         for (DateMention date : written) {
+            if (date.relative() && trigger.value().id().equals(VISIT)) {
+                continue;
+            }
             int distance = distance(date, trigger);
             boolean opening = opens(sentence.tokens(), date);
             int window = date.day() > 0 || date.month() > 0 && date.year() > 0 ? DAY_WINDOW : YEAR_WINDOW;
@@ -381,15 +411,13 @@ public final class EventRecognizer implements Recognizer<Event> {
      * names its people or some of them; two mentions that each name someone the other does not are two events.
      * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite")
      * refers back to the last event of its type, whoever else its sentence names; a verb ("avait reçu X") may
-     * report another event. A mention dated relative to the event before it ("le même jour", "à l'issue des
-     * entretiens", a {@code sequel}) is a new event.
+     * report another event. A mention is never one of the {@code distinct} events: those its own sentence told
+     * ("a présidé la cérémonie d'accueil ... avant de s'entretenir avec lui", "a été reçu par X, puis a eu une
+     * séance de travail avec Y" are two meetings), and for a mention dated relative to the event before it ("le
+     * même jour", "à l'issue des entretiens"), which is a new event, all events of the sentences before.
      */
-    private static Candidate merge(List<Candidate> events, Candidate mention, boolean sequel) {
+    private static Candidate merge(List<Candidate> events, Candidate mention, List<Candidate> distinct) {
         Event event = mention.event();
-        if (sequel) {
-            events.add(mention);
-            return mention;
-        }
         if (mention.anaphor()) {
             for (int i = events.size() - 1; i >= 0; i--) {
                 if (events.get(i).event().type().equals(event.type())) {
@@ -399,6 +427,9 @@ public final class EventRecognizer implements Recognizer<Event> {
         }
         for (int i = 0; i < events.size(); i++) {
             Candidate candidate = events.get(i);
+            if (distinct.contains(candidate)) {
+                continue;
+            }
             Event known = candidate.event();
             boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
             boolean conflict = !known.participants().containsAll(event.participants())

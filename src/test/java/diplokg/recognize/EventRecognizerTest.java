@@ -234,4 +234,23 @@ class EventRecognizerTest {
                 "Le président a reçu mardi 21 octobre le ministre péruvien.",
                 "Il a demandé à son hôte de transmettre ses salutations au président péruvien."));
     }
+    @Test
+    void twoVerbsOfOneSentenceAreTwoMeetingsOneVerbIsOne() {
+        assertEquals(List.of("meeting 2025-04-11", "meeting 2025-04-11", "meeting 2025-04-12"), events("2025-04",
+                "Le Vietnam et la Pologne",
+                "Vendredi 11 avril, le ministre polonais a été reçu par le Premier ministre, puis a eu une séance de "
+                        + "travail avec le ministre de la Défense.",
+                "Samedi 12 avril, il a été reçu en audience par le président."));
+    }
+
+    @Test
+    void talksAfterTheWelcomeCeremonyAreAnotherMeetingAndMeetingThePressIsNone() {
+        assertEquals(List.of("meeting 2025-04-14", "visit 2025-04-13", "meeting 2025-04-14"), events("2025-04",
+                "Le Vietnam et l'Indonésie",
+                "Le président a présidé lundi 14 avril la cérémonie d'accueil officielle du président indonésien, "
+                        + "en visite d'État du 13 au 15 avril.",
+                "Aussitôt après la cérémonie, les deux présidents se sont entretenus.",
+                "À l'issue des entretiens, les deux présidents ont rencontré la presse pour présenter les résultats "
+                        + "de la visite."));
+    }
 }
