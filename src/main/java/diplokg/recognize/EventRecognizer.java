@@ -217,7 +217,7 @@ public final class EventRecognizer implements Recognizer<Event> {
             PhraseMatch<Concept> trigger, Sentence sentence) {
         DateMention best = null;
         for (DateMention date : written) {
-            if (date.relative() && trigger.value().id().equals(VISIT)) {
+            if (date.relative() && trigger.value().id().equals(VISIT) || reason(date, trigger)) {
                 continue;
             }
             int distance = distance(date, trigger);
@@ -230,6 +230,15 @@ public final class EventRecognizer implements Recognizer<Event> {
             }
         }
         return best;
+    }
+
+    /**
+     * A year alone after congratulations dates their reason, not the message: "a félicité X pour sa victoire aux
+     * élections de 2024".
+     */
+    private static boolean reason(DateMention date, PhraseMatch<Concept> trigger) {
+        return trigger.value().id().equals(MESSAGE) && date.month() == 0 && !date.relative()
+                && date.first() >= trigger.end();
     }
 
     /** A date set off by a comma before the first verb ("Le 5 mars, ...", "La veille, mardi 16 mai, ..."). */

@@ -253,4 +253,10 @@ class EventRecognizerTest {
                 "À l'issue des entretiens, les deux présidents ont rencontré la presse pour présenter les résultats "
                         + "de la visite."));
     }
+    @Test
+    void aYearAfterCongratulationsDatesTheirReasonNotTheMessage() {
+        assertEquals(List.of("meeting 2025-09-15", "message 2025-09-15"), events("2025-09", "Le Vietnam et l'Angola",
+                "Le secrétaire général a reçu lundi 15 septembre une délégation du parti angolais.",
+                "Il a félicité le parti pour sa victoire aux élections législatives de 2022."));
+    }
 }
