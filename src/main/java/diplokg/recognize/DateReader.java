@@ -9,6 +9,7 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
@@ -21,6 +22,8 @@ import java.util.OptionalInt;
 public final class DateReader {
 
     private static final String WEEKDAY = "weekday";
+    /** The relative days of the calendar scheme, by notation, and their shift in days. */
+    private static final Map<String, Integer> SHIFTS = Map.of("same-day", 0, "next-day", 1, "previous-day", -1);
 
     private final PhraseTable<Concept> calendar;
 
@@ -48,7 +51,7 @@ public final class DateReader {
     private DateMention dateAt(List<Token> tokens, int i) {
         PhraseMatch<Concept> word = calendar.matchAt(tokens, i);
         if (word != null && isShift(word.value().id())) {
-            return DateMention.relativeDay(i, word.end(), Integer.parseInt(word.value().id()));
+            return DateMention.relativeDay(i, word.end(), SHIFTS.get(word.value().id()));
         }
         int day = day(tokens.get(i));
         if (day > 0) {
@@ -98,9 +101,9 @@ public final class DateReader {
         return Integer.parseInt(match.value().id());
     }
 
-    /** A relative day's notation: its shift in days, signed ("+0", "+1", "-1"). */
+    /** A relative day ("le même jour", "le lendemain"), not a month nor a weekday. */
     private static boolean isShift(String id) {
-        return id.startsWith("+") || id.startsWith("-");
+        return SHIFTS.containsKey(id);
     }
 
     private static int day(Token token) {
