@@ -1,18 +1,37 @@
 package diplokg.recognize;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
+
 /**
  * A date written in a sentence, tokens {@code [first, end)}, with what it gives: {@code year}, {@code month} and
- * {@code day} (0 when not written); {@code relativeMonth} when the month is written without a year ("en mars
- * dernier", "en juillet").
+ * {@code day} (0 when not written); {@code lastYear} when the month is written as "en mars dernier"; or, when
+ * {@code relative}, a day told relative to the event reported before it ("le même jour", "le lendemain"),
+ * {@code shift} days after that event's day.
  */
-public record DateMention(int first, int end, int year, int month, int day, boolean lastYear) {
+public record DateMention(int first, int end, int year, int month, int day, boolean lastYear, boolean relative,
+        int shift) {
+
+    /** A date written in full or in part: "le 13 novembre", "en mars dernier", "en 2019". */
+    public DateMention(int first, int end, int year, int month, int day, boolean lastYear) {
+        this(first, end, year, month, day, lastYear, false, 0);
+    }
+
+    /** A day told relative to the event reported before: "le même jour" (0), "le lendemain" (1), "la veille" (-1). */
+    public static DateMention relativeDay(int first, int end, int shift) {
+        return new DateMention(first, end, 0, 0, 0, false, true, shift);
+    }
 
     /**
      * The ISO form the extraction contract asks for, resolved against the article's year and month (0 when
      * unknown; "en mars dernier" in a September article is this year's March, in a February article last year's):
-     * {@code 2024-11-13}, {@code 2024-11}, {@code 2019}, {@code --10-31}, or null when nothing can be said.
+     * {@code 2024-11-13}, {@code 2024-11}, {@code 2019}, {@code --10-31}, or null when nothing can be said (and
+     * for a relative day, which needs {@link #after}).
      */
     public String iso(int articleYear, int articleMonth) {
+        if (relative) {
+            return null;
+        }
         boolean previousYear = lastYear && articleMonth > 0 && month >= articleMonth;
         int y = year > 0 ? year : (articleYear > 0 && month > 0 ? articleYear - (previousYear ? 1 : 0) : 0);
         if (day > 0 && month > 0) {
@@ -22,5 +41,22 @@ public record DateMention(int first, int end, int year, int month, int day, bool
             return y > 0 ? String.format("%04d-%02d", y, month) : null;
         }
         return year > 0 ? String.format("%04d", year) : null;
+    }
+
+    /**
+     * The date this relative date gives after the event dated {@code anchor}: for a day ({@code 2024-11-13} or
+     * {@code --11-13}) the day {@code shift} days later (a day without a year is shifted within a leap year, so that
+     * "le lendemain" of 28 February is 29 February); for a month or a year, the same month or year.
+     */
+    public String after(String anchor) {
+        if (anchor == null || anchor.length() != 10) {
+            return anchor;
+        }
+        if (anchor.startsWith("--")) {
+            MonthDay day = MonthDay.parse(anchor);
+            LocalDate shifted = day.atYear(2000).plusDays(shift);
+            return MonthDay.from(shifted).toString();
+        }
+        return LocalDate.parse(anchor).plusDays(shift).toString();
     }
 }

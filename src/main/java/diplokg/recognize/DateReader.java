@@ -9,17 +9,21 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 
 /**
  * Finds dates in a sentence: "le 13 novembre", "mardi 4 juin 2024", "du 10 au 12 avril" and "les 20 et 21 mai" (the
- * first day), "en août 2024", "en mars dernier", "en 2019". Month and weekday names come from the calendar scheme of
- * the vocabularies. A year alone counts only after a preposition ("en 2019"), so that "d'ici 2030" stays a target's
- * year. Thread-safe.
+ * first day), "en août 2024", "en mars dernier", "en 2019", and days told relative to the event reported before
+ * ("le même jour", "à l'issue des entretiens", "le lendemain"). Month and weekday names and relative days come
+ * from the calendar scheme of the vocabularies. A year alone counts only after a preposition ("en 2019"), so that
+ * "d'ici 2030" stays a target's year. Thread-safe.
  */
 public final class DateReader {
 
     private static final String WEEKDAY = "weekday";
+    /** The relative days of the calendar scheme, by notation, and their shift in days. */
+    private static final Map<String, Integer> SHIFTS = Map.of("same-day", 0, "next-day", 1, "previous-day", -1);
 
     private final PhraseTable<Concept> calendar;
 
@@ -45,6 +49,10 @@ public final class DateReader {
     }
 
     private DateMention dateAt(List<Token> tokens, int i) {
+        PhraseMatch<Concept> word = calendar.matchAt(tokens, i);
+        if (word != null && isShift(word.value().id())) {
+            return DateMention.relativeDay(i, word.end(), SHIFTS.get(word.value().id()));
+        }
         int day = day(tokens.get(i));
         if (day > 0) {
             int j = i + 1;
@@ -86,10 +94,16 @@ public final class DateReader {
 
     private int month(List<Token> tokens, int i) {
         PhraseMatch<Concept> match = calendar.matchAt(tokens, i);
-        if (match == null || match.value().id().equals(WEEKDAY) || tokens.get(i).isCapitalized() && i > 0) {
+        if (match == null || match.value().id().equals(WEEKDAY) || isShift(match.value().id())
+                || tokens.get(i).isCapitalized() && i > 0) {
             return 0;
         }
         return Integer.parseInt(match.value().id());
+    }
+
+    /** A relative day ("le même jour", "le lendemain"), not a month nor a weekday. */
+    private static boolean isShift(String id) {
+        return SHIFTS.containsKey(id);
     }
 
     private static int day(Token token) {

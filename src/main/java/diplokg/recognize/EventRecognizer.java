@@ -82,35 +82,104 @@ public final class EventRecognizer implements Recognizer<Event> {
         AnnotatedArticle article = facts.source();
         List<Official> officials = facts.facts(Contract.OFFICIALS);
         List<Candidate> events = new ArrayList<>();
+        List<Candidate> told = new ArrayList<>();
         for (Sentence sentence : article.sentences()) {
             List<PhraseMatch<Concept>> found = triggers.findAll(sentence.tokens());
             if (found.isEmpty()) {
                 continue;
             }
             Clues clues = new Clues(sentence);
-            List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t)).toList();
-            List<DateMention> written = eventDates(sentence, clues);
+            String anchor = lastTold(told);
+            List<DateMention> written = eventDates(sentence, clues).stream()
+                    .filter(d -> !d.relative() || anchor != null).toList();
+            // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
+            List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
+                    .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
+                            && d.first() <= t.start() && t.start() < d.end()))
+                    .toList();
             List<Candidate> inSentence = new ArrayList<>();
+            List<PhraseMatch<Concept>> placed = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();
             for (PhraseMatch<Concept> trigger : mentions) {
                 if (clues.isPlanned(trigger) || clues.isSetting(trigger)) {
                     continue;
                 }
                 DateMention date = owned(written, mentions, trigger, sentence);
-                String stated = date != null ? date.iso(year(article), month(article)) : null;
+                String stated = date == null ? null
+                        : date.relative() ? date.after(anchor) : date.iso(year(article), month(article));
                 if (stated == null && trigger.value().id().equals(MESSAGE)) {
                     messages.add(trigger);
                     continue;
                 }
-                inSentence.add(merge(events, mention(sentence, trigger, stated, officials, article)));
+                // "Dans l'après-midi du 28 mars, X a reçu Y": a sentence opening on a relative day tells a new event.
+                boolean sequel = date != null && (date.relative()
+                        || written.stream().anyMatch(d -> d.relative() && d.first() == 0));
+                List<Candidate> distinct = otherVerbs(inSentence, placed, trigger, sentence);
+                if (sequel) {
+                    events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
+                }
+                inSentence.add(merge(events, mention(sentence, trigger, stated, officials, article), distinct));
+                placed.add(trigger);
+                told.add(inSentence.get(inSentence.size() - 1));
             }
             for (PhraseMatch<Concept> trigger : messages) {
-                String during = inSentence.stream().filter(c -> TALKS.contains(c.event().type()) && c.dated())
-                        .map(c -> c.event().date()).findFirst().orElse(null);
-                merge(events, mention(sentence, trigger, during, officials, article));
+                told.add(merge(events, mention(sentence, trigger, during(inSentence, events, sentence), officials,
+                        article), inSentence));
             }
         }
         return events.stream().map(Candidate::stated).toList();
+    }
+
+    /**
+     * The events of a sentence told by another verb than {@code trigger}'s: "a été reçu par X, puis a eu une séance
+     * de travail avec Y" is two meetings; "a été reçu en audience par X" is one.
+     */
+    private static List<Candidate> otherVerbs(List<Candidate> inSentence, List<PhraseMatch<Concept>> placed,
+            PhraseMatch<Concept> trigger, Sentence sentence) {
+        List<Candidate> distinct = new ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            PhraseMatch<Concept> other = placed.get(i);
+            int from = Math.min(other.end(), trigger.end());
+            int to = Math.max(other.start(), trigger.start());
+            if (from < to && !sameClause(sentence.tokens(), from, to, false)) {
+                distinct.add(inSentence.get(i));
+            }
+        }
+        return distinct;
+    }
+
+    /**
+     * The date of the last event told with its date written, what "le même jour" and "le lendemain" count from; not
+     * a visit's, which lasts several days ("a reçu X, en visite du 3 au 6 mai. Le même jour, ..." is the day of the
+     * audience).
+     */
+    private static String lastTold(List<Candidate> told) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            if (told.get(i).dated() && !told.get(i).event().type().equals(VISIT)) {
+                return told.get(i).event().date();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date of congratulations or greetings with no date of their own: those of talks in their sentence, else,
+     * unless the sentence recalls the past, those of the last talks told before ("X s'est entretenu mardi avec Y.
+     * Il a félicité Y pour ...").
+     */
+    private String during(List<Candidate> inSentence, List<Candidate> events, Sentence sentence) {
+        String here = inSentence.stream().filter(c -> TALKS.contains(c.event().type()) && c.dated())
+                .map(c -> c.event().date()).findFirst().orElse(null);
+        if (here != null || !recalled.findAll(sentence.tokens()).isEmpty()) {
+            return here;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            Candidate talks = events.get(i);
+            if (TALKS.contains(talks.event().type()) && talks.dated()) {
+                return talks.event().date();
+            }
+        }
+        return null;
     }
 
     private Candidate mention(Sentence sentence, PhraseMatch<Concept> trigger, String stated,
@@ -148,6 +217,9 @@ public final class EventRecognizer implements Recognizer<Event> {
             PhraseMatch<Concept> trigger, Sentence sentence) {
         DateMention best = null;
         for (DateMention date : written) {
+            if (date.relative() && trigger.value().id().equals(VISIT) || reason(date, trigger)) {
+                continue;
+            }
             int distance = distance(date, trigger);
             boolean opening = opens(sentence.tokens(), date);
             int window = date.day() > 0 || date.month() > 0 && date.year() > 0 ? DAY_WINDOW : YEAR_WINDOW;
@@ -158,6 +230,15 @@ public final class EventRecognizer implements Recognizer<Event> {
             }
         }
         return best;
+    }
+
+    /**
+     * A year alone after congratulations dates their reason, not the message: "a félicité X pour sa victoire aux
+     * élections de 2024".
+     */
+    private static boolean reason(DateMention date, PhraseMatch<Concept> trigger) {
+        return trigger.value().id().equals(MESSAGE) && date.month() == 0 && !date.relative()
+                && date.first() >= trigger.end();
     }
 
     /** A date set off by a comma before the first verb ("Le 5 mars, ...", "La veille, mardi 16 mai, ..."). */
@@ -339,9 +420,12 @@ public final class EventRecognizer implements Recognizer<Event> {
      * names its people or some of them; two mentions that each name someone the other does not are two events.
      * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite")
      * refers back to the last event of its type, whoever else its sentence names; a verb ("avait reçu X") may
-     * report another event.
+     * report another event. A mention is never one of the {@code distinct} events: those its own sentence told
+     * ("a présidé la cérémonie d'accueil ... avant de s'entretenir avec lui", "a été reçu par X, puis a eu une
+     * séance de travail avec Y" are two meetings), and for a mention dated relative to the event before it ("le
+     * même jour", "à l'issue des entretiens"), which is a new event, all events of the sentences before.
      */
-    private static Candidate merge(List<Candidate> events, Candidate mention) {
+    private static Candidate merge(List<Candidate> events, Candidate mention, List<Candidate> distinct) {
         Event event = mention.event();
         if (mention.anaphor()) {
             for (int i = events.size() - 1; i >= 0; i--) {
@@ -352,6 +436,9 @@ public final class EventRecognizer implements Recognizer<Event> {
         }
         for (int i = 0; i < events.size(); i++) {
             Candidate candidate = events.get(i);
+            if (distinct.contains(candidate)) {
+                continue;
+            }
             Event known = candidate.event();
             boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
             boolean conflict = !known.participants().containsAll(event.participants())

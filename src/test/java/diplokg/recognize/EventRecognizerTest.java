@@ -204,4 +204,59 @@ class EventRecognizerTest {
                         + "session du Comité mixte.",
                 "Selon l'ambassadeur du Cambodge, Chea Kimtha, cette session avait ouvert une nouvelle étape."));
     }
+    @Test
+    void theSameDayAndTheNextDayCountFromTheEventToldBefore() {
+        assertEquals(List.of("meeting 2025-04-14", "visit 2025-04-13", "signing 2025-04-14", "meeting 2025-04-15"),
+                events("2025-04", "Le Vietnam et l'Indonésie",
+                        "Le président a reçu lundi 14 avril le ministre indonésien, en visite du 13 au 16 avril.",
+                        "Le même jour, les deux ministres ont assisté à la signature d'un accord.",
+                        "Le lendemain, le ministre a rencontré le président de l'Assemblée nationale."));
+    }
+
+    @Test
+    void talksNamedToDateWhatFollowsThemAreNoNewEvent() {
+        assertEquals(List.of("phone-call 2025-05-06", "message 2025-05-06"), events("2025-05",
+                "Le Vietnam et le Chili",
+                "Le Premier ministre a eu mardi 6 mai un entretien téléphonique avec le président chilien.",
+                "Au cours de l'entretien téléphonique, il a félicité le Chili pour ses succès économiques."));
+    }
+
+    @Test
+    void congratulationsAfterTalksTakeTheDayOfTheTalks() {
+        assertEquals(List.of("meeting 2025-10-21", "message 2025-10-21"), events("2025-10", "Le Vietnam et le Pérou",
+                "Le président s'est entretenu mardi 21 octobre avec le président péruvien.",
+                "Il a félicité le Pérou pour ses réalisations dans la lutte contre la pauvreté."));
+    }
+
+    @Test
+    void askingToConveyGreetingsIsNoMessage() {
+        assertEquals(List.of("meeting 2025-10-21"), events("2025-10", "Le Vietnam et le Pérou",
+                "Le président a reçu mardi 21 octobre le ministre péruvien.",
+                "Il a demandé à son hôte de transmettre ses salutations au président péruvien."));
+    }
+    @Test
+    void twoVerbsOfOneSentenceAreTwoMeetingsOneVerbIsOne() {
+        assertEquals(List.of("meeting 2025-04-11", "meeting 2025-04-11", "meeting 2025-04-12"), events("2025-04",
+                "Le Vietnam et la Pologne",
+                "Vendredi 11 avril, le ministre polonais a été reçu par le Premier ministre, puis a eu une séance de "
+                        + "travail avec le ministre de la Défense.",
+                "Samedi 12 avril, il a été reçu en audience par le président."));
+    }
+
+    @Test
+    void talksAfterTheWelcomeCeremonyAreAnotherMeetingAndMeetingThePressIsNone() {
+        assertEquals(List.of("meeting 2025-04-14", "visit 2025-04-13", "meeting 2025-04-14"), events("2025-04",
+                "Le Vietnam et l'Indonésie",
+                "Le président a présidé lundi 14 avril la cérémonie d'accueil officielle du président indonésien, "
+                        + "en visite d'État du 13 au 15 avril.",
+                "Aussitôt après la cérémonie, les deux présidents se sont entretenus.",
+                "À l'issue des entretiens, les deux présidents ont rencontré la presse pour présenter les résultats "
+                        + "de la visite."));
+    }
+    @Test
+    void aYearAfterCongratulationsDatesTheirReasonNotTheMessage() {
+        assertEquals(List.of("meeting 2025-09-15", "message 2025-09-15"), events("2025-09", "Le Vietnam et l'Angola",
+                "Le secrétaire général a reçu lundi 15 septembre une délégation du parti angolais.",
+                "Il a félicité le parti pour sa victoire aux élections législatives de 2022."));
+    }
 }
