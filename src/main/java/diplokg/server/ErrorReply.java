@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.riot.WebContent;
 
 /**
  * An error answer of the HTTP API: a status and a JSON body {@code {"error": "...", "status": 400, ...}} whose
@@ -62,7 +63,7 @@ public record ErrorReply(int status, String message, Map<String, Object> details
     public void send(HttpServletResponse response) throws IOException {
         response.resetBuffer();
         response.setStatus(status);
-        response.setContentType("application/json");
+        response.setContentType(WebContent.contentTypeJSON);
         response.setCharacterEncoding("UTF-8");
         try (OutputStream out = response.getOutputStream()) {
             JSON.write(out, json());

@@ -14,6 +14,7 @@ import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.riot.WebContent;
 
 /**
  * The OpenAPI 3 description of the saved-query API served at {@code /api/openapi.json}: one GET operation per
@@ -80,7 +81,7 @@ final class OpenApiDocument {
         operation.put("operationId", "listQueries");
         operation.put("summary", "List the saved queries with their parameters");
         JsonObject responses = new JsonObject();
-        responses.put("200", response("The saved queries", List.of("application/json"), null));
+        responses.put("200", response("The saved queries", List.of(WebContent.contentTypeJSON), null));
         operation.put("responses", responses);
         return operation;
     }
@@ -169,7 +170,7 @@ final class OpenApiDocument {
         if (schemaRef != null) {
             JsonObject json = new JsonObject();
             json.put("schema", object("$ref", schemaRef));
-            content.put("application/json", json);
+            content.put(WebContent.contentTypeJSON, json);
         }
         response.put("content", content);
         return response;
