@@ -30,7 +30,7 @@ final class ArticleLoader {
         // Loaded only when an article needs extracting: an up over an unchanged store starts serving sooner.
         ArticlePipeline pipeline = ArticlePipeline.lazy(FrenchNlp::load, () -> Lexicon.load(project.ontology()),
                 project.base());
-        try (TdbStore store = TdbStore.open(project.data())) {
+        try (TdbStore store = project.openStore()) {
             IngestListener progress = ProgressBar.forTerminal(err);
             Ingester ingester = new Ingester(pipeline, store, ReferenceGraph.of(project.ontology(), project.base()),
                     options, progress);
