@@ -252,6 +252,7 @@ class RelationKnowledgeTest {
         assertEquals(integer(1), object(derived, energyCoverage, Dkg.articleCount));
         // dkg:articleCount is "the number of distinct articles that support the resource" (ontology).
         assertEquals(integer(3), object(derived, PAIR, Dkg.articleCount));
+        assertEquals(Set.of(article("a1"), article("a2"), article("a3")), objects(derived, PAIR, Dkg.fromArticle));
         assertTrue(ofType(derived, Dkg.BilateralRelation).contains(PAIR));
     }
 
