@@ -14,8 +14,12 @@ import static diplokg.knowledge.KnowledgeFixture.relation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import diplokg.store.DerivedGraph;
+import diplokg.store.NamedGraph;
 import diplokg.vocab.Dkg;
+import java.util.List;
 import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -137,6 +141,51 @@ class KnowledgeLayerTest {
         Node aside = articleGraph("aside");
         write(dataset, () -> dataset.removeGraph(aside), aside);
         assertEquals(integer(2), object(knowledge(dataset), JP_VN, Dkg.articleCount));
+    }
+
+    @Test
+    void newRanksInTheReferenceDataRederiveTheTimeline() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        read(dataset, REFERENCE);
+        read(dataset, LOWER);
+        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Node strategic = id("relation/JP-VN/level/strategic-partnership");
+        assertTrue(objects(knowledge(dataset), strategic, Dkg.level).isEmpty(), "a lower level opens no interval");
+
+        // Ranked above the level announced in 2023-11, the level referred to in 2024-05 now raises the relation.
+        Node reference = NodeFactory.createURI(KnowledgeFixture.BASE.referenceGraph());
+        Node rank = Dkg.rank.asNode();
+        write(dataset, () -> {
+            dataset.delete(reference, KnowledgeFixture.level("strategic-partnership"), rank,
+                    NodeFactory.createLiteral("5", XSDDatatype.XSDinteger));
+            dataset.add(reference, KnowledgeFixture.level("strategic-partnership"), rank,
+                    NodeFactory.createLiteral("2", XSDDatatype.XSDinteger));
+        }, reference);
+        Graph knowledge = knowledge(dataset);
+        assertEquals(date("2024-05-01"), object(knowledge, strategic, Dkg.from));
+        assertEquals(flag(false), object(knowledge, strategic, Dkg.announced));
+        assertEquals(date("2024-05-01"),
+                object(knowledge, id("relation/JP-VN/level/" + COMPREHENSIVE_STRATEGIC), Dkg.until));
+        assertEquals(KnowledgeFixture.level("strategic-partnership"), object(knowledge, JP_VN, Dkg.highestLevel));
+    }
+
+    @Test
+    void aBulkLoadDerivesWhatADerivationFromTheStoredGraphsGives() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        read(dataset, REFERENCE);
+        read(dataset, LOWER);
+        read(dataset, ASIDE);
+        DerivedGraph.BulkDerivation bulk = layer.bulk();
+        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(name ->
+                bulk.add(new NamedGraph(name.getURI(), copy(dataset.getGraph(name))))));
+        List<NamedGraph> derived = bulk.derived();
+
+        assertEquals(1, derived.size());
+        assertEquals(layer.graphName().getURI(), derived.get(0).iri());
+        Graph expected = Txn.calculateRead(dataset, () -> layer.derive(dataset));
+        assertEquals(expected.find().toSet(), derived.get(0).graph().find().toSet());
+        assertTrue(expected.contains(id("relation/JP-VN/level/" + COMPREHENSIVE_STRATEGIC),
+                Dkg.contradictedBy.asNode(), id("partnership/lower-0")), "the ranks of the bulk were used");
     }
 
     /** Changes {@code changed} and updates the layer in one write, then checks it against a derivation. */
