@@ -23,7 +23,8 @@ import org.apache.jena.graph.NodeFactory;
  * {@code dkg:contradictedBy} of the interval in force at their date. A level stated only in undated articles gets an
  * interval without dates. <b>Establishment</b>: one claim per year given, the year most articles give preferred (the
  * earliest on a tie), the others dissenting. <b>Targets</b>: one claim per indicator, value, unit and year, with the
- * first and last months it was stated. <b>Counts</b>: articles about the relation, and per sector discussed.
+ * first and last months it was stated. <b>Counts</b>: articles about the relation (each linked), and per sector
+ * discussed.
  */
 final class RelationKnowledge {
 
@@ -41,8 +42,9 @@ final class RelationKnowledge {
 
     void derive(Node relation, List<Mention> mentions, KnowledgeOut out) {
         out.resource(relation, Dkg.BilateralRelation.asNode());
-        out.count(relation, Dkg.articleCount, KnowledgeOut.sorted(mentions.stream().map(Mention::article).toList())
-                .size());
+        // Linked, not only counted: an article that states nothing else of the pair (only dkg:about, or only a
+        // contradicted level) must lead a later removal back to this key.
+        out.support(relation, mentions.stream().map(Mention::article).toList(), List.of(), List.of());
         levels(relation, only(mentions, LevelMention.class), out);
         establishment(relation, only(mentions, EstablishmentMention.class), out);
         targets(relation, only(mentions, TargetMention.class), out);
