@@ -22,7 +22,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
@@ -43,7 +42,6 @@ final class HappeningKnowledge {
     private static final Set<String> DURING_VISIT = Set.of("meeting", "signing", "conference");
     private static final String VISIT = "visit";
     private static final Property SUB_EVENT_OF = ResourceFactory.createProperty(Namespaces.SEM, "subEventOf");
-    private static final Node SEM_EVENT = NodeFactory.createURI(Namespaces.SEM + "Event");
 
     private final String happenings;
 
@@ -196,7 +194,6 @@ final class HappeningKnowledge {
     private void write(List<EventMention> cluster, Node happening, KnowledgeOut out) {
         EventMention head = cluster.get(0);
         out.resource(happening, Dkg.Happening.asNode());
-        out.add(happening, RDF.type, SEM_EVENT);
         out.add(happening, Dkg.eventType, head.type());
         String date = date(cluster);
         if (date != null) {

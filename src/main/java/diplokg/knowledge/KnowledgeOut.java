@@ -31,6 +31,14 @@ final class KnowledgeOut {
     /** Declares {@code resource} as one of the key's, of type {@code type}. */
     Node resource(Node resource, Node type) {
         graph.add(Triple.create(resource, RDF.type.asNode(), type));
+        return extend(resource);
+    }
+
+    /**
+     * Marks a resource the article graphs already declare (a relation, a position) as extended by the key: the
+     * knowledge graph adds what is known of it, not again what each article says.
+     */
+    Node extend(Node resource) {
         graph.add(Triple.create(resource, Dkg.knowledgeKey.asNode(), key));
         return resource;
     }
@@ -50,13 +58,16 @@ final class KnowledgeOut {
     }
 
     /**
-     * Links {@code subject} to the articles, sentences and (when given) statements that support it, and counts the
-     * articles.
+     * Links {@code subject} to the articles and the statements that support it, or to their sentences when the
+     * statements are not resources of their own (a position is the same resource in every article), and counts the
+     * articles. A statement leads to its sentences, so linking both would only repeat them.
      */
     void support(Node subject, Collection<Node> articles, Collection<Node> sentences, Collection<Node> statements) {
         Set<Node> distinct = sorted(articles);
         distinct.forEach(a -> add(subject, Dkg.fromArticle, a));
-        sentences.forEach(s -> add(subject, Dkg.evidence, s));
+        if (statements.isEmpty()) {
+            sentences.forEach(s -> add(subject, Dkg.evidence, s));
+        }
         statements.forEach(s -> add(subject, Dkg.mention, s));
         count(subject, Dkg.articleCount, distinct.size());
     }

@@ -20,11 +20,7 @@ final class PersonKnowledge {
                 .collect(Collectors.groupingBy(PositionMention::position,
                         () -> new TreeMap<>(KnowledgeOut.NODE_ORDER), Collectors.toList()));
         byPosition.forEach((position, stated) -> {
-            PositionMention first = stated.get(0);
-            out.resource(position, Dkg.Position.asNode());
-            out.add(position, Dkg.holder, first.holder());
-            out.add(position, Dkg.role, first.role());
-            out.add(position, Dkg.forState, first.state());
+                        out.extend(position);
             List<String> dates = stated.stream().map(PositionMention::articleDate).filter(d -> d != null).sorted()
                     .toList();
             if (!dates.isEmpty()) {

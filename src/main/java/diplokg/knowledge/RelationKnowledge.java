@@ -41,7 +41,7 @@ final class RelationKnowledge {
     }
 
     void derive(Node relation, List<Mention> mentions, KnowledgeOut out) {
-        out.resource(relation, Dkg.BilateralRelation.asNode());
+        out.extend(relation);
         // Linked, not only counted: an article that states nothing else of the pair (only dkg:about, or only a
         // contradicted level) must lead a later removal back to this key.
         out.support(relation, mentions.stream().map(Mention::article).toList(), List.of(), List.of());
@@ -207,7 +207,8 @@ final class RelationKnowledge {
             Node coverage = out.resource(child(relation, "sector/" + local(sector)), Dkg.SectorCoverage.asNode());
             out.add(relation, Dkg.sectorCoverage, coverage);
             out.add(coverage, Dkg.sector, sector);
-            out.support(coverage, articles, List.of(), List.of());
+            // Counted, not linked: the relation links every article already, once instead of once per sector.
+            out.count(coverage, Dkg.articleCount, articles(articles));
         });
     }
 
