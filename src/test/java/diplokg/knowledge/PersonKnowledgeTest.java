@@ -8,7 +8,6 @@ import static diplokg.knowledge.KnowledgeFixture.id;
 import static diplokg.knowledge.KnowledgeFixture.integer;
 import static diplokg.knowledge.KnowledgeFixture.object;
 import static diplokg.knowledge.KnowledgeFixture.objects;
-import static diplokg.knowledge.KnowledgeFixture.ofType;
 import static diplokg.knowledge.KnowledgeFixture.person;
 import static diplokg.knowledge.KnowledgeFixture.sentence;
 import static diplokg.knowledge.KnowledgeFixture.state;
