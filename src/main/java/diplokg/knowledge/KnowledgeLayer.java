@@ -159,10 +159,17 @@ public final class KnowledgeLayer implements DerivedGraph {
         return keys;
     }
 
+    /** Deletes the resources of {@code key} and their parts. */
     private void removeKey(DatasetGraph dataset, KnowledgeKey key) {
         List<Node> subjects = new ArrayList<>();
         dataset.find(graph, Node.ANY, Dkg.knowledgeKey.asNode(), NodeFactory.createLiteralString(key.text()))
                 .forEachRemaining(q -> subjects.add(q.getSubject()));
+        List<Node> parts = new ArrayList<>();
+        for (Node subject : subjects) {
+            KnowledgeOut.PART_LINKS.forEach(link -> dataset.find(graph, subject, link.asNode(), Node.ANY)
+                    .forEachRemaining(q -> parts.add(q.getObject())));
+        }
+        parts.forEach(p -> dataset.deleteAny(graph, p, Node.ANY, Node.ANY));
         subjects.forEach(s -> dataset.deleteAny(graph, s, Node.ANY, Node.ANY));
     }
 

@@ -17,6 +17,10 @@ import org.apache.jena.vocabulary.RDF;
 /** Writes the resources of one key into a graph, each marked with the key and linked to what supports it. */
 final class KnowledgeOut {
 
+    /** The properties that link a resource to its parts ({@link #part}). */
+    static final List<Property> PART_LINKS = List.of(Dkg.levelInterval, Dkg.establishmentClaim, Dkg.targetClaim,
+            Dkg.sectorCoverage);
+
     /** Nodes in a stable order, so that choices between equals do not depend on the order a store returns them. */
     static final Comparator<Node> NODE_ORDER = Comparator.comparing(Node::toString);
 
@@ -41,6 +45,17 @@ final class KnowledgeOut {
     Node extend(Node resource) {
         graph.add(Triple.create(resource, Dkg.knowledgeKey.asNode(), key));
         return resource;
+    }
+
+    /**
+     * Declares {@code part}, of type {@code type}, as a part of {@code whole} (a level interval, a claim or a sector
+     * count of a relation), linked by {@code link}. A part carries no key of its own: it goes with its whole
+     * ({@link KnowledgeLayer} deletes the parts a keyed resource links by {@link #PART_LINKS}).
+     */
+    Node part(Node whole, Property link, Node part, Node type) {
+        add(whole, link, part);
+        graph.add(Triple.create(part, RDF.type.asNode(), type));
+        return part;
     }
 
     void add(Node subject, Property property, Node object) {
@@ -70,6 +85,15 @@ final class KnowledgeOut {
         }
         statements.forEach(s -> add(subject, Dkg.mention, s));
         count(subject, Dkg.articleCount, distinct.size());
+    }
+
+    /**
+     * Links {@code part} to the statements that support it and counts their articles; the articles themselves are
+     * linked once, from its whole.
+     */
+    void supportPart(Node part, Collection<Node> articles, Collection<Node> statements) {
+        statements.forEach(s -> add(part, Dkg.mention, s));
+        count(part, Dkg.articleCount, sorted(articles).size());
     }
 
     static Set<Node> sorted(Collection<Node> nodes) {

@@ -100,11 +100,10 @@ final class RelationKnowledge {
     }
 
     private Node interval(Node relation, Node level, List<LevelMention> stated, KnowledgeOut out) {
-        Node interval = out.resource(child(relation, "level/" + local(level)), Dkg.LevelInterval.asNode());
-        out.add(relation, Dkg.levelInterval, interval);
+        Node interval = out.part(relation, Dkg.levelInterval, child(relation, "level/" + local(level)),
+                Dkg.LevelInterval.asNode());
         out.add(interval, Dkg.level, level);
-        out.support(interval, stated.stream().map(LevelMention::article).toList(),
-                KnowledgeOut.flat(stated.stream().map(LevelMention::sentences).toList()),
+        out.supportPart(interval, stated.stream().map(LevelMention::article).toList(),
                 stated.stream().map(LevelMention::statement).toList());
         stated.stream().min(QUOTE_FIRST).filter(m -> !m.sentences().isEmpty())
                 .ifPresent(m -> out.add(interval, Dkg.quote, m.sentences().get(0)));
@@ -148,12 +147,11 @@ final class RelationKnowledge {
                 .get().getKey();
         out.add(relation, Dkg.establishedYear, year(preferred));
         byYear.forEach((year, stated) -> {
-            Node claim = out.resource(child(relation, "established/" + year), Dkg.EstablishmentClaim.asNode());
-            out.add(relation, Dkg.establishmentClaim, claim);
+            Node claim = out.part(relation, Dkg.establishmentClaim, child(relation, "established/" + year),
+                    Dkg.EstablishmentClaim.asNode());
             out.add(claim, Dkg.establishedYear, year(year));
             out.flag(claim, Dkg.preferred, year.equals(preferred));
-            out.support(claim, stated.stream().map(EstablishmentMention::article).toList(),
-                    KnowledgeOut.flat(stated.stream().map(EstablishmentMention::sentences).toList()),
+            out.supportPart(claim, stated.stream().map(EstablishmentMention::article).toList(),
                     stated.stream().map(EstablishmentMention::statement).toList());
             stated.stream().filter(m -> !m.sentences().isEmpty())
                     .min(Comparator.comparing(EstablishmentMention::articleDate, ArticleDate.ORDER)
@@ -167,8 +165,8 @@ final class RelationKnowledge {
                 .collect(Collectors.groupingBy(RelationKnowledge::goal, TreeMap::new, Collectors.toList()));
         byGoal.forEach((goal, stated) -> {
             TargetMention first = stated.get(0);
-            Node claim = out.resource(child(relation, "target/" + goal), Dkg.TargetClaim.asNode());
-            out.add(relation, Dkg.targetClaim, claim);
+            Node claim = out.part(relation, Dkg.targetClaim, child(relation, "target/" + goal),
+                    Dkg.TargetClaim.asNode());
             out.add(claim, Dkg.indicator, first.indicator());
             out.add(claim, Dkg.value, first.value());
             out.add(claim, Dkg.unit, first.unit());
@@ -179,8 +177,7 @@ final class RelationKnowledge {
                 out.add(claim, Dkg.firstAttested, ArticleDate.literal(dates.get(0)));
                 out.add(claim, Dkg.lastAttested, ArticleDate.literal(dates.get(dates.size() - 1)));
             }
-            out.support(claim, stated.stream().map(TargetMention::article).toList(),
-                    KnowledgeOut.flat(stated.stream().map(TargetMention::sentences).toList()),
+            out.supportPart(claim, stated.stream().map(TargetMention::article).toList(),
                     stated.stream().map(TargetMention::statement).toList());
             stated.stream().filter(m -> !m.sentences().isEmpty())
                     .max(Comparator.comparing(TargetMention::articleDate, Comparator.nullsFirst(
@@ -204,8 +201,8 @@ final class RelationKnowledge {
                     articlesBySector.computeIfAbsent(sector, s -> new ArrayList<>()).add(mention.article()));
         }
         articlesBySector.forEach((sector, articles) -> {
-            Node coverage = out.resource(child(relation, "sector/" + local(sector)), Dkg.SectorCoverage.asNode());
-            out.add(relation, Dkg.sectorCoverage, coverage);
+            Node coverage = out.part(relation, Dkg.sectorCoverage, child(relation, "sector/" + local(sector)),
+                    Dkg.SectorCoverage.asNode());
             out.add(coverage, Dkg.sector, sector);
             // Counted, not linked: the relation links every article already, once instead of once per sector.
             out.count(coverage, Dkg.articleCount, articles(articles));

@@ -70,8 +70,10 @@ class RelationKnowledgeTest {
         assertEquals(level(COMPREHENSIVE_STRATEGIC), object(derived, PAIR, Dkg.highestLevel));
         assertTrue(objects(derived, strategic, Dkg.contradictedBy).isEmpty());
         assertTrue(objects(derived, comprehensiveStrategic, Dkg.contradictedBy).isEmpty());
-        assertEquals(NodeFactory.createLiteralString("pair " + PAIR.getURI()),
-                object(derived, strategic, Dkg.knowledgeKey));
+        // An interval is a part of its relation: the relation carries the key, and both intervals are its parts.
+        assertNull(object(derived, strategic, Dkg.knowledgeKey));
+        assertEquals(NodeFactory.createLiteralString("pair " + PAIR.getURI()), object(derived, PAIR, Dkg.knowledgeKey));
+        assertEquals(Set.of(strategic, comprehensiveStrategic), objects(derived, PAIR, Dkg.levelInterval));
     }
 
     @Test
@@ -88,8 +90,9 @@ class RelationKnowledgeTest {
         assertEquals(flag(false), object(derived, strategic, Dkg.announced));
         assertNull(object(derived, strategic, Dkg.until));
         assertEquals(integer(3), object(derived, strategic, Dkg.articleCount));
-        assertEquals(Set.of(article("a1"), article("a2"), article("a3")),
-                objects(derived, strategic, Dkg.fromArticle));
+        // The articles are linked once, from the relation; the interval counts them.
+        assertEquals(Set.of(article("a1"), article("a2"), article("a3")), objects(derived, PAIR, Dkg.fromArticle));
+        assertEquals(Set.of(), objects(derived, strategic, Dkg.fromArticle));
     }
 
     @Test
