@@ -1,9 +1,9 @@
 package diplokg.ingest;
 
 import diplokg.DiplokgException;
+import diplokg.article.ArticleFileContent;
 import diplokg.article.ArticleFiles;
 import diplokg.article.ArticleFormatException;
-import diplokg.article.ArticleReader;
 import diplokg.fact.Contract;
 import diplokg.mapping.ExtractionRun;
 import diplokg.recognize.ArticleFacts;
@@ -13,10 +13,8 @@ import diplokg.vocab.Dkg;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -63,9 +61,11 @@ public final class Ingester {
         ArticleFiles.Listing listing = ArticleFiles.list(paths);
         List<ArticleFailure> failures = new ArrayList<>();
         listing.problems().forEach(p -> failures.add(new ArticleFailure(p.file(), p.getMessage())));
-        List<Path> files = new ArrayList<>();
-        int unchanged = selectChanged(listing.files(), files);
         boolean bulk = store.isEmpty();
+        ChangedFiles selection = options.skipUnchanged() && !bulk
+                ? ChangedFiles.select(listing.files(), pipeline, store) : ChangedFiles.all(listing.files());
+        List<Path> files = selection.changed();
+        int unchanged = selection.unchanged();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         try {
             // Nothing to load (an "up" over an unchanged store) needs no scan of the people the store knows.
@@ -79,13 +79,15 @@ public final class Ingester {
                 quads = writeIncrementally(batches);
             }
             int loaded = batches.loaded();
+            int skippedRecords = selection.skippedRecords() + batches.skippedRecords();
             if (!bulk && options.compactAfter() > 0 && loaded >= options.compactAfter()) {
                 store.compact();
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             LOG.debug("Loaded {} articles ({} unchanged, {} failed) in {} ms", loaded, unchanged, failures.size(),
                     elapsed.toMillis());
-            return new IngestReport(loaded, unchanged, failures, quads, bulk, elapsed);
+            return new IngestReport(loaded, unchanged, failures, quads, bulk, elapsed, listing.skipped(),
+                    skippedRecords);
         } finally {
             workers.shutdownNow();
         }
@@ -96,37 +98,6 @@ public final class Ingester {
         String stored = store.graphValues(Dkg.contentHash.getURI(), List.of(reference.iri())).get(reference.iri());
         boolean referenceChanged = !ReferenceGraph.hashOf(reference).equals(stored);
         return store.replaceGraphs(new GraphStream(referenceChanged ? reference : null, batches));
-    }
-
-    /** Adds to {@code selected} the files to load and returns how many were left out as unchanged. */
-    private int selectChanged(List<Path> files, List<Path> selected) {
-        if (!options.skipUnchanged() || store.isEmpty()) {
-            selected.addAll(files);
-            return 0;
-        }
-        Map<Path, String> graphs = new HashMap<>();
-        files.forEach(file -> graphs.put(file, pipeline.base().articleGraph(ArticleReader.idOf(file))));
-        Map<String, String> hashes = store.graphValues(Dkg.contentHash.getURI(), graphs.values());
-        int unchanged = 0;
-        for (Path file : files) {
-            String stored = hashes.get(graphs.get(file));
-            if (stored != null && stored.equals(hashOf(file))) {
-                unchanged++;
-            } else {
-                selected.add(file);
-            }
-        }
-        return unchanged;
-    }
-
-    /** The hash the store would record for {@code file}; empty when it is not an article, so that it is loaded. */
-    private static String hashOf(Path file) {
-        try {
-            return new ArticleReader().read(file).contentHash();
-        } catch (ArticleFormatException e) {
-            // Loading it again reports the problem with the other failures.
-            return "";
-        }
     }
 
     /** Extracts the files batch by batch on the workers; failures are recorded, never thrown. */
@@ -141,6 +112,7 @@ public final class Ingester {
         private int next;
         private int done;
         private int loaded;
+        private int skippedRecords;
 
         Batches(List<Path> files, ExecutorService workers, ExtractionRun run, PersonDirectory people,
                 List<ArticleFailure> failures, int alreadyDone) {
@@ -157,6 +129,10 @@ public final class Ingester {
             return loaded;
         }
 
+        int skippedRecords() {
+            return skippedRecords;
+        }
+
         @Override
         public boolean hasNext() {
             return next < files.size();
@@ -171,13 +147,18 @@ public final class Ingester {
             next += slice.size();
             // Extraction runs in parallel; names are then resolved in file order, so that which spelling names a
             // person does not depend on thread timing; mapping runs in parallel again.
-            List<Future<ArticleFacts>> extracted = slice.stream()
-                    .map(file -> workers.submit(() -> pipeline.extract(file)))
+            List<Future<FileFacts>> extracted = slice.stream()
+                    .map(file -> workers.submit(() -> extract(file)))
                     .toList();
             List<ArticleFacts> facts = new ArrayList<>(slice.size());
             for (int i = 0; i < slice.size(); i++) {
-                ArticleFacts article = await(slice.get(i), extracted.get(i));
-                if (article != null) {
+                FileFacts file = await(slice.get(i), extracted.get(i));
+                if (file == null) {
+                    continue;
+                }
+                file.content().problems().forEach(p -> failures.add(new ArticleFailure(p.file(), p.getMessage())));
+                skippedRecords += file.content().skippedRecords();
+                for (ArticleFacts article : file.facts()) {
                     article.facts(Contract.OFFICIALS).forEach(o -> people.slug(o.name(), o.state()));
                     facts.add(article);
                 }
@@ -196,6 +177,12 @@ public final class Ingester {
             done += slice.size();
             listener.progress(done, total);
             return graphs;
+        }
+
+        /** The facts of every article of {@code file}; runs on a worker. */
+        private FileFacts extract(Path file) {
+            ArticleFileContent content = pipeline.read(file);
+            return new FileFacts(content, content.articles().stream().map(pipeline::extract).toList());
         }
 
         private <T> T await(Path file, Future<T> future) {
@@ -219,6 +206,10 @@ public final class Ingester {
             }
             return new ArticleFailure(file, file + ": extraction failed: " + cause);
         }
+    }
+
+    /** The articles of one file and their facts. */
+    private record FileFacts(ArticleFileContent content, List<ArticleFacts> facts) {
     }
 
     /** The reference graph, then every article graph of the batches: the bulk loader's input. */
