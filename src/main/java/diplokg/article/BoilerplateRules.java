@@ -26,7 +26,12 @@ final class BoilerplateRules {
 
     /** Elements that never hold article text. */
     private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas,"
-            + " button, select, textarea, input, dialog, nav, aside, form, [hidden], [aria-hidden=true]";
+            + " button, select, textarea, input, dialog, nav, aside, [hidden], [aria-hidden=true]";
+    /**
+     * Forms are removed only around the article: a search box or a login form is no text, but some sites wrap the
+     * whole page in one {@code <form>}, so a form never disqualifies what it holds.
+     */
+    private static final String FORM = "form";
     /** Page regions that are the site's, not the article's, when they are outside the article. */
     private static final String PAGE_REGIONS = "header, footer";
     /** Elements that mark the article: a header or footer inside one is the article's own. */
@@ -67,7 +72,8 @@ final class BoilerplateRules {
         Elements doomed = new Elements();
         for (Element element : page.getAllElements()) {
             boolean region = element.is(PAGE_REGIONS) && element.closest(MAIN_MARKERS) == null;
-            if (element != page && (region || isBoilerplate(element)) && !holds(element, root)) {
+            boolean around = region || element.is(FORM) || isBoilerplate(element);
+            if (element != page && around && !holds(element, root)) {
                 doomed.add(element);
             }
         }

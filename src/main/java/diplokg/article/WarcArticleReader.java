@@ -1,5 +1,6 @@
 package diplokg.article;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -59,13 +60,13 @@ public final class WarcArticleReader {
                         problems.add(recordProblem(file, number, response, e.problem()));
                     } catch (IOException e) {
                         problems.add(recordProblem(file, number, response, "not an HTTP response: "
-                                + e.getMessage()));
+                                + describe(e)));
                     }
                 }
                 next = following(reader, file, number, problems);
             }
         } catch (IOException e) {
-            throw new ArticleFormatException(file, "cannot be read: " + e.getMessage(), e);
+            throw new ArticleFormatException(file, "cannot be read: " + describe(e), e);
         }
         return new ArticleFileContent(file, articles, problems, skipped);
     }
@@ -75,11 +76,19 @@ public final class WarcArticleReader {
         return new ArticleFormatException(file, 0, "record " + number + " (" + response.target() + "): " + problem);
     }
 
+    /** What went wrong, also for the exceptions jwarc throws without a message (an early end of file). */
+    private static String describe(IOException e) {
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e instanceof EOFException ? "unexpected end of file" : e.getClass().getSimpleName();
+    }
+
     private static WarcReader open(Path file) {
         try {
             return new WarcReader(file);
         } catch (IOException e) {
-            throw new ArticleFormatException(file, "cannot be read as a WARC archive: " + e.getMessage(), e);
+            throw new ArticleFormatException(file, "cannot be read as a WARC archive: " + describe(e), e);
         }
     }
 
@@ -91,7 +100,7 @@ public final class WarcArticleReader {
             }
             return first;
         } catch (IOException e) {
-            throw new ArticleFormatException(file, "not a WARC archive: " + e.getMessage(), e);
+            throw new ArticleFormatException(file, "not a WARC archive: " + describe(e), e);
         }
     }
 
@@ -102,7 +111,7 @@ public final class WarcArticleReader {
             return reader.next();
         } catch (IOException e) {
             problems.add(new ArticleFormatException(file, "damaged after record " + number + " (the records before "
-                    + "are read): " + e.getMessage(), e));
+                    + "are read): " + describe(e), e));
             return Optional.empty();
         }
     }
