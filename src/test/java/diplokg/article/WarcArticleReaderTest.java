@@ -29,12 +29,17 @@ class WarcArticleReaderTest {
 
     private final WarcArticleReader reader = new WarcArticleReader();
 
-    @Test
-    void readsEachHtmlResponseAsAnArticleWithItsTargetAndCaptureDate() throws IOException {
-        Path warc = new WarcFixture()
+    /** An archive of the Indonesian agency page, then the Mongolian newspaper page in windows-1252. */
+    private static Path twoPages(Path file) throws IOException {
+        return new WarcFixture()
                 .page(INDONESIA, FIRST, "agence-indonesie.html", "utf-8")
                 .page(MONGOLIA, SECOND, "journal-mongolie.html", "windows-1252")
-                .write(folder.resolve("crawl.warc.gz"));
+                .write(file);
+    }
+
+    @Test
+    void readsEachHtmlResponseAsAnArticleWithItsTargetAndCaptureDate() throws IOException {
+        Path warc = twoPages(folder.resolve("crawl.warc.gz"));
         ArticleFileContent content = reader.read(warc);
         assertEquals(List.of(), content.problems());
         assertEquals(0, content.skippedRecords());
@@ -86,10 +91,7 @@ class WarcArticleReaderTest {
 
     @Test
     void keepsTheArticlesBeforeTheDamageOfATruncatedArchive() throws IOException {
-        Path whole = new WarcFixture()
-                .page(INDONESIA, FIRST, "agence-indonesie.html", "utf-8")
-                .page(MONGOLIA, SECOND, "journal-mongolie.html", "windows-1252")
-                .write(folder.resolve("whole.warc"));
+        Path whole = twoPages(folder.resolve("whole.warc"));
         long secondResponse;
         try (WarcReader records = new WarcReader(whole)) {
             // warcinfo, request, response, request, response: the fifth record is the second page.
