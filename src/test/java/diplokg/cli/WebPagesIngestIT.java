@@ -75,8 +75,8 @@ class WebPagesIngestIT {
                 + "?s dkg:iso2 ?code }", "code")));
         // Its people and events are the two leaders and their meeting and visit in Jakarta, no one of the sidebar.
         assertEquals(List.of("Pham Minh Chinh", "Prabowo Subianto"), rows(store, "SELECT ?name WHERE { GRAPH ?g { "
-                + "?a dkg:articleId \"agence-indonesie\" ; dkg:mentionsPerson ?p . ?p dkg:name ?name } } ORDER BY ?name",
-                "name"));
+                + "?a dkg:articleId \"agence-indonesie\" ; dkg:mentionsPerson ?p . ?p dkg:name ?name } } "
+                + "ORDER BY ?name", "name"));
         assertEquals(List.of("meeting|Jakarta|2", "visit|Jakarta|2"), rows(store, "SELECT ?type ?place "
                 + "(COUNT(?who) AS ?participants) WHERE { GRAPH <https://w3id.org/diplokg/graph/article/"
                 + "agence-indonesie> { ?e a dkg:Event ; dkg:eventType ?t ; dkg:place ?place ; dkg:participant ?who } "
