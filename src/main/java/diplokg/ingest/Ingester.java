@@ -1,6 +1,7 @@
 package diplokg.ingest;
 
 import diplokg.DiplokgException;
+import diplokg.article.Article;
 import diplokg.article.ArticleFileContent;
 import diplokg.article.ArticleFiles;
 import diplokg.article.ArticleFormatException;
@@ -13,8 +14,10 @@ import diplokg.vocab.Dkg;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -108,6 +111,8 @@ public final class Ingester {
         private final ExtractionRun run;
         private final PersonDirectory people;
         private final List<ArticleFailure> failures;
+        /** The file each article id of this load came from: two graphs of one name would be merged. */
+        private final Map<String, Path> sources = new HashMap<>();
         private final int total;
         private int next;
         private int done;
@@ -159,8 +164,10 @@ public final class Ingester {
                 file.content().problems().forEach(p -> failures.add(new ArticleFailure(p.file(), p.getMessage())));
                 skippedRecords += file.content().skippedRecords();
                 for (ArticleFacts article : file.facts()) {
-                    article.facts(Contract.OFFICIALS).forEach(o -> people.slug(o.name(), o.state()));
-                    facts.add(article);
+                    if (isFirstOfItsId(article)) {
+                        article.facts(Contract.OFFICIALS).forEach(o -> people.slug(o.name(), o.state()));
+                        facts.add(article);
+                    }
                 }
             }
             List<Future<NamedGraph>> mapped = facts.stream()
@@ -177,6 +184,21 @@ public final class Ingester {
             done += slice.size();
             listener.progress(done, total);
             return graphs;
+        }
+
+        /**
+         * Whether {@code article} is the first of its id in this load; a later one ({@code a.txt} beside
+         * {@code a.html}, one address in two archives) is a failure naming both files, in file order.
+         */
+        private boolean isFirstOfItsId(ArticleFacts article) {
+            Article read = article.source().article();
+            Path first = sources.putIfAbsent(read.id(), read.source());
+            if (first == null) {
+                return true;
+            }
+            failures.add(new ArticleFailure(read.source(), read.source() + ": article id '" + read.id()
+                    + "' is already that of " + first + " in this load: not loaded (rename one of them)"));
+            return false;
         }
 
         /** The facts of every article of {@code file}; runs on a worker. */
