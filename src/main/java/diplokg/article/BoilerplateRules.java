@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Which parts of a web page are the site around the article rather than the article: menus, mastheads and footers,
@@ -25,17 +27,18 @@ import org.jsoup.select.Elements;
 final class BoilerplateRules {
 
     /** Elements that never hold article text. */
-    private static final String NEVER_TEXT = "script, style, noscript, template, iframe, object, embed, svg, canvas,"
-            + " button, select, textarea, input, dialog, nav, aside, [hidden], [aria-hidden=true]";
+    private static final Evaluator NEVER_TEXT = QueryParser.parse("script, style, noscript, template, iframe, object, embed, svg, canvas,"
+            + " button, select, textarea, input, dialog, nav, aside, [hidden], [aria-hidden=true]");
     /**
      * Forms are removed only around the article: a search box or a login form is no text, but some sites wrap the
      * whole page in one {@code <form>}, so a form never disqualifies what it holds.
      */
-    private static final String FORM = "form";
+    private static final Evaluator FORM = QueryParser.parse("form");
     /** Page regions that are the site's, not the article's, when they are outside the article. */
-    private static final String PAGE_REGIONS = "header, footer";
+    private static final Evaluator PAGE_REGIONS = QueryParser.parse("header, footer");
     /** Elements that mark the article: a header or footer inside one is the article's own. */
-    private static final String MAIN_MARKERS = "article, main, [role=main], [itemprop=articleBody]";
+    private static final Evaluator MAIN_MARKERS = QueryParser.parse("article, main, [role=main], [itemprop=articleBody]");
+    private static final Evaluator PAGE_TOP = QueryParser.parse("body, html");
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "menu", "menubar", "dialog", "alertdialog");
     private static final Set<String> CUES = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
@@ -56,7 +59,7 @@ final class BoilerplateRules {
 
     /** Whether {@code element} lies inside boilerplate or a page region ({@code body} and above excluded). */
     static boolean inBoilerplate(Element element) {
-        for (Element up = element; up != null && !up.is("body, html"); up = up.parent()) {
+        for (Element up = element; up != null && !up.is(PAGE_TOP); up = up.parent()) {
             if (isBoilerplate(up) || up.is(PAGE_REGIONS)) {
                 return true;
             }

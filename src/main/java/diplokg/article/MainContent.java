@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The main content of a web page: the element holding the article, and its paragraphs and figure captions.
@@ -25,7 +27,7 @@ final class MainContent {
 
     private static final String LEADS = ".lead, .sapo, .chapo, .chapeau, .standfirst, .summary, .intro,"
             + " .description, .excerpt";
-    private static final String PARAGRAPHS = "p, figcaption, li, blockquote, " + LEADS;
+    private static final Evaluator PARAGRAPHS = QueryParser.parse("p, figcaption, li, blockquote, " + LEADS);
     private static final Set<String> BLOCK_CONTAINERS = Set.of("div", "section", "article", "main", "td", "body");
     /** A block with more than this share of its characters in links is a link list, unless it is long. */
     private static final double MAX_LINK_SHARE = 0.5;
