@@ -162,6 +162,7 @@ public final class Ingester {
                     continue;
                 }
                 file.content().problems().forEach(p -> failures.add(new ArticleFailure(p.file(), p.getMessage())));
+                failures.addAll(file.failed());
                 skippedRecords += file.content().skippedRecords();
                 for (ArticleFacts article : file.facts()) {
                     if (isFirstOfItsId(article)) {
@@ -204,7 +205,18 @@ public final class Ingester {
         /** The facts of every article of {@code file}; runs on a worker. */
         private FileFacts extract(Path file) {
             ArticleFileContent content = pipeline.read(file);
-            return new FileFacts(content, content.articles().stream().map(pipeline::extract).toList());
+            List<ArticleFacts> facts = new ArrayList<>(content.articles().size());
+            List<ArticleFailure> failed = new ArrayList<>();
+            for (Article article : content.articles()) {
+                try {
+                    facts.add(pipeline.extract(article));
+                } catch (RuntimeException e) {
+                    // One page of an archive that extraction cannot handle leaves the archive's other pages to load.
+                    failed.add(new ArticleFailure(file, file + ": article " + article.id() + ": extraction failed: "
+                            + e));
+                }
+            }
+            return new FileFacts(content, facts, failed);
         }
 
         private <T> T await(Path file, Future<T> future) {
@@ -230,8 +242,8 @@ public final class Ingester {
         }
     }
 
-    /** The articles of one file and their facts. */
-    private record FileFacts(ArticleFileContent content, List<ArticleFacts> facts) {
+    /** The articles of one file, the facts of those extracted, and those whose extraction failed. */
+    private record FileFacts(ArticleFileContent content, List<ArticleFacts> facts, List<ArticleFailure> failed) {
     }
 
     /** The reference graph, then every article graph of the batches: the bulk loader's input. */
