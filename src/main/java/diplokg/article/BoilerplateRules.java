@@ -27,8 +27,9 @@ import org.jsoup.select.QueryParser;
 final class BoilerplateRules {
 
     /** Elements that never hold article text. */
-    private static final Evaluator NEVER_TEXT = QueryParser.parse("script, style, noscript, template, iframe, object, embed, svg, canvas,"
-            + " button, select, textarea, input, dialog, nav, aside, [hidden], [aria-hidden=true]");
+    private static final Evaluator NEVER_TEXT = QueryParser.parse("script, style, noscript, template, iframe,"
+            + " object, embed, svg, canvas, button, select, textarea, input, dialog, nav, aside, [hidden],"
+            + " [aria-hidden=true]");
     /**
      * Forms are removed only around the article: a search box or a login form is no text, but some sites wrap the
      * whole page in one {@code <form>}, so a form never disqualifies what it holds.
@@ -37,7 +38,8 @@ final class BoilerplateRules {
     /** Page regions that are the site's, not the article's, when they are outside the article. */
     private static final Evaluator PAGE_REGIONS = QueryParser.parse("header, footer");
     /** Elements that mark the article: a header or footer inside one is the article's own. */
-    private static final Evaluator MAIN_MARKERS = QueryParser.parse("article, main, [role=main], [itemprop=articleBody]");
+    private static final Evaluator MAIN_MARKERS =
+            QueryParser.parse("article, main, [role=main], [itemprop=articleBody]");
     private static final Evaluator PAGE_TOP = QueryParser.parse("body, html");
     private static final Set<String> ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "menu", "menubar", "dialog", "alertdialog");
