@@ -14,10 +14,12 @@ import java.util.Optional;
  * @param sourceCredit     the agency credit ending the article ({@code VNA/CVN}, {@code VNA/VI}), when there is one
  * @param paragraphs       the body, without link lines ({@code >>}) and credit lines
  * @param text             the whole original text; every offset refers to it
- * @param source           the file read
+ * @param source           the file read (for a page of a WARC archive, the archive)
+ * @param publication      the day, address and capture time of the article, when its source gives them; the day,
+ *                         when known, lies in {@code publicationMonth}
  */
 public record Article(String id, Optional<YearMonth> publicationMonth, TextBlock title, Optional<String> sourceCredit,
-                      List<TextBlock> paragraphs, String text, Path source) {
+                      List<TextBlock> paragraphs, String text, Path source, Publication publication) {
 
     public Article {
         if (id == null || id.isBlank()) {
@@ -27,6 +29,22 @@ public record Article(String id, Optional<YearMonth> publicationMonth, TextBlock
         if (paragraphs.isEmpty()) {
             throw new IllegalArgumentException("article " + id + " has no paragraph");
         }
+        if (publication.day().isPresent()
+                && !publicationMonth.equals(publication.day().map(YearMonth::from))) {
+            throw new IllegalArgumentException("article " + id + ": publication day " + publication.day().get()
+                    + " is not in publication month " + publicationMonth.map(YearMonth::toString).orElse("(none)"));
+        }
+    }
+
+    /** An article of which nothing is known beyond its text (no day, no address). */
+    public Article(String id, Optional<YearMonth> publicationMonth, TextBlock title, Optional<String> sourceCredit,
+                   List<TextBlock> paragraphs, String text, Path source) {
+        this(id, publicationMonth, title, sourceCredit, paragraphs, text, source, Publication.UNKNOWN);
+    }
+
+    /** This article with {@code id}, read from {@code file}, published as {@code where}. */
+    public Article from(String articleId, Path file, Publication where) {
+        return new Article(articleId, publicationMonth, title, sourceCredit, paragraphs, text, file, where);
     }
 
     /** The title followed by the body paragraphs: every block that extraction reads, in text order. */

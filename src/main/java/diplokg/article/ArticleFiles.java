@@ -8,12 +8,14 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Expands the paths a user names (files or folders) into the article files to read.
  *
- * <p>A folder contributes its {@code .txt} regular files, recursively, in name order so that runs are repeatable.
+ * <p>A folder contributes its regular files of an {@link ArticleFormat} ({@code .txt}, {@code .html}, {@code .htm},
+ * {@code .warc}, {@code .warc.gz}), recursively, in name order so that runs are repeatable. Its other files are
+ * listed as skipped, so that a folder of PDFs is reported as such rather than loaded as nothing; hidden files
+ * (a name starting with a dot: editor backups, {@code .DS_Store}) are no articles and are passed over.
  * What cannot be read is a problem of the listing, reported with its path, never an exception and never a reason to
  * drop the rest: an unreadable subfolder is reported and its siblings are listed. Inside a folder, a symbolic link
  * is followed only when its target lies inside that folder too (a link to {@code /etc/passwd} named {@code a.txt}
@@ -25,12 +27,21 @@ public final class ArticleFiles {
     private ArticleFiles() {
     }
 
-    /** The files found and the paths that could not be listed or are not read. */
-    public record Listing(List<Path> files, List<ArticleFormatException> problems) {
+    /**
+     * The files found, the paths that could not be listed or are not read, and the files of folders that are of no
+     * format diplokg reads.
+     */
+    public record Listing(List<Path> files, List<ArticleFormatException> problems, List<Path> skipped) {
 
         public Listing {
             files = List.copyOf(files);
             problems = List.copyOf(problems);
+            skipped = List.copyOf(skipped);
+        }
+
+        /** A listing in which nothing was skipped. */
+        public Listing(List<Path> files, List<ArticleFormatException> problems) {
+            this(files, problems, List.of());
         }
     }
 
@@ -38,27 +49,32 @@ public final class ArticleFiles {
     public static Listing list(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         List<ArticleFormatException> problems = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                listFolder(path, files, problems);
+                listFolder(path, files, problems, skipped);
             } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
                 files.add(path);
             } else {
                 problems.add(new ArticleFormatException(path, 0, "no such file or folder"));
             }
         }
-        return new Listing(files, problems);
+        return new Listing(files, problems, skipped);
     }
 
-    private static void listFolder(Path folder, List<Path> files, List<ArticleFormatException> problems) {
+    private static void listFolder(Path folder, List<Path> files, List<ArticleFormatException> problems,
+                                   List<Path> skipped) {
         List<Path> found = new ArrayList<>();
+        List<Path> foreign = new ArrayList<>();
         try {
             Path root = folder.toRealPath();
             Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (isArticleName(file)) {
+                    if (ArticleFormat.of(file).isPresent()) {
                         accept(file, attributes, root, found, problems);
+                    } else if (!file.getFileName().toString().startsWith(".")) {
+                        foreign.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -74,6 +90,8 @@ public final class ArticleFiles {
         }
         found.sort(null);
         files.addAll(found);
+        foreign.sort(null);
+        skipped.addAll(foreign);
     }
 
     private static void accept(Path file, BasicFileAttributes attributes, Path root, List<Path> found,
@@ -101,9 +119,5 @@ public final class ArticleFiles {
             return;
         }
         found.add(file);
-    }
-
-    private static boolean isArticleName(Path path) {
-        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
     }
 }

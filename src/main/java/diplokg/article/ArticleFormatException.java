@@ -11,17 +11,25 @@ public class ArticleFormatException extends DiplokgException {
 
     private final transient Path file;
     private final int line;
+    private final String problem;
 
     public ArticleFormatException(Path file, int line, String problem) {
         super(format(file, line, problem));
         this.file = file;
         this.line = line;
+        this.problem = problem;
     }
 
     public ArticleFormatException(Path file, String problem, Throwable cause) {
         super(format(file, 0, problem), cause);
         this.file = file;
         this.line = 0;
+        this.problem = problem;
+    }
+
+    /** The problem alone, without the file and line. */
+    public String problem() {
+        return problem;
     }
 
     /** The file concerned. */

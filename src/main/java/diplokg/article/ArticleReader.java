@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,35 +65,53 @@ public final class ArticleReader {
      * @throws ArticleFormatException when the file cannot be read or is not an article
      */
     public Article read(Path file) {
-        String text = decode(file, readBytes(file));
+        return read(file, idOf(file), decode(file, readBytes(file, MAX_BYTES)));
+    }
+
+    /**
+     * Reads {@code text}, in the format of an article file, as the article {@code id} of {@code source}: the way a
+     * web page's main content, once rendered as such a text, becomes an article with the same rules as a file.
+     *
+     * @throws ArticleFormatException naming {@code source} when the text is not an article
+     */
+    public Article read(Path source, String id, String text) {
         List<Line> lines = Line.split(text);
         int titleIndex = firstNonBlank(lines);
         if (titleIndex < 0) {
-            throw new ArticleFormatException(file, 0, "empty file: no title and no body");
+            throw new ArticleFormatException(source, 0, "empty file: no title and no body");
         }
         Line titleLine = lines.get(titleIndex);
         Matcher header = DATE_HEADER.matcher(titleLine.text());
         Optional<YearMonth> month = Optional.empty();
+        Optional<LocalDate> day = Optional.empty();
         int titleStart = titleLine.start();
         if (header.find()) {
-            month = Optional.of(yearMonth(file, titleIndex + 1, header));
+            month = Optional.of(yearMonth(source, titleIndex + 1, header));
+            if (header.group(3) != null) {
+                day = Optional.of(month.get().atDay(Integer.parseInt(header.group(3))));
+            }
             titleStart += header.end();
         }
-        TextBlock title = title(file, titleIndex + 1, text, titleStart, titleLine.end());
+        TextBlock title = title(source, titleIndex + 1, text, titleStart, titleLine.end());
         Body body = body(text, lines.subList(titleIndex + 1, lines.size()));
         if (body.paragraphs().isEmpty()) {
-            throw new ArticleFormatException(file, titleIndex + 1, "a title but no body text");
+            throw new ArticleFormatException(source, titleIndex + 1, "a title but no body text");
         }
-        return new Article(idOf(file), month, title, body.credit(), body.paragraphs(), text, file);
+        return new Article(id, month, title, body.credit(), body.paragraphs(), text, source,
+                Publication.UNKNOWN.withDay(day));
     }
 
-    /** The article id of a file: its name without the {@code .txt} extension. */
+    /** The article id of a file: its name without its ending ({@code .txt}, {@code .html}, ...). */
     public static String idOf(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".txt") ? name.substring(0, name.length() - 4) : name;
+        return ArticleFormat.stem(file);
     }
 
-    private static byte[] readBytes(Path file) {
+    /**
+     * The bytes of {@code file}, at most {@code limit} of them.
+     *
+     * @throws ArticleFormatException when the file is no regular file, cannot be read or is larger than the limit
+     */
+    static byte[] readBytes(Path file, int limit) {
         if (Files.isDirectory(file)) {
             throw new ArticleFormatException(file, 0, "is a directory, not an article file");
         }
@@ -100,9 +119,9 @@ public final class ArticleReader {
             throw new ArticleFormatException(file, 0, "not a regular file (a device, a pipe or a socket): not read");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
-            if (bytes.length > MAX_BYTES) {
-                throw new ArticleFormatException(file, 0, "larger than " + MAX_BYTES / 1024
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) {
+                throw new ArticleFormatException(file, 0, "larger than " + limit / 1024
                         + " KiB, the size limit of an article file: not read");
             }
             return bytes;

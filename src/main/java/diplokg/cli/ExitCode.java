@@ -5,7 +5,7 @@ public enum ExitCode {
     OK(0, "Success."),
     FAILURE(1, "Failure: store, server, query or I/O error."),
     USAGE(2, "Usage error: bad option, verb, query, parameter or SPARQL."),
-    PARTIAL(3, "Some articles rejected; the others are stored, the store intact.");
+    PARTIAL(3, "Some articles rejected or files skipped; the others stored, store intact.");
 
     private final int code;
     private final String meaning;

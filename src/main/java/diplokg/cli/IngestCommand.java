@@ -11,12 +11,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code diplokg ingest PATH...}: loads article files or folders into the store. */
+/** {@code diplokg ingest PATH...}: loads article files (text, web pages, WARC archives) or folders into the store. */
 @Command(name = "ingest",
-        description = {"Load article files or folders of .txt articles into the store.",
+        description = {"Load articles (text, web pages, WARC) or folders into the store.",
             "Loading an article again replaces its graph. An empty store is filled by the TDB2 bulk loader; a "
                 + "non-empty one in a single write transaction; `diplokg compact` reclaims the space old blocks "
-                + "take."})
+                + "take. Files of other types in a folder are reported as skipped."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec
@@ -25,7 +25,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     ProjectOptions project;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Article files (.txt, .html, .htm, .warc, .warc.gz) or folders.")
     List<Path> paths;
 
     @Option(names = "--threads", description = "Extraction threads (default: all cores).")

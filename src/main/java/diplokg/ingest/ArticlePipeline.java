@@ -1,7 +1,9 @@
 package diplokg.ingest;
 
 import diplokg.article.Article;
-import diplokg.article.ArticleReader;
+import diplokg.article.ArticleFileContent;
+import diplokg.article.ArticleFileReader;
+import diplokg.article.ArticleFormatException;
 import diplokg.lexicon.Lexicon;
 import diplokg.mapping.ArticleGraphMapper;
 import diplokg.mapping.ExtractionRun;
@@ -17,13 +19,13 @@ import java.nio.file.Path;
 import java.util.function.Supplier;
 
 /**
- * One article file to its named graph: read, annotate, recognise, map. Holds the loaded models and lexicon;
+ * One article to its named graph: read, annotate, recognise, map. Holds the loaded models and lexicon;
  * thread-safe, so one pipeline serves every worker. A {@link #lazy} pipeline loads them on first use, so that an
  * {@code up} over an unchanged store (nothing to extract) does not spend a second and a half loading them.
  */
 public final class ArticlePipeline {
 
-    private final ArticleReader reader = new ArticleReader();
+    private final ArticleFileReader reader = new ArticleFileReader();
     private final Supplier<FrenchNlp> nlpSource;
     private final Supplier<Lexicon> lexiconSource;
     private final ArticleGraphMapper mapper;
@@ -46,15 +48,38 @@ public final class ArticlePipeline {
         return new ArticlePipeline(nlp, lexicon, base);
     }
 
-    /** Reads and annotates one article. */
+    /** The articles of one file of any format diplokg reads (text, web page, WARC archive). */
+    public ArticleFileContent read(Path file) {
+        return reader.read(file);
+    }
+
+    /**
+     * Reads and annotates the article of a file that holds one (a text article or a web page).
+     *
+     * @throws ArticleFormatException when the file holds no article, or several (a WARC archive)
+     */
     public AnnotatedArticle annotate(Path file) {
-        Article article = reader.read(file);
+        ArticleFileContent content = reader.read(file);
+        if (content.articles().size() != 1 || !content.problems().isEmpty()) {
+            throw new ArticleFormatException(file, 0, "holds " + content.articles().size() + " articles and "
+                    + content.problems().size() + " problems where one article was expected");
+        }
+        return annotate(content.articles().get(0));
+    }
+
+    /** Annotates an article already read. */
+    public AnnotatedArticle annotate(Article article) {
         return new AnnotatedArticle(article, engine().nlp().annotate(article));
     }
 
-    /** The recognised facts of one article file. */
+    /** The recognised facts of the article of a file that holds one (see {@link #annotate(Path)}). */
     public ArticleFacts extract(Path file) {
         return engine().extractor().extract(annotate(file));
+    }
+
+    /** The recognised facts of an article already read. */
+    public ArticleFacts extract(Article article) {
+        return engine().extractor().extract(annotate(article));
     }
 
     private Engine engine() {

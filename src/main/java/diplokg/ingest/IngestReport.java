@@ -1,5 +1,6 @@
 package diplokg.ingest;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,12 +13,21 @@ import java.util.List;
  * @param quads     quads written
  * @param bulk      whether the TDB2 bulk loader was used
  * @param elapsed   wall-clock time
+ * @param skippedFiles   files of the folders given that are of no format diplokg reads ({@code .pdf}, ...)
+ * @param skippedRecords WARC responses that are no HTML page (images, scripts, redirects)
  */
 public record IngestReport(int loaded, int unchanged, List<ArticleFailure> failures, long quads, boolean bulk,
-                           Duration elapsed) {
+                           Duration elapsed, List<Path> skippedFiles, int skippedRecords) {
 
     public IngestReport {
         failures = List.copyOf(failures);
+        skippedFiles = List.copyOf(skippedFiles);
+    }
+
+    /** A report of a load that skipped nothing. */
+    public IngestReport(int loaded, int unchanged, List<ArticleFailure> failures, long quads, boolean bulk,
+                        Duration elapsed) {
+        this(loaded, unchanged, failures, quads, bulk, elapsed, List.of(), 0);
     }
 
     /** Articles per second over the whole load. */

@@ -1,9 +1,10 @@
 package diplokg.ingest;
 
 import diplokg.DiplokgException;
+import diplokg.article.Article;
+import diplokg.article.ArticleFileContent;
 import diplokg.article.ArticleFiles;
 import diplokg.article.ArticleFormatException;
-import diplokg.article.ArticleReader;
 import diplokg.fact.Contract;
 import diplokg.mapping.ExtractionRun;
 import diplokg.recognize.ArticleFacts;
@@ -63,9 +64,11 @@ public final class Ingester {
         ArticleFiles.Listing listing = ArticleFiles.list(paths);
         List<ArticleFailure> failures = new ArrayList<>();
         listing.problems().forEach(p -> failures.add(new ArticleFailure(p.file(), p.getMessage())));
-        List<Path> files = new ArrayList<>();
-        int unchanged = selectChanged(listing.files(), files);
         boolean bulk = store.isEmpty();
+        ChangedFiles selection = options.skipUnchanged() && !bulk
+                ? ChangedFiles.select(listing.files(), pipeline, store) : ChangedFiles.all(listing.files());
+        List<Path> files = selection.changed();
+        int unchanged = selection.unchanged();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         try {
             // Nothing to load (an "up" over an unchanged store) needs no scan of the people the store knows.
@@ -79,13 +82,15 @@ public final class Ingester {
                 quads = writeIncrementally(batches);
             }
             int loaded = batches.loaded();
+            int skippedRecords = selection.skippedRecords() + batches.skippedRecords();
             if (!bulk && options.compactAfter() > 0 && loaded >= options.compactAfter()) {
                 store.compact();
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             LOG.debug("Loaded {} articles ({} unchanged, {} failed) in {} ms", loaded, unchanged, failures.size(),
                     elapsed.toMillis());
-            return new IngestReport(loaded, unchanged, failures, quads, bulk, elapsed);
+            return new IngestReport(loaded, unchanged, failures, quads, bulk, elapsed, listing.skipped(),
+                    skippedRecords);
         } finally {
             workers.shutdownNow();
         }
@@ -98,37 +103,6 @@ public final class Ingester {
         return store.replaceGraphs(new GraphStream(referenceChanged ? reference : null, batches));
     }
 
-    /** Adds to {@code selected} the files to load and returns how many were left out as unchanged. */
-    private int selectChanged(List<Path> files, List<Path> selected) {
-        if (!options.skipUnchanged() || store.isEmpty()) {
-            selected.addAll(files);
-            return 0;
-        }
-        Map<Path, String> graphs = new HashMap<>();
-        files.forEach(file -> graphs.put(file, pipeline.base().articleGraph(ArticleReader.idOf(file))));
-        Map<String, String> hashes = store.graphValues(Dkg.contentHash.getURI(), graphs.values());
-        int unchanged = 0;
-        for (Path file : files) {
-            String stored = hashes.get(graphs.get(file));
-            if (stored != null && stored.equals(hashOf(file))) {
-                unchanged++;
-            } else {
-                selected.add(file);
-            }
-        }
-        return unchanged;
-    }
-
-    /** The hash the store would record for {@code file}; empty when it is not an article, so that it is loaded. */
-    private static String hashOf(Path file) {
-        try {
-            return new ArticleReader().read(file).contentHash();
-        } catch (ArticleFormatException e) {
-            // Loading it again reports the problem with the other failures.
-            return "";
-        }
-    }
-
     /** Extracts the files batch by batch on the workers; failures are recorded, never thrown. */
     private final class Batches implements Iterator<List<NamedGraph>> {
 
@@ -137,10 +111,13 @@ public final class Ingester {
         private final ExtractionRun run;
         private final PersonDirectory people;
         private final List<ArticleFailure> failures;
+        /** The file each article id of this load came from: two graphs of one name would be merged. */
+        private final Map<String, Path> sources = new HashMap<>();
         private final int total;
         private int next;
         private int done;
         private int loaded;
+        private int skippedRecords;
 
         Batches(List<Path> files, ExecutorService workers, ExtractionRun run, PersonDirectory people,
                 List<ArticleFailure> failures, int alreadyDone) {
@@ -157,6 +134,10 @@ public final class Ingester {
             return loaded;
         }
 
+        int skippedRecords() {
+            return skippedRecords;
+        }
+
         @Override
         public boolean hasNext() {
             return next < files.size();
@@ -171,15 +152,23 @@ public final class Ingester {
             next += slice.size();
             // Extraction runs in parallel; names are then resolved in file order, so that which spelling names a
             // person does not depend on thread timing; mapping runs in parallel again.
-            List<Future<ArticleFacts>> extracted = slice.stream()
-                    .map(file -> workers.submit(() -> pipeline.extract(file)))
+            List<Future<FileFacts>> extracted = slice.stream()
+                    .map(file -> workers.submit(() -> extract(file)))
                     .toList();
             List<ArticleFacts> facts = new ArrayList<>(slice.size());
             for (int i = 0; i < slice.size(); i++) {
-                ArticleFacts article = await(slice.get(i), extracted.get(i));
-                if (article != null) {
-                    article.facts(Contract.OFFICIALS).forEach(o -> people.slug(o.name(), o.state()));
-                    facts.add(article);
+                FileFacts file = await(slice.get(i), extracted.get(i));
+                if (file == null) {
+                    continue;
+                }
+                file.content().problems().forEach(p -> failures.add(new ArticleFailure(p.file(), p.getMessage())));
+                failures.addAll(file.failed());
+                skippedRecords += file.content().skippedRecords();
+                for (ArticleFacts article : file.facts()) {
+                    if (isFirstOfItsId(article)) {
+                        article.facts(Contract.OFFICIALS).forEach(o -> people.slug(o.name(), o.state()));
+                        facts.add(article);
+                    }
                 }
             }
             List<Future<NamedGraph>> mapped = facts.stream()
@@ -196,6 +185,38 @@ public final class Ingester {
             done += slice.size();
             listener.progress(done, total);
             return graphs;
+        }
+
+        /**
+         * Whether {@code article} is the first of its id in this load; a later one ({@code a.txt} beside
+         * {@code a.html}, one address in two archives) is a failure naming both files, in file order.
+         */
+        private boolean isFirstOfItsId(ArticleFacts article) {
+            Article read = article.source().article();
+            Path first = sources.putIfAbsent(read.id(), read.source());
+            if (first == null) {
+                return true;
+            }
+            failures.add(new ArticleFailure(read.source(), read.source() + ": article id '" + read.id()
+                    + "' is already that of " + first + " in this load: not loaded (rename one of them)"));
+            return false;
+        }
+
+        /** The facts of every article of {@code file}; runs on a worker. */
+        private FileFacts extract(Path file) {
+            ArticleFileContent content = pipeline.read(file);
+            List<ArticleFacts> facts = new ArrayList<>(content.articles().size());
+            List<ArticleFailure> failed = new ArrayList<>();
+            for (Article article : content.articles()) {
+                try {
+                    facts.add(pipeline.extract(article));
+                } catch (RuntimeException e) {
+                    // One page of an archive that extraction cannot handle leaves the archive's other pages to load.
+                    failed.add(new ArticleFailure(file, file + ": article " + article.id() + ": extraction failed: "
+                            + e));
+                }
+            }
+            return new FileFacts(content, facts, failed);
         }
 
         private <T> T await(Path file, Future<T> future) {
@@ -219,6 +240,10 @@ public final class Ingester {
             }
             return new ArticleFailure(file, file + ": extraction failed: " + cause);
         }
+    }
+
+    /** The articles of one file, the facts of those extracted, and those whose extraction failed. */
+    private record FileFacts(ArticleFileContent content, List<ArticleFacts> facts, List<ArticleFailure> failed) {
     }
 
     /** The reference graph, then every article graph of the batches: the bulk loader's input. */

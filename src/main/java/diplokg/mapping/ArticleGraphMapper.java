@@ -1,6 +1,7 @@
 package diplokg.mapping;
 
 import diplokg.article.Article;
+import diplokg.article.Publication;
 import diplokg.fact.Contract;
 import diplokg.fact.Stated;
 import diplokg.nlp.Sentence;
@@ -73,6 +74,13 @@ public final class ArticleGraphMapper {
         article.publicationMonth().ifPresent(month ->
                 doc.addProperty(Dkg.publicationMonth, month.toString(), XSDDatatype.XSDgYearMonth));
         article.sourceCredit().ifPresent(credit -> doc.addProperty(Dkg.sourceCredit, credit));
+        Publication publication = article.publication();
+        publication.day().ifPresent(day ->
+                doc.addProperty(SchemaDO.datePublished, day.toString(), XSDDatatype.XSDdate));
+        publication.url().ifPresent(url ->
+                doc.addProperty(SchemaDO.url, url.toASCIIString(), XSDDatatype.XSDanyURI));
+        publication.captured().ifPresent(time ->
+                doc.addProperty(Dkg.capturedAt, time.toString(), XSDDatatype.XSDdateTime));
         Resource activity = model.createResource(iris.extraction(article.id()))
                 .addProperty(RDF.type, Dkg.Extraction)
                 .addProperty(Dkg.extractorVersion, run.extractorVersion())

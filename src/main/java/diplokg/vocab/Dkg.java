@@ -76,6 +76,7 @@ public final class Dkg {
     public static final Property publicationMonth = property("publicationMonth");
     public static final Property sourceCredit = property("sourceCredit");
     public static final Property sourceFile = property("sourceFile");
+    public static final Property capturedAt = property("capturedAt");
     public static final Property sentenceIndex = property("sentenceIndex");
     public static final Property text = property("text");
     public static final Property startOffset = property("startOffset");

@@ -28,6 +28,30 @@ class ArticleFilesTest {
         assertEquals(List.of(folder.resolve("a.txt"), folder.resolve("b.txt"), folder.resolve("sub/c.txt")),
                 listing.files());
         assertEquals(List.of(), listing.problems());
+        assertEquals(List.of(folder.resolve("notes.md")), listing.skipped());
+    }
+
+    @Test
+    void listsPagesAndArchivesAndReportsEveryOtherTypeAsSkipped() throws IOException {
+        for (String name : List.of("a.HTML", "b.htm", "c.warc", "d.warc.gz", "e.txt", "f.pdf", "g.docx", "h.gz",
+                "i.html.bak", ".DS_Store")) {
+            Files.writeString(folder.resolve(name), "x");
+        }
+        ArticleFiles.Listing listing = ArticleFiles.list(List.of(folder));
+        assertEquals(List.of("a.HTML", "b.htm", "c.warc", "d.warc.gz", "e.txt"),
+                listing.files().stream().map(f -> f.getFileName().toString()).toList());
+        // Hidden files (editor and desktop leftovers) are no articles and not worth a line of the report.
+        assertEquals(List.of("f.pdf", "g.docx", "h.gz", "i.html.bak"),
+                listing.skipped().stream().map(f -> f.getFileName().toString()).toList());
+        assertEquals(List.of(), listing.problems());
+    }
+
+    @Test
+    void aFileNamedOnTheCommandLineIsReadWhateverItsType() throws IOException {
+        Path named = Files.writeString(folder.resolve("notes.md"), "x");
+        ArticleFiles.Listing listing = ArticleFiles.list(List.of(named));
+        assertEquals(List.of(named), listing.files());
+        assertEquals(List.of(), listing.skipped());
     }
 
     @Test

@@ -40,10 +40,17 @@ class ArticleReaderTest {
     }
 
     @Test
-    void dropsTheDayOfAFullDateHeader() throws IOException {
+    void keepsTheDayOfAFullDateHeaderBesideItsMonth() throws IOException {
         Article article = reader.read(write("a.txt", " date 2024-02-29 Titre\n\nCorps.\n"));
         assertEquals(Optional.of(YearMonth.of(2024, 2)), article.publicationMonth());
+        assertEquals(Optional.of(java.time.LocalDate.of(2024, 2, 29)), article.publication().day());
         assertEquals("Titre", article.title().text());
+    }
+
+    @Test
+    void aMonthHeaderGivesNoDay() throws IOException {
+        Article article = reader.read(write("a.txt", " date 2024-02 Titre\n\nCorps.\n"));
+        assertEquals(Publication.UNKNOWN, article.publication());
     }
 
     @Test

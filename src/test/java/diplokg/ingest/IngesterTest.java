@@ -99,4 +99,22 @@ class IngesterTest {
         }
         assertTrue(ProjectFiles.ONTOLOGY.toFile().isDirectory());
     }
+
+    @Test
+    void aSecondArticleOfTheSameIdIsRejectedNamingBothFiles() throws IOException {
+        Path text = article("visite.txt", "Le Vietnam et Cuba\n\nCuba et le Vietnam renforcent leur coopération.\n");
+        Path page = article("visite.html", "<html><head><title>Le Vietnam et le Laos</title></head><body><p>Le Laos "
+                + "et le Vietnam parlent d'énergie.</p></body></html>");
+        Path store = folder.resolve("tdb2");
+        IngestReport report = TestStores.load(store, List.of(folder.resolve("articles")));
+        assertEquals(1, report.loaded());
+        // Files load in name order: visite.html first.
+        assertEquals(List.of(text + ": article id 'visite' is already that of " + page
+                        + " in this load: not loaded (rename one of them)"),
+                report.failures().stream().map(ArticleFailure::message).toList());
+        try (TdbStore tdb = TdbStore.open(store)) {
+            assertEquals(List.of("Le Vietnam et le Laos"), new ArrayList<>(tdb.graphValues(Dkg.title.getURI(),
+                    List.of(diplokg.vocab.BaseIri.DEFAULT.articleGraph("visite"))).values()));
+        }
+    }
 }

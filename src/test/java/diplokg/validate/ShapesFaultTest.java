@@ -85,7 +85,19 @@ class ShapesFaultTest {
                         Set.of("VIOLATION id:target/rich-0 dkg:targetYear")),
                 Arguments.of("sentence without offsets",
                         "DELETE WHERE { id:article\\/rich\\/sentence\\/0 dkg:endOffset ?e }",
-                        Set.of("VIOLATION id:article/rich/sentence/0 dkg:endOffset")));
+                        Set.of("VIOLATION id:article/rich/sentence/0 dkg:endOffset")),
+                Arguments.of("page address as a plain string, not an xsd:anyURI",
+                        "INSERT DATA { id:article\\/rich <https://schema.org/url> \"https://agence.example.org/a\" }",
+                        Set.of("VIOLATION id:article/rich <https://schema.org/url>")),
+                Arguments.of("two days of publication",
+                        "INSERT DATA { id:article\\/rich <https://schema.org/datePublished>"
+                                + " \"2024-11-02\"^^<http://www.w3.org/2001/XMLSchema#date>, "
+                                + " \"2024-11-03\"^^<http://www.w3.org/2001/XMLSchema#date> }",
+                        Set.of("VIOLATION id:article/rich <https://schema.org/datePublished>")),
+                Arguments.of("capture time as a date, not an xsd:dateTime",
+                        "INSERT DATA { id:article\\/rich dkg:capturedAt"
+                                + " \"2024-11-02\"^^<http://www.w3.org/2001/XMLSchema#date> }",
+                        Set.of("VIOLATION id:article/rich dkg:capturedAt")));
     }
 
     @ParameterizedTest(name = "{0}")
