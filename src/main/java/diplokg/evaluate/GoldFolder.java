@@ -3,33 +3,91 @@ package diplokg.evaluate;
 import diplokg.DiplokgException;
 import diplokg.fact.Annotation;
 import diplokg.fact.AnnotationJson;
+import diplokg.fact.Contract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonException;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
 
 /** A folder of gold annotations, one {@code .json} per article, named after the article. */
 public final class GoldFolder {
+
+    /** The key of a gold event naming the happening it reports (generated corpora have it; see README). */
+    public static final String HAPPENING = "happening";
 
     private GoldFolder() {
     }
 
     /** Every annotation of {@code folder}, by article id. */
     public static Map<String, Annotation> read(Path folder) {
+        Map<String, Annotation> gold = new TreeMap<>();
+        for (Path file : files(folder)) {
+            Annotation annotation = AnnotationJson.read(file);
+            gold.put(annotation.article(), annotation);
+        }
+        return gold;
+    }
+
+    /**
+     * The happening each gold event of {@code folder} reports, when the gold names them ({@code "happening"} on
+     * each event); empty when no event of the folder has one.
+     *
+     * @throws DiplokgException naming the file when some events have a happening and one does not, or it is no string
+     */
+    public static Map<GoldMention, String> happenings(Path folder) {
+        Map<GoldMention, String> happenings = new LinkedHashMap<>();
+        Path without = null;
+        for (Path file : files(folder)) {
+            JsonObject json = parse(file);
+            JsonValue events = json.get(Contract.EVENTS.field());
+            if (events == null || !events.isArray() || !json.hasKey("article")) {
+                continue;
+            }
+            String article = json.get("article").getAsString().value();
+            JsonArray list = events.getAsArray();
+            for (int i = 0; i < list.size(); i++) {
+                JsonValue happening = list.get(i).isObject() ? list.get(i).getAsObject().get(HAPPENING) : null;
+                if (happening == null) {
+                    without = without == null ? file : without;
+                } else if (!happening.isString()) {
+                    throw new DiplokgException(file + ": event " + i + ": \"" + HAPPENING + "\" is not a string");
+                } else {
+                    happenings.put(new GoldMention(article, i), happening.getAsString().value());
+                }
+            }
+        }
+        if (without != null && !happenings.isEmpty()) {
+            throw new DiplokgException(without + ": an event without \"" + HAPPENING + "\" where other gold events"
+                    + " name theirs: event clustering cannot be scored");
+        }
+        return happenings;
+    }
+
+    private static JsonObject parse(Path file) {
+        try {
+            return JSON.read(file.toString());
+        } catch (JsonException e) {
+            throw new DiplokgException(file + ": not an annotation document: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<Path> files(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new DiplokgException(folder + ": not a folder of gold annotations");
         }
-        Map<String, Annotation> gold = new TreeMap<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                Annotation annotation = AnnotationJson.read(file);
-                gold.put(annotation.article(), annotation);
-            }
+            return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
             throw new DiplokgException(folder + ": cannot list: " + e.getMessage(), e);
         }
-        return gold;
     }
 }

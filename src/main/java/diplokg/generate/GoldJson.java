@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class GoldJson {
 
-    static final String HAPPENING = "happening";
+    static final String HAPPENING = diplokg.evaluate.GoldFolder.HAPPENING;
 
     private GoldJson() {
     }
