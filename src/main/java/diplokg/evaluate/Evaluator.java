@@ -45,13 +45,21 @@ public final class Evaluator {
 
     /** Scores the articles of {@code articles} against the gold files of {@code gold}. */
     public Outcome evaluate(Path articles, Path gold) {
+        return evaluate(List.of(articles), GoldFolder.files(gold));
+    }
+
+    /**
+     * Scores the articles under {@code articles} (files or folders) against the gold files {@code gold}; an article
+     * of the gold that is not among the articles counts all its items as missed.
+     */
+    public Outcome evaluate(List<Path> articles, List<Path> gold) {
         Map<String, Annotation> expected = GoldFolder.read(gold);
         Map<GoldMention, String> happenings = GoldFolder.happenings(gold);
         Path folder = temporaryFolder();
         try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(pipeline.base()))) {
             IngestReport load = new Ingester(pipeline, store, reference,
                     new IngestOptions(Runtime.getRuntime().availableProcessors(), 500, false, 0), IngestListener.NONE)
-                    .ingest(List.of(articles));
+                    .ingest(articles);
             AnnotationExporter exporter = new AnnotationExporter(store.dataset());
             Map<String, Annotation> predicted = exporter.export();
             Evaluation evaluation = new Scorer().score(predicted, expected);

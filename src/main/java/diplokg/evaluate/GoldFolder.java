@@ -7,6 +7,8 @@ import diplokg.fact.Contract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +31,13 @@ public final class GoldFolder {
 
     /** Every annotation of {@code folder}, by article id. */
     public static Map<String, Annotation> read(Path folder) {
+        return read(files(folder));
+    }
+
+    /** The annotations of {@code files}, by article id. */
+    public static Map<String, Annotation> read(List<Path> files) {
         Map<String, Annotation> gold = new TreeMap<>();
-        for (Path file : files(folder)) {
+        for (Path file : files) {
             Annotation annotation = AnnotationJson.read(file);
             gold.put(annotation.article(), annotation);
         }
@@ -44,9 +51,14 @@ public final class GoldFolder {
      * @throws DiplokgException naming the file when some events have a happening and one does not, or it is no string
      */
     public static Map<GoldMention, String> happenings(Path folder) {
+        return happenings(files(folder));
+    }
+
+    /** The same over the gold files {@code files}. */
+    public static Map<GoldMention, String> happenings(List<Path> files) {
         Map<GoldMention, String> happenings = new LinkedHashMap<>();
         Path without = null;
-        for (Path file : files(folder)) {
+        for (Path file : files) {
             JsonObject json = parse(file);
             JsonValue events = json.get(Contract.EVENTS.field());
             if (events == null || !events.isArray() || !json.hasKey("article")) {
@@ -80,7 +92,25 @@ public final class GoldFolder {
         }
     }
 
-    private static List<Path> files(Path folder) {
+    /**
+     * The gold files of the articles {@code ids} in {@code folder} ({@code ID.json} each).
+     *
+     * @throws DiplokgException naming the first article whose gold file is missing
+     */
+    public static List<Path> files(Path folder, Collection<String> ids) {
+        List<Path> files = new ArrayList<>();
+        for (String id : ids) {
+            Path file = folder.resolve(id + ".json");
+            if (!Files.isRegularFile(file)) {
+                throw new DiplokgException(file + ": no gold file for article " + id);
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    /** Every gold file of {@code folder}, by name. */
+    public static List<Path> files(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new DiplokgException(folder + ": not a folder of gold annotations");
         }
