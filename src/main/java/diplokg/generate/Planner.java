@@ -78,7 +78,11 @@ final class Planner {
     ArticlePlan retell(String id, ArticlePlan original, String happenings) {
         YearMonth month = original.month();
         Optional<YearMonth> header = chance(65) ? Optional.of(month) : Optional.empty();
-        EventPlan main = original.main().dated(dates.retold(original.main().date(), month));
+        // A retelling always dates its news, by the header at least: with no date at all, no rule could tell
+        // which happening it reports.
+        Optional<DateSpec> told = dates.retold(original.main().date(), month);
+        EventPlan main = original.main().dated(told.isPresent() || header.isPresent() ? told
+                : Optional.of(DateSpec.of(DateSpec.Kind.MONTH_YEAR, month.atDay(1))));
         List<EventPlan> follow = original.follow().stream().filter(e -> chance(70)).toList();
         List<EventPlan> later = original.later().stream().filter(e -> chance(50)).toList();
         Parties parties = new Parties(original.vietnam(), original.partner(), original.vietnamLead(),

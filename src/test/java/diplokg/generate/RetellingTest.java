@@ -87,6 +87,20 @@ class RetellingTest {
     }
 
     @Test
+    void aRetoldMainEventIsAlwaysDated() {
+        CorpusGenerator generator = new CorpusGenerator(Samples.data());
+        int retold = 0;
+        for (int i = 0; i < Samples.COUNT; i++) {
+            if (generator.original(SEED, i) < i) {
+                Event main = Samples.articles().get(i).gold().get(Contract.EVENTS).get(0);
+                assertTrue(main.date() != null, Samples.articles().get(i).id() + " " + main);
+                retold++;
+            }
+        }
+        assertTrue(retold > 0);
+    }
+
+    @Test
     void someHappeningsAreToldWithTheDayInOneArticleAndTheMonthOnlyInAnotherOrWithFewerParticipants() {
         int dayAndMonth = 0;
         int partial = 0;
