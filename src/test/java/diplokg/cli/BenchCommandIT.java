@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchCommandIT {
 
-    private static final List<String> SECTIONS = List.of("extraction", "quality", "load", "queries", "http", "incremental", "run");
+    private static final List<String> SECTIONS = List.of("extraction", "quality", "load", "queries", "http",
+            "incremental", "run");
 
     @TempDir
     Path folder;

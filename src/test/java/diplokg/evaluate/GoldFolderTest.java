@@ -20,8 +20,8 @@ class GoldFolderTest {
     Path folder;
 
     private void gold(String id, String... events) throws IOException {
-        Files.writeString(folder.resolve(id + ".json"), "{\"article\": \"" + id + "\", \"date\": null, \"title\": \"t\","
-                + " \"events\": [" + String.join(", ", events) + "]}");
+        Files.writeString(folder.resolve(id + ".json"), "{\"article\": \"" + id + "\", \"date\": null,"
+                + " \"title\": \"t\", \"events\": [" + String.join(", ", events) + "]}");
     }
 
     private static String event(String happening) {
