@@ -22,6 +22,8 @@ import java.util.function.Supplier;
  */
 final class Composer {
 
+    /** The frame condition marking a sentence dated by the talks told before it; it always holds. */
+    private static final String TALKS_DAY = "talks-day";
     /** An ISO date with its day, with or without the year. */
     private static final String DAY = "(\\d{4}|-)-\\d{2}-\\d{2}";
 
@@ -91,7 +93,8 @@ final class Composer {
                 .put("G", state(guestState(event)))
                 .condition("hosted", event.hosted())
                 // A retelling may name the guest's side as a delegation of its state, without its leader.
-                .condition("partial", plan.retold() && event == plan.main());
+                .condition("partial", plan.retold() && event == plan.main())
+                .condition(TALKS_DAY, true);
         List<VocabularyPhrase> chunk = sectorChunks.peek();
         bindings.put("sectors", chunk == null ? null : values.sectors(chunk));
         Rendered sentence = required(renderer, event.kind(), bindings);
@@ -100,7 +103,7 @@ final class Composer {
         }
         String date = event.date().filter(d -> sentence.says("when") || sentence.says("day"))
                 .map(d -> d.iso(plan.header()))
-                .orElseGet(() -> undated(event));
+                .orElseGet(() -> undated(event, sentence));
         Event told = new Event(event.type(), date, sentence.says("where") ? event.city() : null,
                 participants(event, sentence));
         facts.event(told, event.happening());
@@ -109,12 +112,13 @@ final class Composer {
     }
 
     /**
-     * The gold date of an event whose sentence gives none: a signing "at the end of the talks" took place on the
-     * talks' day when the talks just told have one; other events of the news take the header's month.
+     * The gold date of an event whose sentence gives none: a frame marked {@code @talks-day} ("À l'issue des
+     * entretiens, ... la signature") took place on the day of the talks just told, when they have one; other events
+     * of the news take the header's month.
      */
-    private String undated(EventPlan event) {
-        if (event.kind().equals("event.signing-after") && lastTold != null && lastTold.type().equals("meeting")
-                && lastTold.date() != null && lastTold.date().matches(DAY)) {
+    private String undated(EventPlan event, Rendered sentence) {
+        if (sentence.template().conditions().contains(TALKS_DAY) && lastTold != null
+                && lastTold.type().equals("meeting") && lastTold.date() != null && lastTold.date().matches(DAY)) {
             return lastTold.date();
         }
         return event.ownNews() ? plan.header().map(YearMonth::toString).orElse(null) : null;
