@@ -68,6 +68,8 @@ public final class Benchmark {
             NamedGraph reference = ReferenceGraph.of(settings.ontology(), settings.base());
             enter("extraction rates");
             sections.add(new ExtractionBench(pipeline, settings.threads()).measure(sample(corpus)));
+            enter("extraction quality on the sample");
+            sections.add(new QualityBench(pipeline, reference).measure(sample(corpus), corpus.resolve("gold")));
             Path folder = settings.out().resolve("store-" + settings.articles());
             RawLoader.delete(folder);
             LoadBench load = new LoadBench(pipeline, reference, settings.threads(), progress);

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate",
         description = {"Score the extraction against gold annotations.",
             "Loads articles into a temporary store, exports their annotations and scores them against gold files:"
-                + " precision, recall and F1 per field, as the extraction contract defines."})
+                + " precision, recall and F1 per field, as the extraction contract defines.",
+            "When the gold names each event's happening (generated corpora), also pairwise precision, recall and F1"
+                + " of event clustering by the knowledge graph, over the event mentions the events field matched."})
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

@@ -40,12 +40,21 @@ final class GenerateCommand implements Callable<Integer> {
             + "The output does not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--repeat-share", paramLabel = "SHARE", description = "Share of articles (0 to 1) that report "
+            + "again a happening an earlier article reported, in other words; the gold names each event's happening "
+            + "(default: ${DEFAULT-VALUE}).")
+    double repeatShare = CorpusGenerator.DEFAULT_REPEAT_SHARE;
+
     @Override
     public Integer call() {
         if (articles < 1) {
             throw new ParameterException(spec.commandLine(), "--articles must be at least 1, got " + articles);
         }
-        CorpusReport report = new CorpusGenerator(GeneratorData.load(project.ontology()))
+        if (!(repeatShare >= 0 && repeatShare <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--repeat-share must be between 0 and 1, got "
+                    + repeatShare);
+        }
+        CorpusReport report = new CorpusGenerator(GeneratorData.load(project.ontology()), repeatShare)
                 .write(out, articles, seed, Math.max(1, threads));
         spec.commandLine().getOut().printf(Locale.ROOT, "Generated %d articles with gold into %s: %.1f MB in %.1f s "
                 + "(%.0f articles/s)%n", report.articles(), report.folder(), report.bytes() / 1e6,

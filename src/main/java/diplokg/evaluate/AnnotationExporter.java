@@ -2,6 +2,7 @@ package diplokg.evaluate;
 
 import diplokg.fact.Annotation;
 import diplokg.fact.AnnotationJson;
+import diplokg.fact.FactKind;
 import diplokg.mapping.FactMapping;
 import diplokg.mapping.FactMappings;
 import diplokg.store.UnionQuery;
@@ -41,13 +42,27 @@ public final class AnnotationExporter {
         return Txn.calculateRead(dataset, this::exportInTransaction);
     }
 
+    /**
+     * The items of {@code kind} of every article, by article id, each with the IRI of the resource that states it,
+     * in the order {@link #export()} lists them.
+     */
+    public <T> Map<String, List<StatedItem<T>>> stated(FactKind<T> kind) {
+        return Txn.calculateRead(dataset, () -> {
+            Map<String, String> ids = new TreeMap<>();
+            articles().forEach((graph, builder) -> ids.put(graph, builder.build().article()));
+            Map<String, List<StatedItem<T>>> byArticle = new TreeMap<>();
+            items(mapping(kind)).forEach((graph, items) -> {
+                String id = ids.get(graph);
+                if (id != null) {
+                    byArticle.put(id, items);
+                }
+            });
+            return byArticle;
+        });
+    }
+
     private Map<String, Annotation> exportInTransaction() {
-        Map<String, Annotation.Builder> articles = new TreeMap<>();
-        select("SELECT ?g ?id ?title ?month { GRAPH ?g { ?a a dkg:Article ; dkg:articleId ?id ; dkg:title ?title "
-                + "OPTIONAL { ?a dkg:publicationMonth ?month } } }", row -> articles.put(graph(row),
-                Annotation.builder(row.getLiteral("id").getString(),
-                        row.contains("month") ? row.getLiteral("month").getLexicalForm() : null,
-                        row.getLiteral("title").getString())));
+        Map<String, Annotation.Builder> articles = articles();
         FactMappings.ALL.forEach(mapping -> export(mapping, articles));
         Map<String, Annotation> annotations = new TreeMap<>();
         articles.values().forEach(builder -> {
@@ -57,20 +72,51 @@ public final class AnnotationExporter {
         return annotations;
     }
 
+    /** Every article, by graph IRI: its id, month and title, facts to be added. */
+    private Map<String, Annotation.Builder> articles() {
+        Map<String, Annotation.Builder> articles = new TreeMap<>();
+        select("SELECT ?g ?id ?title ?month { GRAPH ?g { ?a a dkg:Article ; dkg:articleId ?id ; dkg:title ?title "
+                + "OPTIONAL { ?a dkg:publicationMonth ?month } } }", row -> articles.put(graph(row),
+                Annotation.builder(row.getLiteral("id").getString(),
+                        row.contains("month") ? row.getLiteral("month").getLexicalForm() : null,
+                        row.getLiteral("title").getString())));
+        return articles;
+    }
+
     private <T> void export(FactMapping<T> mapping, Map<String, Annotation.Builder> articles) {
-        Map<List<String>, List<QuerySolution>> items = new LinkedHashMap<>();
-        select(mapping.select(), row -> items.computeIfAbsent(List.of(graph(row), row.get("item").toString()),
-                k -> new ArrayList<>()).add(row));
-        Map<String, List<T>> byGraph = new LinkedHashMap<>();
-        items.forEach((key, rows) -> byGraph.computeIfAbsent(key.get(0), g -> new ArrayList<>())
-                .add(mapping.read(rows)));
-        byGraph.forEach((graph, found) -> {
+        items(mapping).forEach((graph, found) -> {
             Annotation.Builder article = articles.get(graph);
             if (article != null) {
-                found.sort(Comparator.comparing(AnnotationJson::item));
-                article.addAll(mapping.kind(), found);
+                article.addAll(mapping.kind(), found.stream().map(StatedItem::fact).toList());
             }
         });
+    }
+
+    /** The items of one mapping, by graph IRI, each list sorted by the items' JSON text. */
+    private <T> Map<String, List<StatedItem<T>>> items(FactMapping<T> mapping) {
+        Map<List<String>, List<QuerySolution>> rowsByItem = new LinkedHashMap<>();
+        select(mapping.select(), row -> rowsByItem.computeIfAbsent(List.of(graph(row), row.get("item").toString()),
+                k -> new ArrayList<>()).add(row));
+        Map<String, List<StatedItem<T>>> byGraph = new LinkedHashMap<>();
+        rowsByItem.forEach((key, rows) -> byGraph.computeIfAbsent(key.get(0), g -> new ArrayList<>())
+                .add(new StatedItem<>(key.get(1), mapping.read(rows))));
+        byGraph.values().forEach(found -> found.sort(Comparator.comparing(item -> AnnotationJson.item(item.fact()))));
+        return byGraph;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> FactMapping<T> mapping(FactKind<T> kind) {
+        return (FactMapping<T>) FactMappings.ALL.stream().filter(m -> m.kind().equals(kind)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no mapping for " + kind.field()));
+    }
+
+    /**
+     * A fact as an article graph states it.
+     *
+     * @param iri  the resource that states it ({@code row.get("item")}: an IRI, or a blank node's label)
+     * @param fact the fact
+     */
+    public record StatedItem<T>(String iri, T fact) {
     }
 
     private void select(String query, Consumer<QuerySolution> action) {

@@ -1,13 +1,29 @@
 package diplokg.evaluate;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
-/** The scores of every field of the contract, in the contract's order, over the articles of one gold folder. */
-public record Evaluation(int articles, List<FieldScore> fields) {
+/**
+ * The scores of every field of the contract, in the contract's order, over the articles of one gold folder, and the
+ * score of event clustering when the gold names happenings (reported beside the fields, not in the macro F1).
+ */
+public record Evaluation(int articles, List<FieldScore> fields, Optional<ClusterScore> clustering) {
 
     public Evaluation {
         fields = List.copyOf(fields);
+        Objects.requireNonNull(clustering, "clustering");
+    }
+
+    /** Field scores without a clustering score. */
+    public Evaluation(int articles, List<FieldScore> fields) {
+        this(articles, fields, Optional.empty());
+    }
+
+    /** The same field scores with {@code score} as the clustering score. */
+    public Evaluation withClustering(ClusterScore score) {
+        return new Evaluation(articles, fields, Optional.of(score));
     }
 
     /** The mean F1 of the fields in the macro F1 ({@link Scorer#macroFields()}). */

@@ -28,10 +28,18 @@ public final class EvaluationReport {
         }
         out.printf(Locale.ROOT, "%-22s %29.3f   (lowest field %.3f, %d articles)%n", "macro F1",
                 evaluation.macroF1(), evaluation.minimumF1(), evaluation.articles());
+        evaluation.clustering().ifPresent(c -> out.printf(Locale.ROOT,
+                "%-22s %9.3f %9.3f %9.3f %6d %6d %6d   (pairs of event mentions in one happening, over the %d of %d"
+                        + " gold mentions the events field matched; not in macro F1)%n", "event clustering",
+                c.precision(), c.recall(), c.f1(), c.truePairs(), c.predictedPairs(), c.goldPairs(), c.matched(),
+                c.goldMentions()));
         out.flush();
     }
 
-    /** The same as JSON: {@code {"articles": n, "macro_f1": x, "fields": [...]}}. */
+    /**
+     * The same as JSON: {@code {"articles": n, "macro_f1": x, "fields": [...]}}, with {@code "event_clustering"}
+     * when the gold names happenings.
+     */
     public static void json(Evaluation evaluation, PrintWriter out) {
         JsonObject json = new JsonObject();
         json.put("articles", evaluation.articles());
@@ -50,6 +58,18 @@ public final class EvaluationReport {
             fields.add(field);
         }
         json.put("fields", fields);
+        evaluation.clustering().ifPresent(c -> {
+            JsonObject clustering = new JsonObject();
+            clustering.put("precision", JsonNumber.value(round(c.precision())));
+            clustering.put("recall", JsonNumber.value(round(c.recall())));
+            clustering.put("f1", JsonNumber.value(round(c.f1())));
+            clustering.put("true_pairs", c.truePairs());
+            clustering.put("predicted_pairs", c.predictedPairs());
+            clustering.put("gold_pairs", c.goldPairs());
+            clustering.put("matched_mentions", c.matched());
+            clustering.put("gold_mentions", c.goldMentions());
+            json.put("event_clustering", clustering);
+        });
         out.println(JSON.toString(json));
         out.flush();
     }

@@ -12,18 +12,16 @@ public record FieldScore(String field, int truePositives, int predicted, int gol
 
     /** True positives over predicted items; 1 when nothing was predicted and nothing was expected. */
     public double precision() {
-        return predicted == 0 ? (gold == 0 ? 1.0 : 0.0) : (double) truePositives / predicted;
+        return Ratios.precision(truePositives, predicted, gold);
     }
 
     /** True positives over gold items; 1 when nothing was expected. */
     public double recall() {
-        return gold == 0 ? (predicted == 0 ? 1.0 : 0.0) : (double) truePositives / gold;
+        return Ratios.recall(truePositives, predicted, gold);
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0.0 : 2 * p * r / (p + r);
+        return Ratios.f1(precision(), recall());
     }
 
     /** The sum of this score's counts and {@code other}'s. */

@@ -5,6 +5,7 @@ import diplokg.fact.Contract;
 import diplokg.fact.FactKind;
 import diplokg.fact.Score;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,17 +77,27 @@ public final class Scorer {
     }
 
     private static <T> FieldScore match(String field, List<T> actual, List<T> expected, BiPredicate<T, T> agree) {
+        int hits = (int) Arrays.stream(align(actual, expected, agree)).filter(i -> i >= 0).count();
+        return new FieldScore(field, hits, actual.size(), expected.size());
+    }
+
+    /**
+     * The one-to-one matching of the scores: for each gold item in order, the first predicted item not yet used that
+     * agrees with it. Returns, per gold item, the index of its predicted item, or -1 when none agrees.
+     */
+    public static <T> int[] align(List<T> actual, List<T> expected, BiPredicate<T, T> agree) {
         boolean[] used = new boolean[actual.size()];
-        int hits = 0;
-        for (T gold : expected) {
+        int[] matched = new int[expected.size()];
+        Arrays.fill(matched, -1);
+        for (int g = 0; g < expected.size(); g++) {
             for (int i = 0; i < actual.size(); i++) {
-                if (!used[i] && agree.test(actual.get(i), gold)) {
+                if (!used[i] && agree.test(actual.get(i), expected.get(g))) {
                     used[i] = true;
-                    hits++;
+                    matched[g] = i;
                     break;
                 }
             }
         }
-        return new FieldScore(field, hits, actual.size(), expected.size());
+        return matched;
     }
 }

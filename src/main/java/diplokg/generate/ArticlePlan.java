@@ -25,12 +25,14 @@ import java.util.Optional;
  * @param target        a quantified target, when stated
  * @param organizations organisations named
  * @param extras        distractors and sentences that state no fact
+ * @param retold        whether the article's news is a happening an earlier article of the corpus already reported
  */
 record ArticlePlan(String id, Optional<YearMonth> header, int headerDay, YearMonth month, StateProfile partner,
                    StateProfile vietnam, Person vietnamLead, Person partnerLead, EventPlan main,
                    List<EventPlan> follow, List<EventPlan> later, List<EventPlan> recalled,
                    List<VocabularyPhrase> sectors, Optional<LevelPlan> level, Optional<RelationsPlan> relations,
-                   Optional<TargetPlan> target, List<Organization> organizations, Extras extras) {
+                   Optional<TargetPlan> target, List<Organization> organizations, Extras extras,
+                   boolean retold) {
 
     ArticlePlan {
         follow = List.copyOf(follow);
@@ -43,9 +45,25 @@ record ArticlePlan(String id, Optional<YearMonth> header, int headerDay, YearMon
     /**
      * An event. {@code a} and {@code b} are bound to the frames' A and B (host and guest of a meeting, visitor and
      * host of a visit, sender and addressee of a message), {@code c} to C; {@code kind} is the frames' section.
+     * {@code happening} names the real happening: every report of it, in any article of the corpus, has the same
+     * (null until the planner numbers the article's events).
      */
     record EventPlan(String type, String kind, Person a, Person b, Person c, Optional<DateSpec> date, String city,
-                     StateProfile destination, boolean ownNews, boolean hosted, int session) {
+                     StateProfile destination, boolean ownNews, boolean hosted, int session, String happening) {
+
+        EventPlan(String type, String kind, Person a, Person b, Person c, Optional<DateSpec> date, String city,
+                  StateProfile destination, boolean ownNews, boolean hosted, int session) {
+            this(type, kind, a, b, c, date, city, destination, ownNews, hosted, session, null);
+        }
+
+        EventPlan happening(String id) {
+            return new EventPlan(type, kind, a, b, c, date, city, destination, ownNews, hosted, session, id);
+        }
+
+        /** The same happening told with another date form. */
+        EventPlan dated(Optional<DateSpec> told) {
+            return new EventPlan(type, kind, a, b, c, told, city, destination, ownNews, hosted, session, happening);
+        }
     }
 
     /** A level, established by the article's news or existing; an upgrade recalls the former level. */

@@ -22,6 +22,11 @@ import java.util.function.Supplier;
  */
 final class Composer {
 
+    /** The frame condition marking a sentence dated by the talks told before it; it always holds. */
+    private static final String TALKS_DAY = "talks-day";
+    /** An ISO date with its day, with or without the year. */
+    private static final String DAY = "(\\d{4}|-)-\\d{2}-\\d{2}";
+
     private final GeneratorData data;
     private final SplittableRandom random;
     private final ArticlePlan plan;
@@ -30,6 +35,8 @@ final class Composer {
     private final SlotValues values;
     private final Deque<List<VocabularyPhrase>> sectorChunks = new ArrayDeque<>();
     private final Binding conference;
+    /** The last event told, so that a signing after talks can take their day. */
+    private Event lastTold;
 
     Composer(GeneratorData data, SplittableRandom random, ArticlePlan plan) {
         this.data = data;
@@ -56,7 +63,8 @@ final class Composer {
         List<String> body = body();
         String text = new Layout(data, random, plan).text(title, String.join(" ", lead), body);
         String date = plan.header().map(YearMonth::toString).orElse(null);
-        return new GeneratedArticle(plan.id(), text, facts.gold(plan.id(), date, title), renderer.shapes());
+        return new GeneratedArticle(plan.id(), text, facts.gold(plan.id(), date, title), facts.happenings(),
+                renderer.shapes());
     }
 
     private String title() {
@@ -82,7 +90,11 @@ final class Composer {
                 .put("when", event.date().map(values::when).orElse(null))
                 .put("day", event.date().filter(DateSpec::hasDay).map(values::day).orElse(null))
                 .put("where", event.city() == null ? null : values.where(event.city()))
-                .condition("hosted", event.hosted());
+                .put("G", state(guestState(event)))
+                .condition("hosted", event.hosted())
+                // A retelling may name the guest's side as a delegation of its state, without its leader.
+                .condition("partial", plan.retold() && event == plan.main())
+                .condition(TALKS_DAY, true);
         List<VocabularyPhrase> chunk = sectorChunks.peek();
         bindings.put("sectors", chunk == null ? null : values.sectors(chunk));
         Rendered sentence = required(renderer, event.kind(), bindings);
@@ -91,18 +103,37 @@ final class Composer {
         }
         String date = event.date().filter(d -> sentence.says("when") || sentence.says("day"))
                 .map(d -> d.iso(plan.header()))
-                .orElse(event.ownNews() ? plan.header().map(YearMonth::toString).orElse(null) : null);
-        facts.event(new Event(event.type(), date, sentence.says("where") ? event.city() : null,
-                participants(event)));
+                .orElseGet(() -> undated(event, sentence));
+        Event told = new Event(event.type(), date, sentence.says("where") ? event.city() : null,
+                participants(event, sentence));
+        facts.event(told, event.happening());
+        lastTold = told;
         return sentence.text();
     }
 
-    private static List<String> participants(EventPlan event) {
-        if (event.c() != null) {
-            return List.of(event.a().name(), event.c().name());
+    /**
+     * The gold date of an event whose sentence gives none: a frame marked {@code @talks-day} ("À l'issue des
+     * entretiens, ... la signature") took place on the day of the talks just told, when they have one; other events
+     * of the news take the header's month.
+     */
+    private String undated(EventPlan event, Rendered sentence) {
+        if (sentence.template().conditions().contains(TALKS_DAY) && lastTold != null
+                && lastTold.type().equals("meeting") && lastTold.date() != null && lastTold.date().matches(DAY)) {
+            return lastTold.date();
         }
-        return event.type().equals("visit") ? List.of(event.a().name())
-                : List.of(event.a().name(), event.b().name());
+        return event.ownNews() ? plan.header().map(YearMonth::toString).orElse(null) : null;
+    }
+
+    /** The officials the sentence names as taking part (a delegation named by its state is nobody). */
+    private static List<String> participants(EventPlan event, Rendered sentence) {
+        List<String> names = new ArrayList<>();
+        names.add(event.a().name());
+        if (event.c() != null) {
+            names.add(event.c().name());
+        } else if (!event.type().equals("visit") && !sentence.says("G")) {
+            names.add(event.b().name());
+        }
+        return names;
     }
 
     private List<String> body() {
@@ -251,6 +282,11 @@ final class Composer {
 
     private Binding official(Person person) {
         return person == null ? null : new OfficialBinding(person, data.states.get(person.state()));
+    }
+
+    private StateProfile guestState(EventPlan event) {
+        return event.b() == null ? null : event.b().state().equals(plan.vietnam().code()) ? plan.vietnam()
+                : plan.partner();
     }
 
     private static Binding state(StateProfile state) {

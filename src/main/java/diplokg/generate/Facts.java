@@ -34,6 +34,7 @@ final class Facts {
     private final Map<Person, Integer> officials = new LinkedHashMap<>();
     private final Set<String> sectors = new LinkedHashSet<>();
     private final List<Event> events = new ArrayList<>();
+    private final List<String> happenings = new ArrayList<>();
     private final Set<Partnership> partnerships = new LinkedHashSet<>();
     private final Set<Establishment> relations = new LinkedHashSet<>();
     private final List<Target> targets = new ArrayList<>();
@@ -101,10 +102,17 @@ final class Facts {
         }
     }
 
-    void event(Event event) {
+    /** An event told, and the id of the happening it reports. */
+    void event(Event event, String happening) {
         if (recording) {
             events.add(event);
+            happenings.add(happening);
         }
+    }
+
+    /** The happening of each event recorded, in the events' order. */
+    List<String> happenings() {
+        return List.copyOf(happenings);
     }
 
     void partnership(String level, boolean established) {

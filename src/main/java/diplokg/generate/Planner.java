@@ -35,8 +35,11 @@ final class Planner {
         this.dates = new Dates(random);
     }
 
-    /** The plan of article {@code id}. */
-    ArticlePlan plan(String id) {
+    /**
+     * The plan of article {@code id}, whose news is its own: its events are happenings {@code happenings}-0,
+     * {@code happenings}-1... in the order main, follow, later, recalled.
+     */
+    ArticlePlan plan(String id, String happenings) {
         StateProfile partner = pick(data.partners);
         StateProfile vietnam = data.states.get(GeneratorData.VIETNAM);
         Optional<YearMonth> header = chance(65) ? Optional.of(randomMonth()) : Optional.empty();
@@ -57,10 +60,61 @@ final class Planner {
         follow(main, parties, casting, follow, later);
         List<EventPlan> recalled = chance(30) ? List.of(recalled(parties)) : List.of();
         OptionalFacts extras = new OptionalFacts(data, random);
+        Numbering numbering = new Numbering(happenings);
         return new ArticlePlan(id, header, header.isPresent() && chance(15) ? 1 + random.nextInt(28) : 0, month,
-                partner, vietnam, vietnamLead, partnerLead, main, follow, later, recalled, sectors,
+                partner, vietnam, vietnamLead, partnerLead, numbering.next(main), numbering.all(follow),
+                numbering.all(later), numbering.all(recalled), sectors,
                 extras.level(month), extras.relations(month, header), extras.target(month),
-                extras.organizations(partner, sectorIds), extras.distractors(partner, type));
+                extras.organizations(partner, sectorIds), extras.distractors(partner, type), false);
+    }
+
+    /**
+     * The plan of article {@code id} retelling the news of {@code original}, an earlier article: the same
+     * happenings (main event, and some of the events told with it) with the same officials, month and sectors,
+     * but the main event's date told in another form (a day where the original gives only the month, or the
+     * reverse) and everything else chosen afresh, wording included. Its recalled events are its own happenings,
+     * {@code happenings}-0...
+     */
+    ArticlePlan retell(String id, ArticlePlan original, String happenings) {
+        YearMonth month = original.month();
+        Optional<YearMonth> header = chance(65) ? Optional.of(month) : Optional.empty();
+        // A retelling always dates its news, by the header at least: with no date at all, no rule could tell
+        // which happening it reports.
+        Optional<DateSpec> told = dates.retold(original.main().date(), month);
+        EventPlan main = original.main().dated(told.isPresent() || header.isPresent() ? told
+                : Optional.of(DateSpec.of(DateSpec.Kind.MONTH_YEAR, month.atDay(1))));
+        List<EventPlan> follow = original.follow().stream().filter(e -> chance(70)).toList();
+        List<EventPlan> later = original.later().stream().filter(e -> chance(50)).toList();
+        Parties parties = new Parties(original.vietnam(), original.partner(), original.vietnamLead(),
+                original.partnerLead(), month);
+        List<EventPlan> recalled = chance(30) ? List.of(recalled(parties)) : List.of();
+        Set<String> sectorIds = new TreeSet<>(original.sectors().stream().map(VocabularyPhrase::conceptId).toList());
+        OptionalFacts extras = new OptionalFacts(data, random);
+        return new ArticlePlan(id, header, header.isPresent() && chance(15) ? 1 + random.nextInt(28) : 0, month,
+                original.partner(), original.vietnam(), original.vietnamLead(), original.partnerLead(), main,
+                follow, later, new Numbering(happenings).all(recalled), original.sectors(), extras.level(month),
+                extras.relations(month, header), extras.target(month),
+                extras.organizations(original.partner(), sectorIds), extras.distractors(original.partner(),
+                main.type()), true);
+    }
+
+    /** Gives an article's events their happening ids in turn: {@code prefix}-0, {@code prefix}-1... */
+    private static final class Numbering {
+
+        private final String prefix;
+        private int next;
+
+        Numbering(String prefix) {
+            this.prefix = prefix;
+        }
+
+        EventPlan next(EventPlan event) {
+            return event.happening(prefix + "-" + next++);
+        }
+
+        List<EventPlan> all(List<EventPlan> events) {
+            return events.stream().map(this::next).toList();
+        }
     }
 
     /** Who takes part: the two states, their leading officials, the article's month. */
@@ -211,6 +265,33 @@ final class Planner {
             DateSpec.Kind kind = roll < 60 ? DateSpec.Kind.WEEKDAY : roll < 66 ? DateSpec.Kind.DAY_YEAR
                     : DateSpec.Kind.DAY;
             return Optional.of(DateSpec.of(kind, day));
+        }
+
+        /**
+         * The date of a retold event, which the original article told as {@code told} in {@code month}: a date
+         * with a day becomes the month alone (written, or left to the date header) a third of the time and is
+         * otherwise told again with the day; a date without a day may become the written month. Never a day the
+         * original did not give: another retelling could not agree on it.
+         */
+        Optional<DateSpec> retold(Optional<DateSpec> told, YearMonth month) {
+            int roll = random.nextInt(100);
+            if (told.isEmpty()) {
+                return roll < 50 ? Optional.of(DateSpec.of(DateSpec.Kind.MONTH_YEAR, month.atDay(1)))
+                        : Optional.empty();
+            }
+            LocalDate day = told.get().start();
+            if (roll < 25) {
+                return Optional.of(DateSpec.of(DateSpec.Kind.MONTH_YEAR, day));
+            }
+            if (roll < 35) {
+                return Optional.empty();
+            }
+            if (roll < 70 || told.get().hasDay()) {
+                DateSpec.Kind kind = roll < 55 ? DateSpec.Kind.WEEKDAY : roll < 65 ? DateSpec.Kind.DAY_YEAR
+                        : DateSpec.Kind.DAY;
+                return Optional.of(DateSpec.of(kind, day));
+            }
+            return told;
         }
 
         /** A later event of the same news: the first day of the main event, or no date. */

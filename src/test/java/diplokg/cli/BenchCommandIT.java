@@ -19,14 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchCommandIT {
 
-    private static final List<String> SECTIONS = List.of("extraction", "load", "queries", "http", "incremental", "run");
+    private static final List<String> SECTIONS = List.of("extraction", "quality", "load", "queries", "http",
+            "incremental", "run");
 
     @TempDir
     Path folder;
 
     @Test
     void smallRunReportsEverySectionWithPositiveFigures() throws IOException {
-        CliTest.Run run = CliTest.run("bench", "--articles", "60", "--out", folder.toString(), "--sample", "20",
+        CliTest.Run run = CliTest.run("bench", "--articles", "60", "--out", folder.toString(), "--sample", "40",
                 "--runs", "3", "--load-seconds", "0.3");
         assertEquals(0, run.code(), run.err());
         JsonObject report = JSON.parse(Files.readString(folder.resolve("bench-60.json")));
@@ -44,6 +45,8 @@ class BenchCommandIT {
                 }
             }
         }
+        assertTrue(report.get("quality").getAsArray().stream().anyMatch(row -> row.getAsObject().get("score")
+                .getAsString().value().startsWith("event clustering")), "event clustering in " + report.get("quality"));
         assertEquals(14, report.get("queries").getAsArray().size(), "one row per shipped saved query");
         assertEquals(6, report.get("http").getAsArray().size(), "two servers at three concurrencies");
         assertTrue(Files.readString(folder.resolve("bench-60.md")).contains("| query |"), "Markdown table written");

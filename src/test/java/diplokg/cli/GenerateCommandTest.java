@@ -52,6 +52,14 @@ class GenerateCommandTest {
     }
 
     @Test
+    void refusesARepeatShareOutsideZeroToOneAsAUsageErrorNamingIt() {
+        Run run = run("generate", "--articles", "3", "--out", folder.toString(), "--repeat-share", "1.2",
+                "--ontology", "ontology");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--repeat-share must be between 0 and 1, got 1.2"), run.err());
+    }
+
+    @Test
     void needsACountAndAFolder() {
         assertEquals(2, run("generate", "--out", folder.toString()).code());
         assertEquals(2, run("generate", "--articles", "3").code());

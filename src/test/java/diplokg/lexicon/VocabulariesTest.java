@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
@@ -46,6 +47,10 @@ class VocabulariesTest {
     private static final Map<String, Set<String>> EVENT_TYPES = Map.of(
             "meeting", Set.of("040", "044"), "visit", Set.of("042", "043"), "phone-call", Set.of("041"),
             "signing", Set.of("057"), "conference", Set.of("040"), "message", Set.of("018", "051"));
+    /** Each event type's PLOVER category and CONSULT mode, as issue 12 gives them; messages have none of their own. */
+    private static final Map<String, String> PLOVER = Map.of("meeting", "CONSULT", "visit", "CONSULT/visit",
+            "phone-call", "CONSULT/phone", "signing", "SUPPORT", "conference", "CONSULT/multilateral");
+    private static final String PLOVER_MODE = "https://w3id.org/diplokg/ontology#ploverMode";
     private static final List<String> AGREEMENT_TYPES = List.of("joint-statement", "treaty", "agreement",
             "memorandum", "roadmap", "free-trade-agreement");
     private static final List<String> STATUSES = List.of("established", "existing");
@@ -86,6 +91,25 @@ class VocabulariesTest {
         Map<String, Set<String>> expected = new TreeMap<>();
         EVENT_TYPES.forEach((id, codes) -> expected.put(id, new TreeSet<>(codes)));
         assertEquals(expected, actual);
+    }
+
+    @Test
+    void eventTypesMapToTheirPloverCategoryAndModeAndAMessageOnlyRelatesToSupport() {
+        Map<String, String> actual = new TreeMap<>();
+        Property mode = model.createProperty(PLOVER_MODE);
+        for (Resource type : concepts("event-types")) {
+            for (Statement match : type.listProperties(SKOS.broadMatch).toList()) {
+                Statement modeOf = type.getProperty(mode);
+                actual.put(notation(type), notation(match.getResource())
+                        + (modeOf == null ? "" : "/" + notation(modeOf.getResource())));
+            }
+        }
+        assertEquals(new TreeMap<>(PLOVER), actual);
+        Resource message = model.getResource("https://w3id.org/diplokg/id/event-type/message");
+        assertEquals(List.of("SUPPORT"), message.listProperties(SKOS.relatedMatch)
+                .mapWith(s -> notation(s.getResource())).toList());
+        assertEquals(Set.of("CONSULT", "SUPPORT"), ids("plover"));
+        assertEquals(Set.of("visit", "phone", "multilateral"), ids("plover-modes"));
     }
 
     @Test
