@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Linked data as a Fuseki module: resources at {@code /id/...}, the ontology at {@code /ontology}, the VoID
  * description at {@code /.well-known/void}, the dump at {@code /dumps/diplokg.nq.gz}, and the service description
- * answered by a parameterless GET on {@code /kg/sparql}.
+ * answered by a parameterless GET on {@code /kg/sparql} (to browsers, the SPARQL editor).
  *
  * <p>Lifecycle: {@link #prepare} runs once while the server is built, after the configuration has been parsed; it
  * adds the servlets and the filter. Everything reads the served dataset in read transactions.
@@ -54,6 +54,7 @@ final class LinkedDataModule implements FusekiModule {
         builder.addServlet(DatasetDescription.PATH,
                 new VoidServlet(runner, catalog, paths.base(), VOID_MAX_AGE, Clock.systemUTC()));
         builder.addServlet(DatasetDescription.DUMP_PATH, new DumpServlet(dataset));
-        builder.addFilter(DiplokgServer.DATASET + "/sparql", new ServiceDescriptionFilter(paths.base()));
+        builder.addFilter(DiplokgServer.DATASET + "/sparql", new ServiceDescriptionFilter(paths.base(),
+                new EditorPage(catalog, Namespaces.of(paths.base()))));
     }
 }
