@@ -18,6 +18,16 @@ import org.apache.jena.shared.PrefixMapping;
  */
 final class EditorPage {
 
+    /** What the editor holds when it opens on nothing else: the states and their French names. */
+    private static final String FIRST_QUERY = """
+            SELECT ?state ?code ?label WHERE {
+              ?state a dkg:State ;
+                     dkg:iso2 ?code ;
+                     skos:prefLabel ?label .
+              FILTER(langMatches(lang(?label), "fr"))
+            } ORDER BY ?code LIMIT 20
+            """;
+
     private final SavedQueryCatalog catalog;
     private final PrefixMapping prefixes;
 
@@ -26,8 +36,11 @@ final class EditorPage {
         this.prefixes = prefixes;
     }
 
-    /** The editor holding the example {@code example} when it names a saved query, else a first query. */
-    String render(Optional<String> example) {
+    /**
+     * The editor holding {@code text} when given, else the example {@code example} when it names a saved query,
+     * else a first query.
+     */
+    String render(Optional<String> example, Optional<String> text) {
         Html html = new Html().page("SPARQL editor – diplokg", "en");
         html.element("h1", "SPARQL editor");
         html.element("p", "Ask the knowledge graph in SPARQL 1.1. The default graph is the union of every article's"
@@ -43,10 +56,9 @@ final class EditorPage {
         }
         html.close("select");
         html.open("label", "for", "query").text("Query").close("label");
-        String start = catalog.all().stream().filter(q -> q.name().equals(chosen)).findFirst().map(this::text)
-                .orElseGet(() -> prologue() + "SELECT ?state ?code ?label WHERE {\n  ?state a dkg:State ;\n"
-                        + "         dkg:iso2 ?code ;\n         skos:prefLabel ?label .\n"
-                        + "  FILTER(langMatches(lang(?label), \"fr\"))\n} ORDER BY ?code LIMIT 20\n");
+        String start = text.map(given -> prologue() + given).or(() -> catalog.all().stream()
+                .filter(q -> q.name().equals(chosen)).findFirst().map(this::text))
+                .orElseGet(() -> prologue() + FIRST_QUERY);
         html.open("textarea", "id", "query", "name", "query", "rows", "18", "spellcheck", "false",
                 "data-prologue", prologue()).text(start).close("textarea");
         html.open("button", "type", "submit", "id", "run").text("Run").close("button");

@@ -26,6 +26,9 @@ final class LinkedDataModule implements FusekiModule {
     /** How long VoID counts are reused before the store is counted again. */
     static final Duration VOID_MAX_AGE = Duration.ofMinutes(5);
 
+    /** Saved-query answers kept for the resource pages, per store version. */
+    private static final int PAGE_ANSWERS = 256;
+
     private final ResourcePaths paths;
     private final OntologyDocument ontology;
     private final SavedQueryCatalog catalog;
@@ -47,7 +50,10 @@ final class LinkedDataModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         DatasetGraph dataset = DiplokgServer.dataset(builder);
         QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout());
-        ResourcePage page = new ResourcePage(ontology.model(), paths);
+        // The pages' parts run saved queries a person reloads often: cached per store version, as the API's are.
+        QueryRunner pages = runner.cached(PAGE_ANSWERS);
+        ResourcePage page = new ResourcePage(ontology.model(), paths,
+                new KnowledgeSections(catalog, pages, new RowTable(paths)), new ArticleText(catalog, pages, paths));
         builder.addServlet(ResourcePaths.ID_PATH + "/*", new ResourceServlet(paths, new ResourceDescriber(runner),
                 page, Namespaces.of(paths.base())));
         builder.addServlet(ResourcePaths.ONTOLOGY_PATH, new OntologyServlet(ontology, paths));

@@ -17,12 +17,16 @@ import org.apache.jena.riot.WebContent;
  * Answers a GET on the SPARQL endpoint that carries no query string with the endpoint's
  * {@link ServiceDescription}, as SPARQL 1.1 Service Description §2 asks (Fuseki itself answers such a request with
  * 404), or, to a browser, which prefers HTML, with the SPARQL editor ({@link EditorPage}); a browser's
- * {@code ?example=name} opens the editor on a saved query. Every request that carries {@code query=}, and every
- * other request, goes on to Fuseki untouched, so SPARQL protocol clients see the endpoint unchanged.
+ * {@code ?example=name} opens the editor on a saved query, {@code ?edit=text} on that text. Every request that
+ * carries {@code query=}, and every other request, goes on to Fuseki untouched, so SPARQL protocol clients see the
+ * endpoint unchanged.
  */
 final class ServiceDescriptionFilter extends HttpFilter {
 
-    private static final String EXAMPLE = "example";
+    /** The parameter naming the saved query a browser's editor opens on. */
+    static final String EXAMPLE = "example";
+    /** The parameter holding the text a browser's editor opens on (links from the resource pages). */
+    static final String EDIT = "edit";
 
     private final transient BaseIri base;
     private final transient EditorPage editor;
@@ -37,8 +41,9 @@ final class ServiceDescriptionFilter extends HttpFilter {
             throws IOException, ServletException {
         boolean read = request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
         boolean bare = request.getQueryString() == null;
-        boolean example = request.getQueryString() != null && request.getParameterMap().keySet().equals(
-                Set.of(EXAMPLE)) && prefersPage(request);
+        Set<String> parameters = request.getParameterMap().keySet();
+        boolean example = !bare && (parameters.equals(Set.of(EXAMPLE)) || parameters.equals(Set.of(EDIT)))
+                && prefersPage(request);
         if (!read || !(bare || example)) {
             chain.doFilter(request, response);
             return;
@@ -47,7 +52,8 @@ final class ServiceDescriptionFilter extends HttpFilter {
         Model description = ServiceDescription.of(root, root + request.getRequestURI()
                 .substring(request.getContextPath().length()), base);
         GraphReply.sendWithPage(request, response, description,
-                () -> editor.render(Optional.ofNullable(request.getParameter(EXAMPLE))));
+                () -> editor.render(Optional.ofNullable(request.getParameter(EXAMPLE)),
+                        Optional.ofNullable(request.getParameter(EDIT))));
     }
 
     private static boolean prefersPage(HttpServletRequest request) {
