@@ -34,10 +34,6 @@ final class ArticleText {
         this.paths = paths;
     }
 
-    /** One sentence and the facts it states. */
-    private record Sentence(String iri, String text, List<RDFNode> facts) {
-    }
-
     /** Writes the text of the article {@code iri}; nothing when the store holds no sentence of it. */
     void write(Html html, String iri) {
         SavedQuery saved;
@@ -48,21 +44,24 @@ final class ArticleText {
             return;
         }
         ResultSetRewindable rows = ((QueryResult.Rows) runner.run(saved, Map.of("article", iri))).rows();
-        Map<String, Sentence> sentences = new LinkedHashMap<>();
-        rows.forEachRemaining(row -> add(sentences, row));
+        // By sentence IRI, in the order the rows come: the query sorts them by sentence index.
+        Map<String, String> sentences = new LinkedHashMap<>();
+        Map<String, List<RDFNode>> facts = new LinkedHashMap<>();
+        rows.forEachRemaining(row -> add(sentences, facts, row));
         if (sentences.isEmpty()) {
             return;
         }
         html.open("section", "class", "article-text").element("h2", "Text");
         html.element("p", "Sentences that state a fact are marked; the links after them open the facts.", "class",
                 "muted");
-        for (Sentence sentence : sentences.values()) {
-            html.open("p", "id", "s-" + paths.shortName(sentence.iri()).replaceAll(".*/", ""));
-            if (sentence.facts().isEmpty()) {
-                html.text(sentence.text());
+        for (Map.Entry<String, String> sentence : sentences.entrySet()) {
+            List<RDFNode> stated = facts.get(sentence.getKey());
+            html.open("p", "id", "s-" + paths.shortName(sentence.getKey()).replaceAll(".*/", ""));
+            if (stated.isEmpty()) {
+                html.text(sentence.getValue());
             } else {
-                html.element("mark", sentence.text());
-                for (RDFNode fact : sentence.facts()) {
+                html.element("mark", sentence.getValue());
+                for (RDFNode fact : stated) {
                     html.text(" ").open("sup").link(paths.hrefOf(fact.asResource().getURI()),
                             "[" + kind(fact) + "]")
                             .close("sup");
@@ -79,13 +78,14 @@ final class ArticleText {
         return name.contains("/") ? name.substring(0, name.indexOf('/')) : name;
     }
 
-    /** Adds one row: the query orders rows by sentence index, so sentences arrive in the order of the text. */
-    private static void add(Map<String, Sentence> sentences, QuerySolution row) {
+    /** Adds one row: a sentence seen for the first time, and the fact of the row when it has one. */
+    private static void add(Map<String, String> sentences, Map<String, List<RDFNode>> facts, QuerySolution row) {
         String sentence = row.getResource("sentence").getURI();
-        Sentence entry = sentences.computeIfAbsent(sentence, s -> new Sentence(s,
-                row.getLiteral("text").getLexicalForm(), new ArrayList<>()));
-        if (row.contains("fact") && row.get("fact").isURIResource() && !entry.facts().contains(row.get("fact"))) {
-            entry.facts().add(row.get("fact"));
+        sentences.putIfAbsent(sentence, row.getLiteral("text").getLexicalForm());
+        List<RDFNode> stated = facts.computeIfAbsent(sentence, s -> new ArrayList<>());
+        RDFNode fact = row.get("fact");
+        if (fact != null && fact.isURIResource() && !stated.contains(fact)) {
+            stated.add(fact);
         }
     }
 }

@@ -48,6 +48,7 @@ final class Html {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
                 .append("<link rel=\"stylesheet\" href=\"").append(WebAssets.PATH).append("/diplokg.css\">\n")
+                .append("<link rel=\"icon\" href=\"").append(WebAssets.PATH).append("/favicon.svg\">\n")
                 .append("</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
                 .append("<nav aria-label=\"site\"><a href=\"/\"><strong>diplokg</strong></a>")
                 .append("<a href=\"/kg/sparql\">SPARQL editor</a><a href=\"/ontology\">Ontology</a>")

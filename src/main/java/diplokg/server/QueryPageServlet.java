@@ -53,10 +53,13 @@ final class QueryPageServlet extends HttpServlet {
         html.open("h1").text("Saved query ").open("code").text(query.name()).close("code").close("h1");
         html.element("p", query.summary(), "class", "lead").element("p", query.description(), "class", "muted");
         QueryForm.write(html, query, values);
-        html.open("p", "class", "downloads").text("This answer as ").link(api + join + "format=csv", "CSV")
-                .text(" · ").link(api + join + "format=json", "JSON").text(" · ")
+        // Rows download as CSV and JSON, graphs (CONSTRUCT, DESCRIBE) as Turtle and JSON-LD.
+        boolean rows = query.query().isSelectType() || query.query().isAskType();
+        html.open("p", "class", "downloads").text("This answer as ")
+                .link(api + join + (rows ? "format=csv" : "format=ttl"), rows ? "CSV" : "Turtle").text(" · ")
+                .link(api + join + (rows ? "format=json" : "format=jsonld"), rows ? "JSON" : "JSON-LD").text(" · ")
                 .link("/kg/sparql?example=" + query.name(), "open in the SPARQL editor").close("p");
-        html.open("div", "id", "results", "data-api", api, "aria-live", "polite")
+        html.open("div", "id", "results", "data-api", api, "data-form", rows ? "rows" : "graph", "aria-live", "polite")
                 .element("p", "Loading the answer…", "class", "muted").close("div");
         html.script("tables.js").script("query.js");
         return html.end();
