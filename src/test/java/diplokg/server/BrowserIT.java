@@ -148,6 +148,19 @@ class BrowserIT {
     }
 
     @Test
+    void eventPageIsTitledByTypeDateAndPlaceAndPutsEachSourceUnderItsSentence() {
+        browser.open("/id/event/000_1cd5c6262c1cb545-0");
+        assertEquals("rencontre · 2024-11-13 · Lima", browser.await("h1").get(0).getText());
+        WebElement evidence = browser.await("ul.evidence li").get(0);
+        WebElement sentence = evidence.findElement(By.tagName("blockquote"));
+        WebElement source = evidence.findElement(By.cssSelector(".source"));
+        assertTrue(source.getText().startsWith("Source: "), source.getText());
+        assertTrue(source.getLocation().getY() >= sentence.getLocation().getY() + sentence.getSize().getHeight(),
+                "the source is on a line of its own, below the sentence");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void editorRunsASavedQueryExampleAndShowsItsRows() {
         browser.open("/kg/sparql");
         WebElement query = browser.await("textarea#query").get(0);
