@@ -12,8 +12,9 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * What a resource is called on the pages: its label (French, else English), else, for an event, which has none,
- * its type, date and place ("visite · 2024-11-13 · Lima") rather than its identifier, else its short name.
+ * What a resource is called on the pages: its label (French, else English), else, for an event or a happening,
+ * which have none, its type, date and place ("visite · 2024-11-13 · Lima") rather than its identifier, else its
+ * short name.
  */
 final class ResourceNames {
 
@@ -38,7 +39,8 @@ final class ResourceNames {
     }
 
     private Optional<String> eventName(Model description, Resource resource) {
-        if (!description.contains(resource, RDF.type, Dkg.Event)) {
+        if (!description.contains(resource, RDF.type, Dkg.Event)
+                && !description.contains(resource, RDF.type, Dkg.Happening)) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();

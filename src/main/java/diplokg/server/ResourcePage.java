@@ -59,7 +59,7 @@ final class ResourcePage {
         html.open("p").text("Types: ");
         types.forEach(type -> term(html, type).text(" "));
         html.close("p");
-        if (types.contains(Dkg.Event)) {
+        if (types.contains(Dkg.Event) || types.contains(Dkg.Happening)) {
             event(html, description, subject);
         }
         knowledge.write(html, iri, types);
@@ -79,7 +79,7 @@ final class ResourcePage {
         return html.end();
     }
 
-    /** An event at a glance: its type, date, place and participants. */
+    /** An event (an article's mention or a happening) at a glance: its type, date, place and participants. */
     private void event(Html html, Model description, Resource event) {
         html.element("h2", "The event").open("dl", "class", "facts");
         for (Property property : EVENT_FACTS) {
