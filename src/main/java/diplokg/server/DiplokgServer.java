@@ -44,7 +44,7 @@ public final class DiplokgServer {
                 .port(settings.port())
                 .loopback(settings.loopback())
                 .fusekiModules(FusekiModules.create(new SavedQueryModule(catalog, limits, settings.base()),
-                        new LinkedDataModule(paths, ontology, catalog, limits)));
+                        new LinkedDataModule(paths, ontology, catalog, limits), new WebPagesModule(catalog)));
         if (!(settings.admin() instanceof AdminAccess.None)) {
             builder.securityHandler(settings.admin().securityHandler());
         }

@@ -47,14 +47,20 @@ final class GraphReply {
             return;
         }
         if (chosen.get().equals(HTML)) {
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType(HTML);
-            response.setCharacterEncoding("UTF-8");
-            try (OutputStream out = response.getOutputStream()) {
-                out.write(html.get().getBytes(StandardCharsets.UTF_8));
-            }
+            sendPage(response, HttpServletResponse.SC_OK, html.get());
         } else {
             send(response, model, graphFormat(chosen.get()));
+        }
+    }
+
+    /** Sends the HTML page {@code page} with {@code status}, replacing whatever the response held. */
+    static void sendPage(HttpServletResponse response, int status, String page) throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType(HTML);
+        response.setCharacterEncoding("UTF-8");
+        try (OutputStream out = response.getOutputStream()) {
+            out.write(page.getBytes(StandardCharsets.UTF_8));
         }
     }
 

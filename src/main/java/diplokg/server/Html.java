@@ -37,21 +37,39 @@ final class Html {
         return safe ? href : "#";
     }
 
-    /** Opens a page: doctype, head with {@code title}, a small stylesheet, body. */
+    /**
+     * Opens a page: doctype, head with {@code title}, the site's stylesheet (served from the jar by
+     * {@link WebAssets}), body, and the navigation bar every page shares; a "skip" link first, so that keyboard users
+     * reach the content without tabbing through the bar.
+     */
     Html page(String title, String language) {
         out.append("<!DOCTYPE html>\n<html lang=\"").append(escape(language)).append("\">\n<head>\n")
-                .append("<meta charset=\"utf-8\">\n<title>").append(escape(title)).append("</title>\n")
-                .append("<style>body{font-family:sans-serif;max-width:60em;margin:2em auto;padding:0 1em}")
-                .append("table{border-collapse:collapse}td,th{border-bottom:1px solid #ddd;padding:.3em .6em;")
-                .append("text-align:left;vertical-align:top}code{font-size:.9em}.muted{color:#666}</style>\n")
-                .append("</head>\n<body>\n");
+                .append("<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>").append(escape(title)).append("</title>\n")
+                .append("<link rel=\"stylesheet\" href=\"").append(WebAssets.PATH).append("/diplokg.css\">\n")
+                .append("<link rel=\"icon\" href=\"").append(WebAssets.PATH).append("/favicon.svg\">\n")
+                .append("</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n")
+                .append("<nav aria-label=\"site\"><a href=\"/\"><strong>diplokg</strong></a>")
+                .append("<a href=\"/kg/sparql\">SPARQL editor</a><a href=\"/ontology\">Ontology</a>")
+                .append("<a href=\"/api/queries\">API</a></nav>\n<main id=\"main\">\n");
         return this;
     }
 
-    /** Opens {@code tag} with attribute name/value pairs. */
+    /** A script served from the jar ({@link WebAssets}); {@code name} is fixed text, never data. */
+    Html script(String name) {
+        out.append("<script src=\"").append(WebAssets.PATH).append('/').append(escape(name))
+                .append("\" defer></script>\n");
+        return this;
+    }
+
+    /** Opens {@code tag} with attribute name/value pairs; a pair whose value is null is left out. */
     Html open(String tag, String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i + 1 < attributes.length; i += 2) {
+            if (attributes[i + 1] == null) {
+                continue;
+            }
             out.append(' ').append(attributes[i]).append("=\"").append(escape(attributes[i + 1])).append('"');
         }
         out.append('>');
@@ -85,7 +103,7 @@ final class Html {
 
     /** Closes the page and returns it. */
     String end() {
-        out.append("</body>\n</html>\n");
+        out.append("</main>\n</body>\n</html>\n");
         return out.toString();
     }
 }

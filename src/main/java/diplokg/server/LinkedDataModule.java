@@ -16,7 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Linked data as a Fuseki module: resources at {@code /id/...}, the ontology at {@code /ontology}, the VoID
  * description at {@code /.well-known/void}, the dump at {@code /dumps/diplokg.nq.gz}, and the service description
- * answered by a parameterless GET on {@code /kg/sparql}.
+ * answered by a parameterless GET on {@code /kg/sparql} (to browsers, the SPARQL editor).
  *
  * <p>Lifecycle: {@link #prepare} runs once while the server is built, after the configuration has been parsed; it
  * adds the servlets and the filter. Everything reads the served dataset in read transactions.
@@ -25,6 +25,9 @@ final class LinkedDataModule implements FusekiModule {
 
     /** How long VoID counts are reused before the store is counted again. */
     static final Duration VOID_MAX_AGE = Duration.ofMinutes(5);
+
+    /** Saved-query answers kept for the resource pages, per store version. */
+    private static final int PAGE_ANSWERS = 256;
 
     private final ResourcePaths paths;
     private final OntologyDocument ontology;
@@ -47,13 +50,17 @@ final class LinkedDataModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         DatasetGraph dataset = DiplokgServer.dataset(builder);
         QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout());
-        ResourcePage page = new ResourcePage(ontology.model(), paths);
+        // The pages' parts run saved queries a person reloads often: cached per store version, as the API's are.
+        QueryRunner pages = runner.cached(PAGE_ANSWERS);
+        ResourcePage page = new ResourcePage(ontology.model(), paths,
+                new KnowledgeSections(catalog, pages, new RowTable(paths)), new ArticleText(catalog, pages, paths));
         builder.addServlet(ResourcePaths.ID_PATH + "/*", new ResourceServlet(paths, new ResourceDescriber(runner),
                 page, Namespaces.of(paths.base())));
         builder.addServlet(ResourcePaths.ONTOLOGY_PATH, new OntologyServlet(ontology, paths));
         builder.addServlet(DatasetDescription.PATH,
                 new VoidServlet(runner, catalog, paths.base(), VOID_MAX_AGE, Clock.systemUTC()));
         builder.addServlet(DatasetDescription.DUMP_PATH, new DumpServlet(dataset));
-        builder.addFilter(DiplokgServer.DATASET + "/sparql", new ServiceDescriptionFilter(paths.base()));
+        builder.addFilter(DiplokgServer.DATASET + "/sparql", new ServiceDescriptionFilter(paths.base(),
+                new EditorPage(catalog, Namespaces.of(paths.base()))));
     }
 }

@@ -10,87 +10,164 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
- * The HTML page of one resource, from its description ({@link ResourceDescriber}): its label as title (French,
- * else English), its types, its properties with links, the sentences and articles that attest the facts about it,
- * the resources pointing to it, and links that open SPARQL queries about it. Property and class names come from
- * the ontology's labels. Every value from the store is escaped ({@link Html}).
+ * The HTML page of one resource, knowledge first: its name as title (an event's type, date and place), then what
+ * the saved queries say about it ({@link KnowledgeSections} for partners and people, {@link ArticleText} for an
+ * article, the type, date, place and participants of an event), then its properties with links, the sentences and
+ * articles that attest the facts about it, the resources pointing to it, and at the end, collapsed, the names and
+ * spellings it is recognised by (lexicon data). Values sort as people read numbers ({@link NaturalOrder}); long
+ * lists page ({@link RowTable}). Property and class names come from the ontology's labels. Every value from the
+ * store is escaped ({@link Html}).
  */
 final class ResourcePage {
 
+    private static final List<Property> EVENT_FACTS = List.of(Dkg.eventType, Dkg.date, Dkg.place, Dkg.participant);
+
     private final Model ontology;
     private final ResourcePaths paths;
+    private final KnowledgeSections knowledge;
+    private final ArticleText articleText;
+    private final ResourceNames names;
 
-    ResourcePage(Model ontology, ResourcePaths paths) {
+    ResourcePage(Model ontology, ResourcePaths paths, KnowledgeSections knowledge, ArticleText articleText) {
         this.ontology = ontology;
         this.paths = paths;
+        this.knowledge = knowledge;
+        this.articleText = articleText;
+        this.names = new ResourceNames(paths);
     }
 
     /** The page of {@code iri} described by {@code description}. */
     String render(String iri, Model description) {
         Resource subject = description.createResource(iri);
-        Html html = new Html().page(name(description, subject) + " – diplokg", "en");
+        Html html = new Html().page(names.name(description, subject) + " – diplokg", "en");
         html.open("h1");
-        label(html, description, subject);
+        names.title(html, description, subject);
         html.close("h1");
         html.open("p", "class", "muted").open("code").text(iri).close("code").close("p");
+        List<Resource> types = description.listObjectsOfProperty(subject, RDF.type).toList().stream()
+                .filter(RDFNode::isURIResource).map(RDFNode::asResource)
+                .sorted(Comparator.comparing(Resource::getURI)).toList();
         html.open("p").text("Types: ");
-        description.listObjectsOfProperty(subject, RDF.type).toList().stream()
-                .filter(RDFNode::isURIResource)
-                .sorted(Comparator.comparing(RDFNode::toString))
-                .forEach(type -> term(html, type.asResource()).text(" "));
+        types.forEach(type -> term(html, type).text(" "));
         html.close("p");
-        properties(html, description, subject);
+        if (types.contains(Dkg.Event) || types.contains(Dkg.Happening)) {
+            event(html, description, subject);
+        }
+        knowledge.write(html, iri, types);
+        if (types.contains(Dkg.Article)) {
+            articleText.write(html, iri);
+        }
+        properties(html, description, subject, false, "Properties");
         evidence(html, description, subject);
         incoming(html, description, subject);
+        if (hasLexicon(description, subject)) {
+            html.open("details", "class", "lexicon");
+            html.element("summary", "Names and spellings the extractor recognises (lexicon)");
+            properties(html, description, subject, true, null);
+            html.close("details");
+        }
         queries(html, iri);
         return html.end();
     }
 
-    private void properties(Html html, Model description, Resource subject) {
+    /** An event (an article's mention or a happening) at a glance: its type, date, place and participants. */
+    private void event(Html html, Model description, Resource event) {
+        html.element("h2", "The event").open("dl", "class", "facts");
+        for (Property property : EVENT_FACTS) {
+            List<RDFNode> values = sorted(description.listObjectsOfProperty(event, property).toList());
+            if (!values.isEmpty()) {
+                html.open("dt");
+                term(html, property).close("dt").open("dd");
+                values.forEach(value -> value(html, description, value).text(" "));
+                html.close("dd");
+            }
+        }
+        html.close("dl");
+    }
+
+    /**
+     * The properties of the subject, or with {@code lexicon} only its lexicon data: the names and forms it is
+     * recognised by. A property is lexicon data when the ontology makes it a datatype property with any number of
+     * values (spellings, adjectives, cities) or an annotation property of its own, or when it is an alternative
+     * label: what has one value (a code, a date) or points to a resource is knowledge.
+     */
+    private void properties(Html html, Model description, Resource subject, boolean lexicon, String heading) {
         Map<String, List<Statement>> byProperty = new TreeMap<>();
         description.listStatements(subject, null, (RDFNode) null).forEach(s -> {
-            if (!s.getPredicate().equals(RDF.type)) {
+            if (!s.getPredicate().equals(RDF.type) && isLexicon(s.getPredicate()) == lexicon) {
                 byProperty.computeIfAbsent(s.getPredicate().getURI(), k -> new ArrayList<>()).add(s);
             }
         });
-        html.element("h2", "Properties").open("table");
+        if (heading != null) {
+            html.element("h2", heading);
+        }
+        html.open("table");
         byProperty.forEach((property, statements) -> {
-            html.open("tr").open("th");
+            html.open("tr").open("th", "scope", "row");
             term(html, description.createResource(property));
             html.close("th").open("td");
-            statements.stream().map(Statement::getObject).sorted(Comparator.comparing(RDFNode::toString))
+            List<RDFNode> values = sorted(statements.stream().map(Statement::getObject).toList());
+            values.subList(0, Math.min(values.size(), RowTable.FIRST_ROWS))
                     .forEach(value -> value(html, description, value).open("br"));
+            if (values.size() > RowTable.FIRST_ROWS) {
+                html.open("details").element("summary", (values.size() - RowTable.FIRST_ROWS) + " more");
+                values.subList(RowTable.FIRST_ROWS, values.size())
+                        .forEach(value -> value(html, description, value).open("br"));
+                html.close("details");
+            }
             html.close("td").close("tr");
         });
         html.close("table");
     }
 
+    private boolean hasLexicon(Model description, Resource subject) {
+        return description.listStatements(subject, null, (RDFNode) null).toList().stream()
+                .anyMatch(s -> isLexicon(s.getPredicate()));
+    }
+
+    private boolean isLexicon(Property property) {
+        if (property.equals(SKOS.altLabel) || property.equals(SKOS.hiddenLabel)) {
+            return true;
+        }
+        Resource term = ontology.createResource(property.getURI());
+        boolean own = property.getURI().startsWith(Dkg.NS);
+        return own && (ontology.contains(term, RDF.type, OWL.AnnotationProperty)
+                || ontology.contains(term, RDF.type, OWL.DatatypeProperty)
+                && !ontology.contains(term, RDF.type, OWL.FunctionalProperty)
+                && !property.equals(Dkg.title) && !property.equals(Dkg.place));
+    }
+
     private void evidence(Html html, Model description, Resource subject) {
         List<Resource> facts = description.listSubjectsWithProperty(Dkg.evidence).toList().stream()
                 .filter(f -> f.equals(subject) || description.contains(f, null, subject))
-                .sorted(Comparator.comparing(Resource::toString))
+                .sorted(Comparator.comparing(Resource::toString, NaturalOrder.INSTANCE))
                 .toList();
         if (facts.isEmpty()) {
             return;
         }
-        html.element("h2", "Evidence").open("ul");
+        html.element("h2", "Evidence").open("ul", "class", "evidence");
         for (Resource fact : facts) {
             html.open("li");
             if (!fact.equals(subject)) {
-                value(html, description, fact).text(": ");
+                value(html, description, fact);
             }
             description.listObjectsOfProperty(fact, Dkg.evidence).forEach(sentence -> {
                 Statement text = sentence.isResource() ? sentence.asResource().getProperty(Dkg.text) : null;
                 html.element("blockquote", text == null ? sentence.toString() : text.getString());
             });
-            description.listObjectsOfProperty(fact, Dkg.statedIn).forEach(article ->
-                    value(html.text("Source: "), description, article));
+            description.listObjectsOfProperty(fact, Dkg.statedIn).forEach(article -> {
+                html.open("span", "class", "source").text("Source: ");
+                value(html, description, article).close("span");
+            });
             html.close("li");
         }
         html.close("ul");
@@ -99,41 +176,58 @@ final class ResourcePage {
     private void incoming(Html html, Model description, Resource subject) {
         List<Statement> links = description.listStatements(null, null, subject).toList().stream()
                 .sorted(Comparator.comparing((Statement s) -> s.getPredicate().getURI())
-                        .thenComparing(s -> s.getSubject().toString()))
+                        .thenComparing(s -> s.getSubject().toString(), NaturalOrder.INSTANCE))
                 .toList();
         if (links.isEmpty()) {
             return;
         }
-        html.element("h2", "Pointing here").open("table");
+        html.element("h2", "Pointing here").open("div", "class", "table-wrap").open("table");
+        int shown = 0;
         for (Statement link : links) {
+            if (shown++ == RowTable.FIRST_ROWS) {
+                html.close("table").open("details").element("summary", (links.size() - RowTable.FIRST_ROWS)
+                        + " more").open("table");
+            }
             html.open("tr").open("td");
             value(html, description, link.getSubject()).close("td").open("td");
             term(html, link.getPredicate()).close("td").close("tr");
         }
         html.close("table");
+        if (links.size() > RowTable.FIRST_ROWS) {
+            html.close("details");
+        }
+        html.close("div");
         if (links.size() >= ResourceDescriber.INCOMING_LIMIT) {
             html.element("p", "Only the first " + ResourceDescriber.INCOMING_LIMIT + " are shown.", "class", "muted");
         }
     }
 
+    /** Links that open queries about the resource in the SPARQL editor, and the description in RDF. */
     private void queries(Html html, String iri) {
         html.element("h2", "Query").open("p");
-        html.link(sparql("DESCRIBE <" + iri + ">"), "DESCRIBE in SPARQL").text(" · ");
-        html.link(sparql("SELECT ?property ?value WHERE { <" + iri + "> ?property ?value }"), "its properties")
+        html.link(editor("DESCRIBE <" + iri + ">"), "DESCRIBE in SPARQL").text(" · ");
+        html.link(editor("SELECT ?property ?value WHERE { <" + iri + "> ?property ?value }"), "its properties")
                 .text(" · ");
-        html.link(sparql("SELECT ?subject ?property WHERE { ?subject ?property <" + iri + "> } LIMIT 1000"),
-                "what points to it");
+        html.link(editor("SELECT ?subject ?property WHERE { ?subject ?property <" + iri + "> } LIMIT 1000"),
+                "what points to it").text(" · ");
+        String path = paths.hrefOf(iri);
+        html.link(path + "?format=ttl", "Turtle").text(" · ").link(path + "?format=jsonld", "JSON-LD");
         html.close("p");
     }
 
-    private static String sparql(String query) {
-        return "/kg/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    private static String editor(String query) {
+        return DiplokgServer.DATASET + "/sparql?" + ServiceDescriptionFilter.EDIT + "="
+                + URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    private static List<RDFNode> sorted(List<RDFNode> values) {
+        return values.stream().sorted(Comparator.comparing(RDFNode::toString, NaturalOrder.INSTANCE)).toList();
     }
 
     /** A value: a link labelled from the description for a resource, the text and its language for a literal. */
     private Html value(Html html, Model description, RDFNode node) {
         if (node.isURIResource()) {
-            return html.link(paths.hrefOf(node.asResource().getURI()), name(description, node.asResource()));
+            return html.link(paths.hrefOf(node.asResource().getURI()), names.name(description, node.asResource()));
         }
         if (node.isLiteral()) {
             Literal literal = node.asLiteral();
@@ -148,17 +242,5 @@ final class ResourcePage {
     /** A property or class, named by its ontology label. */
     private Html term(Html html, Resource term) {
         return html.link(paths.hrefOf(term.getURI()), Labels.text(ontology, ontology.createResource(term.getURI())));
-    }
-
-    private void label(Html html, Model description, Resource subject) {
-        Labels.of(description, subject).ifPresentOrElse(
-                l -> html.element("span", l.getLexicalForm(), "lang", l.getLanguage()),
-                () -> html.text(paths.shortName(subject.getURI())));
-    }
-
-    /** The label of {@code resource}, else its short name. */
-    private String name(Model description, Resource resource) {
-        return Labels.of(description, resource).map(Literal::getLexicalForm)
-                .orElseGet(() -> resource.isURIResource() ? paths.shortName(resource.getURI()) : resource.toString());
     }
 }

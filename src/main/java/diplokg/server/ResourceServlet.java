@@ -11,7 +11,7 @@ import org.apache.jena.shared.PrefixMapping;
  * {@code GET /id/...}: the resource {@code {base}id/...}, answered directly with 200 and content negotiation
  * (Turtle, JSON-LD, N-Triples, HTML) rather than a 303 redirect to a document: the description is about the
  * resource and served at its own address, which keeps one round trip and one URL per resource. 404 when the store
- * holds nothing about it.
+ * holds nothing about it, as a page for browsers ({@link ErrorPage}).
  */
 final class ResourceServlet extends GuardedServlet {
 
@@ -31,14 +31,14 @@ final class ResourceServlet extends GuardedServlet {
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> iri = paths.iriOf(request.getPathInfo());
         if (iri.isEmpty()) {
-            ErrorReply.of(HttpServletResponse.SC_NOT_FOUND, "no resource has this path")
-                    .with("path", request.getRequestURI()).send(response);
+            ErrorPage.send(request, response, ErrorReply.of(HttpServletResponse.SC_NOT_FOUND,
+                    "no resource has this path").with("path", request.getRequestURI()));
             return;
         }
         Model description = describer.describe(iri.get());
         if (description.isEmpty()) {
-            ErrorReply.of(HttpServletResponse.SC_NOT_FOUND, "the knowledge graph says nothing about this resource")
-                    .with("iri", iri.get()).send(response);
+            ErrorPage.send(request, response, ErrorReply.of(HttpServletResponse.SC_NOT_FOUND,
+                    "the knowledge graph says nothing about this resource").with("iri", iri.get()));
             return;
         }
         description.setNsPrefixes(prefixes);

@@ -53,6 +53,11 @@ final class FixtureServer implements AutoCloseable {
     /** Loads the fixture into the store folder {@code store} and starts a server over it with {@code settings}. */
     static FixtureServer start(Path store, ServerSettings settings) {
         load(store);
+        return startLoaded(settings);
+    }
+
+    /** Starts a server with {@code settings} over a store that is already filled. */
+    static FixtureServer startLoaded(ServerSettings settings) {
         return new FixtureServer(DiplokgServer.build(settings).start());
     }
 

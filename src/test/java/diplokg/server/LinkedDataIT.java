@@ -109,7 +109,7 @@ class LinkedDataIT {
         assertTrue(page.contains("<title>Viêt Nam – diplokg</title>"), page);
         assertTrue(page.contains("<a href=\"/id/relation/FR-VN\">FR – VN</a>"), page);
         assertTrue(page.contains("href=\"/ontology#State\""), "types link to the ontology page");
-        assertTrue(page.contains("href=\"/kg/sparql?query=DESCRIBE+%3C" + encode(FixtureServer.ID + "state/VN")
+        assertTrue(page.contains("href=\"/kg/sparql?edit=DESCRIBE+%3C" + encode(FixtureServer.ID + "state/VN")
                 .replace("%3A", "%3A") + "%3E\""), page);
     }
 

@@ -1,0 +1,89 @@
+package diplokg.server;
+
+import diplokg.queries.QueryParameterException;
+import diplokg.queries.QueryRunner;
+import diplokg.queries.SavedQuery;
+import diplokg.queries.SavedQueryCatalog;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.query.Query;
+import org.apache.jena.shared.PrefixMapping;
+
+/**
+ * The SPARQL editor a browser gets at {@code /kg/sparql}: a text area holding the prefixes the tables use, the saved
+ * queries as examples (with their default parameters bound, so that each runs as it is), and a Run button (also
+ * Ctrl+Enter) that sends the query to the same endpoint by POST, as any SPARQL client does, and shows the rows as a
+ * table ({@code editor.js}). Protocol clients never see this page: they send {@code query=} or accept no HTML.
+ */
+final class EditorPage {
+
+    /** What the editor holds when it opens on nothing else: the states and their French names. */
+    private static final String FIRST_QUERY = """
+            SELECT ?state ?code ?label WHERE {
+              ?state a dkg:State ;
+                     dkg:iso2 ?code ;
+                     skos:prefLabel ?label .
+              FILTER(langMatches(lang(?label), "fr"))
+            } ORDER BY ?code LIMIT 20
+            """;
+
+    private final SavedQueryCatalog catalog;
+    private final PrefixMapping prefixes;
+
+    EditorPage(SavedQueryCatalog catalog, PrefixMapping prefixes) {
+        this.catalog = catalog;
+        this.prefixes = prefixes;
+    }
+
+    /**
+     * The editor holding {@code text} when given, else the example {@code example} when it names a saved query,
+     * else a first query.
+     */
+    String render(Optional<String> example, Optional<String> text) {
+        Html html = new Html().page("SPARQL editor – diplokg", "en");
+        html.element("h1", "SPARQL editor");
+        html.element("p", "Ask the knowledge graph in SPARQL 1.1. The default graph is the union of every article's"
+                + " graph. Run with the button or Ctrl+Enter.",
+                "class", "lead");
+        html.open("form", "id", "editor", "method", "post", "action", DiplokgServer.DATASET + "/sparql");
+        html.open("label", "for", "example").text("Start from a saved query").close("label");
+        html.open("select", "id", "example").open("option", "value", "").text("(prefixes only)").close("option");
+        String chosen = example.orElse("");
+        for (SavedQuery query : catalog.all()) {
+            html.open("option", "value", query.name(), "data-query", text(query), "title", query.summary(),
+                    "selected", query.name().equals(chosen) ? "selected" : null).text(query.name()).close("option");
+        }
+        html.close("select");
+        html.open("label", "for", "query").text("Query").close("label");
+        String start = text.map(given -> prologue() + given).or(() -> catalog.all().stream()
+                .filter(q -> q.name().equals(chosen)).findFirst().map(this::text))
+                .orElseGet(() -> prologue() + FIRST_QUERY);
+        html.open("textarea", "id", "query", "name", "query", "rows", "18", "spellcheck", "false",
+                "data-prologue", prologue()).text(start).close("textarea");
+        html.open("button", "type", "submit", "id", "run").text("Run").close("button");
+        html.close("form");
+        html.open("div", "id", "results", "aria-live", "polite").close("div");
+        html.script("tables.js").script("editor.js");
+        return html.end();
+    }
+
+    /** PREFIX lines for every prefix the tables use. */
+    private String prologue() {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(prefixes.getNsPrefixMap()).forEach((prefix, namespace) ->
+                text.append("PREFIX ").append(prefix).append(": <").append(namespace).append(">\n"));
+        return text.append('\n').toString();
+    }
+
+    /** The saved query with its defaults bound as terms; its own text when a parameter has no default. */
+    private String text(SavedQuery saved) {
+        try {
+            Query bound = QueryRunner.bind(saved, Map.of()).cloneQuery();
+            bound.setPrefixMapping(prefixes);
+            return "# " + saved.summary() + "\n" + bound.serialize();
+        } catch (QueryParameterException e) {
+            return saved.text();
+        }
+    }
+}

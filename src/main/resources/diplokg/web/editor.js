@@ -1,0 +1,43 @@
+// The SPARQL editor: send the query to the endpoint by POST, as any SPARQL client does, and show the answer.
+'use strict';
+(function () {
+  const form = document.getElementById('editor');
+  const query = document.getElementById('query');
+  const example = document.getElementById('example');
+  const results = document.getElementById('results');
+  const { el, table } = diplokg;
+
+  example.addEventListener('change', () => {
+    const option = example.options[example.selectedIndex];
+    query.value = option.getAttribute('data-query') || query.getAttribute('data-prologue');
+  });
+
+  async function run() {
+    results.replaceChildren(el('p', 'Running…', { class: 'muted' }));
+    const response = await fetch(form.getAttribute('action'), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded',
+        Accept: 'application/sparql-results+json, text/turtle;q=0.9' },
+      body: new URLSearchParams({ query: query.value })
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      results.replaceChildren(el('pre', text.trim(), { class: 'error' }));
+    } else if ((response.headers.get('Content-Type') || '').startsWith('application/sparql-results+json')) {
+      results.replaceChildren(table(JSON.parse(text)));
+    } else {
+      results.replaceChildren(el('pre', text));
+    }
+  }
+
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    run().catch(error => results.replaceChildren(el('p', error.message, { class: 'error' })));
+  });
+  query.addEventListener('keydown', event => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+}());

@@ -1,0 +1,192 @@
+// The home page's figures, drawn from the saved queries' JSON so that they show what the queries answer: the
+// counts (overview), the partner network (partner-network), the timeline (partnership-timeline, events-between)
+// and where events took place (events-by-place). Each figure gets a text alternative in its <details>.
+'use strict';
+(function () {
+  const SVG = 'http://www.w3.org/2000/svg';
+  const { json, href, el, table, value } = diplokg;
+  // Level ranks 1 (highest) to 6, then "no level named": dark to light, readable on white.
+  const LEVEL_COLOURS = ['#7a0177', '#c51b8a', '#e7298a', '#dd6b20', '#2b8cbe', '#41ab5d', '#9aa4ad'];
+
+  function svg(tag, attributes, text) {
+    const node = document.createElementNS(SVG, tag);
+    Object.entries(attributes || {}).forEach(([k, v]) => node.setAttribute(k, v));
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function fail(id, error) {
+    document.getElementById(id).replaceChildren(el('p', 'Not available: ' + error.message, { class: 'error' }));
+  }
+
+  function alternative(id, answer) {
+    document.getElementById(id + '-text').appendChild(table(answer));
+  }
+
+  const COUNTS = [['articles', 'Articles'], ['partners', 'Partners'], ['events', 'Events'], ['people', 'People']];
+
+  function counts(answer) {
+    const row = answer.results.bindings[0] || {};
+    const list = document.getElementById('counts');
+    COUNTS.forEach(([v, label]) => {
+      const item = list.appendChild(el('div'));
+      item.appendChild(el('dt', label));
+      item.appendChild(el('dd', value(row, v) || '0', { 'data-count': v }));
+    });
+    const period = value(row, 'firstMonth') ? value(row, 'firstMonth') + ' – ' + value(row, 'lastMonth') : 'undated';
+    const item = list.appendChild(el('div'));
+    item.appendChild(el('dt', 'Period covered'));
+    item.appendChild(el('dd', period));
+    const changed = list.appendChild(el('div'));
+    changed.appendChild(el('dt', 'Last change'));
+    changed.appendChild(el('dd', value(row, 'lastChange').substring(0, 10) || 'never'));
+  }
+
+  function colour(rank) {
+    const r = parseInt(rank, 10);
+    return Number.isNaN(r) ? LEVEL_COLOURS[6] : LEVEL_COLOURS[Math.min(r, 6) - 1];
+  }
+
+  /** Partners on rings around the centre, one ring per level rank (highest inside), unranked outside. */
+  function network(answer) {
+    const rows = answer.results.bindings;
+    const size = 640, centre = size / 2;
+    const ranks = [...new Set(rows.map(r => value(r, 'rank') || 'none'))];
+    const chart = svg('svg', { viewBox: '0 0 ' + size + ' ' + size, role: 'group',
+      'aria-label': 'Partner network: Vietnam and ' + rows.length + ' partners' });
+    const maxEvents = Math.max(1, ...rows.map(r => parseInt(value(r, 'events') || '0', 10)));
+    const positions = rows.map(row => {
+      const ring = ranks.indexOf(value(row, 'rank') || 'none');
+      const onRing = rows.filter(r => (value(r, 'rank') || 'none') === ranks[ring]);
+      const i = onRing.indexOf(row);
+      const radius = 90 + (ring + 1) * (centre - 130) / ranks.length;
+      const angle = 2 * Math.PI * i / onRing.length + ring * 0.4 - Math.PI / 2;
+      return [centre + radius * Math.cos(angle), centre + radius * Math.sin(angle)];
+    });
+    positions.forEach(([x, y]) => chart.appendChild(svg('line', { x1: centre, y1: centre, x2: x, y2: y,
+      stroke: '#d8dde2' })));
+    chart.appendChild(svg('circle', { cx: centre, cy: centre, r: 34, fill: '#da251d' }));
+    chart.appendChild(svg('text', { x: centre, y: centre + 5, 'text-anchor': 'middle', fill: '#ffde00',
+      'font-weight': 'bold', 'font-size': 13 }, 'Vietnam'));
+    rows.forEach((row, i) => {
+      const events = parseInt(value(row, 'events') || '0', 10);
+      const name = value(row, 'name') || value(row, 'code');
+      const level = value(row, 'levelLabel') || 'no level named';
+      const label = name + ': ' + level + ', ' + events + (events === 1 ? ' event' : ' events');
+      const link = chart.appendChild(svg('a', { href: href(value(row, 'partner')) || '#', class: 'partner',
+        'data-partner': value(row, 'partner'), 'aria-label': label }));
+      link.appendChild(svg('title', {}, label));
+      const [x, y] = positions[i];
+      link.appendChild(svg('circle', { cx: x, cy: y, r: 9 + 16 * Math.sqrt(events / maxEvents),
+        fill: colour(value(row, 'rank')), stroke: '#fff', 'stroke-width': 1.5 }));
+      link.appendChild(svg('text', { x: x, y: y + 4, 'text-anchor': 'middle', fill: '#fff', 'font-size': 11,
+        'font-weight': 'bold' }, value(row, 'code')));
+    });
+    const target = document.getElementById('network-chart');
+    target.replaceChildren(chart);
+    const legend = target.appendChild(el('ul', null, { class: 'legend' }));
+    const seen = new Map();
+    rows.forEach(r => seen.set(value(r, 'rank') || 'none', value(r, 'levelLabel') || 'no level named'));
+    [...seen.entries()].forEach(([rank, label]) => {
+      const item = legend.appendChild(el('li'));
+      item.appendChild(el('span', null, { style: 'background:' + colour(rank), 'aria-hidden': 'true' }));
+      item.appendChild(document.createTextNode(label));
+    });
+    alternative('network', answer);
+  }
+
+  /** Levels announced above a time axis, visits below; one mark per milestone, with its text as a title. */
+  function timeline(levels, events) {
+    const marks = levels.results.bindings.filter(r => value(r, 'milestone') === 'level established'
+      && /^\d{4}/.test(value(r, 'when'))).map(r => ({ when: value(r, 'when'), above: true,
+      text: value(r, 'when') + ' ' + (value(r, 'name') || '') + ': ' + diplokg.shortName(value(r, 'level')),
+      link: href(value(r, 'partner')) }));
+    events.results.bindings.filter(r => value(r, 'type') === 'visit' && /^\d{4}/.test(value(r, 'when')))
+      .forEach(r => marks.push({ when: value(r, 'when'), above: false, link: href(value(r, 'event')),
+        text: value(r, 'when') + ' visit: ' + value(r, 'participants') + (value(r, 'place') ? ' in '
+          + value(r, 'place') : '') }));
+    const target = document.getElementById('timeline-chart');
+    if (marks.length === 0) {
+      target.replaceChildren(el('p', 'No dated level announcement or visit yet.', { class: 'muted' }));
+      return;
+    }
+    const time = w => { const p = w.split('-').map(Number); return p[0] + ((p[1] || 6.5) - 1) / 12; };
+    const first = Math.floor(Math.min(...marks.map(m => time(m.when))));
+    const last = Math.floor(Math.max(...marks.map(m => time(m.when)))) + 1;
+    const width = 900, height = 220, axis = 110, left = 30, right = width - 30;
+    const x = t => left + (right - left) * (t - first) / Math.max(1, last - first);
+    const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'group',
+      'aria-label': 'Timeline of ' + marks.length + ' level announcements and visits' });
+    chart.appendChild(svg('line', { x1: left, y1: axis, x2: right, y2: axis, stroke: '#5b6670' }));
+    const step = Math.max(1, Math.ceil((last - first) / 12));
+    for (let year = first; year <= last; year += step) {
+      chart.appendChild(svg('line', { x1: x(year), y1: axis - 4, x2: x(year), y2: axis + 4, stroke: '#5b6670' }));
+      chart.appendChild(svg('text', { x: x(year), y: axis + 20, 'text-anchor': 'middle', 'font-size': 12 }, year));
+    }
+    const stacks = new Map();
+    marks.forEach(m => {
+      const key = (m.above ? 'a' : 'b') + Math.round(x(time(m.when)) / 12);
+      const level = stacks.get(key) || 0;
+      stacks.set(key, level + 1);
+      const y = m.above ? axis - 14 - level * 13 : axis + 34 + level * 13;
+      const link = chart.appendChild(svg('a', { href: m.link || '#', class: m.above ? 'level-mark' : 'visit-mark',
+        'aria-label': m.text }));
+      link.appendChild(svg('title', {}, m.text));
+      link.appendChild(m.above
+        ? svg('rect', { x: x(time(m.when)) - 5, y: y - 5, width: 10, height: 10, fill: '#c51b8a',
+          transform: 'rotate(45 ' + x(time(m.when)) + ' ' + y + ')' })
+        : svg('circle', { cx: x(time(m.when)), cy: y, r: 5, fill: '#0b5cad' }));
+    });
+    target.replaceChildren(chart);
+    const legend = target.appendChild(el('ul', null, { class: 'legend' }));
+    [['#c51b8a', 'partnership level announced'], ['#0b5cad', 'visit']].forEach(([c, t]) => {
+      const item = legend.appendChild(el('li'));
+      item.appendChild(el('span', null, { style: 'background:' + c, 'aria-hidden': 'true' }));
+      item.appendChild(document.createTextNode(t));
+    });
+    const list = document.getElementById('timeline-text').appendChild(el('ol'));
+    marks.sort((a, b) => a.when.localeCompare(b.when)).forEach(m => list.appendChild(el('li', m.text)));
+  }
+
+  /** States where events took place, as bars by number of events, with their cities. */
+  function places(answer) {
+    const byState = new Map();
+    answer.results.bindings.forEach(r => {
+      const key = value(r, 'state') || '';
+      const entry = byState.get(key) || { name: value(r, 'name') || 'State not known', state: key, events: 0,
+        cities: [] };
+      entry.events += parseInt(value(r, 'events'), 10);
+      entry.cities.push(value(r, 'place') + ' (' + value(r, 'events') + ')');
+      byState.set(key, entry);
+    });
+    const states = [...byState.values()].sort((a, b) => b.events - a.events).slice(0, 20);
+    const target = document.getElementById('places-chart');
+    if (states.length === 0) {
+      target.replaceChildren(el('p', 'No event has a place yet.', { class: 'muted' }));
+      return;
+    }
+    const max = Math.max(...states.map(s => s.events));
+    const width = 900, row = 26;
+    const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + (states.length * row + 10), role: 'group',
+      'aria-label': 'Events by state where they took place' });
+    states.forEach((s, i) => {
+      const y = 5 + i * row;
+      const text = s.name + ': ' + s.events + ' events in ' + s.cities.join(', ');
+      const link = chart.appendChild(svg('a', { href: href(s.state) || '#', class: 'place', 'aria-label': text }));
+      link.appendChild(svg('title', {}, text));
+      link.appendChild(svg('text', { x: 0, y: y + 16, 'font-size': 13 }, s.name));
+      link.appendChild(svg('rect', { x: 170, y: y + 3, height: row - 8, width: Math.max(2, 300 * s.events / max),
+        fill: '#2b8cbe' }));
+      link.appendChild(svg('text', { x: 178 + 300 * s.events / max, y: y + 16, 'font-size': 12, fill: '#5b6670' },
+        s.events + ' · ' + s.cities.slice(0, 4).join(', ')));
+    });
+    target.replaceChildren(chart);
+    alternative('places', answer);
+  }
+
+  json('/api/queries/overview').then(counts).catch(e => fail('counts', e));
+  json('/api/queries/partner-network').then(network).catch(e => fail('network-chart', e));
+  Promise.all([json('/api/queries/partnership-timeline'), json('/api/queries/events-between')])
+    .then(([levels, events]) => timeline(levels, events)).catch(e => fail('timeline-chart', e));
+  json('/api/queries/events-by-place').then(places).catch(e => fail('places-chart', e));
+}());

@@ -1,0 +1,92 @@
+// Shared by the pages: fetch JSON from the API and draw SPARQL JSON results as a table whose IRIs link to their
+// pages. Values are set as text (textContent), never as markup, so nothing from the store can inject HTML.
+'use strict';
+window.diplokg = (function () {
+  const ID = 'https://w3id.org/diplokg/id/';
+  const ONTOLOGY = 'https://w3id.org/diplokg/ontology#';
+  const PAGE_ROWS = 50;
+
+  /** The JSON at url; an Error carrying the API's own message when the answer is not 2xx. */
+  async function json(url, options) {
+    const response = await fetch(url, Object.assign({ headers: { Accept: 'application/sparql-results+json, application/json' } }, options || {}));
+    const text = await response.text();
+    if (!response.ok) {
+      let message = text;
+      try { message = JSON.parse(text).error || text; } catch (e) { /* a plain-text error, Fuseki's */ }
+      const error = new Error(message.trim() || ('HTTP ' + response.status));
+      error.status = response.status;
+      throw error;
+    }
+    return JSON.parse(text);
+  }
+
+  /** The local page of an IRI of the graph, or null for other IRIs. */
+  function href(iri) {
+    if (iri.startsWith(ID)) { return '/id/' + iri.substring(ID.length); }
+    if (iri.startsWith(ONTOLOGY)) { return '/ontology#' + iri.substring(ONTOLOGY.length); }
+    return null;
+  }
+
+  /** A short name as the tables of the command line show it: state:VN, event:..., dkg:Article. */
+  function shortName(iri) {
+    if (iri.startsWith(ID)) { return iri.substring(ID.length).replace('/', ':'); }
+    if (iri.startsWith(ONTOLOGY)) { return 'dkg:' + iri.substring(ONTOLOGY.length); }
+    return iri;
+  }
+
+  function el(tag, text, attributes) {
+    const node = document.createElement(tag);
+    if (text !== undefined && text !== null) { node.textContent = text; }
+    Object.entries(attributes || {}).forEach(([k, v]) => node.setAttribute(k, v));
+    return node;
+  }
+
+  /** A cell's content: a link for an IRI of the graph, text otherwise. */
+  function cell(term) {
+    if (!term) { return document.createTextNode(''); }
+    if (term.type === 'uri') {
+      const target = href(term.value);
+      return target ? el('a', shortName(term.value), { href: target }) : el('span', term.value);
+    }
+    return term['xml:lang'] ? el('span', term.value, { lang: term['xml:lang'] }) : document.createTextNode(term.value);
+  }
+
+  /** A table of SPARQL JSON results, PAGE_ROWS rows at a time with a button for more. */
+  function table(results, caption) {
+    const wrap = el('div', null, { class: 'table-wrap' });
+    if (results.boolean !== undefined) {
+      wrap.appendChild(el('p', 'Answer: ' + results.boolean));
+      return wrap;
+    }
+    const vars = results.head.vars;
+    const rows = results.results.bindings;
+    const t = el('table');
+    if (caption) { t.appendChild(el('caption', caption, { class: 'muted' })); }
+    const head = el('tr');
+    vars.forEach(v => head.appendChild(el('th', v, { scope: 'col' })));
+    t.appendChild(el('thead')).appendChild(head);
+    const body = t.appendChild(el('tbody'));
+    wrap.appendChild(el('p', rows.length + (rows.length === 1 ? ' row' : ' rows'), { class: 'muted row-count' }));
+    wrap.appendChild(t);
+    let shown = 0;
+    const more = el('button', 'Show more rows', { type: 'button' });
+    function showMore() {
+      rows.slice(shown, shown + PAGE_ROWS).forEach(row => {
+        const tr = el('tr');
+        vars.forEach(v => tr.appendChild(el('td')).appendChild(cell(row[v])));
+        body.appendChild(tr);
+      });
+      shown = Math.min(rows.length, shown + PAGE_ROWS);
+      if (shown >= rows.length) { more.remove(); }
+    }
+    more.addEventListener('click', showMore);
+    showMore();
+    if (shown < rows.length) { wrap.appendChild(more); }
+    return wrap;
+  }
+
+  /** The value of column v in a row, as text ('' when unbound). */
+  function value(row, v) { return row[v] ? row[v].value : ''; }
+
+  return { json, href, shortName, el, table, value };
+}());

@@ -1,0 +1,202 @@
+package diplokg.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import diplokg.ProjectFiles;
+import diplokg.TestStores;
+import diplokg.vocab.BaseIri;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The pages as a person sees them in a real browser (headless Chromium), over a real server on a free port and a
+ * real TDB2 store holding the five seed articles: the home page, a saved-query form and its CSV link, a partner's
+ * page, an article's page, the SPARQL editor, a 404. Expected values come from the seeds' gold annotations, written
+ * by hand, not from the server. Every page is checked for console errors and for anything loaded from another host,
+ * and photographed at 1280 and 390 px under {@code target/screenshots/}.
+ */
+class BrowserIT {
+
+    /** The partners of Vietnam the seeds name (gold: shared/gold/seeds, field pairs). */
+    private static final Set<String> SEED_PARTNERS = Set.of("BY", "JP", "PE", "RU", "US");
+
+    @TempDir
+    static Path store;
+
+    private static FixtureServer server;
+    private Browser browser;
+
+    @BeforeAll
+    static void start() {
+        TestStores.load(store, List.of(ProjectFiles.SEEDS));
+        server = FixtureServer.startLoaded(new ServerSettings(ProjectFiles.FUSEKI_CONFIG, store, 0,
+                ProjectFiles.QUERIES, ProjectFiles.ONTOLOGY, BaseIri.DEFAULT));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.start(server.root());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void homePageDrawsOneNodePerPartnerAndOpensThePartnerOnClick() {
+        browser.open("/");
+        List<WebElement> nodes = browser.await("#network-chart a.partner");
+        Set<String> partners = nodes.stream().map(node -> node.getDomAttribute("data-partner"))
+                .map(iri -> iri.substring(iri.lastIndexOf('/') + 1)).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(SEED_PARTNERS), partners);
+        nodes.forEach(node -> assertFalse(node.getDomAttribute("aria-label").isBlank(), "a text alternative"));
+        assertEquals("5", browser.await("#counts dd[data-count=articles]").get(0).getText());
+        browser.await("#timeline-chart svg");
+        browser.await("#places-chart svg a.place");
+        browser.assertNoConsoleErrors();
+        browser.assertNothingLoadedFromElsewhere();
+        browser.screenshots("home", 2600);
+        WebElement russia = nodes.stream().filter(n -> n.getDomAttribute("data-partner").endsWith("/RU"))
+                .findFirst().orElseThrow();
+        russia.click();
+        assertEquals("Russie", browser.await("h1").get(0).getText());
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/id/state/RU"), browser.driver().getCurrentUrl());
+    }
+
+    @Test
+    void aSavedQueryFormShowsTheAnswerAndItsCsvLinkDownloadsTheSameRows() throws Exception {
+        browser.open("/");
+        WebElement form = browser.driver().findElement(By.cssSelector("form[action='/queries/articles-mentioning']"));
+        form.findElement(By.xpath("./ancestor::details/summary")).click();
+        WebElement state = form.findElement(By.name("state"));
+        assertEquals("https://w3id.org/diplokg/id/state/RU", state.getDomProperty("value"), "the default");
+        state.clear();
+        state.sendKeys("state:JP");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        List<WebElement> rows = browser.await("#results tbody tr");
+        assertTrue(browser.driver().getCurrentUrl().contains("/queries/articles-mentioning?state=state%3AJP"),
+                "the URL of the answer can be shared: " + browser.driver().getCurrentUrl());
+        Set<String> shown = rows.stream().map(row -> row.findElements(By.tagName("td")).get(0).getText())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(shown.contains("article:001_bad20f0d03aad7a8"), shown.toString());
+        String csv = browser.driver().findElement(By.linkText("CSV")).getDomProperty("href");
+        String body = FixtureServer.send(HttpRequest.newBuilder(URI.create(csv)).build()).body();
+        List<String> lines = Arrays.asList(body.strip().split("\r?\n"));
+        assertEquals("article,month,title,sentences", lines.get(0));
+        Set<String> downloaded = lines.subList(1, lines.size()).stream()
+                .map(line -> line.substring(0, line.indexOf(',')).replace("https://w3id.org/diplokg/id/article/",
+                        "article:")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(shown, downloaded);
+        browser.assertNoConsoleErrors();
+        browser.screenshots("query-form", 1400);
+    }
+
+    @Test
+    void partnerPageShowsTheRelationBeforeTheEvidenceAndKeepsLexiconDataFolded() {
+        browser.open("/id/state/RU");
+        List<String> headings = browser.await("h2").stream().map(WebElement::getText).toList();
+        assertEquals("The relation at a glance", headings.get(0));
+        assertTrue(headings.indexOf("Level timeline") < headings.indexOf("Evidence"), headings.toString());
+        String glance = browser.driver().findElement(By.cssSelector("section.knowledge table")).getText();
+        assertTrue(glance.contains("comprehensive strategic partnership"), glance);
+        WebElement lexicon = browser.driver().findElement(By.cssSelector("details.lexicon"));
+        assertFalse(lexicon.getDomProperty("open").equals("true"), "lexicon data starts folded");
+        assertFalse(lexicon.findElement(By.tagName("table")).isDisplayed());
+        browser.assertNoConsoleErrors();
+        browser.assertNothingLoadedFromElsewhere();
+        browser.screenshots("partner", 2200);
+    }
+
+    @Test
+    void articlePageShowsItsSentencesInTheOrderOfTheText() {
+        browser.open("/id/article/004_4704a9f00f61984a");
+        List<String> ids = browser.await("section.article-text p[id]").stream()
+                .map(p -> p.getDomAttribute("id")).toList();
+        assertEquals(List.of("s-0", "s-1", "s-2", "s-3", "s-4", "s-5", "s-6", "s-7", "s-8", "s-9", "s-10", "s-11",
+                "s-12", "s-13"), ids);
+        assertFalse(browser.driver().findElements(By.cssSelector("section.article-text mark")).isEmpty(),
+                "sentences stating facts are marked");
+        browser.assertNoConsoleErrors();
+        browser.screenshots("article", 1800);
+    }
+
+    @Test
+    void eventPageIsTitledByTypeDateAndPlaceAndPutsEachSourceUnderItsSentence() {
+        browser.open("/id/event/000_1cd5c6262c1cb545-0");
+        assertEquals("rencontre · 2024-11-13 · Lima", browser.await("h1").get(0).getText());
+        WebElement evidence = browser.await("ul.evidence li").get(0);
+        WebElement sentence = evidence.findElement(By.tagName("blockquote"));
+        WebElement source = evidence.findElement(By.cssSelector(".source"));
+        assertTrue(source.getText().startsWith("Source: "), source.getText());
+        assertTrue(source.getLocation().getY() >= sentence.getLocation().getY() + sentence.getSize().getHeight(),
+                "the source is on a line of its own, below the sentence");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void editorRunsASavedQueryExampleAndShowsItsRows() {
+        browser.open("/kg/sparql");
+        WebElement query = browser.await("textarea#query").get(0);
+        assertTrue(query.getDomProperty("value").contains("PREFIX dkg: <https://w3id.org/diplokg/ontology#>"));
+        new Select(browser.driver().findElement(By.id("example"))).selectByValue("states");
+        assertTrue(query.getDomProperty("value").contains("dkg:mentionsState"), query.getDomProperty("value"));
+        query.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        List<WebElement> rows = browser.await("#results tbody tr");
+        Set<String> codes = rows.stream().map(row -> row.findElements(By.tagName("td")).get(1).getText())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(codes.containsAll(SEED_PARTNERS) && codes.contains("VN"), codes.toString());
+        browser.assertNoConsoleErrors();
+        browser.assertNothingLoadedFromElsewhere();
+        browser.screenshots("editor", 1400);
+    }
+
+    @Test
+    void keyboardReachesTheSkipLinkFirstAndUnknownPathsGetAPage() {
+        browser.open("/");
+        browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertEquals("Skip to content", browser.driver().switchTo().activeElement().getText());
+        browser.open("/no/such/page");
+        assertEquals("Not found", browser.await("h1").get(0).getText());
+    }
+
+    @Test
+    void searchBoxRunsTheSearchQueryOrSaysItIsNotInstalled() {
+        browser.open("/");
+        WebElement box = browser.await("#search-q").get(0);
+        if (Files.exists(ProjectFiles.QUERIES.resolve(HomePage.SEARCH + ".rq"))) {
+            box.sendKeys("visite", Keys.ENTER);
+            browser.await("#results tbody tr");
+        } else {
+            assertFalse(box.isEnabled());
+            assertTrue(browser.driver().findElement(By.id("search-missing")).getText().contains("'search'"));
+        }
+        browser.assertNoConsoleErrors();
+    }
+}
