@@ -1,0 +1,35 @@
+package diplokg.cli;
+
+import diplokg.store.SearchIndex;
+import diplokg.store.TdbStore;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code diplokg reindex}: rebuilds the full-text index from the store. */
+@Command(name = "reindex",
+        description = {"Rebuild the full-text index (titles and sentences, searched by text:query and the saved"
+                + " query search) from the store.",
+            "Every write keeps the index in step; use this after the index folder (" + SearchIndex.FOLDER
+                    + "/ in the store folder) was deleted or damaged. The old index serves until the new one commits."})
+final class ReindexCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @Override
+    public Integer call() {
+        try (TdbStore store = TdbStore.open(project.data())) {
+            long start = System.nanoTime();
+            long texts = store.reindex();
+            spec.commandLine().getOut().printf("Indexed %d titles and sentences of %s in %.1f s%n", texts,
+                    project.data(), (System.nanoTime() - start) / 1e9);
+        }
+        return ExitCode.OK.code();
+    }
+}
