@@ -10,10 +10,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplokg reindex}: rebuilds the full-text index from the store. */
 @Command(name = "reindex",
-        description = {"Rebuild the full-text index (titles and sentences, searched by text:query and the saved"
-                + " query search) from the store.",
-            "Every write keeps the index in step; use this after the index folder (" + SearchIndex.FOLDER
-                    + "/ in the store folder) was deleted or damaged. The old index serves until the new one commits."})
+        description = {"Rebuild the full-text index of titles and sentences from the store.",
+            "The index is what text:query and the saved query search read. Every write keeps it in step; rebuild it"
+                    + " when its folder (" + SearchIndex.FOLDER + "/ in the store folder) was deleted or damaged."
+                    + " The old index serves until the new one commits."})
 final class ReindexCommand implements Callable<Integer> {
 
     @Spec

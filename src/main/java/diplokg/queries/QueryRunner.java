@@ -191,8 +191,11 @@ public final class QueryRunner {
             throw timedOut(e);
         } catch (TextIndexParseException e) {
             // The words given to text:query are Lucene query syntax; in a saved query they are a parameter's value.
-            throw new QueryParameterException("the text to search is not valid Lucene query syntax (put words with"
-                    + " + - ! ( ) { } [ ] ^ \" ~ * ? : \\ / between double quotes): " + e.getMessage().strip());
+            // Lucene's own message quotes the query as jena-text rewrote it (field names added), which would
+            // mislead more than help.
+            throw new QueryParameterException("the text to search is not valid Lucene query syntax: an unclosed"
+                    + " quote or bracket, or an operator without words? Put words with + - ! ( ) { } [ ] ^ \" ~ * ? :"
+                    + " \\ / between double quotes", e);
         }
     }
 
