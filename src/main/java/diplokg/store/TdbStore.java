@@ -77,7 +77,14 @@ public final class TdbStore implements AutoCloseable {
     private TdbStore(Path folder, DatasetGraph tdb) {
         this.folder = folder;
         this.tdb = tdb;
+        boolean indexMissing = !Files.isDirectory(folder.resolve(SearchIndex.FOLDER));
         this.dataset = SearchIndex.over(tdb, folder);
+        if (indexMissing && !isEmpty()) {
+            // A store written before the index existed, or whose index folder was deleted: without this, searches
+            // would silently find nothing.
+            LOG.info("{}: the full-text index is missing; building it from the store", folder);
+            LOG.info("{}: indexed {} titles and sentences", folder, reindex());
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +136,7 @@ class SearchIT {
             assertEquals(List.of(SECOND, SECOND, FIRST), both.stream().map(r -> r.get("article")).sorted().toList(),
                     both::toString);
             List<Double> scores = both.stream().map(r -> Double.parseDouble(r.get("score"))).toList();
-            assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores,
+            assertEquals(scores.stream().sorted(Comparator.reverseOrder()).toList(), scores,
                     "best matches first");
         } finally {
             server.stop();

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import diplokg.TestStores;
 import diplokg.vocab.Dkg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -130,16 +129,29 @@ class SearchIndexTest {
     }
 
     @Test
-    void reindexRebuildsALostIndexFromTheStore() throws IOException {
+    void aStoreWithoutItsIndexFolderGetsItBuiltWhenOpened() throws IOException {
         try (TdbStore store = TdbStore.open(folder)) {
             store.replaceGraphs(List.of(article(GRAPH, ARTICLE, "Santé", "La santé publique.", "Le vaccin.")));
         }
-        deleteTree(folder.resolve(SearchIndex.FOLDER));
+        TestStores.deleteTree(folder.resolve(SearchIndex.FOLDER));
+        try (TdbStore store = TdbStore.open(folder)) {
+            assertEquals(List.of(ARTICLE, ARTICLE + "/s0"), search(store, "sante"));
+        }
+    }
+
+    @Test
+    void reindexRebuildsADamagedIndexFromTheStore() throws IOException {
+        try (TdbStore store = TdbStore.open(folder)) {
+            store.replaceGraphs(List.of(article(GRAPH, ARTICLE, "Santé", "La santé publique.", "Le vaccin.")));
+        }
+        // The folder stays, its files are lost: the store cannot tell, reindex must repair.
+        TestStores.deleteTree(folder.resolve(SearchIndex.FOLDER));
+        Files.createDirectory(folder.resolve(SearchIndex.FOLDER));
         try (TdbStore store = TdbStore.open(folder)) {
             assertEquals(List.of(), search(store, "sante"));
             assertEquals(3, store.reindex());
             assertEquals(List.of(ARTICLE, ARTICLE + "/s0"), search(store, "sante"));
-            assertEquals(3, store.reindex());
+            assertEquals(3, store.reindex(), "a second rebuild replaces the first, it does not add to it");
             assertEquals(List.of(ARTICLE + "/s1"), search(store, "vaccins"));
         }
     }
@@ -150,13 +162,5 @@ class SearchIndexTest {
             store.replaceGraphs(List.of(article(GRAPH, ARTICLE, "Culture")));
         }
         assertTrue(Files.isDirectory(folder.resolve(SearchIndex.FOLDER)));
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
