@@ -134,6 +134,14 @@ public final class TdbStore implements AutoCloseable {
         return dataset;
     }
 
+    /**
+     * The TDB2 dataset below the full-text index. What is written to it bypasses the index, which then falls out of
+     * step until {@link #reindex()}: for measuring Jena's own TDB2 loader beside {@link #bulkLoad}, nothing else.
+     */
+    public DatasetGraph unindexedDataset() {
+        return tdb;
+    }
+
     /** Whether the store holds no quad at all. */
     public boolean isEmpty() {
         return Txn.calculateRead(dataset, dataset::isEmpty);
