@@ -25,7 +25,7 @@ final class TargetMapping implements FactMapping<Target> {
         Resource node = graph.fact(graph.iris().articleFact("target", graph.articleId(), ordinal), Dkg.Target, fact)
                 .addProperty(Dkg.pair, graph.relation(target.pair()))
                 .addProperty(Dkg.indicator, graph.concept("indicator", target.indicator()))
-                .addProperty(Dkg.value, target.value().toPlainString(), XSDDatatype.XSDdecimal)
+                .addProperty(Dkg.value, decimal(target.value()), XSDDatatype.XSDdecimal)
                 .addProperty(Dkg.unit, target.unit());
         if (target.year() != null) {
             node.addProperty(Dkg.targetYear, String.valueOf(target.year()), XSDDatatype.XSDgYear);
@@ -46,5 +46,14 @@ final class TargetMapping implements FactMapping<Target> {
         String year = Rows.string(row, "year");
         return new Target(Rows.pair(row), Rows.string(row, "indicator"), new BigDecimal(Rows.string(row, "value")),
                 Rows.string(row, "unit"), year == null ? null : Integer.valueOf(year));
+    }
+
+    /**
+     * The value with at least one decimal place ("5.0", not "5"). TDB2 (Jena 5.6.0) stores a whole xsd:decimal
+     * inline and reads it back as "5.0", whose id differs from the one "5" was stored under, so deleting the graph
+     * later left that triple behind; the form it reads back round-trips.
+     */
+    static String decimal(BigDecimal value) {
+        return (value.scale() <= 0 ? value.setScale(1) : value).toPlainString();
     }
 }
