@@ -11,9 +11,10 @@ import picocli.CommandLine.Spec;
 /** {@code diplokg reindex}: rebuilds the full-text index from the store. */
 @Command(name = "reindex",
         description = {"Rebuild the full-text index from the store.",
-            "The index of titles and sentences is what text:query and the saved query search read. Every write keeps it in step; rebuild it"
-                    + " when its folder (" + SearchIndex.FOLDER + "/ in the store folder) was deleted or damaged."
-                    + " The old index serves until the new one commits."})
+            "The index of titles and sentences is what text:query and the saved query search read. Every write"
+                    + " keeps it in step, and a store opened without its folder (" + SearchIndex.FOLDER
+                    + "/ in the store folder) gets it built; rebuild it when it is damaged. The old index serves"
+                    + " until the new one commits."})
 final class ReindexCommand implements Callable<Integer> {
 
     @Spec
