@@ -9,8 +9,12 @@ import diplokg.ingest.ReferenceGraph;
 import diplokg.knowledge.KnowledgeLayer;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** Fills real TDB2 stores in temporary folders for tests. */
 public final class TestStores {
@@ -24,6 +28,15 @@ public final class TestStores {
         try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(BaseIri.DEFAULT))) {
             return new Ingester(pipeline, store, ReferenceGraph.of(ProjectFiles.ONTOLOGY, BaseIri.DEFAULT),
                     new IngestOptions(2, 50, true, 0), IngestListener.NONE).ingest(articles);
+        }
+    }
+
+    /** Deletes {@code root} and everything under it. */
+    public static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code diplokg knowledge}: checks the knowledge graph against a derivation from scratch, or rebuilds it. */
 @Command(name = "knowledge",
-        description = {"Check or rebuild the knowledge graph (what is known across articles).",
+        description = {"Check or rebuild the knowledge graph derived from the articles.",
             "--check derives it again from the article graphs and compares it with the stored one (exit 1, naming "
                 + "the differences, when they differ); --rebuild replaces it with that derivation."})
 final class KnowledgeCommand implements Callable<Integer> {

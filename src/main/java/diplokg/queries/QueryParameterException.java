@@ -8,4 +8,8 @@ public class QueryParameterException extends DiplokgException {
     public QueryParameterException(String message) {
         super(message);
     }
+
+    public QueryParameterException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

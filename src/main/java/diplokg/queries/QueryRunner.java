@@ -15,6 +15,7 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.Syntax;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
@@ -188,6 +189,13 @@ public final class QueryRunner {
             });
         } catch (QueryCancelledException e) {
             throw timedOut(e);
+        } catch (TextIndexParseException e) {
+            // The words given to text:query are Lucene query syntax; in a saved query they are a parameter's value.
+            // Lucene's own message quotes the query as jena-text rewrote it (field names added), which would
+            // mislead more than help.
+            throw new QueryParameterException("the text to search is not valid Lucene query syntax: an unclosed"
+                    + " quote or bracket, or an operator without words? Put words with + - ! ( ) { } [ ] ^ \" ~ * ? :"
+                    + " \\ / between double quotes", e);
         }
     }
 

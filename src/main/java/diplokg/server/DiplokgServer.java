@@ -31,6 +31,10 @@ public final class DiplokgServer {
     private DiplokgServer() {
     }
 
+    static {
+        StoreAssembler.register();
+    }
+
     /** A server, built but not started. */
     public static FusekiServer build(ServerSettings settings) {
         Model config = ServerConfiguration.read(settings);

@@ -42,7 +42,7 @@ import org.apache.jena.sparql.service.single.ServiceExecutor;
 record FederationPolicy(Set<String> allowed) {
 
     /** The configuration property naming one allowed endpoint. */
-    static final String PROPERTY_IRI = "https://w3id.org/diplokg/server#allowedService";
+    static final String PROPERTY_IRI = ServerConfiguration.NS + "allowedService";
 
     FederationPolicy {
         allowed = Set.copyOf(allowed);

@@ -88,7 +88,14 @@ final class SavedQueryServlet extends GuardedServlet {
         Optional<String> mediaType = ContentNegotiation.choose(request, response,
                 AnswerFormats.offers(saved.query()));
         if (mediaType.isPresent()) {
-            QueryResult result = runner.run(query);
+            QueryResult result;
+            try {
+                result = runner.run(query);
+            } catch (QueryParameterException e) {
+                // A value only the query's execution can judge: the words of a full-text search.
+                badParameter(saved, e.getMessage()).send(response);
+                return;
+            }
             if (result instanceof QueryResult.Rows rows) {
                 boolean full = rows.rows().size() >= saved.pageSize(maxRows);
                 response.setHeader("Link", PageLinks.of(request, page, full));

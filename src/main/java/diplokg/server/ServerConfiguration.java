@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 final class ServerConfiguration {
 
+    /** The namespace of diplokg's own terms in the configuration ({@code diplokg-server:}). */
+    static final String NS = "https://w3id.org/diplokg/server#";
+
     private static final Logger LOG = LoggerFactory.getLogger(ServerConfiguration.class);
 
     private ServerConfiguration() {

@@ -3,6 +3,7 @@ package diplokg.store;
 import java.util.Optional;
 import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -22,13 +23,25 @@ public record StoreVersion(Object generation, long version) {
      * or no transaction is active.
      */
     public static Optional<StoreVersion> current(DatasetGraph dataset) {
-        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(dataset);
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(unwrapped(dataset));
         if (storage == null) {
             return Optional.empty();
         }
         Transaction transaction = storage.getTxnSystem().getThreadTransaction();
         return transaction == null ? Optional.empty()
                 : Optional.of(new StoreVersion(new Identity(storage), transaction.getDataVersion()));
+    }
+
+    /**
+     * The dataset below any wrappers, such as the full-text index's ({@link SearchIndex}): they share the TDB2
+     * transaction, so its version is theirs. TDB2's own lookup does not look through them.
+     */
+    static DatasetGraph unwrapped(DatasetGraph dataset) {
+        DatasetGraph inner = dataset;
+        while (inner instanceof DatasetGraphWrapper wrapper) {
+            inner = wrapper.getWrapped();
+        }
+        return inner;
     }
 
     /** Identity of a storage object: two generations are never equal, however alike. */

@@ -49,6 +49,10 @@ import org.slf4j.LoggerFactory;
  * far beyond its data; a whole load is one commit ({@link #replaceGraphs(Iterator)}), and {@link #compact()}
  * reclaims what commits left behind.
  * Thread-safety is TDB2's: many readers, one writer at a time.
+ *
+ * <p>Full-text index. {@link #dataset()} is TDB2 wrapped by jena-text ({@link SearchIndex}): every write through it,
+ * these methods' and SPARQL Update's alike, updates the index of titles and sentences in the same transaction. The
+ * bulk loader writes below the wrapper, so {@link #bulkLoad} indexes what it loaded before it returns.
  */
 public final class TdbStore implements AutoCloseable {
 
@@ -69,12 +73,22 @@ public final class TdbStore implements AutoCloseable {
             .build();
 
     private final Path folder;
-    private final DatasetGraph dataset;
+    private final DatasetGraph tdb;
+    /** {@link #tdb} with the full-text index; a new one after {@link #compact()}. */
+    private DatasetGraph dataset;
     private DerivedGraph derived = DerivedGraph.NONE;
 
-    private TdbStore(Path folder, DatasetGraph dataset) {
+    private TdbStore(Path folder, DatasetGraph tdb) {
         this.folder = folder;
-        this.dataset = dataset;
+        this.tdb = tdb;
+        boolean indexMissing = !Files.isDirectory(folder.resolve(SearchIndex.FOLDER));
+        this.dataset = SearchIndex.over(tdb, folder);
+        if (indexMissing && !isEmpty()) {
+            // A store written before the index existed, or whose index folder was deleted: without this, searches
+            // would silently find nothing.
+            LOG.info("{}: the full-text index is missing; building it from the store", folder);
+            LOG.info("{}: indexed {} titles and sentences", folder, reindex());
+        }
     }
 
     /**
@@ -89,8 +103,9 @@ public final class TdbStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(folder + ": cannot create the store folder: " + e.getMessage(), e);
         }
+        DatasetGraph tdb;
         try {
-            return new TdbStore(folder, DatabaseMgr.connectDatasetGraph(Location.create(folder), PARAMS));
+            tdb = DatabaseMgr.connectDatasetGraph(Location.create(folder), PARAMS);
         } catch (DBOpEnvException e) {
             // TDB2's type for a lock held elsewhere, and for other failures of the database's environment.
             OptionalLong holder = LockFile.otherHolder(folder);
@@ -100,6 +115,13 @@ public final class TdbStore implements AutoCloseable {
             throw new StoreException(folder + ": cannot open the TDB2 store: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new StoreException(folder + ": cannot open the TDB2 store: " + e.getMessage(), e);
+        }
+        try {
+            return new TdbStore(folder, tdb);
+        } catch (RuntimeException e) {
+            // Without its index the store is not opened: release TDB2's lock on the folder too.
+            TDBInternal.expel(tdb);
+            throw e;
         }
     }
 
@@ -122,9 +144,20 @@ public final class TdbStore implements AutoCloseable {
         return folder;
     }
 
-    /** The underlying TDB2 dataset; use it inside transactions. */
+    /**
+     * The store's dataset (TDB2 with the full-text index); use it inside transactions. Compaction replaces it: ask
+     * again after {@link #compact()}.
+     */
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /**
+     * The TDB2 dataset below the full-text index. What is written to it bypasses the index, which then falls out of
+     * step until {@link #reindex()}: for measuring Jena's own TDB2 loader beside {@link #bulkLoad}, nothing else.
+     */
+    public DatasetGraph unindexedDataset() {
+        return tdb;
     }
 
     /** Whether the store holds no quad at all. */
@@ -198,7 +231,7 @@ public final class TdbStore implements AutoCloseable {
      */
     public long bulkLoad(Iterator<NamedGraph> graphs) {
         DataLoader loader =
-                LoaderFactory.createLoader(dataset, (format, args) -> LOG.debug(String.format(format, args)));
+                LoaderFactory.createLoader(tdb, (format, args) -> LOG.debug(String.format(format, args)));
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
@@ -211,10 +244,26 @@ public final class TdbStore implements AutoCloseable {
             // Derived from what was streamed, loaded in the same bulk load: never a store without it.
             derivation.derived().forEach(named -> load(named, stream));
             loader.finishBulk();
-            return loader.countQuads();
         } catch (RuntimeException e) {
             loader.finishException(e);
             throw new StoreException(folder + ": bulk load aborted: " + e.getMessage(), e);
+        }
+        // The store was empty, so indexing the whole store indexes exactly what was loaded.
+        reindex();
+        return loader.countQuads();
+    }
+
+    /**
+     * Rebuilds the full-text index from the store, in one write transaction; the old index stays in use until it
+     * commits.
+     *
+     * @return the number of titles and sentence texts indexed
+     */
+    public long reindex() {
+        try {
+            return SearchIndex.rebuild(dataset);
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": reindexing aborted, index unchanged: " + e.getMessage(), e);
         }
     }
 
@@ -263,14 +312,19 @@ public final class TdbStore implements AutoCloseable {
     /** Compacts the database into a new generation and deletes the old one, reclaiming the space of old commits. */
     public void compact() {
         long before = sizeOnDisk();
-        DatabaseMgr.compact(dataset, true);
+        // jena-text hooks the index into the transaction coordinator of the current generation; the new generation
+        // has its own, so the index is closed and opened again over it.
+        SearchIndex.release(tdb);
+        DatabaseMgr.compact(tdb, true);
+        dataset = SearchIndex.over(tdb, folder);
         LOG.info("Compacted {} from {} to {} bytes", folder, before, sizeOnDisk());
     }
 
     /** Releases the store and TDB2's lock on its folder. */
     @Override
     public void close() {
-        TDBInternal.expel(dataset);
+        SearchIndex.release(tdb);
+        TDBInternal.expel(tdb);
     }
 
     private static void load(NamedGraph named, StreamRDF stream) {

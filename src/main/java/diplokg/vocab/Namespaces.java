@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.jena.query.text.TextQuery;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.vocabulary.FOAF;
@@ -66,6 +67,7 @@ public final class Namespaces {
                 .setNsPrefix("sd", SD)
                 .setNsPrefix("sh", SHACL.getURI())
                 .setNsPrefix("dkgsh", SHAPES)
+                .setNsPrefix("text", TextQuery.NS)
                 .setNsPrefix("id", base.id(""))
                 .setNsPrefix("graph", base.graph(""));
         KINDS.forEach(kind -> prefixes.setNsPrefix(kind.getKey(), base.id(kind.getValue())));

@@ -157,7 +157,8 @@ class TdbStoreTest {
     @Test
     void aStoreOpensWithNodeCachesSizedForLoading() {
         try (TdbStore store = TdbStore.open(folder)) {
-            StoreParams params = TDBInternal.getDatasetGraphTDB(store.dataset()).getStoreParams();
+            StoreParams params =
+                    TDBInternal.getDatasetGraphTDB(StoreVersion.unwrapped(store.dataset())).getStoreParams();
             // TDB2's defaults (750,000 / 200,000) fill a 1 GiB heap with nodes a load never reads again.
             assertTrue(params.getNodeId2NodeCacheSize() <= 100_000, params::toString);
             assertTrue(params.getNode2NodeIdCacheSize() <= 100_000, params::toString);
