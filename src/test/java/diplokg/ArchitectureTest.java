@@ -34,12 +34,12 @@ class ArchitectureTest {
             Map.entry("ingest", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "vocab", "fact")),
             Map.entry("queries", Set.of("store", "vocab")),
             Map.entry("evaluate", Set.of("article", "ingest", "queries", "store", "vocab", "nlp", "lexicon",
-                    "recognize", "mapping", "fact")),
+                    "recognize", "mapping", "fact", "knowledge")),
             Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp")),
             Map.entry("validate", Set.of("store", "vocab")),
             Map.entry("generate", Set.of("lexicon", "vocab", "nlp", "fact")),
             Map.entry("bench", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
-                    "server", "vocab", "generate", "fact", "knowledge")),
+                    "server", "vocab", "generate", "fact", "knowledge", "evaluate")),
             Map.entry("cli", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
                     "server", "evaluate", "vocab", "validate", "generate", "bench", "fact", "knowledge")));
 

@@ -17,7 +17,9 @@ import org.apache.jena.vocabulary.RDF;
  * Reads the mentions of the article graphs of a dataset: all those of one graph, or all those of one key, found
  * through the store's indexes (statements by {@code dkg:pair}, positions by {@code dkg:holder}, events by their
  * {@code dkg:date} values) so that a write re-reads only what its keys need. Both ways read each statement with the
- * same code, and a key's mentions are exactly those whose {@link Mention#key()} it is.
+ * same code, and a key's mentions are exactly those whose {@link Mention#key()} it is. A statement without what
+ * its kind needs (an event without type or article, a level without pair or level; such graphs can come through
+ * {@code /kg-admin}) is no mention: it feeds no key, so a write never fails on it, and validation reports it.
  */
 final class MentionReader {
 
@@ -41,7 +43,7 @@ final class MentionReader {
     /** Every mention of the article graph {@code graph}. */
     List<Mention> inGraph(Node graph) {
         List<Mention> mentions = new ArrayList<>();
-        subjects(graph, Dkg.Event.asNode()).forEach(e -> mentions.add(event(graph, e)));
+        subjects(graph, Dkg.Event.asNode()).forEach(e -> add(mentions, event(graph, e)));
         subjects(graph, Dkg.PartnershipStatement.asNode()).forEach(s -> add(mentions, level(graph, s)));
         subjects(graph, Dkg.RelationsEstablishment.asNode()).forEach(s -> add(mentions, establishment(graph, s)));
         subjects(graph, Dkg.Target.asNode()).forEach(s -> add(mentions, target(graph, s)));
@@ -111,6 +113,10 @@ final class MentionReader {
 
     private EventMention event(Node graph, Node event) {
         Node article = object(graph, event, Dkg.statedIn.asNode());
+        Node type = object(graph, event, Dkg.eventType.asNode());
+        if (type == null || article == null) {
+            return null;
+        }
         Set<Node> participants = objects(graph, event, Dkg.participant.asNode());
         Set<Node> states = new LinkedHashSet<>();
         for (Node person : participants) {
@@ -123,7 +129,7 @@ final class MentionReader {
                 states.addAll(objects(graph, relation, Dkg.partner.asNode()));
             }
         }
-        return new EventMention(event, graph, article, object(graph, event, Dkg.eventType.asNode()),
+        return new EventMention(event, graph, article, type,
                 lexical(object(graph, event, DATE)), lexical(object(graph, event, Dkg.place.asNode())),
                 participants, states, sentences(graph, event));
     }
@@ -131,40 +137,51 @@ final class MentionReader {
     private LevelMention level(Node graph, Node statement) {
         Node status = object(graph, statement, Dkg.status.asNode());
         Node article = object(graph, statement, Dkg.statedIn.asNode());
+        Node relation = object(graph, statement, Dkg.pair.asNode());
+        Node level = object(graph, statement, Dkg.level.asNode());
+        if (article == null || !isIri(relation) || level == null) {
+            return null;
+        }
         // Status concepts are ids of the contract: "established" announces the level, "existing" refers to it.
         boolean announced = status != null && status.isURI() && status.getURI().endsWith("/established");
-        return new LevelMention(statement, article, object(graph, statement, Dkg.pair.asNode()),
-                object(graph, statement, Dkg.level.asNode()), announced, articleDate(graph, article),
+        return new LevelMention(statement, article, relation, level, announced, articleDate(graph, article),
                 sentences(graph, statement));
     }
 
     private EstablishmentMention establishment(Node graph, Node statement) {
         Node article = object(graph, statement, Dkg.statedIn.asNode());
         String year = lexical(object(graph, statement, Dkg.establishedYear.asNode()));
-        return year == null ? null : new EstablishmentMention(statement, article,
-                object(graph, statement, Dkg.pair.asNode()), year, articleDate(graph, article),
-                sentences(graph, statement));
+        Node relation = object(graph, statement, Dkg.pair.asNode());
+        return year == null || article == null || !isIri(relation) ? null : new EstablishmentMention(statement,
+                article, relation, year, articleDate(graph, article), sentences(graph, statement));
     }
 
     private TargetMention target(Node graph, Node statement) {
         Node article = object(graph, statement, Dkg.statedIn.asNode());
-        return new TargetMention(statement, article, object(graph, statement, Dkg.pair.asNode()),
-                object(graph, statement, Dkg.indicator.asNode()), object(graph, statement, Dkg.value.asNode()),
-                object(graph, statement, Dkg.unit.asNode()), object(graph, statement, Dkg.targetYear.asNode()),
-                articleDate(graph, article), sentences(graph, statement));
+        Node relation = object(graph, statement, Dkg.pair.asNode());
+        Node indicator = object(graph, statement, Dkg.indicator.asNode());
+        Node value = object(graph, statement, Dkg.value.asNode());
+        Node unit = object(graph, statement, Dkg.unit.asNode());
+        if (article == null || !isIri(relation) || indicator == null || value == null || !value.isLiteral()
+                || unit == null) {
+            return null;
+        }
+        return new TargetMention(statement, article, relation, indicator, value, unit,
+                object(graph, statement, Dkg.targetYear.asNode()), articleDate(graph, article),
+                sentences(graph, statement));
     }
 
     private PositionMention position(Node graph, Node position) {
         Node article = object(graph, position, Dkg.statedIn.asNode());
         Node holder = object(graph, position, Dkg.holder.asNode());
-        return holder == null ? null : new PositionMention(position, article, holder,
+        return !isIri(holder) || article == null ? null : new PositionMention(position, article, holder,
                 object(graph, position, Dkg.role.asNode()), object(graph, position, Dkg.forState.asNode()),
                 articleDate(graph, article), sentences(graph, position));
     }
 
     private List<AboutMention> about(Node graph, Node article) {
         Set<Node> sectors = objects(graph, article, Dkg.discussesSector.asNode());
-        return objects(graph, article, Dkg.about.asNode()).stream()
+        return objects(graph, article, Dkg.about.asNode()).stream().filter(MentionReader::isIri)
                 .map(relation -> new AboutMention(article, relation, sectors))
                 .toList();
     }
@@ -196,6 +213,10 @@ final class MentionReader {
         Set<Node> objects = new LinkedHashSet<>();
         dataset.find(graph, subject, predicate, Node.ANY).forEachRemaining(q -> objects.add(q.getObject()));
         return objects;
+    }
+
+    private static boolean isIri(Node node) {
+        return node != null && node.isURI();
     }
 
     private static String lexical(Node literal) {

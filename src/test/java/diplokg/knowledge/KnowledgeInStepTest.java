@@ -151,6 +151,27 @@ class KnowledgeInStepTest {
         assertEquals(stray, difference.unexpected().get(0).getSubject());
     }
 
+    @Test
+    void incompleteStatementsWrittenByHandNeitherFailTheWriteNorFeedTheLayer() {
+        Path store = folder.resolve("tdb2");
+        Node graph = NodeFactory.createURI(BaseIri.DEFAULT.articleGraph("hand"));
+        Node article = NodeFactory.createURI(BaseIri.DEFAULT.id("article/hand"));
+        Graph written = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        Node statement = NodeFactory.createURI(BaseIri.DEFAULT.id("partnership/hand-0"));
+        Node event = NodeFactory.createURI(BaseIri.DEFAULT.id("event/hand-0"));
+        Node type = org.apache.jena.vocabulary.RDF.type.asNode();
+        written.add(org.apache.jena.graph.Triple.create(statement, type, Dkg.PartnershipStatement.asNode()));
+        written.add(org.apache.jena.graph.Triple.create(statement, Dkg.statedIn.asNode(), article));
+        written.add(org.apache.jena.graph.Triple.create(event, type, Dkg.Event.asNode()));
+        written.add(org.apache.jena.graph.Triple.create(event, Dkg.date.asNode(),
+                NodeFactory.createLiteralString("2024-11-13")));
+        try (TdbStore tdb = TdbStore.open(store).deriving(LAYER)) {
+            tdb.replaceGraphs(List.of(new diplokg.store.NamedGraph(graph.getURI(), written)));
+        }
+        assertTrue(check(store).inStep(), () -> check(store).toString());
+        assertEquals(0, stored(store).size(), "a level without pair and level, an event without type: no knowledge");
+    }
+
     private static Set<String> triples(Graph graph) {
         Set<String> triples = new TreeSet<>();
         graph.find().forEachRemaining(t -> triples.add(t.toString()));
