@@ -65,7 +65,7 @@ public final class Ingester {
         listing.problems().forEach(p -> failures.add(new ArticleFailure(p.file(), p.getMessage())));
         List<Path> files = new ArrayList<>();
         int unchanged = selectChanged(listing.files(), files);
-        boolean bulk = store.isEmpty();
+        boolean bulk = options.bulkLoadWhenEmpty() && store.isEmpty();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         try {
             // Nothing to load (an "up" over an unchanged store) needs no scan of the people the store knows.
