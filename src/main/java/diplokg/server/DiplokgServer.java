@@ -45,7 +45,7 @@ public final class DiplokgServer {
         OntologyDocument ontology = OntologyDocument.read(settings.ontology(), settings.base());
         FederationPolicy federation = FederationPolicy.of(config);
         List<FusekiModule> modules = new ArrayList<>(List.of(new SavedQueryModule(catalog, limits, settings.base()),
-                new LinkedDataModule(paths, ontology, catalog, limits)));
+                new LinkedDataModule(paths, ontology, catalog, limits), new ServerRecordModule(settings.store())));
         if (!(settings.admin() instanceof AdminAccess.None)) {
             modules.add(new AdminArticlesModule(settings));
         }
