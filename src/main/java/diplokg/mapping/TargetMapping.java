@@ -8,6 +8,7 @@ import diplokg.vocab.Dkg;
 import java.math.BigDecimal;
 import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Resource;
 
@@ -19,13 +20,19 @@ final class TargetMapping implements FactMapping<Target> {
         return Contract.TARGETS;
     }
 
+    /**
+     * The value is written in the canonical form of xsd:decimal ({@code 30000000000.0}, {@code 2.5}): TDB2 stores
+     * such numbers inline and reads them back in that form, so another spelling ({@code 30000000000}, {@code 2.50})
+     * would come back as a different term, and deleting the article's graph, which matches the terms read back,
+     * would leave that quad behind (Jena 5.6.0).
+     */
     @Override
     public void write(Stated<Target> fact, int ordinal, ArticleGraph graph) {
         Target target = fact.fact();
         Resource node = graph.fact(graph.iris().articleFact("target", graph.articleId(), ordinal), Dkg.Target, fact)
                 .addProperty(Dkg.pair, graph.relation(target.pair()))
                 .addProperty(Dkg.indicator, graph.concept("indicator", target.indicator()))
-                .addProperty(Dkg.value, target.value().toPlainString(), XSDDatatype.XSDdecimal)
+                .addProperty(Dkg.value, XSDFuncOp.canonicalDecimalStr(target.value()), XSDDatatype.XSDdecimal)
                 .addProperty(Dkg.unit, target.unit());
         if (target.year() != null) {
             node.addProperty(Dkg.targetYear, String.valueOf(target.year()), XSDDatatype.XSDgYear);
