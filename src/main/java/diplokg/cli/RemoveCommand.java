@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code diplokg remove ID...}: removes articles (their named graphs) from the store or a running server. */
 @Command(name = "remove",
-        description = {"Remove articles from the store by id (the file name without .txt), in one transaction.",
-            "All or nothing: when an id is not in the store, nothing is removed and the unknown ids are named."})
+        description = {"Remove articles by id from the store or a running server.",
+            "An id is the article's file name without .txt. One transaction, all or nothing: when an id is not in the"
+                + " store, nothing is removed and the unknown ids are named."})
 final class RemoveCommand implements Callable<Integer> {
 
     @Spec

@@ -44,9 +44,10 @@ public final class DiplokgServer {
         ResourcePaths paths = new ResourcePaths(settings.base());
         OntologyDocument ontology = OntologyDocument.read(settings.ontology(), settings.base());
         FederationPolicy federation = FederationPolicy.of(config);
-        List<FusekiModule> modules = new ArrayList<>(List.of(new SavedQueryModule(catalog, limits, settings.base()),
+        boolean admin = !(settings.admin() instanceof AdminAccess.None);
+        List<FusekiModule> modules = new ArrayList<>(List.of(new SavedQueryModule(catalog, limits, settings.base(), admin),
                 new LinkedDataModule(paths, ontology, catalog, limits), new ServerRecordModule(settings.store())));
-        if (!(settings.admin() instanceof AdminAccess.None)) {
+        if (admin) {
             modules.add(new AdminArticlesModule(settings));
         }
         FusekiServer.Builder builder = FusekiServer.create()
@@ -54,7 +55,7 @@ public final class DiplokgServer {
                 .port(settings.port())
                 .loopback(settings.loopback())
                 .fusekiModules(FusekiModules.create(modules));
-        if (!(settings.admin() instanceof AdminAccess.None)) {
+        if (admin) {
             builder.securityHandler(settings.admin().securityHandler());
         }
         PUBLIC_PATHS.forEach(path -> builder.addFilter(path, new ReadCorsFilter()));

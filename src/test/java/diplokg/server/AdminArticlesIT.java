@@ -198,6 +198,19 @@ class AdminArticlesIT {
         assertTrue(after.contains("Chili"), after);
     }
 
+    @Test
+    @Order(8)
+    void theOpenApiDocumentDescribesTheAdminPathsBehindTheLogin() {
+        JsonObject document = JSON.parse(expect(200, "application/json", get("/api/openapi.json")));
+        JsonObject paths = document.get("paths").getAsObject();
+        assertEquals("addArticles", paths.get(ARTICLES).getAsObject().get("post").getAsObject()
+                .getString("operationId"));
+        assertEquals("removeArticles", paths.get(ARTICLES + "/remove").getAsObject().get("post").getAsObject()
+                .getString("operationId"));
+        assertEquals("basic", document.get("components").getAsObject().get("securitySchemes").getAsObject()
+                .get("adminLogin").getAsObject().getString("scheme"));
+    }
+
     private static boolean holds(String id) {
         String ask = "ASK { GRAPH <" + BaseIri.DEFAULT.articleGraph(id) + "> { ?s ?p ?o } }";
         return expect(200, "text/csv", FixtureServer.send(HttpRequest.newBuilder(URI.create(root + "/kg/sparql?query="
