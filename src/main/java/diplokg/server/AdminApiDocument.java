@@ -35,8 +35,9 @@ final class AdminApiDocument {
         JsonObject operation = operation("addArticles", "Add articles to the store, in one transaction",
                 "One article (text/plain or text/html, named by ?name=), or many: the files of a multipart form, or"
                         + " of a zip or tar.gz archive (folders flattened). Articles are read and extracted as by"
-                        + " 'diplokg ingest'; unchanged ones are skipped unless ?force=true; a rejected file never stops"
-                        + " the others. Readers see the whole upload or none of it, from the moment of the reply.");
+                        + " 'diplokg ingest'; unchanged ones are skipped unless ?force=true; a rejected file never"
+                        + " stops the others. Readers see the whole upload or none of it, from the moment of the"
+                        + " reply.");
         JsonArray parameters = new JsonArray();
         parameters.add(query("name", "The file name of a single text/plain or text/html article (its id)", "string"));
         parameters.add(query("force", "Reload articles whose text the store already holds", "boolean"));

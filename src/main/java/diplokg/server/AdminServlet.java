@@ -51,8 +51,8 @@ abstract class AdminServlet extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.error("{} failed", request.getRequestURI(), e);
             if (!response.isCommitted()) {
-                ErrorReply.of(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "failed (a write that did not finish left the store unchanged): "
-                        + e.getMessage()).send(response);
+                ErrorReply.of(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "failed (a write that did not finish"
+                        + " left the store unchanged): " + e.getMessage()).send(response);
             }
         }
     }

@@ -45,7 +45,8 @@ public final class DiplokgServer {
         OntologyDocument ontology = OntologyDocument.read(settings.ontology(), settings.base());
         FederationPolicy federation = FederationPolicy.of(config);
         boolean admin = !(settings.admin() instanceof AdminAccess.None);
-        List<FusekiModule> modules = new ArrayList<>(List.of(new SavedQueryModule(catalog, limits, settings.base(), admin),
+        List<FusekiModule> modules = new ArrayList<>(List.of(
+                new SavedQueryModule(catalog, limits, settings.base(), admin),
                 new LinkedDataModule(paths, ontology, catalog, limits), new ServerRecordModule(settings.store())));
         if (admin) {
             modules.add(new AdminArticlesModule(settings));

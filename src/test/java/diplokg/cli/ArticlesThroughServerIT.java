@@ -129,7 +129,7 @@ class ArticlesThroughServerIT {
     private record Result(int code, String output) {
     }
 
-    /** Runs the CLI in a second JVM with {@code env} added to (and the admin variables removed from) its environment. */
+    /** Runs the CLI in a second JVM, the admin variables removed from its environment and {@code env} added. */
     private static Result cli(Map<String, String> env, String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),

@@ -164,8 +164,8 @@ class AdminArticlesIT {
                 PASSWORD));
         FixtureServer.expectError(400, "unknown parameter graph", send(ARTICLES + "?name=x&graph=g", "text/plain",
                 bytes(PERU), PASSWORD));
-        FixtureServer.expectError(400, "no file found in the body: an empty zip archive, or not one", send(ARTICLES, "application/zip",
-                bytes("not a zip at all"), PASSWORD));
+        FixtureServer.expectError(400, "no file found in the body: an empty zip archive, or not one",
+                send(ARTICLES, "application/zip", bytes("not a zip at all"), PASSWORD));
     }
 
     @Test
