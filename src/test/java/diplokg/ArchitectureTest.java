@@ -30,17 +30,18 @@ class ArchitectureTest {
             Map.entry("recognize", Set.of("article", "nlp", "lexicon", "fact")),
             Map.entry("mapping", Set.of("article", "nlp", "recognize", "vocab", "fact")),
             Map.entry("store", Set.of("vocab")),
+            Map.entry("knowledge", Set.of("store", "vocab")),
             Map.entry("ingest", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "vocab", "fact")),
             Map.entry("queries", Set.of("store", "vocab")),
             Map.entry("evaluate", Set.of("article", "ingest", "queries", "store", "vocab", "nlp", "lexicon",
                     "recognize", "mapping", "fact")),
-            Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp", "ingest")),
+            Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp", "ingest", "knowledge")),
             Map.entry("validate", Set.of("store", "vocab")),
             Map.entry("generate", Set.of("lexicon", "vocab", "nlp", "fact")),
             Map.entry("bench", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
-                    "server", "vocab", "generate", "fact")),
+                    "server", "vocab", "generate", "fact", "knowledge")),
             Map.entry("cli", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",
-                    "server", "evaluate", "vocab", "validate", "generate", "bench", "fact")));
+                    "server", "evaluate", "vocab", "validate", "generate", "bench", "fact", "knowledge")));
 
     @Test
     void stagesImportOnlyEarlierStages() throws IOException {

@@ -1,6 +1,7 @@
 package diplokg;
 
 import diplokg.ingest.ReferenceGraph;
+import diplokg.knowledge.KnowledgeLayer;
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
@@ -28,7 +29,7 @@ public final class FixtureStores {
             fixture.listGraphNodes().forEachRemaining(name ->
                     graphs.add(new NamedGraph(name.getURI(), fixture.getGraph(name))));
         }
-        try (TdbStore store = TdbStore.open(folder)) {
+        try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(BaseIri.DEFAULT))) {
             store.replaceGraphs(graphs);
         }
     }

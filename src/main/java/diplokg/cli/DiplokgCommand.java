@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
             CompactCommand.class, AnnotationsCommand.class, EvaluateCommand.class, ValidateCommand.class,
             StatsCommand.class, ExportCommand.class, SparqlCommand.class, GenerateCommand.class,
-            BenchCommand.class, RemoveCommand.class})
+            BenchCommand.class, KnowledgeCommand.class, RemoveCommand.class})
 public final class DiplokgCommand implements Callable<Integer> {
 
     @Spec

@@ -1,5 +1,7 @@
 package diplokg.cli;
 
+import diplokg.knowledge.KnowledgeLayer;
+import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -48,6 +50,11 @@ public final class ProjectOptions {
 
     public Path seeds() {
         return home().resolve("seeds");
+    }
+
+    /** Opens the store with the knowledge layer kept in step by its writes. */
+    public TdbStore openStore() {
+        return TdbStore.open(data()).deriving(new KnowledgeLayer(base()));
     }
 
     public BaseIri base() {

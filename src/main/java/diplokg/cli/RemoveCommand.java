@@ -48,7 +48,7 @@ final class RemoveCommand implements Callable<Integer> {
             removed = reply.get("removed").getAsArray().stream().map(v -> v.getAsString().value()).toList();
             from = client.root();
         } else {
-            try (TdbStore store = TdbStore.open(project.data())) {
+            try (TdbStore store = project.openStore()) {
                 removed = new ArticleRemover(store, project.base()).remove(ids);
             }
             from = project.data().toString();

@@ -4,6 +4,7 @@ import diplokg.DiplokgException;
 import diplokg.ingest.ArticlePipeline;
 import diplokg.ingest.IngestOptions;
 import diplokg.ingest.ReferenceGraph;
+import diplokg.knowledge.KnowledgeLayer;
 import diplokg.lexicon.Lexicon;
 import diplokg.nlp.FrenchNlp;
 import diplokg.store.TdbStore;
@@ -42,7 +43,8 @@ final class AdminArticlesModule implements FusekiModule {
         if (builder.getDataset(DiplokgServer.ADMIN) == null) {
             return;
         }
-        TdbStore store = TdbStore.open(settings.store());
+        // Writes keep the knowledge graph in step, inside the same transaction, as a local ingest does.
+        TdbStore store = TdbStore.open(settings.store()).deriving(new KnowledgeLayer(settings.base()));
         if (TDBInternal.getDatasetGraphTDB(store.dataset())
                 != TDBInternal.getDatasetGraphTDB(DiplokgServer.dataset(builder))) {
             throw new DiplokgException(settings.store() + ": the store opened for writing is not the database the"

@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
@@ -67,6 +70,7 @@ public final class TdbStore implements AutoCloseable {
 
     private final Path folder;
     private final DatasetGraph dataset;
+    private DerivedGraph derived = DerivedGraph.NONE;
 
     private TdbStore(Path folder, DatasetGraph dataset) {
         this.folder = folder;
@@ -97,6 +101,20 @@ public final class TdbStore implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException(folder + ": cannot open the TDB2 store: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Keeps {@code graph} in step with the article graphs from now on: every write of this store updates it in the
+     * same transaction. Returns this store.
+     */
+    public TdbStore deriving(DerivedGraph graph) {
+        this.derived = Objects.requireNonNull(graph, "derived graph");
+        return this;
+    }
+
+    /** The derived graph this store keeps in step ({@link DerivedGraph#NONE} unless set). */
+    public DerivedGraph derived() {
+        return derived;
     }
 
     /** The store's folder. */
@@ -140,11 +158,14 @@ public final class TdbStore implements AutoCloseable {
         try {
             return Txn.calculateWrite(dataset, () -> {
                 long quads = 0;
+                Set<Node> changed = new HashSet<>();
                 while (graphs.hasNext()) {
                     NamedGraph graph = graphs.next();
                     replace(graph);
+                    changed.add(NodeFactory.createURI(graph.iri()));
                     quads += graph.graph().size();
                 }
+                derived.update(dataset, changed);
                 return quads;
             });
         } catch (RuntimeException e) {
@@ -154,8 +175,19 @@ public final class TdbStore implements AutoCloseable {
 
     /** Removes the named graphs {@code iris} in one write transaction. */
     public void removeGraphs(List<String> iris) {
-        Txn.executeWrite(dataset, () -> iris.forEach(iri ->
-                dataset.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY)));
+        try {
+            Txn.executeWrite(dataset, () -> {
+                Set<Node> changed = new HashSet<>();
+                iris.forEach(iri -> {
+                    Node graph = NodeFactory.createURI(iri);
+                    dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    changed.add(graph);
+                });
+                derived.update(dataset, changed);
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": removal aborted, store unchanged: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -170,11 +202,14 @@ public final class TdbStore implements AutoCloseable {
         loader.startBulk();
         try {
             StreamRDF stream = loader.stream();
+            DerivedGraph.BulkDerivation derivation = derived.bulk();
             while (graphs.hasNext()) {
                 NamedGraph named = graphs.next();
-                Node graph = NodeFactory.createURI(named.iri());
-                named.graph().find().forEachRemaining(t -> stream.quad(Quad.create(graph, t)));
+                derivation.add(named);
+                load(named, stream);
             }
+            // Derived from what was streamed, loaded in the same bulk load: never a store without it.
+            derivation.derived().forEach(named -> load(named, stream));
             loader.finishBulk();
             return loader.countQuads();
         } catch (RuntimeException e) {
@@ -236,6 +271,11 @@ public final class TdbStore implements AutoCloseable {
     @Override
     public void close() {
         TDBInternal.expel(dataset);
+    }
+
+    private static void load(NamedGraph named, StreamRDF stream) {
+        Node graph = NodeFactory.createURI(named.iri());
+        named.graph().find().forEachRemaining(t -> stream.quad(Quad.create(graph, t)));
     }
 
     private void replace(NamedGraph named) {

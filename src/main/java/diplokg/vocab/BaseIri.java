@@ -73,9 +73,9 @@ public record BaseIri(String value) {
         return graph("reference");
     }
 
-    /** The named graph holding what is derived from all articles (current levels, counts). */
-    public String derivedGraph() {
-        return graph("derived");
+    /** The named graph of the knowledge layer: what is known across articles, derived from the article graphs. */
+    public String knowledgeGraph() {
+        return graph("knowledge");
     }
 
     /**

@@ -40,6 +40,13 @@ public final class Dkg {
     public static final Resource Numeral = resource("Numeral");
     public static final Resource Month = resource("Month");
 
+    // Knowledge layer (graph/knowledge).
+    public static final Resource Happening = resource("Happening");
+    public static final Resource LevelInterval = resource("LevelInterval");
+    public static final Resource EstablishmentClaim = resource("EstablishmentClaim");
+    public static final Resource TargetClaim = resource("TargetClaim");
+    public static final Resource SectorCoverage = resource("SectorCoverage");
+
     public static final Property mentionsState = property("mentionsState");
     public static final Property mentionsOrganization = property("mentionsOrganization");
     public static final Property mentionsPerson = property("mentionsPerson");
@@ -105,6 +112,28 @@ public final class Dkg {
     public static final Property excludedPhrase = property("excludedPhrase");
     public static final Property recallCue = property("recallCue");
     public static final Property placeCue = property("placeCue");
+
+    // Knowledge layer (graph/knowledge).
+    public static final Property mention = property("mention");
+    public static final Property fromArticle = property("fromArticle");
+    public static final Property articleCount = property("articleCount");
+    public static final Property mentionCount = property("mentionCount");
+    public static final Property knowledgeKey = property("knowledgeKey");
+    public static final Property involvesState = property("involvesState");
+    public static final Property levelInterval = property("levelInterval");
+    public static final Property establishmentClaim = property("establishmentClaim");
+    public static final Property targetClaim = property("targetClaim");
+    public static final Property sectorCoverage = property("sectorCoverage");
+    public static final Property sector = property("sector");
+    public static final Property from = property("from");
+    public static final Property fromPeriod = property("fromPeriod");
+    public static final Property until = property("until");
+    public static final Property announced = property("announced");
+    public static final Property contradictedBy = property("contradictedBy");
+    public static final Property preferred = property("preferred");
+    public static final Property firstAttested = property("firstAttested");
+    public static final Property lastAttested = property("lastAttested");
+    public static final Property quote = property("quote");
 
     private Dkg() {
     }

@@ -110,7 +110,7 @@ class QueryVerbsIT {
             default -> ResultSetLang.RS_XML;
         };
         ResultSetRewindable rows = read(run.out(), lang);
-        assertEquals(List.of("partner", "name", "year", "articles", "evidence"), rows.getResultVars());
+        assertEquals(List.of("partner", "name", "year", "preferred", "articles", "evidence"), rows.getResultVars());
         assertEquals(3, rows.size());
         assertEquals("1950", russianYear(rows));
     }

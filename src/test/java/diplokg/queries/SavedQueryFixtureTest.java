@@ -3,8 +3,10 @@ package diplokg.queries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import diplokg.ProjectFiles;
+import diplokg.knowledge.KnowledgeLayer;
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
+import diplokg.vocab.BaseIri;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +39,7 @@ class SavedQueryFixtureTest {
             fixture.getGraph(node).find().forEachRemaining(copy::add);
             graphs.add(new NamedGraph(node.getURI(), copy));
         });
-        try (TdbStore store = TdbStore.open(folder)) {
+        try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(BaseIri.DEFAULT))) {
             store.replaceGraphs(graphs);
             QueryRunner runner = new QueryRunner(new QueryTarget.Local(store.dataset()), Duration.ofSeconds(30));
             SavedQuery query = SavedQueryCatalog.load(ProjectFiles.QUERIES).get(name);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.ProjectFiles;
 import diplokg.vocab.BaseIri;
+import diplokg.vocab.Dkg;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -182,7 +183,9 @@ class AdminArticlesIT {
 
     @Test
     @Order(7)
-    void removalIsAllOrNothingAndTheSavedQueriesFollow() {
+    void removalIsAllOrNothingAndTheSavedQueriesAndTheKnowledgeGraphFollow() {
+        String kenya = articleOf("kenya");
+        assertTrue(knowledgeCites(kenya), "the upload kept the knowledge graph in step");
         HttpResponse<String> unknown = send(ARTICLES + "/remove", "application/x-www-form-urlencoded",
                 bytes("id=kenya&id=no-such-article"), PASSWORD);
         String body = FixtureServer.expectError(404, "no-such-article", unknown);
@@ -192,6 +195,7 @@ class AdminArticlesIT {
                 bytes("id=kenya&id=norway"), PASSWORD);
         assertEquals(List.of("kenya", "norway"), strings(reply.get("removed").getAsArray()));
         assertFalse(holds("kenya") || holds("norway"));
+        assertFalse(knowledgeCites(kenya), "the removal kept the knowledge graph in step");
         assertTrue(holds("chile"));
         String after = expect(200, "text/csv", get("/api/queries/articles?format=csv"));
         assertFalse(after.contains("Kenya") || after.contains("Norvège"), after);
@@ -209,6 +213,26 @@ class AdminArticlesIT {
                 .getString("operationId"));
         assertEquals("basic", document.get("components").getAsObject().get("securitySchemes").getAsObject()
                 .get("adminLogin").getAsObject().getString("scheme"));
+    }
+
+    /** The IRI of the article resource in the graph of article {@code id}. */
+    private static String articleOf(String id) {
+        String select = "SELECT ?a { GRAPH <" + BaseIri.DEFAULT.articleGraph(id) + "> { ?a a <"
+                + Dkg.Article.getURI() + "> } }";
+        List<String> lines = sparqlCsv(select).lines().toList();
+        assertEquals(2, lines.size(), lines.toString());
+        return lines.get(1).strip();
+    }
+
+    /** Whether the knowledge graph links anything to the article resource {@code article}. */
+    private static boolean knowledgeCites(String article) {
+        return sparqlCsv("ASK { GRAPH <" + BaseIri.DEFAULT.knowledgeGraph() + "> { ?r <" + Dkg.fromArticle.getURI()
+                + "> <" + article + "> } }").contains("true");
+    }
+
+    private static String sparqlCsv(String query) {
+        return expect(200, "text/csv", FixtureServer.send(HttpRequest.newBuilder(URI.create(root + "/kg/sparql?query="
+                + encode(query))).header("Accept", "text/csv").build()));
     }
 
     private static boolean holds(String id) {

@@ -1,0 +1,80 @@
+package diplokg.cli;
+
+import diplokg.knowledge.KnowledgeDifference;
+import diplokg.knowledge.KnowledgeLayer;
+import diplokg.store.TdbStore;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.system.Txn;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code diplokg knowledge}: checks the knowledge graph against a derivation from scratch, or rebuilds it. */
+@Command(name = "knowledge",
+        description = {"Check or rebuild the knowledge graph (what is known across articles).",
+            "--check derives it again from the article graphs and compares it with the stored one (exit 1, naming "
+                + "the differences, when they differ); --rebuild replaces it with that derivation."})
+final class KnowledgeCommand implements Callable<Integer> {
+
+    /** How many differing triples of each side are printed; the counts are always complete. */
+    private static final int SHOWN = 20;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ProjectOptions project;
+
+    @ArgGroup(multiplicity = "1")
+    Action action;
+
+    static final class Action {
+        @Option(names = "--check", required = true, description = "Compare with a derivation from scratch.")
+        boolean check;
+
+        @Option(names = "--rebuild", required = true, description = "Replace with a derivation from scratch.")
+        boolean rebuild;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (TdbStore store = project.openStore()) {
+            KnowledgeLayer layer = new KnowledgeLayer(project.base());
+            if (action.rebuild) {
+                long triples = Txn.calculateWrite(store.dataset(), () -> {
+                    layer.replaceAll(store.dataset());
+                    return store.dataset().getGraph(layer.graphName()).size();
+                });
+                out.printf("Rebuilt the knowledge graph %s: %d triples%n", layer.graphName().getURI(), triples);
+                return ExitCode.OK.code();
+            }
+            KnowledgeDifference difference = Txn.calculateRead(store.dataset(), () -> layer.check(store.dataset()));
+            if (difference.inStep()) {
+                out.printf("The knowledge graph is in step with the article graphs: %d triples%n",
+                        difference.stored());
+                return ExitCode.OK.code();
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf("The knowledge graph differs from a derivation from scratch: %d triples stored, %d derived; "
+                    + "%d missing, %d unexpected. ./diplokg knowledge --rebuild replaces it.%n", difference.stored(),
+                    difference.expected(), difference.missing().size(), difference.unexpected().size());
+            print(err, "missing", difference.missing());
+            print(err, "unexpected", difference.unexpected());
+            return ExitCode.FAILURE.code();
+        }
+    }
+
+    private static void print(PrintWriter err, String what, List<Triple> triples) {
+        triples.stream().limit(SHOWN).forEach(t -> err.println("  " + what + ": " + t));
+        if (triples.size() > SHOWN) {
+            err.printf("  ... and %d more %s%n", triples.size() - SHOWN, what);
+        }
+    }
+}

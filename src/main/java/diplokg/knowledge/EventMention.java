@@ -1,0 +1,39 @@
+package diplokg.knowledge;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+
+/**
+ * An event as one article reports it.
+ *
+ * @param mention      the article graph's {@code dkg:Event}
+ * @param graph        the article graph
+ * @param date         the date as written ({@code 2024-11-13}, {@code 2024-11}, {@code 2024}), or null
+ * @param place        the city as written, or null
+ * @param participants the people taking part
+ * @param states       the states the participants serve in that article, else the states of the relation the article
+ *                     is about
+ * @param sentences    the evidence
+ */
+record EventMention(Node mention, Node graph, Node article, Node type, String date, String place,
+                    Set<Node> participants, Set<Node> states, List<Node> sentences) implements Mention {
+
+    EventMention {
+        participants = Set.copyOf(participants);
+        states = Set.copyOf(states);
+        sentences = List.copyOf(sentences);
+    }
+
+    /** Events dated to a day or a month group by month, those dated by a year alone by year; others per article. */
+    @Override
+    public KnowledgeKey key() {
+        if (ArticleDate.isDay(date)) {
+            return KnowledgeKey.events(date.substring(0, 7));
+        }
+        if (ArticleDate.isMonth(date) || ArticleDate.isYear(date)) {
+            return KnowledgeKey.events(date);
+        }
+        return KnowledgeKey.undatedEvents(graph);
+    }
+}

@@ -1,0 +1,282 @@
+package diplokg.knowledge;
+
+import diplokg.vocab.Dkg;
+import diplokg.vocab.Namespaces;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Happenings: the event mentions of one key (a month, a year, or one article's undated events) grouped into one
+ * resource per real event.
+ *
+ * <p>Rules. Two mentions report the same happening when they have the same type, compatible dates, share a
+ * participant or two states, and give the same place when both give one. Dates are compatible when they are the same
+ * day; a mention dated by its month alone joins the happening of that month it shares the most participants (then
+ * states) with, the earliest on a tie, or else groups with the other month-only mentions; mentions dated by their
+ * year alone group among themselves; undated mentions stay alone. Sharing is transitive among same-day mentions.
+ * A meeting, signing or conference is part of ({@code sem:subEventOf}) the visit of the same day, or of a visit dated
+ * by that month, that shares a participant or two states with it.
+ */
+final class HappeningKnowledge {
+
+    /** Event types (contract ids) that happen during a visit, and the visit's. */
+    private static final Set<String> DURING_VISIT = Set.of("meeting", "signing", "conference");
+    private static final String VISIT = "visit";
+    private static final Property SUB_EVENT_OF = ResourceFactory.createProperty(Namespaces.SEM, "subEventOf");
+
+    private final String happenings;
+
+    /** @param happenings the IRI prefix of happenings, {@code {base}id/happening/} */
+    HappeningKnowledge(String happenings) {
+        this.happenings = happenings;
+    }
+
+    void derive(KnowledgeKey key, List<Mention> mentions, KnowledgeOut out) {
+        List<EventMention> events = mentions.stream().map(EventMention.class::cast)
+                .sorted(Comparator.comparing((EventMention e) -> e.mention().toString())).toList();
+        List<List<EventMention>> clusters = key.kind() == KnowledgeKey.Kind.UNDATED_EVENTS
+                ? events.stream().map(List::of).toList()
+                : cluster(events);
+        Map<List<EventMention>, Node> iris = iris(clusters);
+        clusters.forEach(cluster -> write(cluster, iris.get(cluster), out));
+        for (List<EventMention> cluster : clusters) {
+            if (DURING_VISIT.contains(RelationKnowledge.local(cluster.get(0).type()))) {
+                visitOf(cluster, clusters).ifPresent(visit -> out.add(iris.get(cluster), SUB_EVENT_OF,
+                        iris.get(visit)));
+            }
+        }
+    }
+
+    private static List<List<EventMention>> cluster(List<EventMention> events) {
+        List<EventMention> days = events.stream().filter(e -> ArticleDate.isDay(e.date())).toList();
+        List<List<EventMention>> clusters = new ArrayList<>(union(days));
+        // A month-only mention that fits several days equally joins the earliest.
+        clusters.sort(Comparator.comparing(HappeningKnowledge::date));
+        List<EventMention> vague = new ArrayList<>();
+        for (EventMention event : events) {
+            if (ArticleDate.isDay(event.date())) {
+                continue;
+            }
+            List<EventMention> best = null;
+            int bestScore = 0;
+            for (List<EventMention> cluster : clusters) {
+                int score = ArticleDate.isMonth(event.date()) ? score(event, cluster) : 0;
+                if (score > bestScore) {
+                    best = cluster;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                best.add(event);
+            } else {
+                vague.add(event);
+            }
+        }
+        clusters.addAll(union(vague));
+        return clusters;
+    }
+
+    /** Groups mentions that report the same happening, two by two, transitively. */
+    private static List<List<EventMention>> union(List<EventMention> events) {
+        int[] parent = new int[events.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            for (int j = i + 1; j < events.size(); j++) {
+                if (events.get(i).date().equals(events.get(j).date())
+                        && score(events.get(i), List.of(events.get(j))) > 0) {
+                    parent[find(parent, j)] = find(parent, i);
+                }
+            }
+        }
+        Map<Integer, List<EventMention>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(events.get(i));
+        }
+        return new ArrayList<>(groups.values());
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * How well {@code event} fits {@code cluster}: 0 when it cannot be the same happening (another type, another
+     * place, nobody and fewer than two states in common), else more for more participants, then states, shared.
+     */
+    private static int score(EventMention event, List<EventMention> cluster) {
+        EventMention head = cluster.get(0);
+        if (!event.type().equals(head.type())) {
+            return 0;
+        }
+        Set<String> places = places(cluster);
+        if (event.place() != null && !places.isEmpty() && !places.contains(fold(event.place()))) {
+            return 0;
+        }
+        int people = shared(event.participants(), cluster.stream().map(EventMention::participants).toList());
+        int states = shared(event.states(), cluster.stream().map(EventMention::states).toList());
+        return people > 0 || states >= 2 ? people * 100 + states : 0;
+    }
+
+    private static int shared(Set<Node> mine, List<Set<Node>> theirs) {
+        Set<Node> all = theirs.stream().flatMap(Set::stream).collect(Collectors.toSet());
+        int count = 0;
+        for (Node node : mine) {
+            if (all.contains(node)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static Set<String> places(Collection<EventMention> cluster) {
+        return cluster.stream().map(EventMention::place).filter(p -> p != null).map(HappeningKnowledge::fold)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static String fold(String place) {
+        return Normalizer.normalize(place, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .strip();
+    }
+
+    /** The visit {@code cluster} is part of, if any: same day first, then most shared. */
+    private static Optional<List<EventMention>> visitOf(List<EventMention> cluster,
+                                                                  List<List<EventMention>> clusters) {
+        String date = date(cluster);
+        List<EventMention> best = null;
+        int bestScore = 0;
+        for (List<EventMention> visit : clusters) {
+            if (!VISIT.equals(RelationKnowledge.local(visit.get(0).type()))) {
+                continue;
+            }
+            String visitDate = date(visit);
+            boolean sameDay = ArticleDate.isDay(visitDate) && visitDate.equals(date);
+            boolean inMonth = ArticleDate.isMonth(visitDate) && date.startsWith(visitDate);
+            if (!sameDay && !inMonth) {
+                continue;
+            }
+            int people = shared(union(cluster, EventMention::participants),
+                    List.of(union(visit, EventMention::participants)));
+            int states = shared(union(cluster, EventMention::states), List.of(union(visit, EventMention::states)));
+            int score = people > 0 || states >= 2 ? (sameDay ? 100_000 : 0) + people * 100 + states : 0;
+            if (score > bestScore) {
+                best = visit;
+                bestScore = score;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private void write(List<EventMention> cluster, Node happening, KnowledgeOut out) {
+        EventMention head = cluster.get(0);
+        out.resource(happening, Dkg.Happening.asNode());
+        out.add(happening, Dkg.eventType, head.type());
+        String date = date(cluster);
+        if (date != null) {
+            out.add(happening, Dkg.date, NodeFactory.createLiteralString(date));
+            if (ArticleDate.isDay(date)) {
+                out.add(happening, Dkg.timeStamp, NodeFactory.createLiteral(date, XSDDatatype.XSDdate));
+            }
+        }
+        String place = place(cluster);
+        if (place != null) {
+            out.add(happening, Dkg.place, NodeFactory.createLiteralString(place));
+        }
+        union(cluster, EventMention::participants).forEach(p -> out.add(happening, Dkg.participant, p));
+        union(cluster, EventMention::states).forEach(s -> out.add(happening, Dkg.involvesState, s));
+        out.add(happening, RDFS.label, NodeFactory.createLiteralString(label(head, date, place)));
+        out.support(happening, cluster.stream().map(EventMention::article).toList(),
+                KnowledgeOut.flat(cluster.stream().map(EventMention::sentences).toList()),
+                cluster.stream().map(EventMention::mention).toList());
+        out.count(happening, Dkg.mentionCount, cluster.size());
+    }
+
+    private static String label(EventMention head, String date, String place) {
+        StringBuilder label = new StringBuilder(RelationKnowledge.local(head.type()));
+        if (date != null) {
+            label.append(", ").append(date);
+        }
+        if (place != null) {
+            label.append(", ").append(place);
+        }
+        return label.toString();
+    }
+
+    /** The most precise date of the cluster (a day over a month), the earliest of those. */
+    private static String date(List<EventMention> cluster) {
+        return cluster.stream().map(EventMention::date).filter(d -> d != null)
+                .min(Comparator.comparing((String d) -> -d.length()).thenComparing(Comparator.naturalOrder()))
+                .orElse(null);
+    }
+
+    /** The place most mentions give, as written; the first in text order on a tie. */
+    private static String place(List<EventMention> cluster) {
+        Map<String, Long> counts = cluster.stream().map(EventMention::place).filter(p -> p != null)
+                .collect(Collectors.groupingBy(p -> p, TreeMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .max(Comparator.comparing(Map.Entry<String, Long>::getValue)
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    private static Set<Node> union(List<EventMention> cluster, Function<EventMention, Set<Node>> field) {
+        return KnowledgeOut.sorted(cluster.stream().flatMap(e -> field.apply(e).stream()).toList());
+    }
+
+    /**
+     * One IRI per happening: {@code {date}/{type}/{states}} under the happenings' prefix, so that it stays the same
+     * when more articles report it; happenings that would share one are numbered in the order of their first mention.
+     * An undated mention's happening is named after the mention.
+     */
+    private Map<List<EventMention>, Node> iris(List<List<EventMention>> clusters) {
+        Map<String, List<List<EventMention>>> byName = new TreeMap<>();
+        for (List<EventMention> cluster : clusters) {
+            byName.computeIfAbsent(name(cluster), n -> new ArrayList<>()).add(cluster);
+        }
+        Map<List<EventMention>, Node> iris = new IdentityHashMap<>();
+        byName.forEach((name, same) -> {
+            List<List<EventMention>> ordered = new ArrayList<>(same);
+            ordered.sort(Comparator.comparing(c -> c.stream().map(e -> e.mention().toString()).min(String::compareTo)
+                    .orElse("")));
+            for (int i = 0; i < ordered.size(); i++) {
+                iris.put(ordered.get(i), NodeFactory.createURI(happenings + name + (i == 0 ? "" : "-" + (i + 1))));
+            }
+        });
+        return iris;
+    }
+
+    private static String name(List<EventMention> cluster) {
+        String date = date(cluster);
+        if (date == null || !(ArticleDate.isDay(date) || ArticleDate.isMonth(date) || ArticleDate.isYear(date))) {
+            String mention = cluster.get(0).mention().getURI();
+            return "undated/" + mention.substring(mention.lastIndexOf('/') + 1);
+        }
+        String states = union(cluster, EventMention::states).stream().map(RelationKnowledge::local)
+                .collect(Collectors.joining("-"));
+        return date + "/" + RelationKnowledge.local(cluster.get(0).type()) + (states.isEmpty() ? "" : "/" + states);
+    }
+}

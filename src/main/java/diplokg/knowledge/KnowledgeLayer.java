@@ -1,0 +1,186 @@
+package diplokg.knowledge;
+
+import diplokg.store.DerivedGraph;
+import diplokg.store.NamedGraph;
+import diplokg.vocab.BaseIri;
+import diplokg.vocab.Dkg;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * The knowledge graph ({@code {base}graph/knowledge}): derived from the article graphs, from scratch
+ * ({@link #derive(DatasetGraph)}) or key by key after a write ({@link #update(DatasetGraph, Set)}), with the same
+ * result. Installed on a store with {@code TdbStore.deriving}, it is updated inside every write transaction.
+ */
+public final class KnowledgeLayer implements DerivedGraph {
+
+    private final BaseIri base;
+    private final Node graph;
+    private final Node reference;
+
+    public KnowledgeLayer(BaseIri base) {
+        this.base = base;
+        this.graph = NodeFactory.createURI(base.knowledgeGraph());
+        this.reference = NodeFactory.createURI(base.referenceGraph());
+    }
+
+    /** The knowledge graph's name. */
+    public Node graphName() {
+        return graph;
+    }
+
+    /**
+     * Re-derives the keys the changed article graphs fed before (read from the stored knowledge graph) and feed now
+     * (read from their new content). A change of the reference data (the levels' ranks) re-derives everything.
+     */
+    @Override
+    public void update(DatasetGraph dataset, Set<Node> changed) {
+        if (changed.contains(reference)) {
+            replaceAll(dataset);
+            return;
+        }
+        MentionReader reader = new MentionReader(dataset, base);
+        Set<KnowledgeKey> keys = new TreeSet<>();
+        for (Node changedGraph : changed) {
+            if (!reader.isArticleGraph(changedGraph)) {
+                continue;
+            }
+            keys.addAll(storedKeys(dataset, article(changedGraph)));
+            reader.inGraph(changedGraph).forEach(m -> keys.add(m.key()));
+        }
+        KnowledgeDeriver deriver = new KnowledgeDeriver(base, ranks(dataset));
+        for (KnowledgeKey key : keys) {
+            removeKey(dataset, key);
+            Graph derived = GraphFactory.createDefaultGraph();
+            deriver.derive(key, reader.forKey(key), derived);
+            add(dataset, derived);
+        }
+    }
+
+    /** Replaces the knowledge graph with a derivation from scratch. Call inside a write transaction. */
+    public void replaceAll(DatasetGraph dataset) {
+        Graph derived = derive(dataset);
+        dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        add(dataset, derived);
+    }
+
+    /** The knowledge graph derived from scratch from every article graph of {@code dataset}. Call inside a read. */
+    public Graph derive(DatasetGraph dataset) {
+        MentionReader reader = new MentionReader(dataset, base);
+        SortedMap<KnowledgeKey, List<Mention>> byKey = new TreeMap<>();
+        Iterator<Node> graphs = dataset.listGraphNodes();
+        while (graphs.hasNext()) {
+            Node named = graphs.next();
+            if (reader.isArticleGraph(named)) {
+                group(reader.inGraph(named), byKey);
+            }
+        }
+        return derive(byKey, ranks(dataset));
+    }
+
+    /** Compares the stored knowledge graph with a derivation from scratch. Call inside a read transaction. */
+    public KnowledgeDifference check(DatasetGraph dataset) {
+        Graph expected = derive(dataset);
+        Graph stored = dataset.getGraph(graph);
+        List<Triple> missing = new ArrayList<>();
+        expected.find().forEachRemaining(t -> {
+            if (!stored.contains(t)) {
+                missing.add(t);
+            }
+        });
+        List<Triple> unexpected = new ArrayList<>();
+        stored.find().forEachRemaining(t -> {
+            if (!expected.contains(t)) {
+                unexpected.add(t);
+            }
+        });
+        return new KnowledgeDifference(expected.size(), stored.size(), missing, unexpected);
+    }
+
+    @Override
+    public BulkDerivation bulk() {
+        return new BulkDerivation() {
+            private final SortedMap<KnowledgeKey, List<Mention>> byKey = new TreeMap<>();
+            private Map<Node, Integer> ranks = Map.of();
+
+            @Override
+            public void add(NamedGraph named) {
+                Node name = NodeFactory.createURI(named.iri());
+                DatasetGraph one = DatasetGraphFactory.createGeneral();
+                one.addGraph(name, named.graph());
+                if (name.equals(reference)) {
+                    ranks = ranks(one);
+                }
+                MentionReader reader = new MentionReader(one, base);
+                if (reader.isArticleGraph(name)) {
+                    group(reader.inGraph(name), byKey);
+                }
+            }
+
+            @Override
+            public List<NamedGraph> derived() {
+                return List.of(new NamedGraph(graph.getURI(), derive(byKey, ranks)));
+            }
+        };
+    }
+
+    private Graph derive(SortedMap<KnowledgeKey, List<Mention>> byKey, Map<Node, Integer> ranks) {
+        KnowledgeDeriver deriver = new KnowledgeDeriver(base, ranks);
+        Graph derived = GraphFactory.createDefaultGraph();
+        byKey.forEach((key, mentions) -> deriver.derive(key, mentions, derived));
+        return derived;
+    }
+
+    private static void group(List<Mention> mentions, SortedMap<KnowledgeKey, List<Mention>> byKey) {
+        mentions.forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
+    }
+
+    /** The keys of the stored resources that {@code article} supports. */
+    private Set<KnowledgeKey> storedKeys(DatasetGraph dataset, Node article) {
+        Set<KnowledgeKey> keys = new TreeSet<>();
+        dataset.find(graph, Node.ANY, Dkg.fromArticle.asNode(), article).forEachRemaining(q ->
+                dataset.find(graph, q.getSubject(), Dkg.knowledgeKey.asNode(), Node.ANY).forEachRemaining(k ->
+                        keys.add(KnowledgeKey.parse(k.getObject().getLiteralLexicalForm()))));
+        return keys;
+    }
+
+    private void removeKey(DatasetGraph dataset, KnowledgeKey key) {
+        List<Node> subjects = new ArrayList<>();
+        dataset.find(graph, Node.ANY, Dkg.knowledgeKey.asNode(), NodeFactory.createLiteralString(key.text()))
+                .forEachRemaining(q -> subjects.add(q.getSubject()));
+        subjects.forEach(s -> dataset.deleteAny(graph, s, Node.ANY, Node.ANY));
+    }
+
+    private void add(DatasetGraph dataset, Graph derived) {
+        derived.find().forEachRemaining(t -> dataset.add(Quad.create(graph, t)));
+    }
+
+    /** The article an article graph holds: {@code {base}graph/article/X} holds {@code {base}id/article/X}. */
+    private Node article(Node articleGraph) {
+        String id = articleGraph.getURI().substring(base.graph("article/").length());
+        return NodeFactory.createURI(base.id("article/" + id));
+    }
+
+    /** Each partnership level's rank, from the reference data. */
+    private Map<Node, Integer> ranks(DatasetGraph dataset) {
+        Map<Node, Integer> ranks = new HashMap<>();
+        dataset.find(reference, Node.ANY, Dkg.rank.asNode(), Node.ANY).forEachRemaining(q ->
+                ranks.put(q.getSubject(), Integer.parseInt(q.getObject().getLiteralLexicalForm())));
+        return ranks;
+    }
+}

@@ -1,0 +1,210 @@
+package diplokg.knowledge;
+
+import diplokg.vocab.BaseIri;
+import diplokg.vocab.Dkg;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDF;
+
+/**
+ * Reads the mentions of the article graphs of a dataset: all those of one graph, or all those of one key, found
+ * through the store's indexes (statements by {@code dkg:pair}, positions by {@code dkg:holder}, events by their
+ * {@code dkg:date} values) so that a write re-reads only what its keys need. Both ways read each statement with the
+ * same code, and a key's mentions are exactly those whose {@link Mention#key()} it is.
+ */
+final class MentionReader {
+
+    private static final Node DATE = Dkg.date.asNode();
+    private static final Node TYPE = RDF.type.asNode();
+    private static final int DAYS_IN_A_MONTH = 31;
+
+    private final DatasetGraph dataset;
+    private final String articleGraphs;
+
+    MentionReader(DatasetGraph dataset, BaseIri base) {
+        this.dataset = dataset;
+        this.articleGraphs = base.graph("article/");
+    }
+
+    /** Whether {@code graph} is an article graph (the mention layer). */
+    boolean isArticleGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(articleGraphs);
+    }
+
+    /** Every mention of the article graph {@code graph}. */
+    List<Mention> inGraph(Node graph) {
+        List<Mention> mentions = new ArrayList<>();
+        subjects(graph, Dkg.Event.asNode()).forEach(e -> mentions.add(event(graph, e)));
+        subjects(graph, Dkg.PartnershipStatement.asNode()).forEach(s -> add(mentions, level(graph, s)));
+        subjects(graph, Dkg.RelationsEstablishment.asNode()).forEach(s -> add(mentions, establishment(graph, s)));
+        subjects(graph, Dkg.Target.asNode()).forEach(s -> add(mentions, target(graph, s)));
+        subjects(graph, Dkg.Position.asNode()).forEach(s -> add(mentions, position(graph, s)));
+        subjects(graph, Dkg.Article.asNode()).forEach(a -> mentions.addAll(about(graph, a)));
+        return mentions;
+    }
+
+    /** Every mention, in any article graph, whose key is {@code key}. */
+    List<Mention> forKey(KnowledgeKey key) {
+        List<Mention> found = switch (key.kind()) {
+            case PAIR -> pairMentions(key.node());
+            case PERSON -> statementsWith(Dkg.holder.asNode(), key.node(), this::position);
+            case EVENTS -> eventsDated(key.value());
+            case UNDATED_EVENTS -> isArticleGraph(key.node()) ? inGraph(key.node()) : List.of();
+        };
+        return found.stream().filter(m -> m.key().equals(key)).toList();
+    }
+
+    private List<Mention> pairMentions(Node relation) {
+        List<Mention> mentions = new ArrayList<>(statementsWith(Dkg.pair.asNode(), relation, (graph, statement) -> {
+            if (has(graph, statement, Dkg.PartnershipStatement.asNode())) {
+                return level(graph, statement);
+            }
+            if (has(graph, statement, Dkg.RelationsEstablishment.asNode())) {
+                return establishment(graph, statement);
+            }
+            return has(graph, statement, Dkg.Target.asNode()) ? target(graph, statement) : null;
+        }));
+        mentions.addAll(statementsWith(Dkg.about.asNode(), relation,
+                (graph, article) -> new AboutMention(article, relation,
+                        objects(graph, article, Dkg.discussesSector.asNode()))));
+        return mentions;
+    }
+
+    /** Events whose date falls in {@code monthOrYear}: for a month, its own value and its 31 possible days. */
+    private List<Mention> eventsDated(String monthOrYear) {
+        List<String> values = new ArrayList<>();
+        values.add(monthOrYear);
+        if (ArticleDate.isMonth(monthOrYear)) {
+            for (int day = 1; day <= DAYS_IN_A_MONTH; day++) {
+                values.add(monthOrYear + String.format("-%02d", day));
+            }
+        }
+        List<Mention> mentions = new ArrayList<>();
+        for (String value : values) {
+            mentions.addAll(statementsWith(DATE, NodeFactory.createLiteralString(value), this::event));
+        }
+        return mentions;
+    }
+
+    private interface StatementReader {
+        Mention read(Node graph, Node subject);
+    }
+
+    private List<Mention> statementsWith(Node predicate, Node object, StatementReader reader) {
+        List<Mention> mentions = new ArrayList<>();
+        Iterator<Quad> quads = dataset.find(Node.ANY, Node.ANY, predicate, object);
+        while (quads.hasNext()) {
+            Quad quad = quads.next();
+            if (isArticleGraph(quad.getGraph())) {
+                add(mentions, reader.read(quad.getGraph(), quad.getSubject()));
+            }
+        }
+        return mentions;
+    }
+
+    private EventMention event(Node graph, Node event) {
+        Node article = object(graph, event, Dkg.statedIn.asNode());
+        Set<Node> participants = objects(graph, event, Dkg.participant.asNode());
+        Set<Node> states = new LinkedHashSet<>();
+        for (Node person : participants) {
+            for (Node position : objects(graph, person, Dkg.holds.asNode())) {
+                add(states, object(graph, position, Dkg.forState.asNode()));
+            }
+        }
+        if (states.isEmpty() && article != null) {
+            for (Node relation : objects(graph, article, Dkg.about.asNode())) {
+                states.addAll(objects(graph, relation, Dkg.partner.asNode()));
+            }
+        }
+        return new EventMention(event, graph, article, object(graph, event, Dkg.eventType.asNode()),
+                lexical(object(graph, event, DATE)), lexical(object(graph, event, Dkg.place.asNode())),
+                participants, states, sentences(graph, event));
+    }
+
+    private LevelMention level(Node graph, Node statement) {
+        Node status = object(graph, statement, Dkg.status.asNode());
+        Node article = object(graph, statement, Dkg.statedIn.asNode());
+        // Status concepts are ids of the contract: "established" announces the level, "existing" refers to it.
+        boolean announced = status != null && status.isURI() && status.getURI().endsWith("/established");
+        return new LevelMention(statement, article, object(graph, statement, Dkg.pair.asNode()),
+                object(graph, statement, Dkg.level.asNode()), announced, articleDate(graph, article),
+                sentences(graph, statement));
+    }
+
+    private EstablishmentMention establishment(Node graph, Node statement) {
+        Node article = object(graph, statement, Dkg.statedIn.asNode());
+        String year = lexical(object(graph, statement, Dkg.establishedYear.asNode()));
+        return year == null ? null : new EstablishmentMention(statement, article,
+                object(graph, statement, Dkg.pair.asNode()), year, articleDate(graph, article),
+                sentences(graph, statement));
+    }
+
+    private TargetMention target(Node graph, Node statement) {
+        Node article = object(graph, statement, Dkg.statedIn.asNode());
+        return new TargetMention(statement, article, object(graph, statement, Dkg.pair.asNode()),
+                object(graph, statement, Dkg.indicator.asNode()), object(graph, statement, Dkg.value.asNode()),
+                object(graph, statement, Dkg.unit.asNode()), object(graph, statement, Dkg.targetYear.asNode()),
+                articleDate(graph, article), sentences(graph, statement));
+    }
+
+    private PositionMention position(Node graph, Node position) {
+        Node article = object(graph, position, Dkg.statedIn.asNode());
+        Node holder = object(graph, position, Dkg.holder.asNode());
+        return holder == null ? null : new PositionMention(position, article, holder,
+                object(graph, position, Dkg.role.asNode()), object(graph, position, Dkg.forState.asNode()),
+                articleDate(graph, article), sentences(graph, position));
+    }
+
+    private List<AboutMention> about(Node graph, Node article) {
+        Set<Node> sectors = objects(graph, article, Dkg.discussesSector.asNode());
+        return objects(graph, article, Dkg.about.asNode()).stream()
+                .map(relation -> new AboutMention(article, relation, sectors))
+                .toList();
+    }
+
+    private String articleDate(Node graph, Node article) {
+        return article == null ? null : lexical(object(graph, article, Dkg.publicationMonth.asNode()));
+    }
+
+    private List<Node> sentences(Node graph, Node statement) {
+        return List.copyOf(objects(graph, statement, Dkg.evidence.asNode()));
+    }
+
+    private Set<Node> subjects(Node graph, Node type) {
+        Set<Node> subjects = new LinkedHashSet<>();
+        dataset.find(graph, Node.ANY, TYPE, type).forEachRemaining(q -> subjects.add(q.getSubject()));
+        return subjects;
+    }
+
+    private boolean has(Node graph, Node subject, Node type) {
+        return dataset.contains(graph, subject, TYPE, type);
+    }
+
+    private Node object(Node graph, Node subject, Node predicate) {
+        Iterator<Quad> quads = dataset.find(graph, subject, predicate, Node.ANY);
+        return quads.hasNext() ? quads.next().getObject() : null;
+    }
+
+    private Set<Node> objects(Node graph, Node subject, Node predicate) {
+        Set<Node> objects = new LinkedHashSet<>();
+        dataset.find(graph, subject, predicate, Node.ANY).forEachRemaining(q -> objects.add(q.getObject()));
+        return objects;
+    }
+
+    private static String lexical(Node literal) {
+        return literal == null || !literal.isLiteral() ? null : literal.getLiteralLexicalForm();
+    }
+
+    private static <T> void add(java.util.Collection<T> to, T item) {
+        if (item != null) {
+            to.add(item);
+        }
+    }
+}

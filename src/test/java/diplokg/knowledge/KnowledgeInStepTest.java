@@ -1,0 +1,159 @@
+package diplokg.knowledge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import diplokg.TestStores;
+import diplokg.store.TdbStore;
+import diplokg.vocab.BaseIri;
+import diplokg.vocab.Dkg;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The knowledge graph a real store keeps through bulk load, incremental load, replacement and removal equals a
+ * derivation from scratch, and reports one visit told by two articles as one happening.
+ */
+class KnowledgeInStepTest {
+
+    private static final KnowledgeLayer LAYER = new KnowledgeLayer(BaseIri.DEFAULT);
+
+    @TempDir
+    Path folder;
+
+    private Path article(String name, String text) throws IOException {
+        Files.createDirectories(folder.resolve("articles"));
+        return Files.writeString(folder.resolve("articles").resolve(name), text);
+    }
+
+    private Path visitByDay() throws IOException {
+        return article("a.txt", " date 2024-03 Le Premier ministre japonais en visite officielle au Vietnam\n\n"
+                + "Le Premier ministre japonais Kishida Fumio a effectué le 12 mars une visite officielle au Vietnam, "
+                + "où il a rencontré le Premier ministre Pham Minh Chinh à Hanoï.\n\n"
+                + "Les deux pays entretiennent un partenariat stratégique intégral.\n");
+    }
+
+    private Path visitByMonth() throws IOException {
+        return article("b.txt", " date 2024-03 Coopération Vietnam - Japon\n\n"
+                + "Lors de la visite officielle au Vietnam en mars du Premier ministre japonais Kishida Fumio, "
+                + "les deux parties ont convenu de porter les échanges commerciaux à 60 milliards de dollars "
+                + "d'ici 2030.\n");
+    }
+
+    private Path establishment() throws IOException {
+        return article("c.txt", " date 2023-09 Cinquante ans de relations Vietnam - Japon\n\n"
+                + "Le Vietnam et le Japon ont établi leurs relations diplomatiques en 1973 et les ont élevées en "
+                + "septembre 2023 au rang de partenariat stratégique intégral.\n");
+    }
+
+    private static KnowledgeDifference check(Path store) {
+        try (TdbStore tdb = TdbStore.open(store)) {
+            return Txn.calculateRead(tdb.dataset(), () -> LAYER.check(tdb.dataset()));
+        }
+    }
+
+    private static Graph stored(Path store) {
+        try (TdbStore tdb = TdbStore.open(store)) {
+            return Txn.calculateRead(tdb.dataset(), () -> {
+                Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+                tdb.dataset().getGraph(LAYER.graphName()).find().forEachRemaining(copy::add);
+                return copy;
+            });
+        }
+    }
+
+    private static List<Node> happenings(Graph knowledge, String type) {
+        Node typeNode = NodeFactory.createURI(BaseIri.DEFAULT.id("event-type/" + type));
+        List<Node> found = new ArrayList<>();
+        knowledge.find(Node.ANY, Dkg.eventType.asNode(), typeNode).forEachRemaining(t -> found.add(t.getSubject()));
+        return found;
+    }
+
+    private static Set<String> values(Graph graph, Node subject, org.apache.jena.rdf.model.Property property) {
+        Set<String> values = new TreeSet<>();
+        graph.find(subject, property.asNode(), Node.ANY).forEachRemaining(t -> values.add(
+                t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : t.getObject().getURI()));
+        return values;
+    }
+
+    @Test
+    void aVisitToldByTwoArticlesIsOneHappeningAfterABulkLoad() throws IOException {
+        visitByDay();
+        visitByMonth();
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(folder.resolve("articles")));
+        assertTrue(check(store).inStep(), () -> check(store).toString());
+        Graph knowledge = stored(store);
+        List<Node> visits = happenings(knowledge, "visit");
+        assertEquals(1, visits.size(), () -> "visits: " + visits);
+        assertEquals(Set.of("2"), values(knowledge, visits.get(0), Dkg.articleCount));
+        assertEquals(Set.of("2024-03-12"), values(knowledge, visits.get(0), Dkg.date));
+    }
+
+    @Test
+    void incrementalLoadsReplacementsAndRemovalsKeepTheGraphEqualToADerivationFromScratch() throws IOException {
+        Path a = visitByDay();
+        Path b = visitByMonth();
+        Path c = establishment();
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(a));
+        TestStores.load(store, List.of(b));
+        assertTrue(check(store).inStep(), () -> check(store).toString());
+        TestStores.load(store, List.of(c));
+        assertTrue(check(store).inStep(), () -> check(store).toString());
+
+        Path bulk = folder.resolve("bulk");
+        TestStores.load(bulk, List.of(folder.resolve("articles")));
+        assertEquals(triples(stored(bulk)), triples(stored(store)), "one by one and all at once give one graph");
+
+        Files.writeString(b, Files.readString(b).replace("60 milliards", "80 milliards"));
+        TestStores.load(store, List.of(b));
+        assertTrue(check(store).inStep(), () -> check(store).toString());
+        assertTrue(triples(stored(store)).stream().anyMatch(t -> t.contains("80000000000")),
+                "the replaced article's new target is known");
+        assertTrue(triples(stored(store)).stream().noneMatch(t -> t.contains("60000000000")),
+                "its old target is gone");
+
+        try (TdbStore tdb = TdbStore.open(store).deriving(LAYER)) {
+            tdb.removeGraphs(List.of(BaseIri.DEFAULT.articleGraph("a")));
+        }
+        assertTrue(check(store).inStep(), () -> check(store).toString());
+        Graph knowledge = stored(store);
+        List<Node> visits = happenings(knowledge, "visit");
+        assertEquals(1, visits.size(), () -> "visits: " + visits);
+        assertEquals(Set.of("1"), values(knowledge, visits.get(0), Dkg.articleCount), "article a is gone");
+    }
+
+    @Test
+    void checkNamesWhatDiffers() throws IOException {
+        visitByDay();
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(folder.resolve("articles")));
+        Node stray = NodeFactory.createURI(BaseIri.DEFAULT.id("happening/stray"));
+        try (TdbStore tdb = TdbStore.open(store)) {
+            Txn.executeWrite(tdb.dataset(), () -> tdb.dataset().add(LAYER.graphName(), stray,
+                    Dkg.articleCount.asNode(), NodeFactory.createLiteralString("9")));
+        }
+        KnowledgeDifference difference = check(store);
+        assertEquals(List.of(), difference.missing());
+        assertEquals(1, difference.unexpected().size());
+        assertEquals(stray, difference.unexpected().get(0).getSubject());
+    }
+
+    private static Set<String> triples(Graph graph) {
+        Set<String> triples = new TreeSet<>();
+        graph.find().forEachRemaining(t -> triples.add(t.toString()));
+        return triples;
+    }
+}

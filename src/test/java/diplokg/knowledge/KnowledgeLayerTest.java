@@ -1,0 +1,214 @@
+package diplokg.knowledge;
+
+import static diplokg.knowledge.KnowledgeFixture.COMPREHENSIVE_STRATEGIC;
+import static diplokg.knowledge.KnowledgeFixture.articleGraph;
+import static diplokg.knowledge.KnowledgeFixture.date;
+import static diplokg.knowledge.KnowledgeFixture.flag;
+import static diplokg.knowledge.KnowledgeFixture.happening;
+import static diplokg.knowledge.KnowledgeFixture.id;
+import static diplokg.knowledge.KnowledgeFixture.integer;
+import static diplokg.knowledge.KnowledgeFixture.object;
+import static diplokg.knowledge.KnowledgeFixture.objects;
+import static diplokg.knowledge.KnowledgeFixture.ofType;
+import static diplokg.knowledge.KnowledgeFixture.relation;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import diplokg.store.DerivedGraph;
+import diplokg.store.NamedGraph;
+import diplokg.vocab.Dkg;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The knowledge layer over article graphs read from TriG: what a derivation from scratch gives, and that updating
+ * the keys a write touches leaves the same graph as a derivation from scratch.
+ */
+class KnowledgeLayerTest {
+
+    private static final Node JP_VN = relation("JP", "VN");
+    private static final String PREFIXES = """
+            @prefix dkg:     <https://w3id.org/diplokg/ontology#> .
+            @prefix id:      <https://w3id.org/diplokg/id/> .
+            @prefix article: <https://w3id.org/diplokg/id/article/> .
+            @prefix rel:     <https://w3id.org/diplokg/id/relation/> .
+            @prefix xsd:     <http://www.w3.org/2001/XMLSchema#> .
+            """;
+    /** The ranks of the two levels the articles state, as the reference graph gives them. */
+    private static final String REFERENCE = PREFIXES + """
+            <https://w3id.org/diplokg/graph/reference> {
+                id:level\\/comprehensive-strategic-partnership dkg:rank 3 .
+                id:level\\/strategic-partnership dkg:rank 5 .
+            }
+            """;
+    /** An article about the pair, without sectors, that only refers to a lower level than the one in force. */
+    private static final String LOWER = PREFIXES + """
+            <https://w3id.org/diplokg/graph/article/lower> {
+                article:lower a dkg:Article ; dkg:publicationMonth "2024-05"^^xsd:gYearMonth ; dkg:about rel:JP-VN .
+                id:partnership\\/lower-0 a dkg:PartnershipStatement ; dkg:statedIn article:lower ;
+                    dkg:pair rel:JP-VN ; dkg:level id:level\\/strategic-partnership ;
+                    dkg:status id:status\\/existing .
+            }
+            """;
+    /** An article about the pair that states nothing else of it. */
+    private static final String ASIDE = PREFIXES + """
+            <https://w3id.org/diplokg/graph/article/aside> {
+                article:aside a dkg:Article ; dkg:publicationMonth "2024-06"^^xsd:gYearMonth ; dkg:about rel:JP-VN .
+            }
+            """;
+
+    private final KnowledgeLayer layer = new KnowledgeLayer(KnowledgeFixture.BASE);
+
+    @Test
+    void derivesTheHappeningsAndTheRelationOfTwoArticles() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        Graph derived = Txn.calculateRead(dataset, () -> layer.derive(dataset));
+
+        Node meeting = happening("2023-11-27/meeting/JP-VN");
+        assertEquals(Set.of(meeting, happening("undated/rich-1")), ofType(derived, Dkg.Happening));
+        assertEquals(Set.of(id("event/rich-0"), id("event/follow-up-0")), objects(derived, meeting, Dkg.mention));
+        assertEquals(integer(2), object(derived, meeting, Dkg.articleCount));
+
+        Node interval = id("relation/JP-VN/level/" + COMPREHENSIVE_STRATEGIC);
+        assertEquals(Set.of(interval), objects(derived, JP_VN, Dkg.levelInterval));
+        assertEquals(date("2023-11-01"), object(derived, interval, Dkg.from));
+        assertEquals(flag(true), object(derived, interval, Dkg.announced));
+        assertEquals(integer(2), object(derived, interval, Dkg.articleCount));
+        assertEquals(integer(2), object(derived, id("relation/JP-VN/sector/trade"), Dkg.articleCount));
+        assertEquals(integer(2), object(derived, JP_VN, Dkg.articleCount));
+    }
+
+    @Test
+    void removingAddingAndReplacingAnArticleKeepsTheLayerInStep() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        Node followUp = articleGraph("follow-up");
+        Node meeting = happening("2023-11-27/meeting/JP-VN");
+        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        assertEquals(integer(2), object(knowledge(dataset), meeting, Dkg.mentionCount));
+
+        Graph followUpGraph = Txn.calculateRead(dataset, () -> copy(dataset.getGraph(followUp)));
+        write(dataset, () -> dataset.removeGraph(followUp), followUp);
+        assertEquals(integer(1), object(knowledge(dataset), meeting, Dkg.mentionCount));
+        assertEquals(integer(1), object(knowledge(dataset), JP_VN, Dkg.articleCount));
+
+        write(dataset, () -> dataset.addGraph(followUp, followUpGraph), followUp);
+        assertEquals(integer(2), object(knowledge(dataset), meeting, Dkg.mentionCount));
+
+        // The follow-up now dates the meeting in December: it leaves November's happening for one of its own.
+        Node event = id("event/follow-up-0");
+        write(dataset, () -> {
+            dataset.delete(followUp, event, Dkg.date.asNode(), NodeFactory.createLiteralString("2023-11"));
+            dataset.add(followUp, event, Dkg.date.asNode(), NodeFactory.createLiteralString("2023-12"));
+        }, followUp);
+        assertEquals(integer(1), object(knowledge(dataset), meeting, Dkg.mentionCount));
+        assertEquals(Set.of(event), objects(knowledge(dataset), happening("2023-12/meeting/JP-VN"), Dkg.mention));
+    }
+
+    @Test
+    void removingAnArticleThatOnlyContradictsTheLevelInForceKeepsTheLayerInStep() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        read(dataset, REFERENCE);
+        read(dataset, LOWER);
+        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Node interval = id("relation/JP-VN/level/" + COMPREHENSIVE_STRATEGIC);
+        assertEquals(Set.of(id("partnership/lower-0")), objects(knowledge(dataset), interval, Dkg.contradictedBy));
+        assertEquals(integer(3), object(knowledge(dataset), JP_VN, Dkg.articleCount));
+
+        Node lower = articleGraph("lower");
+        write(dataset, () -> dataset.removeGraph(lower), lower);
+        assertTrue(objects(knowledge(dataset), interval, Dkg.contradictedBy).isEmpty(),
+                "the removed statement still contradicts the level");
+        assertEquals(integer(2), object(knowledge(dataset), JP_VN, Dkg.articleCount));
+    }
+
+    @Test
+    void removingAnArticleThatIsOnlyAboutThePairKeepsTheLayerInStep() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        read(dataset, ASIDE);
+        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        assertEquals(integer(3), object(knowledge(dataset), JP_VN, Dkg.articleCount));
+
+        Node aside = articleGraph("aside");
+        write(dataset, () -> dataset.removeGraph(aside), aside);
+        assertEquals(integer(2), object(knowledge(dataset), JP_VN, Dkg.articleCount));
+    }
+
+    @Test
+    void newRanksInTheReferenceDataRederiveTheTimeline() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        read(dataset, REFERENCE);
+        read(dataset, LOWER);
+        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Node strategic = id("relation/JP-VN/level/strategic-partnership");
+        assertTrue(objects(knowledge(dataset), strategic, Dkg.level).isEmpty(), "a lower level opens no interval");
+
+        // Ranked above the level announced in 2023-11, the level referred to in 2024-05 now raises the relation.
+        Node reference = NodeFactory.createURI(KnowledgeFixture.BASE.referenceGraph());
+        Node rank = Dkg.rank.asNode();
+        write(dataset, () -> {
+            dataset.delete(reference, KnowledgeFixture.level("strategic-partnership"), rank,
+                    NodeFactory.createLiteral("5", XSDDatatype.XSDinteger));
+            dataset.add(reference, KnowledgeFixture.level("strategic-partnership"), rank,
+                    NodeFactory.createLiteral("2", XSDDatatype.XSDinteger));
+        }, reference);
+        Graph knowledge = knowledge(dataset);
+        assertEquals(date("2024-05-01"), object(knowledge, strategic, Dkg.from));
+        assertEquals(flag(false), object(knowledge, strategic, Dkg.announced));
+        assertEquals(date("2024-05-01"),
+                object(knowledge, id("relation/JP-VN/level/" + COMPREHENSIVE_STRATEGIC), Dkg.until));
+        assertEquals(KnowledgeFixture.level("strategic-partnership"), object(knowledge, JP_VN, Dkg.highestLevel));
+    }
+
+    @Test
+    void aBulkLoadDerivesWhatADerivationFromTheStoredGraphsGives() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        read(dataset, REFERENCE);
+        read(dataset, LOWER);
+        read(dataset, ASIDE);
+        DerivedGraph.BulkDerivation bulk = layer.bulk();
+        Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(name ->
+                bulk.add(new NamedGraph(name.getURI(), copy(dataset.getGraph(name))))));
+        List<NamedGraph> derived = bulk.derived();
+
+        assertEquals(1, derived.size());
+        assertEquals(layer.graphName().getURI(), derived.get(0).iri());
+        Graph expected = Txn.calculateRead(dataset, () -> layer.derive(dataset));
+        assertEquals(expected.find().toSet(), derived.get(0).graph().find().toSet());
+        assertTrue(expected.contains(id("relation/JP-VN/level/" + COMPREHENSIVE_STRATEGIC),
+                Dkg.contradictedBy.asNode(), id("partnership/lower-0")), "the ranks of the bulk were used");
+    }
+
+    /** Changes {@code changed} and updates the layer in one write, then checks it against a derivation. */
+    private void write(DatasetGraph dataset, Runnable change, Node changed) {
+        Txn.executeWrite(dataset, () -> {
+            change.run();
+            layer.update(dataset, Set.of(changed));
+        });
+        KnowledgeDifference difference = Txn.calculateRead(dataset, () -> layer.check(dataset));
+        assertTrue(difference.inStep(), "missing " + difference.missing() + ", unexpected " + difference.unexpected());
+    }
+
+    private Graph knowledge(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> copy(dataset.getGraph(layer.graphName())));
+    }
+
+    private static Graph copy(Graph graph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        graph.find().forEachRemaining(copy::add);
+        return copy;
+    }
+
+    private static void read(DatasetGraph dataset, String trig) {
+        Txn.executeWrite(dataset, () -> RDFParser.fromString(trig, Lang.TRIG).parse(dataset));
+    }
+}
