@@ -94,7 +94,7 @@ class StoreLockIT {
             Run query = CliTest.run("query", "relations-established", "--format", "csv", "--data", store.toString());
             assertEquals(0, query.code(), query.err());
             assertEquals(note, query.err());
-            assertTrue(query.out().contains("https://w3id.org/diplokg/id/state/RU,Russia,1950,1,"), query.out());
+            assertTrue(query.out().contains("https://w3id.org/diplokg/id/state/RU,Russia,1950,true,1,"), query.out());
             Run sparql = CliTest.run("sparql", "SELECT ?c { ?s dkg:iso2 ?c } ORDER BY ?c LIMIT 1", "--format", "csv",
                     "--data", store.toString());
             assertEquals(0, sparql.code(), sparql.err());
