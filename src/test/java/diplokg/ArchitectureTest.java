@@ -35,7 +35,7 @@ class ArchitectureTest {
             Map.entry("queries", Set.of("store", "vocab")),
             Map.entry("evaluate", Set.of("article", "ingest", "queries", "store", "vocab", "nlp", "lexicon",
                     "recognize", "mapping", "fact", "knowledge")),
-            Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp")),
+            Map.entry("server", Set.of("store", "queries", "vocab", "lexicon", "nlp", "ingest", "knowledge")),
             Map.entry("validate", Set.of("store", "vocab")),
             Map.entry("generate", Set.of("lexicon", "vocab", "nlp", "fact")),
             Map.entry("bench", Set.of("article", "nlp", "lexicon", "recognize", "mapping", "store", "ingest", "queries",

@@ -3,7 +3,6 @@ package diplokg.cli;
 import diplokg.evaluate.AnnotationExporter;
 import diplokg.evaluate.AnnotationFolder;
 import diplokg.fact.Annotation;
-import diplokg.store.TdbStore;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -31,8 +30,8 @@ final class AnnotationsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Annotation> annotations;
-        try (TdbStore store = TdbStore.open(project.data())) {
-            annotations = new AnnotationExporter(store.dataset()).export();
+        try (ReadableStore readable = ReadableStore.open(project, spec.commandLine().getErr())) {
+            annotations = new AnnotationExporter(readable.store().dataset()).export();
         }
         AnnotationFolder.write(annotations, out);
         spec.commandLine().getOut().printf("Wrote %d annotations to %s%n", annotations.size(), out);

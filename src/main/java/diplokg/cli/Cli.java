@@ -4,6 +4,7 @@ import diplokg.DiplokgException;
 import diplokg.queries.QueryParameterException;
 import diplokg.queries.QuerySyntaxException;
 import diplokg.queries.UnknownQueryException;
+import diplokg.store.StoreLockedException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +73,12 @@ public final class Cli {
 
     /** One line: what went wrong, without a stack trace; Jena's multi-line messages keep their first line. */
     private static String message(Throwable e) {
+        if (e instanceof StoreLockedException locked) {
+            return locked.getMessage() + HoldingServer.of(locked)
+                    .map(server -> "; it is the diplokg server at " + server.url() + ": stop it first, or send"
+                            + " articles through it with 'ingest --server " + server.url() + "' (remove likewise)")
+                    .orElse("; stop it first");
+        }
         String message = e instanceof DiplokgException || e instanceof QueryParseException
                 || e instanceof CommandLine.ParameterException
                 ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();

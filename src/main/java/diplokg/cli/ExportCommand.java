@@ -68,7 +68,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreExporter.Format datasetFormat = datasetFormat();
-        try (TdbStore store = TdbStore.open(project.data())) {
+        try (ReadableStore readable = ReadableStore.open(project, spec.commandLine().getErr())) {
+            TdbStore store = readable.store();
             if (graph != null && !store.containsGraph(graph)) {
                 throw new ParameterException(spec.commandLine(), "no graph <" + graph + "> in " + project.data());
             }

@@ -4,6 +4,7 @@ import diplokg.ingest.IngestOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,11 +44,27 @@ final class IngestCommand implements Callable<Integer> {
             + "non-empty store; 0 never (default: ${DEFAULT-VALUE}).")
     int compactAfter = 0;
 
+    @Option(names = "--server", paramLabel = "URL", description = "Send the articles to the running diplokg server at"
+            + " URL (e.g. http://localhost:3030) instead of the local store: one upload, one transaction there; logs in"
+            + " with DIPLOKG_ADMIN_PASSWORD (user DIPLOKG_ADMIN_USER, default admin).")
+    String server;
+
     @Override
     public Integer call() {
+        if (server != null) {
+            return ServerUpload.ingest(AdminClient.of(server, System.getenv()), paths, force, localOnlyOptions(),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
         IngestOptions options = new IngestOptions(threads, batchSize, !force, compactAfter);
         var report = new ArticleLoader(project, options).load(paths, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return ArticleLoader.exitCode(report);
+    }
+
+    /** The options given that shape a local load only; the server loads with its own. */
+    private List<String> localOnlyOptions() {
+        return Stream.of("--threads", "--batch-size", "--compact-after", "--data")
+                .filter(spec.commandLine().getParseResult()::hasMatchedOption)
+                .toList();
     }
 }

@@ -2,7 +2,6 @@ package diplokg.cli;
 
 import diplokg.store.GraphStats;
 import diplokg.store.StoreStatistics;
-import diplokg.store.TdbStore;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -50,8 +49,8 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreStatistics statistics;
-        try (TdbStore store = TdbStore.open(project.data())) {
-            statistics = StoreStatistics.of(store);
+        try (ReadableStore readable = ReadableStore.open(project, spec.commandLine().getErr())) {
+            statistics = StoreStatistics.of(readable.store());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {

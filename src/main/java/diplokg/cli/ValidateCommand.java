@@ -36,7 +36,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         StoreValidator validator = StoreValidator.load(project.ontology().resolve("shapes.ttl"), project.base());
         Validation validation;
-        try (TdbStore store = TdbStore.open(project.data())) {
+        try (ReadableStore readable = ReadableStore.open(project, spec.commandLine().getErr())) {
+            TdbStore store = readable.store();
             if (store.isEmpty()) {
                 throw new DiplokgException(project.data() + ": the store is empty, nothing to validate; load articles "
                         + "with 'diplokg ingest' first");

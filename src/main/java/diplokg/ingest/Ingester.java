@@ -64,8 +64,8 @@ public final class Ingester {
         ArticleFiles.Listing listing = ArticleFiles.list(paths);
         List<ArticleFailure> failures = new ArrayList<>();
         listing.problems().forEach(p -> failures.add(new ArticleFailure(p.file(), p.getMessage())));
-        boolean bulk = store.isEmpty();
-        ChangedFiles selection = options.skipUnchanged() && !bulk
+        boolean bulk = options.bulkLoadWhenEmpty() && store.isEmpty();
+        ChangedFiles selection = options.skipUnchanged() && !store.isEmpty()
                 ? ChangedFiles.select(listing.files(), pipeline, store) : ChangedFiles.all(listing.files());
         List<Path> files = selection.changed();
         int unchanged = selection.unchanged();

@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 
 /** A quantified goal: a {@code dkg:Target} with indicator concept, decimal value, unit and, when stated, a year. */
 final class TargetMapping implements FactMapping<Target> {
@@ -49,11 +50,12 @@ final class TargetMapping implements FactMapping<Target> {
     }
 
     /**
-     * The value with at least one decimal place ("5.0", not "5"). TDB2 (Jena 5.6.0) stores a whole xsd:decimal
-     * inline and reads it back as "5.0", whose id differs from the one "5" was stored under, so deleting the graph
-     * later left that triple behind; the form it reads back round-trips.
+     * The value in the canonical form of xsd:decimal: at least one decimal place and no trailing zero ("5.0", not
+     * "5"; "2.5", not "2.50"). TDB2 (Jena 5.6.0) stores such numbers inline and reads them back in that form, whose id
+     * differs from the one another spelling was stored under, so deleting the graph later left that triple behind;
+     * the form it reads back round-trips.
      */
     static String decimal(BigDecimal value) {
-        return (value.scale() <= 0 ? value.setScale(1) : value).toPlainString();
+        return XSDFuncOp.canonicalDecimalStr(value);
     }
 }

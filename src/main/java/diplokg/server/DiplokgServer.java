@@ -2,8 +2,10 @@ package diplokg.server;
 
 import diplokg.DiplokgException;
 import diplokg.queries.SavedQueryCatalog;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -24,6 +26,9 @@ public final class DiplokgServer {
     /** The served dataset's path. */
     static final String DATASET = "/kg";
 
+    /** The read-write service's path; it exists only with admin credentials. */
+    static final String ADMIN = "/kg-admin";
+
     /** Paths open to any origin (CORS). {@code /kg-admin} is deliberately not one of them. */
     static final List<String> PUBLIC_PATHS = List.of(DATASET + "/*", "/api/*", ResourcePaths.ID_PATH + "/*",
             ResourcePaths.ONTOLOGY_PATH, "/.well-known/*", "/dumps/*");
@@ -43,13 +48,20 @@ public final class DiplokgServer {
         ResourcePaths paths = new ResourcePaths(settings.base());
         OntologyDocument ontology = OntologyDocument.read(settings.ontology(), settings.base());
         FederationPolicy federation = FederationPolicy.of(config);
+        boolean admin = !(settings.admin() instanceof AdminAccess.None);
+        List<FusekiModule> modules = new ArrayList<>(List.of(
+                new SavedQueryModule(catalog, limits, settings.base(), admin),
+                new LinkedDataModule(paths, ontology, catalog, limits), new WebPagesModule(catalog),
+                new ServerRecordModule(settings.store())));
+        if (admin) {
+            modules.add(new AdminArticlesModule(settings));
+        }
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(settings.port())
                 .loopback(settings.loopback())
-                .fusekiModules(FusekiModules.create(new SavedQueryModule(catalog, limits, settings.base()),
-                        new LinkedDataModule(paths, ontology, catalog, limits), new WebPagesModule(catalog)));
-        if (!(settings.admin() instanceof AdminAccess.None)) {
+                .fusekiModules(FusekiModules.create(modules));
+        if (admin) {
             builder.securityHandler(settings.admin().securityHandler());
         }
         PUBLIC_PATHS.forEach(path -> builder.addFilter(path, new ReadCorsFilter()));

@@ -22,8 +22,12 @@ final class SavedQueryListServlet extends GuardedServlet {
     }
 
     /** Serves {@link OpenApiDocument} of {@code catalog}. */
-    static SavedQueryListServlet openApi(SavedQueryCatalog catalog, String version) {
-        return new SavedQueryListServlet(OpenApiDocument.of(catalog.all(), Objects.requireNonNull(version)));
+    static SavedQueryListServlet openApi(SavedQueryCatalog catalog, String version, boolean admin) {
+        JsonObject document = OpenApiDocument.of(catalog.all(), Objects.requireNonNull(version));
+        if (admin) {
+            AdminApiDocument.addTo(document);
+        }
+        return new SavedQueryListServlet(document);
     }
 
     @Override

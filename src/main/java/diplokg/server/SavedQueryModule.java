@@ -44,12 +44,15 @@ final class SavedQueryModule implements FusekiModule {
     private final SavedQueryCatalog catalog;
     private final QueryLimits limits;
     private final BaseIri base;
+    private final boolean admin;
     private CacheWarmer warmer;
 
-    SavedQueryModule(SavedQueryCatalog catalog, QueryLimits limits, BaseIri base) {
+    /** @param admin whether the server has the admin API, which the OpenAPI document then describes too */
+    SavedQueryModule(SavedQueryCatalog catalog, QueryLimits limits, BaseIri base, boolean admin) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.base = Objects.requireNonNull(base, "base");
+        this.admin = admin;
     }
 
     @Override
@@ -70,7 +73,7 @@ final class SavedQueryModule implements FusekiModule {
                 new SavedQueryServlet(catalog, runner, new ResultWriter(Namespaces.of(base), 0), Namespaces.of(base),
                         limits.maxRows()));
         builder.addServlet(OpenApiDocument.PATH,
-                SavedQueryListServlet.openApi(catalog, version == null ? "dev" : version));
+                SavedQueryListServlet.openApi(catalog, version == null ? "dev" : version, admin));
     }
 
     @Override

@@ -14,8 +14,8 @@ public class StoreLockedException extends StoreException {
     private final OptionalLong holder;
 
     public StoreLockedException(Path folder, OptionalLong holder, Throwable cause) {
-        super(folder + ": the store is in use by " + describe(holder)
-                + "; stop it, or query it through its SPARQL endpoint with --endpoint", cause);
+        super(folder + ": the store is in use by " + describe(holder) + " (TDB2 lets one process open a store)",
+                cause);
         this.folder = folder;
         this.holder = holder;
     }

@@ -1,38 +1,41 @@
 package diplokg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import diplokg.IsomorphicDatasets;
 import diplokg.ProjectFiles;
 import diplokg.TestStores;
 import diplokg.cli.CliTest.Run;
+import diplokg.server.ServerRecord;
 import diplokg.store.StoreLockedException;
 import diplokg.store.TdbStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A local {@code query} or {@code sparql} while {@code diplokg serve} holds the store. TDB2 locks a store per
- * process, so the server runs in a second JVM, started from this test's class path; the query runs in this one.
+ * Verbs on a store that {@code diplokg serve} holds. TDB2 locks a store per process, so the server runs in a second
+ * JVM, started from this test's class path on a free port; the verbs run in this one and find it through the record it
+ * keeps in the store's folder.
  */
 class StoreLockIT {
 
@@ -50,20 +53,20 @@ class StoreLockIT {
     }
 
     @Test
-    void queryOnAStoreHeldByAServerElsewhereSaysSoInOneLine() throws Exception {
-        assumeFalse(answers(QuerySession.LOCAL_SERVER), "a server answers at " + QuerySession.LOCAL_SERVER);
-        Process server = serve(0);
+    void aStoreHeldByAProcessThatIsNoLongerAServerIsNamedWithoutSuggestingAnOption() throws Exception {
+        Process server = serve();
         try {
-            String expected = "diplokg: " + store + ": the store is held by process " + server.pid()
-                    + " and no diplokg server answers at http://localhost:3030/kg/sparql; stop that process, or give"
-                    + " the endpoint of the server that holds it with --endpoint URL\n";
+            // The process still holds the lock but its record is gone: nothing says it serves anything.
+            Files.delete(ServerRecord.fileOf(store));
+            String expected = "diplokg: " + store + ": the store is in use by process " + server.pid()
+                    + " (TDB2 lets one process open a store); stop it first\n";
             Run query = CliTest.run("query", "articles", "--data", store.toString());
             assertEquals(1, query.code());
             assertEquals(expected, query.err());
             assertEquals("", query.out());
-            Run sparql = CliTest.run("sparql", "ASK {}", "--data", store.toString());
-            assertEquals(1, sparql.code());
-            assertEquals(expected, sparql.err());
+            Run stats = CliTest.run("stats", "--data", store.toString());
+            assertEquals(1, stats.code());
+            assertEquals(expected, stats.err());
         } finally {
             stop(server);
         }
@@ -71,7 +74,7 @@ class StoreLockIT {
 
     @Test
     void openingAStoreHeldElsewhereNamesTheHolderByItsProcessId() throws Exception {
-        Process server = serve(0);
+        Process server = serve();
         try {
             StoreLockedException e = assertThrows(StoreLockedException.class, () -> TdbStore.open(store));
             assertEquals(OptionalLong.of(server.pid()), e.holder());
@@ -82,25 +85,99 @@ class StoreLockIT {
     }
 
     @Test
-    void queryOnAStoreHeldByTheServerOnTheDefaultPortAsksThatServer() throws Exception {
-        assumeFalse(answers(QuerySession.LOCAL_SERVER), "a server answers at " + QuerySession.LOCAL_SERVER);
-        Process server = serve(3030);
+    void queryAndSparqlOnAHeldStoreAskTheServerOnWhateverPortItListens() throws Exception {
+        Process server = serve();
         try {
+            ServerRecord record = ServerRecord.read(store).orElseThrow();
+            assertEquals(server.pid(), record.pid());
+            String note = "diplokg: store held by the server at " + record.url() + "; asking it\n";
             Run query = CliTest.run("query", "relations-established", "--format", "csv", "--data", store.toString());
             assertEquals(0, query.code(), query.err());
-            assertEquals("diplokg: the store is held by a running server; querying http://localhost:3030/kg/sparql"
-                    + " instead\n", query.err());
-            assertTrue(query.out().contains("https://w3id.org/diplokg/id/state/RU,Russia,1950,1,"), query.out());
+            assertEquals(note, query.err());
+            assertTrue(query.out().contains("https://w3id.org/diplokg/id/state/RU,Russia,1950,true,1,"), query.out());
+            Run sparql = CliTest.run("sparql", "SELECT ?c { ?s dkg:iso2 ?c } ORDER BY ?c LIMIT 1", "--format", "csv",
+                    "--data", store.toString());
+            assertEquals(0, sparql.code(), sparql.err());
+            assertEquals(note, sparql.err());
+            assertEquals("c\r\nAD\r\n", sparql.out());
         } finally {
             stop(server);
         }
     }
 
+    @Test
+    void statsExportValidateAndAnnotationsOnAHeldStoreReadTheServersData() throws Exception {
+        Run localStats = CliTest.run("stats", "--format", "json", "--data", store.toString());
+        Run localExport = CliTest.run("export", "--data", store.toString());
+        assertEquals(0, localStats.code(), localStats.err());
+        Process server = serve();
+        try {
+            String note = "diplokg: store held by the server at " + ServerRecord.read(store).orElseThrow().url()
+                    + "; asking it\n";
+            Run stats = CliTest.run("stats", "--format", "json", "--data", store.toString());
+            assertEquals(0, stats.code(), stats.err());
+            assertEquals(note, stats.err());
+            assertEquals(localStats.out(), stats.out(), "the same counts as the store read directly");
+            Run export = CliTest.run("export", "--data", store.toString());
+            assertEquals(0, export.code(), export.err());
+            IsomorphicDatasets.assertIsomorphic(nquads(localExport.out()), nquads(export.out()));
+            Run validate = CliTest.run("validate", "--data", store.toString());
+            assertEquals(note, validate.err().lines().findFirst().orElse("") + "\n");
+            Path annotations = folder.resolve("annotations");
+            Run annotate = CliTest.run("annotations", "--out", annotations.toString(), "--data", store.toString());
+            assertEquals(0, annotate.code(), annotate.err());
+            assertEquals("Wrote 1 annotations to " + annotations + "\n", annotate.out());
+            assertTrue(Files.exists(annotations.resolve("002_3e8b7122a839a5da.json")));
+        } finally {
+            stop(server);
+        }
+    }
+
+    @Test
+    void aStaleRecordIsNotBelievedAndACleanStopRemovesTheRecord() throws Exception {
+        Process server = serve();
+        try {
+            ServerRecord record = ServerRecord.read(store).orElseThrow();
+            // A record naming a port where nothing listens, as a killed server leaves behind after a restart elsewhere.
+            Files.writeString(ServerRecord.fileOf(store), "{\"url\": \"http://localhost:1\", \"pid\": "
+                    + record.pid() + "}");
+            Run query = CliTest.run("query", "articles", "--data", store.toString());
+            assertEquals(1, query.code());
+            assertTrue(query.err().endsWith("(TDB2 lets one process open a store); stop it first\n"), query.err());
+            Files.writeString(ServerRecord.fileOf(store), "{\"url\": \"" + record.url() + "\", \"pid\": "
+                    + record.pid() + "}");
+        } finally {
+            stop(server);
+        }
+        assertFalse(Files.exists(ServerRecord.fileOf(store)), "a clean stop deletes the record");
+    }
+
+    @Test
+    void ingestOnAHeldStoreNamesTheServerAndTheWayThroughIt() throws Exception {
+        Process server = serve();
+        try {
+            String url = ServerRecord.read(store).orElseThrow().url();
+            Run ingest = CliTest.run("ingest", RUSSIA.toString(), "--data", store.toString());
+            assertEquals(1, ingest.code());
+            assertEquals("diplokg: " + store + ": the store is in use by process " + server.pid() + " (TDB2 lets one"
+                    + " process open a store); it is the diplokg server at " + url + ": stop it first, or send articles"
+                    + " through it with 'ingest --server " + url + "' (remove likewise)\n", ingest.err());
+        } finally {
+            stop(server);
+        }
+    }
+
+    private static DatasetGraph nquads(String text) {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString(text, Lang.NQUADS).parse(dataset);
+        return dataset;
+    }
+
     /** Starts {@code diplokg serve} on the store in a second JVM and waits until it serves. */
-    private static Process serve(int port) throws IOException, InterruptedException {
+    private static Process serve() throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "serve", "--data", store.toString(), "--port", String.valueOf(port))
+                Main.class.getName(), "serve", "--data", store.toString(), "--port", "0")
                 .redirectErrorStream(true);
         builder.environment().put("DIPLOKG_HOME", Path.of("").toAbsolutePath().toString());
         Process process = builder.start();
@@ -140,20 +217,6 @@ class StoreLockIT {
         process.destroy();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
-    private static boolean answers(String endpoint) {
-        URI ping = URI.create(endpoint.replace("/kg/sparql", "/$/ping"));
-        try {
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(ping)
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-            return response.statusCode() < 500;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
         }
     }
 }

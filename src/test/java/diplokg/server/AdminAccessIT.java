@@ -150,6 +150,11 @@ class AdminAccessIT {
         try (FixtureServer server = start(new AdminAccess.PasswordFile(passwords))) {
             assertEquals(401, update(server, "admin:" + PASSWORD).statusCode());
             assertEquals(403, update(server, "reader:reader-pw").statusCode());
+            HttpResponse<String> upload = FixtureServer.send(HttpRequest.newBuilder(URI.create(server.root()
+                    + "/kg-admin/articles?name=x.txt")).header("Content-Type", "text/plain")
+                    .header("Authorization", basic("reader:reader-pw"))
+                    .POST(HttpRequest.BodyPublishers.ofString(" date 2025-01 Titre\nTexte.\n")).build());
+            FixtureServer.expectError(403, "user reader may not write to the store", upload);
             assertFalse(written(server));
             int status = update(server, "admin:from-file").statusCode();
             assertTrue(status == 200 || status == 204, "status " + status);
