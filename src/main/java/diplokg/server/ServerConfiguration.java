@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFList;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
@@ -28,6 +29,9 @@ final class ServerConfiguration {
 
     /** The namespace of diplokg's own terms in the configuration ({@code diplokg-server:}). */
     static final String NS = "https://w3id.org/diplokg/server#";
+
+    /** The base IRI of resources, on the store's dataset; set from the settings, not read from the file. */
+    static final Property BASE = ResourceFactory.createProperty(NS, "base");
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerConfiguration.class);
 
@@ -53,6 +57,8 @@ final class ServerConfiguration {
         for (Statement statement : locations) {
             config.remove(statement);
             statement.getSubject().addProperty(location, settings.store().toAbsolutePath().normalize().toString());
+            // The knowledge layer's IRIs are minted under the base the user chose.
+            statement.getSubject().removeAll(BASE).addProperty(BASE, settings.base().value());
         }
         if (settings.admin() instanceof AdminAccess.None) {
             removeLoginServices(config);

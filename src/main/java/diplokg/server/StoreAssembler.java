@@ -1,7 +1,9 @@
 package diplokg.server;
 
 import diplokg.DiplokgException;
+import diplokg.knowledge.KnowledgeLayer;
 import diplokg.store.TdbStore;
+import diplokg.vocab.BaseIri;
 import java.nio.file.Path;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.rdf.model.Resource;
@@ -44,7 +46,11 @@ final class StoreAssembler extends DatasetAssembler {
             throw new DiplokgException("the Fuseki configuration's " + TYPE.getLocalName()
                     + " has no tdb2:location (the store folder, as a string)");
         }
-        DatasetGraph dataset = TdbStore.open(Path.of(location.getString())).dataset();
+        Statement base = root.getProperty(ServerConfiguration.BASE);
+        BaseIri iris = base == null ? BaseIri.DEFAULT : new BaseIri(base.getString());
+        // Writes through /kg-admin (SPARQL Update, graph store protocol) keep the knowledge graph in step at commit.
+        DatasetGraph dataset = TdbStore.open(Path.of(location.getString())).deriving(new KnowledgeLayer(iris))
+                .maintainedDataset();
         Statement union = root.getProperty(VocabTDB2.pUnionDefaultGraph);
         if (union != null && union.getObject().isLiteral() && union.getBoolean()) {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -134,6 +134,14 @@ public final class TdbStore implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The dataset for writers other than this class's write methods (Fuseki's update and graph store services):
+     * every write transaction on it keeps the derived graph in step too, at commit.
+     */
+    public DatasetGraph maintainedDataset() {
+        return new MaintainedDataset(dataset, derived);
+    }
+
     /** The derived graph this store keeps in step ({@link DerivedGraph#NONE} unless set). */
     public DerivedGraph derived() {
         return derived;

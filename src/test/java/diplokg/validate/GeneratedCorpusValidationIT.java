@@ -45,6 +45,7 @@ class GeneratedCorpusValidationIT {
         StringWriter report = new StringWriter();
         new ValidationReportWriter(PrefixMapping.Standard).write(validation, 50, new PrintWriter(report));
         assertEquals(0, validation.count(Severity.VIOLATION), report.toString());
-        assertEquals(ARTICLES + 1, validation.graphs(), report.toString());
+        // The reference graph, the knowledge graph and one graph per article.
+        assertEquals(ARTICLES + 2, validation.graphs(), report.toString());
     }
 }

@@ -38,6 +38,7 @@ class SeedsValidationIT {
         StringWriter report = new StringWriter();
         new ValidationReportWriter(PrefixMapping.Standard).write(validation, 0, new PrintWriter(report));
         assertEquals(List.of(), validation.findings(), report.toString());
-        assertEquals(seeds.size() + 1, validation.graphs(), report.toString());
+        // The reference graph, the knowledge graph and one graph per article.
+        assertEquals(seeds.size() + 2, validation.graphs(), report.toString());
     }
 }
