@@ -17,10 +17,27 @@ final class ArticleDate {
     static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     static final Pattern YEAR = Pattern.compile("\\d{4}");
 
+    static final Pattern MONTH_DAY = Pattern.compile("--\\d{2}-\\d{2}");
+
     /** Orders dates as text, undated (null) last. */
     static final Comparator<String> ORDER = Comparator.nullsLast(Comparator.naturalOrder());
 
     private ArticleDate() {
+    }
+
+    /**
+     * A date without a year ({@code --10-31}: the article says "31 October") with the year of the article's date, or
+     * the year before when that would put it after the article (an article of January 2025 recalling 28 December);
+     * other dates, and any date of an undated article, as they are.
+     */
+    static String withYear(String date, String articleDate) {
+        if (date == null || articleDate == null || !MONTH_DAY.matcher(date).matches() || articleDate.length() < 7) {
+            return date;
+        }
+        int year = Integer.parseInt(articleDate.substring(0, 4));
+        String sameYear = year + date.substring(1);
+        return sameYear.substring(0, 7).compareTo(articleDate.substring(0, 7)) > 0 ? (year - 1) + date.substring(1)
+                : sameYear;
     }
 
     static boolean isDay(String date) {

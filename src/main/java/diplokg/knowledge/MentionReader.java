@@ -79,13 +79,17 @@ final class MentionReader {
         return mentions;
     }
 
-    /** Events whose date falls in {@code monthOrYear}: for a month, its own value and its 31 possible days. */
+    /**
+     * Events whose date falls in {@code monthOrYear}: for a month, its own value and its 31 possible days, written
+     * with the year or without it ({@code --11-05}, which takes its year from the article: filtered by key after).
+     */
     private List<Mention> eventsDated(String monthOrYear) {
         List<String> values = new ArrayList<>();
         values.add(monthOrYear);
         if (ArticleDate.isMonth(monthOrYear)) {
             for (int day = 1; day <= DAYS_IN_A_MONTH; day++) {
                 values.add(monthOrYear + String.format("-%02d", day));
+                values.add("-" + monthOrYear.substring(4) + String.format("-%02d", day));
             }
         }
         List<Mention> mentions = new ArrayList<>();
@@ -130,7 +134,8 @@ final class MentionReader {
             }
         }
         return new EventMention(event, graph, article, type,
-                lexical(object(graph, event, DATE)), lexical(object(graph, event, Dkg.place.asNode())),
+                ArticleDate.withYear(lexical(object(graph, event, DATE)), articleDate(graph, article)),
+                lexical(object(graph, event, Dkg.place.asNode())),
                 participants, states, sentences(graph, event));
     }
 
