@@ -2,7 +2,7 @@ package diplokg.cli;
 
 import picocli.CommandLine.Option;
 
-/** The {@code --port} and {@code --host} of the verbs that serve ({@code up}, {@code serve}). */
+/** The {@code --port}, {@code --host} and {@code --no-cache} of the verbs that serve ({@code up}, {@code serve}). */
 final class PortOption {
 
     /** Every interface; Fuseki binds either to it or to the loopback interface, nothing in between. */
@@ -17,6 +17,16 @@ final class PortOption {
             description = "Where to listen: localhost (this machine only) or 0.0.0.0 (every interface). "
                     + "Default: localhost for up, 0.0.0.0 for serve.")
     String host;
+
+    @Option(names = "--no-cache",
+            description = "Run every saved query afresh: no answers kept per store version (to measure, or to serve "
+                    + "from a store another process changes).")
+    boolean noCache;
+
+    /** Whether saved-query answers are cached. */
+    boolean cache() {
+        return !noCache;
+    }
 
     /** Whether to listen on the loopback interface only, {@code host} or else {@code fallback} deciding. */
     boolean loopback(String fallback) {

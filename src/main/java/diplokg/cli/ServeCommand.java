@@ -31,16 +31,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        serve(project, port.port, port.loopback(PortOption.ALL), spec.commandLine().getOut());
+        serve(project, port.port, port.loopback(PortOption.ALL), port.cache(), spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 
     /** Starts the server, prints its URLs and blocks until the JVM is interrupted (Ctrl-C stops it cleanly). */
-    static void serve(ProjectOptions project, int port, boolean loopback, PrintWriter out)
+    static void serve(ProjectOptions project, int port, boolean loopback, boolean cache, PrintWriter out)
             throws InterruptedException {
         ServerSettings settings = new ServerSettings(project.fusekiConfig(), project.data(), port, project.queries(),
                 project.ontology(), project.base()).withAdmin(AdminAccess.fromEnvironment(System.getenv()))
-                .withLoopback(loopback);
+                .withLoopback(loopback).withCache(cache);
         FusekiServer server = DiplokgServer.build(settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "diplokg-shutdown"));
         String root = "http://localhost:" + server.getHttpPort();

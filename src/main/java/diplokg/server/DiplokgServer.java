@@ -50,8 +50,8 @@ public final class DiplokgServer {
         FederationPolicy federation = FederationPolicy.of(config);
         boolean admin = !(settings.admin() instanceof AdminAccess.None);
         List<FusekiModule> modules = new ArrayList<>(List.of(
-                new SavedQueryModule(catalog, limits, settings.base(), admin),
-                new LinkedDataModule(paths, ontology, catalog, limits), new WebPagesModule(catalog),
+                new SavedQueryModule(catalog, limits, settings.base(), admin, settings.cache()),
+                new LinkedDataModule(paths, ontology, catalog, limits, settings.cache()), new WebPagesModule(catalog),
                 new ServerRecordModule(settings.store())));
         if (admin) {
             modules.add(new AdminArticlesModule(settings));

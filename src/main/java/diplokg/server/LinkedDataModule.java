@@ -33,12 +33,16 @@ final class LinkedDataModule implements FusekiModule {
     private final OntologyDocument ontology;
     private final SavedQueryCatalog catalog;
     private final QueryLimits limits;
+    private final boolean cache;
 
-    LinkedDataModule(ResourcePaths paths, OntologyDocument ontology, SavedQueryCatalog catalog, QueryLimits limits) {
+    /** @param cache whether the pages' saved-query answers are cached per store version */
+    LinkedDataModule(ResourcePaths paths, OntologyDocument ontology, SavedQueryCatalog catalog, QueryLimits limits,
+                     boolean cache) {
         this.paths = Objects.requireNonNull(paths, "paths");
         this.ontology = Objects.requireNonNull(ontology, "ontology");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.cache = cache;
     }
 
     @Override
@@ -51,7 +55,7 @@ final class LinkedDataModule implements FusekiModule {
         DatasetGraph dataset = DiplokgServer.dataset(builder);
         QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout());
         // The pages' parts run saved queries a person reloads often: cached per store version, as the API's are.
-        QueryRunner pages = runner.cached(PAGE_ANSWERS);
+        QueryRunner pages = cache ? runner.cached(PAGE_ANSWERS) : runner;
         ResourcePage page = new ResourcePage(ontology.model(), paths,
                 new KnowledgeSections(catalog, pages, new RowTable(paths)), new ArticleText(catalog, pages, paths));
         builder.addServlet(ResourcePaths.ID_PATH + "/*", new ResourceServlet(paths, new ResourceDescriber(runner),

@@ -45,14 +45,19 @@ final class SavedQueryModule implements FusekiModule {
     private final QueryLimits limits;
     private final BaseIri base;
     private final boolean admin;
+    private final boolean cache;
     private CacheWarmer warmer;
 
-    /** @param admin whether the server has the admin API, which the OpenAPI document then describes too */
-    SavedQueryModule(SavedQueryCatalog catalog, QueryLimits limits, BaseIri base, boolean admin) {
+    /**
+     * @param admin whether the server has the admin API, which the OpenAPI document then describes too
+     * @param cache whether answers are cached (and warmed); off, every request runs its query
+     */
+    SavedQueryModule(SavedQueryCatalog catalog, QueryLimits limits, BaseIri base, boolean admin, boolean cache) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.base = Objects.requireNonNull(base, "base");
         this.admin = admin;
+        this.cache = cache;
     }
 
     @Override
@@ -63,10 +68,12 @@ final class SavedQueryModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         DatasetGraph dataset = DiplokgServer.dataset(builder);
-        QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout())
-                .cached(CACHED_ANSWERS);
-        QueryRunner patient = runner.withTimeout(limits.timeout().multipliedBy(WARMING_TIMEOUT_FACTOR));
-        warmer = new CacheWarmer(catalog, patient, dataset, limits.maxRows(), WARMER_POLL);
+        QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout());
+        if (cache) {
+            runner = runner.cached(CACHED_ANSWERS);
+            QueryRunner patient = runner.withTimeout(limits.timeout().multipliedBy(WARMING_TIMEOUT_FACTOR));
+            warmer = new CacheWarmer(catalog, patient, dataset, limits.maxRows(), WARMER_POLL);
+        }
         String version = SavedQueryModule.class.getPackage().getImplementationVersion();
         builder.addServlet(QueryListing.PATH, SavedQueryListServlet.listing(catalog));
         builder.addServlet(QueryListing.PATH + "/*",

@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param base     the base IRI of resources
  * @param admin    the credentials of the services that require a login; {@link AdminAccess#NONE} leaves them out
  * @param loopback whether the server listens on the loopback interface only (this machine), else on every one
+ * @param cache    whether saved-query answers are kept per store version ({@code serve --no-cache} turns it off, to
+ *                 measure or to serve every answer fresh)
  */
 public record ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base,
-                             AdminAccess admin, boolean loopback) {
+                             AdminAccess admin, boolean loopback, boolean cache) {
 
     public ServerSettings {
         Objects.requireNonNull(config, "config");
@@ -33,27 +35,32 @@ public record ServerSettings(Path config, Path store, int port, Path queries, Pa
 
     /** Settings without admin credentials, listening on every interface: only the public, read-only services. */
     public ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base) {
-        this(config, store, port, queries, ontology, base, AdminAccess.NONE, false);
+        this(config, store, port, queries, ontology, base, AdminAccess.NONE, false, true);
     }
 
     /** Settings with {@code admin} credentials, listening on every interface. */
     public ServerSettings(Path config, Path store, int port, Path queries, Path ontology, BaseIri base,
                           AdminAccess admin) {
-        this(config, store, port, queries, ontology, base, admin, false);
+        this(config, store, port, queries, ontology, base, admin, false, true);
     }
 
     /** These settings with another configuration file. */
     public ServerSettings withConfig(Path config) {
-        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback);
+        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback, cache);
     }
 
     /** These settings with {@code admin} credentials. */
     public ServerSettings withAdmin(AdminAccess admin) {
-        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback);
+        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback, cache);
     }
 
     /** These settings listening on the loopback interface only ({@code true}) or on every interface. */
     public ServerSettings withLoopback(boolean loopback) {
-        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback);
+        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback, cache);
+    }
+
+    /** These settings with the saved-query result cache on ({@code true}) or off. */
+    public ServerSettings withCache(boolean cache) {
+        return new ServerSettings(config, store, port, queries, ontology, base, admin, loopback, cache);
     }
 }
