@@ -47,7 +47,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("diplokg is serving " + project.data() + (loopback
                 ? " on localhost only (--host 0.0.0.0 to serve other machines)"
                 : " on every interface (--host localhost for this machine only)"));
-        out.println("  SPARQL query   " + root + "/kg/sparql");
+        out.println("  home page      " + root + "/");
+        out.println("  SPARQL query   " + root + "/kg/sparql  (an editor in a browser)");
         out.println("  graph store    " + root + "/kg/get");
         out.println("  saved queries  " + root + "/api/queries  (OpenAPI: " + root + "/api/openapi.json)");
         out.println("  resources      " + root + "/id/...  ontology " + root + "/ontology");

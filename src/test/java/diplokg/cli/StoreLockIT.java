@@ -128,6 +128,10 @@ class StoreLockIT {
             assertEquals(0, annotate.code(), annotate.err());
             assertEquals("Wrote 1 annotations to " + annotations + "\n", annotate.out());
             assertTrue(Files.exists(annotations.resolve("002_3e8b7122a839a5da.json")));
+            Run check = CliTest.run("knowledge", "--check", "--data", store.toString());
+            assertEquals(0, check.code(), check.err());
+            assertEquals(note, check.err());
+            assertTrue(check.out().startsWith("The knowledge graph is in step"), check.out());
         } finally {
             stop(server);
         }
