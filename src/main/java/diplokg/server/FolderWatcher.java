@@ -1,6 +1,7 @@
 package diplokg.server;
 
 import diplokg.article.ArticleFiles;
+import diplokg.article.ArticleFormat;
 import diplokg.article.ArticleFormatException;
 import diplokg.article.ArticleReader;
 import diplokg.ingest.ArticleFailure;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +43,8 @@ import java.util.stream.Collectors;
  * The WatchService wakes the watcher as soon as something happens; because it can drop events (an overflow, a
  * subfolder it was not registered for), a look also runs every {@link #rescan} and compares with what was last seen.
  * Files ready together are loaded in batches of at most {@link #batchSize}, one transaction each; a file that fails
- * is reported with its reason and the rest of its batch is written.
+ * is reported with its reason and the rest of its batch is written. A file deleted has its article removed once two
+ * looks miss it, so that a burst of deletions is also one transaction.
  *
  * <p>Not interrupted to stop ({@link #stop}): an interrupt closes TDB2's file channels under a write; the watcher
  * instead finishes the batch in hand and stops at its next wait.
@@ -153,9 +156,8 @@ final class FolderWatcher {
     /** One look: loads the files that are ready, removes the deleted ones; true while a file is still settling. */
     private boolean step() {
         Map<Path, FileState> look = look();
-        removeDeleted(look);
+        boolean settling = removeDeleted(look);
         List<Path> ready = new ArrayList<>();
-        boolean settling = false;
         for (Map.Entry<Path, FileState> file : look.entrySet()) {
             if (file.getValue().equals(taken.get(file.getKey()))) {
                 continue;
@@ -221,16 +223,36 @@ final class FolderWatcher {
         }
     }
 
-    private void removeDeleted(Map<Path, FileState> look) {
+    /**
+     * Removes the articles of the files gone since two looks, so that a burst of deletions is one transaction too;
+     * true while a file has been gone for one look only.
+     */
+    private boolean removeDeleted(Map<Path, FileState> look) {
         taken.keySet().retainAll(look.keySet());
         List<String> ids = new ArrayList<>();
-        stored.entrySet().removeIf(file -> {
+        boolean settling = false;
+        for (Iterator<Map.Entry<Path, String>> files = stored.entrySet().iterator(); files.hasNext(); ) {
+            Map.Entry<Path, String> file = files.next();
             if (look.containsKey(file.getKey())) {
-                return false;
+                continue;
             }
-            ids.add(file.getValue());
-            return true;
-        });
+            if (lastLook.containsKey(file.getKey())) {
+                settling = true;
+            } else if (ArticleFormat.of(file.getKey()).orElse(null) == ArticleFormat.WARC) {
+                // Its articles are named after their records, not after the file.
+                log.println("watch " + folder + ": " + file.getKey() + " deleted; the articles of a WARC archive stay"
+                        + " (remove them by id: POST /kg-admin/articles/remove)");
+                files.remove();
+            } else {
+                ids.add(file.getValue());
+                files.remove();
+            }
+        }
+        remove(ids);
+        return settling;
+    }
+
+    private void remove(List<String> ids) {
         if (ids.isEmpty()) {
             return;
         }
