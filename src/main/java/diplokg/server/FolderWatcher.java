@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
@@ -178,7 +179,10 @@ final class FolderWatcher {
     private Map<Path, FileState> look() {
         ArticleFiles.Listing listing = ArticleFiles.list(List.of(folder));
         for (ArticleFormatException problem : listing.problems()) {
-            reportOnce(problem.getMessage());
+            // A file deleted while the folder is being walked is no problem: the next look no longer lists it.
+            if (!(problem.getCause() instanceof NoSuchFileException)) {
+                reportOnce(problem.getMessage());
+            }
         }
         for (Path skipped : listing.skipped()) {
             reportOnce(skipped + ": of no type diplokg reads (.txt, .html, .htm, .warc, .warc.gz): not loaded");
