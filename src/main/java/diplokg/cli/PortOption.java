@@ -1,5 +1,6 @@
 package diplokg.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -31,6 +32,14 @@ final class PortOption {
             description = "Keep the store in step with the article files of DIR while serving: files added or changed"
                     + " are loaded, files deleted have their article removed; each batch is logged on stderr.")
     Path watch;
+
+    /** The watched folder, or {@code null}; checked here so that {@code up} fails before it loads the seeds. */
+    Path watchFolder() {
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new UsageException("--watch " + watch + ": no such folder");
+        }
+        return watch;
+    }
 
     /** Whether saved-query answers are cached. */
     boolean cache() {

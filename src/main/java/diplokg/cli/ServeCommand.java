@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = new ServerSettings(project.fusekiConfig(), project.data(), options.port,
                 project.queries(), project.ontology(), project.base())
                 .withAdmin(AdminAccess.fromEnvironment(System.getenv())).withLoopback(loopback)
-                .withCache(options.cache()).withWatch(options.watch);
+                .withCache(options.cache()).withWatch(options.watchFolder());
         FusekiServer server = DiplokgServer.build(settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "diplokg-shutdown"));
         String root = "http://localhost:" + server.getHttpPort();

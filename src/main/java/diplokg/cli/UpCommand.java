@@ -24,6 +24,7 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        port.watchFolder();
         new ArticleLoader(project, IngestOptions.defaults())
                 .load(List.of(project.seeds()), spec.commandLine().getOut(), spec.commandLine().getErr());
         ServeCommand.serve(project, port, PortOption.LOCAL, spec.commandLine().getOut());
