@@ -1,8 +1,13 @@
 package diplokg.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --port}, {@code --host} and {@code --no-cache} of the verbs that serve ({@code up}, {@code serve}). */
+/**
+ * The {@code --port}, {@code --host}, {@code --no-cache} and {@code --watch} of the verbs that serve ({@code up},
+ * {@code serve}).
+ */
 final class PortOption {
 
     /** Every interface; Fuseki binds either to it or to the loopback interface, nothing in between. */
@@ -22,6 +27,19 @@ final class PortOption {
             description = "Run every saved query afresh: no answers kept per store version (to measure, or to serve "
                     + "from a store another process changes).")
     boolean noCache;
+
+    @Option(names = "--watch", paramLabel = "DIR",
+            description = "Keep the store in step with the article files of DIR while serving: files added or changed"
+                    + " are loaded, files deleted have their article removed; each batch is logged on stderr.")
+    Path watch;
+
+    /** The watched folder, or {@code null}; checked here so that {@code up} fails before it loads the seeds. */
+    Path watchFolder() {
+        if (watch != null && !Files.isDirectory(watch)) {
+            throw new UsageException("--watch " + watch + ": no such folder");
+        }
+        return watch;
+    }
 
     /** Whether saved-query answers are cached. */
     boolean cache() {

@@ -31,16 +31,21 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        serve(project, port.port, port.loopback(PortOption.ALL), port.cache(), spec.commandLine().getOut());
+        serve(project, port, PortOption.ALL, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 
-    /** Starts the server, prints its URLs and blocks until the JVM is interrupted (Ctrl-C stops it cleanly). */
-    static void serve(ProjectOptions project, int port, boolean loopback, boolean cache, PrintWriter out)
+    /**
+     * Starts the server with the serving options {@code options} ({@code host} being the interface when they name
+     * none), prints its URLs and blocks until the JVM is interrupted (Ctrl-C stops it cleanly).
+     */
+    static void serve(ProjectOptions project, PortOption options, String host, PrintWriter out)
             throws InterruptedException {
-        ServerSettings settings = new ServerSettings(project.fusekiConfig(), project.data(), port, project.queries(),
-                project.ontology(), project.base()).withAdmin(AdminAccess.fromEnvironment(System.getenv()))
-                .withLoopback(loopback).withCache(cache);
+        boolean loopback = options.loopback(host);
+        ServerSettings settings = new ServerSettings(project.fusekiConfig(), project.data(), options.port,
+                project.queries(), project.ontology(), project.base())
+                .withAdmin(AdminAccess.fromEnvironment(System.getenv())).withLoopback(loopback)
+                .withCache(options.cache()).withWatch(options.watchFolder());
         FusekiServer server = DiplokgServer.build(settings).start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "diplokg-shutdown"));
         String root = "http://localhost:" + server.getHttpPort();
@@ -56,6 +61,10 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  ping           " + root + "/$/ping");
         if (!(settings.admin() instanceof AdminAccess.None)) {
             out.println("  admin (login)  " + root + "/kg-admin/update, /kg-admin/data");
+        }
+        if (options.watch != null) {
+            out.println("  watching       " + options.watch + "  (article files added, changed or deleted there are"
+                    + " loaded or removed; each batch is logged)");
         }
         out.println("Press Ctrl-C to stop.");
         out.flush();

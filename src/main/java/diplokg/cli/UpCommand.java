@@ -24,10 +24,10 @@ final class UpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        port.watchFolder();
         new ArticleLoader(project, IngestOptions.defaults())
                 .load(List.of(project.seeds()), spec.commandLine().getOut(), spec.commandLine().getErr());
-        ServeCommand.serve(project, port.port, port.loopback(PortOption.LOCAL), port.cache(),
-                spec.commandLine().getOut());
+        ServeCommand.serve(project, port, PortOption.LOCAL, spec.commandLine().getOut());
         return ExitCode.OK.code();
     }
 }

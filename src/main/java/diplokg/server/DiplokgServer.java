@@ -53,8 +53,8 @@ public final class DiplokgServer {
                 new SavedQueryModule(catalog, limits, settings.base(), admin, settings.cache()),
                 new LinkedDataModule(paths, ontology, catalog, limits, settings.cache()), new WebPagesModule(catalog),
                 new ServerRecordModule(settings.store())));
-        if (admin) {
-            modules.add(new AdminArticlesModule(settings));
+        if (admin || settings.watch() != null) {
+            modules.add(new ServedArticlesModule(settings));
         }
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)

@@ -8,6 +8,7 @@ import diplokg.knowledge.KnowledgeLayer;
 import diplokg.lexicon.Lexicon;
 import diplokg.nlp.FrenchNlp;
 import diplokg.store.TdbStore;
+import java.nio.file.Files;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -16,31 +17,37 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The admin API for articles as a Fuseki module: {@code POST /kg-admin/articles} ({@link ArticleUploadServlet}) and
- * {@code POST /kg-admin/articles/remove} ({@link ArticleRemovalServlet}). Added only when admin credentials are set,
- * like the {@code /kg-admin} service whose login protects these paths.
+ * The writers of articles into the served store, as a Fuseki module: the admin API {@code POST /kg-admin/articles}
+ * ({@link ArticleUploadServlet}) and {@code POST /kg-admin/articles/remove} ({@link ArticleRemovalServlet}), added
+ * only when admin credentials are set, like the {@code /kg-admin} service whose login protects these paths; and the
+ * watched folder ({@link FolderWatcher}, {@code --watch}), which is local and needs no login. Both write through one
+ * {@link ServedArticles}, so one at a time.
  *
  * <p>Lifecycle: {@link #prepare} runs after the configuration has been parsed, so the served TDB2 dataset exists; the
  * store is then opened through {@link TdbStore#open}, which TDB2 answers with the same database (one connection per
  * folder and process), and the module checks that it is, so that a write through this API and a read through
- * {@code /kg} can never be two databases. The French models load on the first upload, not at start-up.
+ * {@code /kg} can never be two databases. The French models load on the first upload, not at start-up. The watcher
+ * starts once the server listens and stops with it.
  */
-final class AdminArticlesModule implements FusekiModule {
+final class ServedArticlesModule implements FusekiModule {
 
     private final ServerSettings settings;
 
-    AdminArticlesModule(ServerSettings settings) {
+    private volatile FolderWatcher watcher;
+
+    ServedArticlesModule(ServerSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     @Override
     public String name() {
-        return "diplokg admin articles";
+        return "diplokg served articles";
     }
 
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
-        if (builder.getDataset(DiplokgServer.ADMIN) == null) {
+        boolean admin = builder.getDataset(DiplokgServer.ADMIN) != null;
+        if (!admin && settings.watch() == null) {
             return;
         }
         // Writes keep the knowledge graph in step, inside the same transaction, as a local ingest does.
@@ -54,7 +61,33 @@ final class AdminArticlesModule implements FusekiModule {
                 settings.base());
         ServedArticles articles = new ServedArticles(store, pipeline,
                 ReferenceGraph.of(settings.ontology(), settings.base()), IngestOptions.defaults());
-        builder.addServlet(ArticleUploadServlet.PATH, new ArticleUploadServlet(articles, UploadLimits.standard()));
-        builder.addServlet(ArticleRemovalServlet.PATH, new ArticleRemovalServlet(articles));
+        if (admin) {
+            builder.addServlet(ArticleUploadServlet.PATH, new ArticleUploadServlet(articles,
+                    UploadLimits.standard()));
+            builder.addServlet(ArticleRemovalServlet.PATH, new ArticleRemovalServlet(articles));
+        }
+        if (settings.watch() != null) {
+            if (!Files.isDirectory(settings.watch())) {
+                throw new DiplokgException("--watch " + settings.watch() + ": no such folder");
+            }
+            watcher = new FolderWatcher(settings.watch(), articles, System.err, FolderWatcher.SETTLE,
+                    FolderWatcher.RESCAN, FolderWatcher.BATCH_SIZE);
+        }
+    }
+
+    @Override
+    public void serverAfterStarting(FusekiServer server) {
+        FolderWatcher started = watcher;
+        if (started != null) {
+            started.start();
+        }
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        FolderWatcher started = watcher;
+        if (started != null) {
+            started.stop();
+        }
     }
 }
