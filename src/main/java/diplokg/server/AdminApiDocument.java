@@ -105,13 +105,7 @@ final class AdminApiDocument {
     private static JsonObject query(String name, String description, String type) {
         JsonObject schema = new JsonObject();
         schema.put("type", type);
-        JsonObject parameter = new JsonObject();
-        parameter.put("name", name);
-        parameter.put("in", "query");
-        parameter.put("required", false);
-        parameter.put("description", description);
-        parameter.put("schema", schema);
-        return parameter;
+        return OpenApiDocument.common(name, description, schema);
     }
 
     private static JsonObject responses(String ok) {

@@ -119,7 +119,8 @@ final class OpenApiDocument {
         return operation;
     }
 
-    private static JsonObject common(String name, String description, JsonObject schema) {
+    /** An optional query parameter {@code name} of {@code schema}; the admin API's document uses it too. */
+    static JsonObject common(String name, String description, JsonObject schema) {
         JsonObject json = new JsonObject();
         json.put("name", name);
         json.put("in", "query");
