@@ -210,7 +210,6 @@ final class HappeningKnowledge {
         union(cluster, EventMention::states).forEach(s -> out.add(happening, Dkg.involvesState, s));
         out.add(happening, RDFS.label, NodeFactory.createLiteralString(label(head, date, place)));
         out.support(happening, cluster.stream().map(EventMention::article).toList(),
-                KnowledgeOut.flat(cluster.stream().map(EventMention::sentences).toList()),
                 cluster.stream().map(EventMention::mention).toList());
         out.count(happening, Dkg.mentionCount, cluster.size());
     }

@@ -72,18 +72,24 @@ final class KnowledgeOut {
         add(subject, property, NodeFactory.createLiteral(Boolean.toString(value), XSDDatatype.XSDboolean));
     }
 
+    /** Links {@code subject} to the articles and the statements that support it, and counts the articles. */
+    void support(Node subject, Collection<Node> articles, Collection<Node> statements) {
+        statements.forEach(s -> add(subject, Dkg.mention, s));
+        linkArticles(subject, articles);
+    }
+
     /**
-     * Links {@code subject} to the articles and the statements that support it, or to their sentences when the
-     * statements are not resources of their own (a position is the same resource in every article), and counts the
-     * articles. A statement leads to its sentences, so linking both would only repeat them.
+     * Links {@code subject} to the articles and the sentences that attest it, for a resource whose statements are not
+     * resources of their own (a position is the same resource in every article), and counts the articles.
      */
-    void support(Node subject, Collection<Node> articles, Collection<Node> sentences, Collection<Node> statements) {
+    void attest(Node subject, Collection<Node> articles, Collection<Node> sentences) {
+        sentences.forEach(s -> add(subject, Dkg.evidence, s));
+        linkArticles(subject, articles);
+    }
+
+    private void linkArticles(Node subject, Collection<Node> articles) {
         Set<Node> distinct = sorted(articles);
         distinct.forEach(a -> add(subject, Dkg.fromArticle, a));
-        if (statements.isEmpty()) {
-            sentences.forEach(s -> add(subject, Dkg.evidence, s));
-        }
-        statements.forEach(s -> add(subject, Dkg.mention, s));
         count(subject, Dkg.articleCount, distinct.size());
     }
 

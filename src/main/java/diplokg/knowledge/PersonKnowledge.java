@@ -27,8 +27,8 @@ final class PersonKnowledge {
                 out.add(position, Dkg.firstAttested, ArticleDate.literal(dates.get(0)));
                 out.add(position, Dkg.lastAttested, ArticleDate.literal(dates.get(dates.size() - 1)));
             }
-            out.support(position, stated.stream().map(PositionMention::article).toList(),
-                    KnowledgeOut.flat(stated.stream().map(PositionMention::sentences).toList()), List.of());
+            out.attest(position, stated.stream().map(PositionMention::article).toList(),
+                    KnowledgeOut.flat(stated.stream().map(PositionMention::sentences).toList()));
         });
     }
 }

@@ -44,7 +44,7 @@ final class RelationKnowledge {
         out.extend(relation);
         // Linked, not only counted: an article that states nothing else of the pair (only dkg:about, or only a
         // contradicted level) must lead a later removal back to this key.
-        out.support(relation, mentions.stream().map(Mention::article).toList(), List.of(), List.of());
+        out.support(relation, mentions.stream().map(Mention::article).toList(), List.of());
         levels(relation, only(mentions, LevelMention.class), out);
         establishment(relation, only(mentions, EstablishmentMention.class), out);
         targets(relation, only(mentions, TargetMention.class), out);
@@ -58,11 +58,12 @@ final class RelationKnowledge {
         Map<Node, List<LevelMention>> byLevel = mentions.stream()
                 .collect(Collectors.groupingBy(LevelMention::level, () -> new TreeMap<>(KnowledgeOut.NODE_ORDER),
                         Collectors.toList()));
-        List<Node> dated = new ArrayList<>();
-        List<Node> undated = new ArrayList<>();
-        byLevel.forEach((level, stated) -> (start(stated).isPresent() ? dated : undated).add(level));
-        dated.sort(Comparator.comparing((Node level) -> ArticleDate.firstDay(start(byLevel.get(level)).get()))
-                .thenComparing(this::rank));
+        // Each level's start, computed once: the earliest announcement, else the earliest reference.
+        Map<Node, String> starts = new TreeMap<>(KnowledgeOut.NODE_ORDER);
+        byLevel.forEach((level, stated) ->
+                start(stated).ifPresent(day -> starts.put(level, ArticleDate.firstDay(day))));
+        List<Node> dated = new ArrayList<>(starts.keySet());
+        dated.sort(Comparator.comparing((Node level) -> starts.get(level)).thenComparing(this::rank));
         List<Node> chain = new ArrayList<>();
         List<Node> rejected = new ArrayList<>();
         for (Node level : dated) {
@@ -81,18 +82,17 @@ final class RelationKnowledge {
             out.add(interval, Dkg.fromPeriod, ArticleDate.literal(from));
             out.flag(interval, Dkg.announced, byLevel.get(level).stream().anyMatch(LevelMention::announced));
             if (i + 1 < chain.size()) {
-                out.add(interval, Dkg.until, ArticleDate.day(start(byLevel.get(chain.get(i + 1))).get()));
+                out.add(interval, Dkg.until, ArticleDate.day(starts.get(chain.get(i + 1))));
             }
             intervals.add(interval);
         }
-        for (Node level : undated) {
-            interval(relation, level, byLevel.get(level), out);
-        }
+        byLevel.keySet().stream().filter(level -> !starts.containsKey(level))
+                .forEach(level -> interval(relation, level, byLevel.get(level), out));
         for (Node level : rejected) {
-            String levelStart = start(byLevel.get(level)).get();
             for (LevelMention mention : byLevel.get(level)) {
-                String when = ArticleDate.firstDay(mention.articleDate() == null ? levelStart : mention.articleDate());
-                out.add(inForce(chain, intervals, byLevel, when), Dkg.contradictedBy, mention.statement());
+                String when = mention.articleDate() == null ? starts.get(level)
+                        : ArticleDate.firstDay(mention.articleDate());
+                out.add(intervals.get(inForce(chain, starts, when)), Dkg.contradictedBy, mention.statement());
             }
         }
         byLevel.keySet().stream().min(Comparator.comparing(this::rank))
@@ -110,16 +110,15 @@ final class RelationKnowledge {
         return interval;
     }
 
-    /** The interval whose level was in force on {@code day}: the last one starting on or before it. */
-    private static Node inForce(List<Node> chain, List<Node> intervals, Map<Node, List<LevelMention>> byLevel,
-                                String day) {
+    /** The index in {@code chain} of the level in force on {@code day}: the last one starting on or before it. */
+    private static int inForce(List<Node> chain, Map<Node, String> starts, String day) {
         int index = 0;
         for (int i = 0; i < chain.size(); i++) {
-            if (ArticleDate.firstDay(start(byLevel.get(chain.get(i))).get()).compareTo(day) <= 0) {
+            if (starts.get(chain.get(i)).compareTo(day) <= 0) {
                 index = i;
             }
         }
-        return intervals.get(index);
+        return index;
     }
 
     /** The earliest announcement's date, else the earliest reference's; empty when no article is dated. */
