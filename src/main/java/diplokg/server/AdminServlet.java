@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 abstract class AdminServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminServlet.class);
-    private static final long DRAIN_LIMIT = 1 << 20;
 
     /** Answers one POST by an allowed user; may throw, the failure is answered for it. */
     abstract void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
@@ -57,19 +56,10 @@ abstract class AdminServlet extends HttpServlet {
         }
     }
 
-    /**
-     * Sends {@code error} after reading what is left of a small request body, so that the connection stays usable
-     * for the client's next request: Jetty closes a connection whose request body was not read, which a client
-     * reusing it sees as a dropped reply.
-     */
+    /** Sends {@code error} after dropping what is left of the request body ({@link UnreadBodyFilter#drain}). */
     static void refuse(HttpServletRequest request, HttpServletResponse response, ErrorReply error)
             throws IOException {
-        try {
-            request.getInputStream().skipNBytes(Math.max(0, Math.min(request.getContentLengthLong(), DRAIN_LIMIT)));
-        } catch (IOException | RuntimeException e) {
-            // Not worth more: the connection is then closed and the client opens another.
-            LOG.debug("Request body not drained: {}", e.toString());
-        }
+        UnreadBodyFilter.drain(request, response);
         error.send(response);
     }
 

@@ -63,6 +63,7 @@ public final class DiplokgServer {
                 .fusekiModules(FusekiModules.create(modules));
         if (admin) {
             builder.securityHandler(settings.admin().securityHandler());
+            builder.addFilter(ADMIN + "/*", new UnreadBodyFilter());
         }
         PUBLIC_PATHS.forEach(path -> builder.addFilter(path, new ReadCorsFilter()));
         QueryGuards.install(dataset(builder), federation);

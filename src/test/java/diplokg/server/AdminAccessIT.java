@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -158,6 +161,36 @@ class AdminAccessIT {
             assertFalse(written(server));
             int status = update(server, "admin:from-file").statusCode();
             assertTrue(status == 200 || status == 204, "status " + status);
+        }
+    }
+
+    @Test
+    void keepsTheConnectionUsableAfterRefusingAUserWhoseBodyArrivesLate() throws Exception {
+        Path passwords = Files.writeString(folder.resolve("passwords"), "admin: from-file\nreader: reader-pw\n");
+        try (FixtureServer server = start(new AdminAccess.PasswordFile(passwords));
+                Socket socket = new Socket("localhost", URI.create(server.root()).getPort())) {
+            socket.setSoTimeout(10_000);
+            byte[] body = INSERT.getBytes(StandardCharsets.UTF_8);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /kg-admin/update HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                    + basic("reader:reader-pw") + "\r\nContent-Type: application/sparql-update\r\nContent-Length: "
+                    + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            // The refusal is decided on the headers alone; the body comes after it, as on a slow link.
+            Thread.sleep(300);
+            out.write(body);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            List<String> refusal = RawHttp.readAnswer(in);
+            assertTrue(refusal.get(0).startsWith("HTTP/1.1 403"), refusal.toString());
+            if (refusal.stream().noneMatch(line -> line.equalsIgnoreCase("Connection: close"))) {
+                out.write("GET /$/ping HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                List<String> next = RawHttp.readAnswer(in);
+                assertFalse(next.isEmpty(), "the connection was closed without Connection: close");
+                assertTrue(next.get(0).startsWith("HTTP/1.1 200"), next.toString());
+            }
+            assertFalse(written(server));
         }
     }
 }
