@@ -19,6 +19,10 @@ final class ArticleDate {
 
     static final Pattern MONTH_DAY = Pattern.compile("--\\d{2}-\\d{2}");
 
+    /** The years an article's text dates events in (those extraction reads as years). */
+    static final int FIRST_YEAR = 1600;
+    static final int LAST_YEAR = 2199;
+
     /** Orders dates as text, undated (null) last. */
     static final Comparator<String> ORDER = Comparator.nullsLast(Comparator.naturalOrder());
 

@@ -25,15 +25,27 @@ record EventMention(Node mention, Node graph, Node article, Node type, String da
         sentences = List.copyOf(sentences);
     }
 
-    /** Events dated to a day or a month group by month, those dated by a year alone by year; others per article. */
+    /**
+     * Events dated to a day or a month group by month, those dated by a year alone by year, those dated by a day
+     * without a year by the month of the year ({@link YearlessEvents}); others per article.
+     */
     @Override
     public KnowledgeKey key() {
         if (ArticleDate.isDay(date)) {
             return KnowledgeKey.events(date.substring(0, 7));
         }
+        if (YearlessEvents.isYearless(date)) {
+            return KnowledgeKey.events(YearlessEvents.monthOfYear(date));
+        }
         if (ArticleDate.isMonth(date) || ArticleDate.isYear(date)) {
             return KnowledgeKey.events(date);
         }
         return KnowledgeKey.undatedEvents(graph);
+    }
+
+    /** This yearless mention dated in {@code year}: {@code --12-11} in 2025 is {@code 2025-12-11}. */
+    EventMention inYear(String year) {
+        return new EventMention(mention, graph, article, type, year + date.substring(1), place, participants, states,
+                sentences);
     }
 }

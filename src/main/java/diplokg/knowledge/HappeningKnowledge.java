@@ -124,6 +124,11 @@ final class HappeningKnowledge {
         return i;
     }
 
+    /** How well {@code event} fits {@code other} as a report of the same happening; 0 when it cannot. */
+    static int fits(EventMention event, EventMention other) {
+        return score(event, List.of(other));
+    }
+
     /**
      * How well {@code event} fits {@code cluster}: 0 when it cannot be the same happening (another type, another
      * place, nobody and fewer than two states in common), else more for more participants, then states, shared.

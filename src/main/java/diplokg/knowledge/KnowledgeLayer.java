@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -63,13 +64,84 @@ public final class KnowledgeLayer implements DerivedGraph {
             keys.addAll(storedKeys(dataset, article(changedGraph)));
             reader.inGraph(changedGraph).forEach(m -> keys.add(m.key()));
         }
+        Map<KnowledgeKey, List<Mention>> lent = lendYearless(dataset, reader, keys);
         KnowledgeDeriver deriver = new KnowledgeDeriver(base, ranks(dataset));
         for (KnowledgeKey key : keys) {
             removeKey(dataset, key);
             Graph derived = GraphFactory.createDefaultGraph();
-            deriver.derive(key, reader.forKey(key), derived);
+            List<Mention> mentions = new ArrayList<>(reader.forKey(key));
+            if (key.value().startsWith("--")) {
+                Set<Node> away = lent.values().stream().flatMap(List::stream)
+                        .map(m -> ((EventMention) m).mention()).collect(Collectors.toSet());
+                mentions.removeIf(m -> away.contains(((EventMention) m).mention()));
+            }
+            mentions.addAll(lent.getOrDefault(key, List.of()));
+            deriver.derive(key, mentions, derived);
             add(dataset, derived);
         }
+    }
+
+    /**
+     * Adds to {@code keys} what the yearless mentions of their months of the year ({@link YearlessEvents}) touch: the
+     * month of the year, and the months those mentions were lent to before and are lent to now; returns the mentions
+     * lent, dated in their year, by the key that receives them.
+     */
+    private Map<KnowledgeKey, List<Mention>> lendYearless(DatasetGraph dataset, MentionReader reader,
+                                                          Set<KnowledgeKey> keys) {
+        Set<String> monthsOfYear = new TreeSet<>();
+        for (KnowledgeKey key : keys) {
+            if (key.kind() == KnowledgeKey.Kind.EVENTS && ArticleDate.isMonth(key.value())) {
+                monthsOfYear.add("-" + key.value().substring(4));
+            } else if (key.kind() == KnowledgeKey.Kind.EVENTS && key.value().startsWith("--")) {
+                monthsOfYear.add(key.value());
+            }
+        }
+        Map<KnowledgeKey, List<Mention>> lent = new HashMap<>();
+        for (String monthOfYear : monthsOfYear) {
+            List<EventMention> yearless = reader.forKey(KnowledgeKey.events(monthOfYear)).stream()
+                    .map(EventMention.class::cast).toList();
+            if (yearless.isEmpty()) {
+                continue;
+            }
+            keys.add(KnowledgeKey.events(monthOfYear));
+            yearless.forEach(event -> keys.addAll(storedKeysOf(dataset, event.mention())));
+            Set<String> years = yearsWithEvents(dataset, monthOfYear, keys);
+            Map<Node, String> found = YearlessEvents.years(yearless, day -> reader.eventsOnDay(day, years));
+            for (EventMention event : yearless) {
+                String year = found.get(event.mention());
+                if (year != null) {
+                    KnowledgeKey month = YearlessEvents.monthKey(year, monthOfYear);
+                    keys.add(month);
+                    lent.computeIfAbsent(month, k -> new ArrayList<>()).add(event.inYear(year));
+                }
+            }
+        }
+        return lent;
+    }
+
+    /**
+     * The years whose month {@code monthOfYear} has events: those the stored knowledge graph has a key for, and those
+     * of the keys being derived (the stored graph does not know them yet).
+     */
+    private Set<String> yearsWithEvents(DatasetGraph dataset, String monthOfYear, Set<KnowledgeKey> keys) {
+        Set<String> years = new TreeSet<>();
+        for (int year = ArticleDate.FIRST_YEAR; year <= ArticleDate.LAST_YEAR; year++) {
+            KnowledgeKey key = YearlessEvents.monthKey(Integer.toString(year), monthOfYear);
+            if (keys.contains(key) || dataset.contains(graph, Node.ANY, Dkg.knowledgeKey.asNode(),
+                    NodeFactory.createLiteralString(key.text()))) {
+                years.add(Integer.toString(year));
+            }
+        }
+        return years;
+    }
+
+    /** The keys of the stored happenings that hold the event mention {@code mention}. */
+    private Set<KnowledgeKey> storedKeysOf(DatasetGraph dataset, Node mention) {
+        Set<KnowledgeKey> keys = new TreeSet<>();
+        dataset.find(graph, Node.ANY, Dkg.mention.asNode(), mention).forEachRemaining(q ->
+                dataset.find(graph, q.getSubject(), Dkg.knowledgeKey.asNode(), Node.ANY).forEachRemaining(k ->
+                        keys.add(KnowledgeKey.parse(k.getObject().getLiteralLexicalForm()))));
+        return keys;
     }
 
     /** Replaces the knowledge graph with a derivation from scratch. Call inside a write transaction. */
@@ -140,6 +212,7 @@ public final class KnowledgeLayer implements DerivedGraph {
     }
 
     private Graph derive(SortedMap<KnowledgeKey, List<Mention>> byKey, Map<Node, Integer> ranks) {
+        YearlessEvents.lend(byKey);
         KnowledgeDeriver deriver = new KnowledgeDeriver(base, ranks);
         Graph derived = GraphFactory.createDefaultGraph();
         byKey.forEach((key, mentions) -> deriver.derive(key, mentions, derived));

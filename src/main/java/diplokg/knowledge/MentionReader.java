@@ -91,12 +91,41 @@ final class MentionReader {
                 values.add(monthOrYear + String.format("-%02d", day));
                 values.add("-" + monthOrYear.substring(4) + String.format("-%02d", day));
             }
+        } else if (monthOrYear.startsWith("--")) {
+            for (int day = 1; day <= DAYS_IN_A_MONTH; day++) {
+                values.add(monthOrYear + String.format("-%02d", day));
+            }
         }
         List<Mention> mentions = new ArrayList<>();
         for (String value : values) {
             mentions.addAll(statementsWith(DATE, NodeFactory.createLiteralString(value), this::event));
         }
         return mentions;
+    }
+
+    /**
+     * The event mentions dated, with their year, on the day of the year {@code yearless} ({@code --12-11}) or in its
+     * month alone, in one of {@code years}; and those written without a year in an article that gives it one.
+     */
+    List<EventMention> eventsOnDay(String yearless, Set<String> years) {
+        String day = yearless.substring(1);
+        String month = YearlessEvents.monthOfYear(yearless).substring(1);
+        List<String> values = new ArrayList<>();
+        values.add(yearless);
+        years.forEach(year -> values.add(year + day));
+        years.forEach(year -> values.add(year + month));
+        List<EventMention> found = new ArrayList<>();
+        for (String value : values) {
+            for (Mention mention : statementsWith(DATE, NodeFactory.createLiteralString(value), this::event)) {
+                EventMention event = (EventMention) mention;
+                String date = event.date();
+                if (ArticleDate.isDay(date) && date.substring(4).equals(day)
+                        || ArticleDate.isMonth(date) && date.substring(4).equals(month)) {
+                    found.add(event);
+                }
+            }
+        }
+        return found;
     }
 
     private interface StatementReader {

@@ -295,4 +295,66 @@ class HappeningKnowledgeTest {
         assertFalse(derived.contains(meeting, SUB_EVENT_OF.asNode(), Node.ANY),
                 "only a meeting of the visit's day, or of a day in a visit's month, is part of it");
     }
+
+    @Test
+    void aDayWithoutItsYearJoinsTheHappeningOfThatDayItFitsTheLatestYearOnATie() {
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2023-11-13").with("luong-cuong").of("FR", "VN").build(),
+                event("a2", 1).on("2024-11-13").with("luong-cuong").of("FR", "VN").build(),
+                event("undated", 1).on("--11-13").with("luong-cuong").of("FR", "VN").build()));
+
+        Node later = happening("2024-11-13/meeting/FR-VN");
+        assertEquals(Set.of(happening("2023-11-13/meeting/FR-VN"), later), ofType(derived, Dkg.Happening));
+        assertEquals(Set.of(statement("event", "a2", 1), statement("event", "undated", 1)),
+                objects(derived, later, Dkg.mention));
+        assertEquals(NodeFactory.createLiteralString("2024-11-13"), object(derived, later, Dkg.date));
+        assertEquals(NodeFactory.createLiteralString("events 2024-11"), object(derived, later, Dkg.knowledgeKey));
+    }
+
+    @Test
+    void aDayWithoutItsYearTakesTheYearItFitsBestBeforeTheLatest() {
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2023-11-13").with("luong-cuong", "emmanuel-macron").of("FR", "VN").build(),
+                event("a2", 1).on("2024-11-13").with("luong-cuong").of("FR", "VN").build(),
+                event("undated", 1).on("--11-13").with("luong-cuong", "emmanuel-macron").of("FR", "VN").build()));
+
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "undated", 1)),
+                objects(derived, happening("2023-11-13/meeting/FR-VN"), Dkg.mention));
+    }
+
+    @Test
+    void daysWithoutTheirYearThatFitNoDatedHappeningGroupAmongThemselves() {
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong").of("FR", "VN").build(),
+                event("a2", 1).on("2024-11-14").with("luong-cuong").of("FR", "VN").build(),
+                event("u1", 1).on("--11-14").type("visit").with("luong-cuong").of("FR", "VN").build(),
+                event("u2", 1).on("--11-14").type("visit").with("luong-cuong").of("FR", "VN").build(),
+                event("u3", 1).on("--11-15").type("visit").with("luong-cuong").of("FR", "VN").build()));
+
+        // Another type on the same day, and another day, are other happenings.
+        assertEquals(4, ofType(derived, Dkg.Happening).size(), () -> ofType(derived, Dkg.Happening).toString());
+        Node visit = happening("undated/u1-1");
+        assertEquals(Set.of(statement("event", "u1", 1), statement("event", "u2", 1)),
+                objects(derived, visit, Dkg.mention));
+        assertEquals(NodeFactory.createLiteralString("--11-14"), object(derived, visit, Dkg.date));
+        assertEquals(NodeFactory.createLiteralString("events --11"), object(derived, visit, Dkg.knowledgeKey));
+    }
+
+    @Test
+    void aDayWithoutItsYearJoinsAHappeningDatedByItsMonthAloneAndADayOverAMonth() {
+        Graph byMonth = derive(List.of(
+                event("a1", 1).on("2024-11").type("visit").with("luong-cuong").of("FR", "VN").build(),
+                event("undated", 1).on("--11-13").type("visit").with("luong-cuong").of("FR", "VN").build()));
+        Node visit = happening("2024-11-13/visit/FR-VN");
+        assertEquals(Set.of(visit), ofType(byMonth, Dkg.Happening));
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "undated", 1)),
+                objects(byMonth, visit, Dkg.mention));
+
+        Graph dayAndMonth = derive(List.of(
+                event("a1", 1).on("2025-11").type("visit").with("luong-cuong").of("FR", "VN").build(),
+                event("a2", 1).on("2023-11-13").type("visit").with("luong-cuong").of("FR", "VN").build(),
+                event("undated", 1).on("--11-13").type("visit").with("luong-cuong").of("FR", "VN").build()));
+        assertEquals(Set.of(statement("event", "a2", 1), statement("event", "undated", 1)),
+                objects(dayAndMonth, happening("2023-11-13/visit/FR-VN"), Dkg.mention));
+    }
 }

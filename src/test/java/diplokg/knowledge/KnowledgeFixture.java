@@ -109,6 +109,7 @@ final class KnowledgeFixture {
     static Graph derive(Map<Node, Integer> ranks, List<? extends Mention> mentions) {
         SortedMap<KnowledgeKey, List<Mention>> byKey = new TreeMap<>();
         mentions.forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
+        YearlessEvents.lend(byKey);
         KnowledgeDeriver deriver = new KnowledgeDeriver(BASE, ranks);
         Graph derived = GraphFactory.createDefaultGraph();
         byKey.forEach((key, ofKey) -> deriver.derive(key, ofKey, derived));

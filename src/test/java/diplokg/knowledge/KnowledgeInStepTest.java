@@ -57,6 +57,13 @@ class KnowledgeInStepTest {
                 + "septembre 2023 au rang de partenariat stratégique intégral.\n");
     }
 
+    /** The visit of {@link #visitByDay()} in an article without a date: "le 12 mars" has no year. */
+    private Path visitWithoutYear() throws IOException {
+        return article("d.txt", "Visite du Premier ministre japonais au Vietnam\n\n"
+                + "Le 12 mars, le Premier ministre japonais Kishida Fumio a effectué une visite officielle au "
+                + "Vietnam, la première depuis sa prise de fonctions.\n");
+    }
+
     private static KnowledgeDifference check(Path store) {
         try (TdbStore tdb = TdbStore.open(store)) {
             return Txn.calculateRead(tdb.dataset(), () -> LAYER.check(tdb.dataset()));
@@ -133,6 +140,30 @@ class KnowledgeInStepTest {
         List<Node> visits = happenings(knowledge, "visit");
         assertEquals(1, visits.size(), () -> "visits: " + visits);
         assertEquals(Set.of("1"), values(knowledge, visits.get(0), Dkg.articleCount), "article a is gone");
+    }
+
+    @Test
+    void aVisitWithoutItsYearJoinsTheDatedVisitWhenThatArrivesAndLeavesItWhenThatGoes() throws IOException {
+        Path undated = visitWithoutYear();
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(undated));
+        assertEquals(Set.of("--03-12"), values(stored(store), happenings(stored(store), "visit").get(0), Dkg.date));
+
+        Path dated = visitByDay();
+        TestStores.load(store, List.of(dated));
+        assertTrue(check(store).inStep(), () -> check(store).toString());
+        List<Node> visits = happenings(stored(store), "visit");
+        assertEquals(1, visits.size(), () -> "visits: " + visits);
+        assertEquals(Set.of("2"), values(stored(store), visits.get(0), Dkg.articleCount));
+        assertEquals(Set.of("2024-03-12"), values(stored(store), visits.get(0), Dkg.date));
+
+        try (TdbStore tdb = TdbStore.open(store).deriving(LAYER)) {
+            tdb.removeGraphs(List.of(BaseIri.DEFAULT.articleGraph("a")));
+        }
+        assertTrue(check(store).inStep(), () -> check(store).toString());
+        List<Node> left = happenings(stored(store), "visit");
+        assertEquals(1, left.size(), () -> "visits: " + left);
+        assertEquals(Set.of("--03-12"), values(stored(store), left.get(0), Dkg.date));
     }
 
     @Test
