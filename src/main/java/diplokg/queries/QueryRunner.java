@@ -1,6 +1,7 @@
 package diplokg.queries;
 
 import diplokg.DiplokgException;
+import diplokg.store.ReadTransaction;
 import diplokg.store.StoreVersion;
 import java.time.Duration;
 import java.util.HashMap;
@@ -19,7 +20,6 @@ import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.apache.jena.system.Txn;
 
 /**
  * Runs queries against a {@link QueryTarget}, binding saved-query parameters.
@@ -169,9 +169,9 @@ public final class QueryRunner {
         if (cache == null || !(target instanceof QueryTarget.Local local)) {
             return execute(query, started);
         }
-        // The version is read in the read transaction the query then runs in (Txn nests), so the two agree.
+        // The version is read in the read transaction the query then runs in, so the two agree.
         try {
-            return Txn.calculateRead(local.dataset(), () -> StoreVersion.current(local.dataset())
+            return ReadTransaction.calculate(local.dataset(), () -> StoreVersion.current(local.dataset())
                     .map(version -> cache.get(CacheKey.of(query).text(), version, timeout,
                             () -> execute(query, started)))
                     .orElseGet(() -> execute(query, started)));

@@ -1,6 +1,7 @@
 package diplokg.queries;
 
 import diplokg.DiplokgException;
+import diplokg.store.ReadTransaction;
 import diplokg.store.UnionQuery;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +11,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
-import org.apache.jena.system.Txn;
 
 /** Where queries run: the local store, or a remote SPARQL endpoint such as a running {@code diplokg serve}. */
 public sealed interface QueryTarget {
@@ -27,7 +27,7 @@ public sealed interface QueryTarget {
 
         @Override
         public <T> T execute(Query query, Duration timeout, Function<QueryExecution, T> work) {
-            return Txn.calculateRead(dataset, () -> {
+            return ReadTransaction.calculate(dataset, () -> {
                 try (QueryExecution execution = UnionQuery.over(dataset, query)
                         // Both limits: left unset, the first-result limit would come from the server's context
                         // (10 s in fuseki-config.ttl) and cut short a runner given more time.

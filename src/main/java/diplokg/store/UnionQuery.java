@@ -13,7 +13,7 @@ import org.apache.jena.tdb2.TDB2;
  * store keeps nothing in its real default graph, so this is the only default graph worth querying.
  *
  * <p>Protocol: the builder's execution reads the dataset; the caller runs it inside a read transaction
- * ({@code Txn.calculateRead}) and closes it. The TDB2 setting is ignored by other datasets, whose default graph
+ * ({@link ReadTransaction#calculate}) and closes it. The TDB2 setting is ignored by other datasets, whose default graph
  * stays their own.
  */
 public final class UnionQuery {

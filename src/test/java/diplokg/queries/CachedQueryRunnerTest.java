@@ -1,12 +1,20 @@
 package diplokg.queries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -43,6 +51,52 @@ class CachedQueryRunnerTest {
             store.removeGraphs(List.of("urn:g:a"));
             assertEquals(4, count(runner), "a write after compaction shows");
         }
+    }
+
+    /**
+     * A query cut by its timeout, run by callers at once (one computes, the others wait for it) while writes move the
+     * version, leaves no caller's thread inside a transaction: a thread that kept one would answer later requests
+     * from an old state, and the store could not be closed.
+     */
+    @Test
+    void aQueryCutByItsTimeoutLeavesNoThreadInATransaction() throws Exception {
+        List<String> leaks = new CopyOnWriteArrayList<>();
+        try (TdbStore store = TdbStore.open(folder)) {
+            List<NamedGraph> graphs = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                graphs.add(graph("g" + i, 50));
+            }
+            store.bulkLoad(graphs.iterator());
+            QueryRunner runner = new QueryRunner(new QueryTarget.Local(store.dataset()), Duration.ofMillis(50))
+                    .cached(8);
+            Query crossProduct = QueryFactory.create("SELECT (COUNT(*) AS ?n) { ?a ?p ?o . ?b ?p ?o . ?c ?p ?o }");
+            ExecutorService callers = Executors.newFixedThreadPool(8);
+            AtomicBoolean writing = new AtomicBoolean(true);
+            Future<?> writer = callers.submit(() -> {
+                for (int i = 0; writing.get(); i++) {
+                    store.replaceGraphs(List.of(graph("w" + i % 3, 5)));
+                }
+            });
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < 6; t++) {
+                runs.add(callers.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        assertThrows(QueryTimeoutException.class, () -> runner.run(crossProduct));
+                        if (store.dataset().isInTransaction()) {
+                            leaks.add(Thread.currentThread().getName());
+                            store.dataset().end();
+                        }
+                    }
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(2, TimeUnit.MINUTES);
+            }
+            writing.set(false);
+            writer.get(1, TimeUnit.MINUTES);
+            callers.shutdown();
+        }
+        assertEquals(List.of(), leaks, "threads left inside a read transaction after a timed-out query");
     }
 
     private static long count(QueryRunner runner) {
