@@ -27,6 +27,13 @@ public enum ParameterType {
     YEAR("gYear", XSDDatatype.XSDgYear),
     BOOLEAN("boolean", XSDDatatype.XSDboolean);
 
+    /**
+     * The longest value any parameter takes, in characters. No value a saved query needs (an IRI, a date, a few
+     * search words) comes near it, and the API repeats every value in the answer's {@code Link} header: a longer
+     * one would push that header past Jetty's 8 KiB and the server would drop the connection instead of answering.
+     */
+    public static final int MAX_VALUE_LENGTH = 1_000;
+
     private final String jsonName;
     private final XSDDatatype datatype;
 
@@ -62,6 +69,10 @@ public enum ParameterType {
      * @throws QueryParameterException when the value is not of this type
      */
     public Node toNode(String parameter, String value) {
+        if (value.length() > MAX_VALUE_LENGTH) {
+            throw new QueryParameterException("parameter '" + parameter + "' is " + value.length()
+                    + " characters long; a value may have at most " + MAX_VALUE_LENGTH);
+        }
         if (this == STRING) {
             return NodeFactory.createLiteralString(value);
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.apache.jena.graph.NodeFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,5 +26,19 @@ class ParameterTypeTest {
         assertTrue(error.getMessage().startsWith("parameter 'from' must be a year, a month or a day"),
                 error.getMessage());
         assertTrue(error.getMessage().endsWith("got '" + value + "'"), error.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"STRING", "IRI", "INTEGER", "PERIOD"})
+    void aValueLongerThanTheLimitIsRefusedByItsLengthNotEchoed(ParameterType type) {
+        String value = "x".repeat(ParameterType.MAX_VALUE_LENGTH + 1);
+        QueryParameterException error = assertThrows(QueryParameterException.class, () -> type.toNode("q", value));
+        assertEquals("parameter 'q' is 1001 characters long; a value may have at most 1000", error.getMessage());
+    }
+
+    @Test
+    void aValueAtTheLimitIsBound() {
+        String value = "é".repeat(ParameterType.MAX_VALUE_LENGTH);
+        assertEquals(NodeFactory.createLiteralString(value), ParameterType.STRING.toNode("q", value));
     }
 }

@@ -162,6 +162,13 @@ class SavedQueryApiIT {
     }
 
     @Test
+    void aValueTooLongToRepeatInTheLinkHeaderIsA400NotADroppedConnection() {
+        // 6,000 characters fit Jetty's 8 KiB for a URL, but not twice in a Link header.
+        expectError(400, "parameter 'word' is 6000 characters long; a value may have at most 1000",
+                server.get("/api/queries/titles-with?word=" + "a".repeat(6000)));
+    }
+
+    @Test
     void answers400ForAnUnknownOrRepeatedParameter() {
         expectError(400, "has no parameter 'limit'", server.get("/api/queries/has-article?id=a1&limit=3"));
         expectError(400, "parameter 'id' is given 2 times", server.get("/api/queries/has-article?id=a1&id=a2"));
