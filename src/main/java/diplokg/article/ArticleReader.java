@@ -3,7 +3,9 @@ package diplokg.article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,19 +146,37 @@ public final class ArticleReader {
                 throw new ArticleFormatException(file, 0, "binary file: NUL byte at offset " + i + ", not UTF-8 text");
             }
         }
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            // The byte-order mark is kept so that offsets stay those of the decoded file, but it is not text;
-            // control characters (XML 1.0 forbids them in every result format) become spaces, offsets unchanged.
-            String content = text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : " " + text.substring(1);
-            return CONTROL.matcher(content).replaceAll(" ");
-        } catch (CharacterCodingException e) {
-            throw new ArticleFormatException(file, 0, "not valid UTF-8 text (" + e.getMessage() + ")");
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            int offset = in.position();
+            throw new ArticleFormatException(file, lineAt(bytes, offset), String.format(Locale.ROOT,
+                    "not valid UTF-8 text: byte 0x%02X at offset %d (save the file as UTF-8; a byte such as 0xE9 "
+                            + "for \"é\" means Latin-1 or Windows-1252)", bytes[offset] & 0xFF, offset));
+        }
+        String text = out.flip().toString();
+        // The byte-order mark is kept so that offsets stay those of the decoded file, but it is not text;
+        // control characters (XML 1.0 forbids them in every result format) become spaces, offsets unchanged.
+        String content = text.isEmpty() || text.charAt(0) != BYTE_ORDER_MARK ? text : " " + text.substring(1);
+        return CONTROL.matcher(content).replaceAll(" ");
+    }
+
+    /** The 1-based line of the byte at {@code offset}. */
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private static int firstNonBlank(List<Line> lines) {

@@ -134,7 +134,9 @@ class ArticleReaderTest {
         Path file = Files.write(folder.resolve("latin1.txt"), "Titre\n\nCoop\u00e9ration.\n".getBytes(
                 StandardCharsets.ISO_8859_1));
         ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
-        assertTrue(e.getMessage().startsWith(file + ": not valid UTF-8 text"), e.getMessage());
+        assertEquals(file + ":3: not valid UTF-8 text: byte 0xE9 at offset 11 (save the file as UTF-8; a byte such "
+                + "as 0xE9 for \"é\" means Latin-1 or Windows-1252)", e.getMessage());
+        assertEquals(3, e.line());
     }
 
     @Test
