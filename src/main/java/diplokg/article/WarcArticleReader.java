@@ -58,6 +58,9 @@ public final class WarcArticleReader {
                         }
                     } catch (ArticleFormatException e) {
                         problems.add(recordProblem(file, number, response, e.problem()));
+                    } catch (EOFException e) {
+                        problems.add(recordProblem(file, number, response, "the file ends inside this record ("
+                                + describe(e) + "): the archive was cut short"));
                     } catch (IOException e) {
                         problems.add(recordProblem(file, number, response, "not an HTTP response: "
                                 + describe(e)));

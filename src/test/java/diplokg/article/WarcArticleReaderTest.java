@@ -1,6 +1,7 @@
 package diplokg.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -105,6 +106,19 @@ class WarcArticleReaderTest {
                 content.articles().stream().map(a -> a.title().text()).toList());
         assertEquals(1, content.problems().size(), content.problems().toString());
         assertEquals(truncated, content.problems().get(0).file());
+    }
+
+    @Test
+    void aRecordCutShortSaysTheArchiveEndsInsideIt() throws IOException {
+        Path whole = twoPages(folder.resolve("whole.warc"));
+        byte[] bytes = Files.readAllBytes(whole);
+        Path truncated = Files.write(folder.resolve("cut.warc"), Arrays.copyOf(bytes, bytes.length - 200));
+        ArticleFileContent content = reader.read(truncated);
+        assertEquals(1, content.articles().size());
+        assertEquals(1, content.problems().size(), content.problems().toString());
+        String problem = content.problems().get(0).problem();
+        assertTrue(problem.matches("record 5 \\(\\S+\\): the file ends inside this record \\(.+\\): the archive "
+                + "was cut short"), problem);
     }
 
     @Test
