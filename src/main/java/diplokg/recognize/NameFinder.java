@@ -9,6 +9,7 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads the run of tokens that forms a person's name at a position: capitalised words and initials ("V.N.",
@@ -21,6 +22,7 @@ final class NameFinder {
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "ADP+DET", "CCONJ", "SCONJ",
             "AUX", "PUNCT", "NUM", "SYM");
     private static final int LONGEST_NAME = 6;
+    private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|VI{0,3}|I{1,3})|X{1,3}");
 
     private final Lexicon lexicon;
 
@@ -38,7 +40,8 @@ final class NameFinder {
         }
         int end = index + 1;
         while (end < sentence.tokens().size() && end - index < LONGEST_NAME) {
-            if (isNameToken(sentence, end) || isParticle(sentence.tokens().get(end))) {
+            if (isNameToken(sentence, end) || isParticle(sentence.tokens().get(end))
+                    || isRegnalNumber(sentence.tokens().get(end))) {
                 end++;
             } else if (isInnerApostrophe(sentence, end)) {
                 end += 2;
@@ -61,6 +64,14 @@ final class NameFinder {
         return token.folded().equals("'") && index > 0 && tokens.get(index - 1).end() == token.start()
                 && tokens.get(index - 1).isCapitalized() && index + 1 < tokens.size()
                 && isNameToken(sentence, index + 1);
+    }
+
+    /**
+     * A monarch's or pope's number after a name word, part of the name ("Felipe VI", "Carl XVI Gustaf"): otherwise
+     * it reads as an acronym and ends the name. Numbers up to XXXIX, which covers every reigning dynasty.
+     */
+    private static boolean isRegnalNumber(Token token) {
+        return REGNAL_NUMBER.matcher(token.text()).matches();
     }
 
     /** "al-Sissi", "bin-Salman": a lower-case particle joined to a capitalised name. */

@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class RoleReader {
 
+    private static final String HEAD_OF_STATE = "head-of-state";
+    private static final String OFFICIAL = "official";
+
     private final Lexicon lexicon;
 
     RoleReader(Lexicon lexicon) {
@@ -52,6 +55,7 @@ final class RoleReader {
             }
         }
         boolean afterPreposition = false;
+        boolean institution = false;
         while (j < tokens.size()) {
             PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
             PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
@@ -74,12 +78,20 @@ final class RoleReader {
                 // institution's name, with their adjectives unless an adjective names a state.
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
+                institution = true;
             } else if (afterPreposition && token.isCapitalized()) {
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
+                institution = true;
             } else {
                 break;
             }
+        }
+        if (institution && state == null && hit.end() - hit.start() == 1 && role.id().equals(HEAD_OF_STATE)) {
+            // "président de la Ligue Awami", "président du Conseil d'État du canton": a bare "président" that
+            // chairs a body no label names is no head of state; the phrases that are ("président de la
+            // République", "président du Parti", "président du Sénat") are labels and matched whole above.
+            role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         return new RolePhrase(role, state, sentence, hit.start(), j);
     }

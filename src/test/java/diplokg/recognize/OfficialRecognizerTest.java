@@ -128,4 +128,28 @@ class OfficialRecognizerTest {
         assertEquals(List.of("Penny Wong / foreign-minister / AU"), officials("L'Australie et le Vietnam",
                 "Le chef de la diplomatie vietnamienne a remercié son homologue australienne Penny Wong."));
     }
+
+    @Test
+    void aMonarchsNumberBelongsToTheName() {
+        assertEquals(List.of("Harald V / head-of-state / NO", "Carl XVI Gustaf / head-of-state / SE"),
+                officials("Le Vietnam, la Norvège et la Suède",
+                        "Le président a reçu une lettre du roi de Norvège Harald V, qui a salué les relations.",
+                        "Il a écrit au roi de Suède Carl XVI Gustaf le même jour."));
+    }
+
+    @Test
+    void aPresidentOfABodyNoLabelNamesIsAnOfficialNotAHeadOfState() {
+        assertEquals(List.of("Lina Ortiz / official / PE", "Ramón Gil / head-of-state / PE"),
+                officials("Le Vietnam et le Pérou",
+                        "Le ministre a rencontré la présidente de la Chambre de commerce de Lima, Lina Ortiz.",
+                        "Il a été reçu par le président du Pérou, Ramón Gil."));
+    }
+
+    @Test
+    void theHeadOfARegionalGovernmentIsAMinister() {
+        assertEquals(List.of("Marta Ruiz / minister / ES"),
+                officials("Le Vietnam et l'Espagne",
+                        "Le vice-ministre a été reçu par la présidente du gouvernement régional de Valence, Marta "
+                        + "Ruiz, et les deux parties ont évoqué le tourisme avec l'Espagne."));
+    }
 }
