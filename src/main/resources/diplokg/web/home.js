@@ -150,7 +150,7 @@
   }
 
   // Events per state: light to dark blue, readable on white; states without events in light grey.
-  const SHADES = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
+  const SHADES = ['#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08306b'];
   const LAND = '#e3e7eb';
   const VIETNAM = '704';
 
@@ -168,9 +168,12 @@
     return states;
   }
 
-  /** The step (0 to 4) of a state holding n of at most max events, on a square-root scale. */
+  /**
+   * The step (0 to 4) of a state holding n of at most max events, on a logarithmic scale: Vietnam hosts most events,
+   * and on a linear scale its count would leave every other state in the lightest shade.
+   */
   function step(n, max) {
-    return Math.min(SHADES.length - 1, Math.max(0, Math.ceil(SHADES.length * Math.sqrt(n / max)) - 1));
+    return Math.min(SHADES.length - 1, Math.max(0, Math.ceil(SHADES.length * Math.log(n + 1) / Math.log(max + 1)) - 1));
   }
 
   /**
