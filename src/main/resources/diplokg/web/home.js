@@ -183,7 +183,6 @@
    */
   function places(answer, world) {
     const states = byState(answer);
-    const target = document.getElementById('places-chart');
     const width = 960, height = 500;
     const projection = d3.geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], { type: 'Sphere' });
     const path = d3.geoPath(projection);
@@ -192,38 +191,50 @@
       'aria-label': 'World map of the states where events took place: ' + states.size + ' states' });
     chart.appendChild(svg('path', { d: path({ type: 'Sphere' }), fill: '#f4f8fb', stroke: '#c9d3dc' }));
     chart.appendChild(svg('path', { d: path(d3.geoGraticule10()), fill: 'none', stroke: '#e1e8ee' }));
-    const dots = [];
-    topojson.feature(world, world.objects.countries).features.filter(f => f.id).forEach(f => {
-      const entry = states.get(f.id);
-      const name = (entry && entry.name) || f.properties.name;
-      if (!entry) {
-        const shape = chart.appendChild(svg('path', { d: path(f), class: 'land', fill: LAND, stroke: '#fff',
-          'stroke-width': 0.5, 'data-numeric': f.id }));
-        shape.appendChild(svg('title', {}, name + ': no event held there'));
-        return;
-      }
-      const text = name + ': ' + entry.events + (entry.events === 1 ? ' event' : ' events') + ' in '
-        + entry.cities.join(', ');
-      const link = chart.appendChild(svg('a', { href: href(entry.state) || '#', class: 'state',
-        'data-state': entry.code, 'data-numeric': f.id, 'aria-label': text }));
-      link.appendChild(svg('title', {}, text));
-      link.appendChild(svg('path', { d: path(f), fill: SHADES[step(entry.events, max)], stroke: '#fff',
-        'stroke-width': 0.5 }));
-      if (path.area(f) < 40) { dots.push([link, path.centroid(f), entry]); }
+    const countries = topojson.feature(world, world.objects.countries).features.filter(f => f.id);
+    countries.forEach(f => chart.appendChild(shape(path, f, states.get(f.id), max)));
+    // Dots and Vietnam's outline are drawn last, over the neighbours' shapes and borders.
+    countries.filter(f => states.has(f.id) && path.area(f) < 40).forEach(f => {
+      const [x, y] = path.centroid(f), entry = states.get(f.id);
+      const link = chart.appendChild(svg('a', { href: href(entry.state) || '#', class: 'state-dot',
+        'aria-hidden': 'true', tabindex: -1 }));
+      link.appendChild(svg('circle', { cx: x, cy: y, r: 4, fill: SHADES[step(entry.events, max)],
+        stroke: '#1f2a33', 'stroke-width': 0.8 }));
     });
-    dots.forEach(([link, [x, y], entry]) => link.appendChild(svg('circle', { cx: x, cy: y, r: 4,
-      fill: SHADES[step(entry.events, max)], stroke: '#1f2a33', 'stroke-width': 0.8 })));
-    const vietnam = topojson.feature(world, world.objects.countries).features.find(f => f.id === VIETNAM);
+    const vietnam = countries.find(f => f.id === VIETNAM);
     if (vietnam) {
-      // Drawn last, over its neighbours' borders; it lets clicks through to the shape under it.
       chart.appendChild(svg('path', { d: path(vietnam), class: 'vietnam', fill: 'none', stroke: '#da251d',
         'stroke-width': 1, 'pointer-events': 'none' }));
       const [x, y] = path.centroid(vietnam);
       chart.appendChild(svg('text', { x: x + 12, y: y + 4, 'font-size': 12, 'font-weight': 'bold',
         fill: '#da251d', 'pointer-events': 'none' }, 'Vietnam'));
     }
+    const target = document.getElementById('places-chart');
     target.replaceChildren(chart);
     legend(target, max);
+    note(target, answer, states);
+  }
+
+  /** One state's shape: a shaded link to its page with a title when events took place there, grey otherwise. */
+  function shape(path, feature, entry, max) {
+    if (!entry) {
+      const land = svg('path', { d: path(feature), class: 'land', fill: LAND, stroke: '#fff', 'stroke-width': 0.5,
+        'data-numeric': feature.id });
+      land.appendChild(svg('title', {}, feature.properties.name + ': no event held there'));
+      return land;
+    }
+    const text = (entry.name || feature.properties.name) + ': ' + entry.events
+      + (entry.events === 1 ? ' event' : ' events') + ' in ' + entry.cities.join(', ');
+    const link = svg('a', { href: href(entry.state) || '#', class: 'state', 'data-state': entry.code,
+      'data-numeric': feature.id, 'aria-label': text });
+    link.appendChild(svg('title', {}, text));
+    link.appendChild(svg('path', { d: path(feature), fill: SHADES[step(entry.events, max)], stroke: '#fff',
+      'stroke-width': 0.5 }));
+    return link;
+  }
+
+  /** Says what the map cannot show: events in places of no known state, or no event placed at all. */
+  function note(target, answer, states) {
     const unknown = answer.results.bindings.filter(r => !value(r, 'numeric'))
       .reduce((sum, r) => sum + parseInt(value(r, 'events'), 10), 0);
     if (states.size === 0 || unknown > 0) {
