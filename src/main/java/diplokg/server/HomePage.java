@@ -9,7 +9,8 @@ import java.util.Map;
  * visits, where events took place, a search box, and every saved query as a form. The figures are drawn in the
  * browser by {@code home.js} from the saved queries' JSON ({@code overview}, {@code partner-network},
  * {@code partnership-timeline}, {@code events-between}, {@code events-by-place}), so that the page shows what the
- * queries answer and follows them when they change; each figure has a text alternative (a table or a list).
+ * queries answer and follows them when they change; each figure has a text alternative (a table or a list). The
+ * map of where events took place is drawn on world-atlas's shapes with d3-geo, served from {@code /assets/vendor/}.
  */
 final class HomePage {
 
@@ -38,9 +39,13 @@ final class HomePage {
         figure(html, "timeline", "Timeline of partnership levels and visits",
                 "Levels announced (above the axis) and visits (below), by date.");
         figure(html, "places", "Where events took place",
-                "States where events were held, by number of events, with their cities.");
+                "A world map: each state shaded by the number of events held there, Vietnam outlined in red; a"
+                        + " click opens the state's page. States only: the ontology has no coordinates for"
+                        + " cities, so the cities are listed in the text version, not drawn.");
         queries(html);
-        html.script("tables.js").script("home.js");
+        // d3-geo needs d3-array before it; both, topojson-client and the world's shapes come from npm at build time.
+        html.script("tables.js").script("vendor/d3-array.min.js").script("vendor/d3-geo.min.js")
+                .script("vendor/topojson-client.min.js").script("home.js");
         return html.end();
     }
 

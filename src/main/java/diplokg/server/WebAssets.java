@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * {@code GET /assets/{name}}: the scripts and the stylesheet of the pages, read from the jar
  * ({@code diplokg/web/} on the class path), so that the pages work offline and load nothing from another host.
- * Only plain file names of known kinds are served; anything else is 404.
+ * {@code /assets/vendor/} holds the libraries and the world shapes the build takes from npm (see {@code pom.xml},
+ * execution {@code vendor-web}). Only plain file names of known kinds are served; anything else is 404.
  */
 final class WebAssets extends HttpServlet {
 
@@ -21,9 +22,9 @@ final class WebAssets extends HttpServlet {
     static final String PATH = "/assets";
 
     private static final String FOLDER = "diplokg/web/";
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*\\.(js|css|svg)");
+    private static final Pattern NAME = Pattern.compile("(vendor/)?[a-z][a-z0-9-]*(\\.min)?\\.(js|css|svg|json)");
     private static final Map<String, String> MEDIA_TYPES = Map.of(
-            "js", "text/javascript", "css", "text/css", "svg", "image/svg+xml");
+            "js", "text/javascript", "css", "text/css", "svg", "image/svg+xml", "json", "application/json");
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -94,6 +94,7 @@ public final class Dkg {
     public static final Property cameoCode = property("cameoCode");
     public static final Property iso2 = property("iso2");
     public static final Property iso3 = property("iso3");
+    public static final Property isoNumeric = property("isoNumeric");
     public static final Property nameWithArticle = property("nameWithArticle");
     public static final Property adjectiveMasculine = property("adjectiveMasculine");
     public static final Property adjectiveFeminine = property("adjectiveFeminine");

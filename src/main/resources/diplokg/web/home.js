@@ -1,6 +1,7 @@
 // The home page's figures, drawn from the saved queries' JSON so that they show what the queries answer: the
 // counts (overview), the partner network (partner-network), the timeline (partnership-timeline, events-between)
-// and where events took place (events-by-place). Each figure gets a text alternative in its <details>.
+// and where events took place (events-by-place, drawn on world-atlas's shapes with d3-geo and topojson-client,
+// served from /assets/vendor/). Each figure gets a text alternative in its <details>.
 'use strict';
 (function () {
   const SVG = 'http://www.w3.org/2000/svg';
@@ -148,45 +149,132 @@
     marks.sort((a, b) => a.when.localeCompare(b.when)).forEach(m => list.appendChild(el('li', m.text)));
   }
 
-  /** States where events took place, as bars by number of events, with their cities. */
-  function places(answer) {
-    const byState = new Map();
-    answer.results.bindings.forEach(r => {
-      const key = value(r, 'state') || '';
-      const entry = byState.get(key) || { name: value(r, 'name') || 'State not known', state: key, events: 0,
-        cities: [] };
+  // Events per state: light to dark blue, readable on white; states without events in light grey.
+  const SHADES = ['#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08306b'];
+  const LAND = '#e3e7eb';
+  const VIETNAM = '704';
+
+  /** The rows of events-by-place summed per state (ISO numeric code), cities kept for the titles. */
+  function byState(answer) {
+    const states = new Map();
+    answer.results.bindings.filter(r => value(r, 'numeric')).forEach(r => {
+      const key = value(r, 'numeric');
+      const entry = states.get(key) || { name: value(r, 'name') || value(r, 'code'), code: value(r, 'code'),
+        state: value(r, 'state'), events: 0, cities: [] };
       entry.events += parseInt(value(r, 'events'), 10);
       entry.cities.push(value(r, 'place') + ' (' + value(r, 'events') + ')');
-      byState.set(key, entry);
+      states.set(key, entry);
     });
-    const states = [...byState.values()].sort((a, b) => b.events - a.events).slice(0, 20);
-    const target = document.getElementById('places-chart');
-    if (states.length === 0) {
-      target.replaceChildren(el('p', 'No event has a place yet.', { class: 'muted' }));
-      return;
+    return states;
+  }
+
+  /**
+   * The step (0 to 4) of a state holding n of at most max events, on a logarithmic scale: Vietnam hosts most events,
+   * and on a linear scale its count would leave every other state in the lightest shade.
+   */
+  function step(n, max) {
+    return Math.min(SHADES.length - 1, Math.max(0, Math.ceil(SHADES.length * Math.log(n + 1) / Math.log(max + 1)) - 1));
+  }
+
+  /**
+   * A world map of where events took place: each state shaded by the events held there, joined to the world-atlas
+   * shapes on the ISO 3166-1 numeric code; Vietnam outlined in red; a state with events is a link to its page.
+   * States too small to see get a dot as well. Only states: the ontology has no coordinates for cities.
+   */
+  function places(answer, world) {
+    const states = byState(answer);
+    const width = 960, height = 500;
+    const projection = d3.geoNaturalEarth1().fitExtent([[4, 4], [width - 4, height - 4]], { type: 'Sphere' });
+    const path = d3.geoPath(projection);
+    const max = Math.max(1, ...[...states.values()].map(s => s.events));
+    const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'group', class: 'map',
+      'aria-label': 'World map of the states where events took place: ' + states.size + ' states' });
+    chart.appendChild(svg('path', { d: path({ type: 'Sphere' }), fill: '#f4f8fb', stroke: '#c9d3dc' }));
+    chart.appendChild(svg('path', { d: path(d3.geoGraticule10()), fill: 'none', stroke: '#e1e8ee' }));
+    const countries = topojson.feature(world, world.objects.countries).features.filter(f => f.id);
+    countries.forEach(f => chart.appendChild(shape(path, f, states.get(f.id), max)));
+    // Dots and Vietnam's outline are drawn last, over the neighbours' shapes and borders.
+    countries.filter(f => states.has(f.id) && path.area(f) < 40).forEach(f => {
+      const [x, y] = path.centroid(f), entry = states.get(f.id);
+      const link = chart.appendChild(svg('a', { href: href(entry.state) || '#', class: 'state-dot',
+        'aria-hidden': 'true', tabindex: -1 }));
+      link.appendChild(svg('circle', { cx: x, cy: y, r: 4, fill: SHADES[step(entry.events, max)],
+        stroke: '#1f2a33', 'stroke-width': 0.8 }));
+    });
+    const vietnam = countries.find(f => f.id === VIETNAM);
+    if (vietnam) {
+      chart.appendChild(svg('path', { d: path(vietnam), class: 'vietnam', fill: 'none', stroke: '#da251d',
+        'stroke-width': 1, 'pointer-events': 'none' }));
+      const [x, y] = path.centroid(vietnam);
+      chart.appendChild(svg('text', { x: x + 12, y: y + 4, 'font-size': 12, 'font-weight': 'bold',
+        fill: '#da251d', 'pointer-events': 'none' }, 'Vietnam'));
     }
-    const max = Math.max(...states.map(s => s.events));
-    const width = 900, row = 26;
-    const chart = svg('svg', { viewBox: '0 0 ' + width + ' ' + (states.length * row + 10), role: 'group',
-      'aria-label': 'Events by state where they took place' });
-    states.forEach((s, i) => {
-      const y = 5 + i * row;
-      const text = s.name + ': ' + s.events + ' events in ' + s.cities.join(', ');
-      const link = chart.appendChild(svg('a', { href: href(s.state) || '#', class: 'place', 'aria-label': text }));
-      link.appendChild(svg('title', {}, text));
-      link.appendChild(svg('text', { x: 0, y: y + 16, 'font-size': 13 }, s.name));
-      link.appendChild(svg('rect', { x: 170, y: y + 3, height: row - 8, width: Math.max(2, 300 * s.events / max),
-        fill: '#2b8cbe' }));
-      link.appendChild(svg('text', { x: 178 + 300 * s.events / max, y: y + 16, 'font-size': 12, fill: '#5b6670' },
-        s.events + ' · ' + s.cities.slice(0, 4).join(', ')));
-    });
+    const target = document.getElementById('places-chart');
     target.replaceChildren(chart);
-    alternative('places', answer);
+    legend(target, max);
+    note(target, answer, states);
+  }
+
+  /** One state's shape: a shaded link to its page with a title when events took place there, grey otherwise. */
+  function shape(path, feature, entry, max) {
+    if (!entry) {
+      const land = svg('path', { d: path(feature), class: 'land', fill: LAND, stroke: '#fff', 'stroke-width': 0.5,
+        'data-numeric': feature.id });
+      land.appendChild(svg('title', {}, feature.properties.name + ': no event held there'));
+      return land;
+    }
+    const text = (entry.name || feature.properties.name) + ': ' + entry.events
+      + (entry.events === 1 ? ' event' : ' events') + ' in ' + entry.cities.join(', ');
+    const link = svg('a', { href: href(entry.state) || '#', class: 'state', 'data-state': entry.code,
+      'data-numeric': feature.id, 'aria-label': text });
+    link.appendChild(svg('title', {}, text));
+    link.appendChild(svg('path', { d: path(feature), fill: SHADES[step(entry.events, max)], stroke: '#fff',
+      'stroke-width': 0.5 }));
+    return link;
+  }
+
+  /** Says what the map cannot show: events in places of no known state, or no event placed at all. */
+  function note(target, answer, states) {
+    const unknown = answer.results.bindings.filter(r => !value(r, 'numeric'))
+      .reduce((sum, r) => sum + parseInt(value(r, 'events'), 10), 0);
+    if (states.size === 0 || unknown > 0) {
+      target.appendChild(el('p', (states.size === 0 ? 'No event has a place in a known state yet. ' : '')
+        + (unknown > 0 ? unknown + (unknown === 1 ? ' event was' : ' events were')
+          + ' held in places whose state is not known (see the text version).' : ''), { class: 'muted' }));
+    }
+  }
+
+  /** The shades with the numbers of events they stand for, and Vietnam's outline. */
+  function legend(target, max) {
+    const list = target.appendChild(el('ul', null, { class: 'legend' }));
+    const ranges = new Map();
+    for (let n = 1; n <= max; n++) {
+      const range = ranges.get(step(n, max)) || [n, n];
+      ranges.set(step(n, max), [range[0], n]);
+    }
+    ranges.forEach(([low, high], i) => {
+      const item = list.appendChild(el('li'));
+      item.appendChild(el('span', null, { style: 'background:' + SHADES[i] + ';border-radius:0',
+        'aria-hidden': 'true' }));
+      item.appendChild(document.createTextNode((low === high ? low : low + '–' + high)
+        + (high === 1 ? ' event' : ' events')));
+    });
+    const none = list.appendChild(el('li'));
+    none.appendChild(el('span', null, { style: 'background:' + LAND + ';border-radius:0', 'aria-hidden': 'true' }));
+    none.appendChild(document.createTextNode('no event'));
+    const vn = list.appendChild(el('li'));
+    vn.appendChild(el('span', null, { style: 'border:2px solid #da251d;border-radius:0', 'aria-hidden': 'true' }));
+    vn.appendChild(document.createTextNode('Vietnam'));
   }
 
   json('/api/queries/overview').then(counts).catch(e => fail('counts', e));
   json('/api/queries/partner-network').then(network).catch(e => fail('network-chart', e));
   Promise.all([json('/api/queries/partnership-timeline'), json('/api/queries/events-between')])
     .then(([levels, events]) => timeline(levels, events)).catch(e => fail('timeline-chart', e));
-  json('/api/queries/events-by-place').then(places).catch(e => fail('places-chart', e));
+  // The text version first: it needs only the answer, not the world's shapes.
+  const eventsByPlace = json('/api/queries/events-by-place');
+  // A failure of the answer is shown once, in place of the map, by the catch below.
+  eventsByPlace.then(answer => alternative('places', answer), () => null);
+  Promise.all([eventsByPlace, json('/assets/vendor/countries-50m.json')])
+    .then(([answer, world]) => places(answer, world)).catch(e => fail('places-chart', e));
 }());

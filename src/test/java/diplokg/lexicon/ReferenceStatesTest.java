@@ -52,6 +52,7 @@ class ReferenceStatesTest {
             String iri = state.getURI();
             expectOne(problems, iri, literals(state, Dkg.iso2, ""), "[A-Z]{2}", "dkg:iso2");
             expectOne(problems, iri, literals(state, Dkg.iso3, ""), "[A-Z]{3}", "dkg:iso3");
+            expectOne(problems, iri, literals(state, Dkg.isoNumeric, ""), "[0-9]{3}", "dkg:isoNumeric");
             for (String lang : List.of("fr", "en")) {
                 expectOne(problems, iri, literals(state, SKOS.prefLabel, lang), ".+", "skos:prefLabel@" + lang);
                 expectOne(problems, iri, literals(state, Dkg.capital, lang), ".+", "dkg:capital@" + lang);
@@ -78,7 +79,7 @@ class ReferenceStatesTest {
         List<String> duplicates = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
         for (Resource state : states) {
-            Stream.concat(Stream.of(Dkg.iso2, Dkg.iso3).flatMap(p -> literals(state, p, "").stream()),
+            Stream.concat(Stream.of(Dkg.iso2, Dkg.iso3, Dkg.isoNumeric).flatMap(p -> literals(state, p, "").stream()),
                             state.listProperties(OWL.sameAs).mapWith(s -> s.getObject().toString()).toList().stream())
                     .forEach(key -> {
                         String previous = seen.putIfAbsent(key, state.getURI());
@@ -88,6 +89,21 @@ class ReferenceStatesTest {
                     });
         }
         assertEquals(List.of(), duplicates);
+    }
+
+    @Test
+    void numericCodesAreTheIsoOnesThatWorldMapsUseAsIds() {
+        // ISO 3166-1 numeric, written by hand (leading zeros kept: world-atlas ids are such strings).
+        Map<String, String> expected = Map.of("VN", "704", "FR", "250", "US", "840", "CN", "156", "JP", "392",
+                "RU", "643", "LA", "418", "KH", "116", "AF", "004", "PE", "604");
+        Map<String, String> found = new HashMap<>();
+        for (Resource state : states) {
+            List<String> iso2 = literals(state, Dkg.iso2, "");
+            if (iso2.size() == 1 && expected.containsKey(iso2.get(0))) {
+                found.put(iso2.get(0), String.join(",", literals(state, Dkg.isoNumeric, "")));
+            }
+        }
+        assertEquals(expected, found);
     }
 
     /** The lexical forms of {@code property} in language {@code lang} ("" for plain strings). */

@@ -111,6 +111,21 @@ final class Browser implements AutoCloseable {
         driver.manage().window().setSize(new Dimension(DESKTOP, 1000));
     }
 
+    /** Writes screenshots of the element {@code css} alone, laid out at the desktop and at the phone width. */
+    void elementScreenshots(String name, String css) {
+        for (int width : List.of(DESKTOP, PHONE)) {
+            driver.manage().window().setSize(new Dimension(width, 1000));
+            byte[] png = driver.findElement(By.cssSelector(css)).getScreenshotAs(OutputType.BYTES);
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"), png);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        driver.manage().window().setSize(new Dimension(DESKTOP, 1000));
+    }
+
     @Override
     public void close() {
         driver.quit();

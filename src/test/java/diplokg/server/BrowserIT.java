@@ -79,7 +79,7 @@ class BrowserIT {
         nodes.forEach(node -> assertFalse(node.getDomAttribute("aria-label").isBlank(), "a text alternative"));
         assertEquals("5", browser.await("#counts dd[data-count=articles]").get(0).getText());
         browser.await("#timeline-chart svg");
-        browser.await("#places-chart svg a.place");
+        browser.await("#places-chart svg a.state");
         browser.assertNoConsoleErrors();
         browser.assertNothingLoadedFromElsewhere();
         browser.screenshots("home", 2600);

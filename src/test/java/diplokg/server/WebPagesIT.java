@@ -125,8 +125,16 @@ class WebPagesIT {
         assertTrue(found > 0, "the stylesheet at least");
     }
 
+    @Test
+    void worldShapesOfTheMapAreServedFromTheJar() {
+        String world = expect(200, "application/json", server.get("/assets/vendor/countries-50m.json"));
+        assertTrue(world.startsWith("{\"type\":\"Topology\""), world.substring(0, 40));
+        assertTrue(world.contains("\"id\":\"704\""), "Vietnam's shape, by its ISO numeric code");
+    }
+
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"/assets/none.js", "/assets/..%2Flog4j2.properties", "/assets/Home.JS", "/assets/"})
+    @ValueSource(strings = {"/assets/none.js", "/assets/..%2Flog4j2.properties", "/assets/Home.JS", "/assets/",
+            "/assets/vendor/d3-geo.LICENSE", "/assets/other/home.js"})
     void assetsAreOnlyTheFilesOfTheWebFolder(String path) {
         assertFalse(server.get(path).statusCode() == 200, path);
     }
