@@ -47,6 +47,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private static final int SETTING_WINDOW = 4;
     private static final String MESSAGE = "message";
     private static final String VISIT = "visit";
+    private static final String PHONE_CALL = "phone-call";
     private static final Set<String> TALKS = Set.of("meeting", "phone-call");
 
     private final Lexicon lexicon;
@@ -187,7 +188,10 @@ public final class EventRecognizer implements Recognizer<Event> {
         // "en mars" in an article without a header month dates nothing: the mention is undated.
         String iso = stated != null ? stated : undated(sentence, article);
         List<String> who = participants(sentence, officials);
-        Event event = new Event(trigger.value().id(), iso, place(sentence, trigger, who), who);
+        // A message or a call is sent "à" its recipient: what follows names a person, not where it happened.
+        String type = trigger.value().id();
+        String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : place(sentence, trigger, who);
+        Event event = new Event(type, iso, place, who);
         boolean nominal = sameClause(sentence.tokens(), trigger.start(), trigger.end(), true);
         return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
                 nominal && iso == null);

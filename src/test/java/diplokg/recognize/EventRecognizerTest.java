@@ -30,6 +30,18 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aMessageOrACallHasNoPlaceItsRecipientIsNoCity() {
+        assertEquals(List.of("message null", "phone-call null", "message null"), TestArticles.facts("2022-06",
+                "Le Vietnam et les Philippines",
+                "Le président Nguyên Xuân Phuc a adressé jeudi 30 juin un message de félicitations à Ramon Cruz "
+                        + "Santos à l'occasion de son investiture en tant que président de la République des "
+                        + "Philippines.",
+                "Le 4 juillet, le Premier ministre a eu un entretien téléphonique avec Ramon Cruz Santos, auquel "
+                        + "il a adressé ses félicitations.")
+                .facts(Contract.EVENTS).stream().map(e -> e.type() + " " + e.place()).toList());
+    }
+
+    @Test
     void aPlaceEndsWhereAPersonIsNamed() {
         assertEquals(List.of("Hanoï"), TestArticles.facts("2025-09", "Le Vietnam et le Kazakhstan",
                 "Le Premier ministre Pham Minh Chinh a reçu le 17 septembre à Hanoï Serik Zhumangarin, vice-Premier "
