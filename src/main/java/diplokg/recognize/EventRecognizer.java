@@ -292,11 +292,22 @@ public final class EventRecognizer implements Recognizer<Event> {
                 boolean after = cue.start() >= trigger.end() && (cue.start() - trigger.end() <= 1
                         || noun && cue.start() - trigger.end() <= CLAUSE_WINDOW
                         && sameClause(tokens, trigger.end(), cue.start(), true));
-                if (before || after) {
+                if (before || after && !coordinatedNoun(tokens, trigger, cue)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * A noun joined to the trigger by "et" names another thing, not a plan for the trigger's: "a transmis les
+         * salutations et l'invitation du président" conveyed greetings, where "les visites et les entretiens
+         * prévus" (a participle, agreeing with both) are planned.
+         */
+        private static boolean coordinatedNoun(List<Token> tokens, PhraseMatch<Concept> trigger,
+                PhraseMatch<Boolean> cue) {
+            return tokens.get(cue.start()).tag().equals("NOUN") && tokens.subList(trigger.end(), cue.start())
+                    .stream().anyMatch(t -> t.tag().equals("CCONJ"));
         }
 
         /** A summit named as the setting of something else ("sa participation au sommet", "en marge du forum"). */

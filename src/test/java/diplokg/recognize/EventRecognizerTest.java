@@ -241,6 +241,14 @@ class EventRecognizerTest {
     }
 
     @Test
+    void greetingsConveyedWithAnInvitationAreAMessageTheInvitedVisitIsNoEvent() {
+        assertEquals(List.of("meeting 2025-10-21", "message 2025-10-21"), events("2025-10", "Le Vietnam et le Pérou",
+                "Le président péruvien a reçu mardi 21 octobre le ministre vietnamien.",
+                "Le ministre lui a transmis les salutations et l'invitation à effectuer une visite au Vietnam du "
+                        + "président vietnamien."));
+    }
+
+    @Test
     void askingToConveyGreetingsIsNoMessage() {
         assertEquals(List.of("meeting 2025-10-21"), events("2025-10", "Le Vietnam et le Pérou",
                 "Le président a reçu mardi 21 octobre le ministre péruvien.",
