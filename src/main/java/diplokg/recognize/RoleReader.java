@@ -8,6 +8,7 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads role phrases: a phrase of the role vocabulary, then what completes it — a state adjective ("président
@@ -17,8 +18,10 @@ import java.util.List;
  */
 final class RoleReader {
 
-    private static final String HEAD_OF_STATE = "head-of-state";
+    private static final Set<String> PRESIDENCIES = Set.of("head-of-state", "vice-president");
     private static final String OFFICIAL = "official";
+
+    private static final int LONGEST_BODY_NAME = 6;
 
     private final Lexicon lexicon;
 
@@ -83,17 +86,35 @@ final class RoleReader {
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
                 institution = true;
+            } else if (institution && acronymedNameEnd(tokens, j) > j) {
+                // "du parti Chama Cha Mapinduzi (CCM)": a name followed by its acronym is the body's, not a person's.
+                j = acronymedNameEnd(tokens, j);
             } else {
                 break;
             }
         }
-        if (institution && state == null && hit.end() - hit.start() == 1 && role.id().equals(HEAD_OF_STATE)) {
-            // "président de la Ligue Awami", "président du Conseil d'État du canton": a bare "président" that
-            // chairs a body no label names is no head of state; the phrases that are ("président de la
-            // République", "président du Parti", "président du Sénat") are labels and matched whole above.
+        if (institution && state == null && hit.end() - hit.start() == 1 && PRESIDENCIES.contains(role.id())) {
+            // "président de la Ligue Awami", "vice-président du parti X": a bare "(vice-)président" that chairs a
+            // body no label names is no head of state; the phrases that are ("président de la République",
+            // "président du Parti", "président du Sénat") are labels and matched whole above.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         return new RolePhrase(role, state, sentence, hit.start(), j);
+    }
+
+    /**
+     * The end of a run of capitalised words at {@code j} followed by an acronym in parentheses, or {@code j} when
+     * there is none: people are not written with an acronym, bodies are.
+     */
+    private static int acronymedNameEnd(List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && k - j < LONGEST_BODY_NAME && tokens.get(k).isCapitalized()
+                && tokens.get(k).isWord()) {
+            k++;
+        }
+        boolean acronym = k > j && k + 2 < tokens.size() && tokens.get(k).text().equals("(")
+                && tokens.get(k + 1).text().matches("\\p{Lu}{2,}") && tokens.get(k + 2).text().equals(")");
+        return acronym ? k + 3 : j;
     }
 
     /** An institution's name: capitalised words and the lower-case adjectives that follow them. */

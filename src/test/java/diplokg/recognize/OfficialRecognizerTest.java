@@ -152,4 +152,11 @@ class OfficialRecognizerTest {
                         "Le vice-ministre a été reçu par la présidente du gouvernement régional de Valence, Marta "
                         + "Ruiz, et les deux parties ont évoqué le tourisme avec l'Espagne."));
     }
+
+    @Test
+    void aPartysNameWithItsAcronymIsNoPersonTheNameAfterIs() {
+        assertEquals(List.of("Amani Mwita / official / TZ"),
+                officials("Le Vietnam et la Tanzanie",
+                        "La délégation a rencontré le vice-président du parti Umoja Wa Taifa (UWT), Amani Mwita."));
+    }
 }
