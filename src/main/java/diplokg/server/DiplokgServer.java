@@ -2,6 +2,7 @@ package diplokg.server;
 
 import diplokg.DiplokgException;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.store.LoggedDataset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -67,6 +68,9 @@ public final class DiplokgServer {
         }
         PUBLIC_PATHS.forEach(path -> builder.addFilter(path, new ReadCorsFilter()));
         QueryGuards.install(dataset(builder), federation);
+        builder.addServlet(PatchFeedServlet.PATH, new PatchFeedServlet(LoggedDataset.in(dataset(builder))
+                .orElseThrow(() -> new DiplokgException("the dataset at " + DATASET + " keeps no patch log; serve"
+                        + " it as a diplokg-server:Store"))));
         builder.addFilter(DATASET + "/*", new PublicQueryFilter(federation));
         builder.addFilter(DATASET + "/get", new DefaultGraphFilter());
         return builder.build();

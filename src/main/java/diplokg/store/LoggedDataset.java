@@ -1,8 +1,10 @@
 package diplokg.store;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
@@ -50,6 +52,18 @@ public final class LoggedDataset extends DatasetGraphChanges {
             tdb.getContext().set(LOGGED_DATASET, logged);
             return logged;
         }
+    }
+
+    /** The logged dataset below {@code dataset}'s wrappers (such as {@link TdbStore#maintainedDataset()}), if any. */
+    public static Optional<LoggedDataset> in(DatasetGraph dataset) {
+        DatasetGraph inner = dataset;
+        while (inner instanceof DatasetGraphWrapper wrapper) {
+            if (inner instanceof LoggedDataset logged) {
+                return Optional.of(logged);
+            }
+            inner = wrapper.getWrapped();
+        }
+        return Optional.empty();
     }
 
     /** The log this dataset writes. */
