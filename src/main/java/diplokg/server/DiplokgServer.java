@@ -3,6 +3,8 @@ package diplokg.server;
 import diplokg.DiplokgException;
 import diplokg.queries.SavedQueryCatalog;
 import diplokg.store.LoggedDataset;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -43,6 +45,22 @@ public final class DiplokgServer {
 
     /** A server, built but not started. */
     public static FusekiServer build(ServerSettings settings) {
+        return build(settings, List.of());
+    }
+
+    /**
+     * A read-only replica of the diplokg server at {@code primary}, built but not started: {@code settings} without
+     * admin credentials nor watched folder, and a follower of the primary's {@code /kg/patches} that asks again after
+     * {@code interval} when in step.
+     */
+    public static FusekiServer buildReplica(ServerSettings settings, URI primary, Duration interval) {
+        if (!(settings.admin() instanceof AdminAccess.None) || settings.watch() != null) {
+            throw new DiplokgException("a replica is read-only: no admin credentials, no watched folder");
+        }
+        return build(settings, List.of(new ReplicaModule(primary, settings.store(), interval)));
+    }
+
+    private static FusekiServer build(ServerSettings settings, List<FusekiModule> more) {
         Model config = ServerConfiguration.read(settings);
         QueryLimits limits = QueryLimits.of(config);
         SavedQueryCatalog catalog = SavedQueryCatalog.load(settings.queries());
@@ -57,6 +75,7 @@ public final class DiplokgServer {
         if (admin || settings.watch() != null) {
             modules.add(new ServedArticlesModule(settings));
         }
+        modules.addAll(more);
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(settings.port())
