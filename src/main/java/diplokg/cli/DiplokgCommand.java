@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
             CompactCommand.class, AnnotationsCommand.class, EvaluateCommand.class, ValidateCommand.class,
             StatsCommand.class, ExportCommand.class, SparqlCommand.class, GenerateCommand.class,
             BenchCommand.class, KnowledgeCommand.class, ReindexCommand.class, RemoveCommand.class,
-            ReplicaCommand.class})
+            ReplicaCommand.class, TrimPatchesCommand.class})
 public final class DiplokgCommand implements Callable<Integer> {
 
     @Spec

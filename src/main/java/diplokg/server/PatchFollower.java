@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.zip.GZIPInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * store's version and plays them ({@link TdbStore#play}), each in one write transaction that also counts its version,
  * so after any stop, {@code kill -9} included, the next start asks from exactly the last patch applied. Asks again at
  * once while the primary has more, else after the interval; a failure (primary down, a patch refused) is logged and
- * retried after a longer pause.
+ * retried after a longer pause. An empty replica of a primary whose log has been trimmed starts from the primary's
+ * dump ({@code /dumps/diplokg.nq.gz}, at the version its header names), then follows the log from there.
  *
  * <p>Thread-safety: one background thread; {@link #stop} waits for the patch being played to end. The thread is never
  * interrupted: an interrupt inside TDB2's file I/O closes the database's channels.
@@ -115,6 +117,10 @@ final class PatchFollower {
                 .timeout(Duration.ofMinutes(5)).GET().build();
         HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
+            if (response.statusCode() == 410 && version == 0 && store.isEmpty()) {
+                restore();
+                return true;
+            }
             if (response.statusCode() != 200) {
                 throw new FeedException(feed + "?from=" + version + " answered " + response.statusCode() + ": "
                         + new String(body.readNBytes(2000), StandardCharsets.UTF_8).strip());
@@ -126,6 +132,25 @@ final class PatchFollower {
                 LOG.debug("Replica: applied versions {} to {} (primary at {})", version + 1, after, primary);
             }
             return after > version && after < primary;
+        }
+    }
+
+    /**
+     * Starts an empty replica from the primary's dump, whose header names its version, when the primary's log no
+     * longer reaches back to version 0 (trimmed).
+     */
+    private void restore() throws IOException, InterruptedException {
+        URI dump = URI.create(feed.toString().replace("/kg/patches", DatasetDescription.DUMP_PATH));
+        LOG.info("Replica: the primary's log has been trimmed; starting from its dump {}", dump);
+        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(dump).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStream body = response.body()) {
+            long version = response.headers().firstValueAsLong(PatchFeedServlet.VERSION_HEADER).orElse(-1);
+            if (response.statusCode() != 200 || version < 0) {
+                throw new FeedException(dump + " answered " + response.statusCode() + " without a version");
+            }
+            store.restore(new GZIPInputStream(body, 1 << 16), version);
+            LOG.info("Replica: restored the dump at version {}", version);
         }
     }
 

@@ -144,7 +144,7 @@ public final class PatchLog {
         while (lowest > 0 && contains(lowest)) {
             lowest--;
         }
-        if (lowest > 0 && lowest == stored) {
+        if (lowest > 0 && lowest == stored && !versions.isEmpty()) {
             LOG.warn("{}: the log lacks the patch to version {}; replicas can follow it from version {} only", folder,
                     stored, stored);
         }

@@ -26,7 +26,11 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfpatch.text.RDFPatchReaderText;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -213,6 +217,30 @@ public final class TdbStore implements AutoCloseable {
                     + " store stays at version " + player.version() + ": " + e.getMessage(), e);
         }
         return player.version();
+    }
+
+    /**
+     * Fills this empty store with {@code nquads}, a dump of another store at version {@code version} (its
+     * {@code /dumps/diplokg.nq.gz}, unzipped), in one write transaction that also sets this store's version: the
+     * start of a replica when the other store's log has been trimmed. Blank nodes keep their labels, so that the
+     * patches that follow find them. Not recorded in this store's log, which then starts after {@code version}.
+     *
+     * @throws StoreException when this store is not empty, or the dump cannot be read; nothing is then written
+     */
+    public void restore(InputStream nquads, long version) {
+        if (version() != 0 || !isEmpty()) {
+            throw new StoreException(folder + ": a dump is restored into an empty store only");
+        }
+        try {
+            Txn.executeWrite(indexed, () -> {
+                RDFParser.source(nquads).lang(Lang.NQUADS).labelToNode(LabelToNode.createUseLabelEncoded())
+                        .parse(StreamRDFLib.dataset(indexed));
+                PatchLog.storeVersion(indexed, version);
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": restore aborted, store unchanged: " + e.getMessage(), e);
+        }
+        dataset.log().trim(version, version);
     }
 
     /** Whether the store holds no quad at all. */

@@ -19,6 +19,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -31,6 +33,7 @@ class PatchLogTest {
 
     private static final String G1 = "http://example.org/graph/1";
     private static final String G2 = "http://example.org/graph/2";
+    private static final String G3 = "http://example.org/graph/3";
     private static final Node S = NodeFactory.createURI("http://example.org/s");
     private static final Node P = NodeFactory.createURI("http://example.org/p");
 
@@ -205,6 +208,37 @@ class PatchLogTest {
             assertEquals(2, store.version());
             assertTrue(store.patchLog().contains(2));
         }
+    }
+
+    @Test
+    void aStoreRestoredFromADumpFollowsTheLogFromTheDumpsVersion() throws IOException {
+        try (TdbStore primary = TdbStore.open(folder.resolve("primary"));
+             TdbStore replica = TdbStore.open(folder.resolve("replica"))) {
+            writeBlankNodes(primary);
+            long dumped = primary.version();
+            ByteArrayOutputStream dump = new ByteArrayOutputStream();
+            StoreExporter.writeQuads(primary.dataset(), StreamRDFWriter.getWriterStream(dump, RDFFormat.NQUADS));
+            // The patch after the dump deletes quads with blank nodes: the restored store must have kept their labels.
+            Txn.executeWrite(primary.dataset(), () -> primary.dataset().removeGraph(NodeFactory.createURI(G3)));
+            replica.restore(new ByteArrayInputStream(dump.toByteArray()), dumped);
+            assertEquals(dumped, replica.version());
+            assertEquals(dumped, replica.patchLog().floor());
+            String rest = patches(primary.patchLog(), dumped, primary.version());
+            assertEquals(primary.version(), replica.play(new ByteArrayInputStream(rest.getBytes(
+                    StandardCharsets.UTF_8))));
+            IsomorphicDatasets.assertIsomorphic(copy(primary), copy(replica));
+            assertFalse(replica.containsGraph(G3));
+            assertThrows(StoreException.class, () -> replica.restore(new ByteArrayInputStream(dump.toByteArray()),
+                    dumped));
+        }
+    }
+
+    private static void writeBlankNodes(TdbStore store) {
+        store.replaceGraphs(List.of(new NamedGraph(G1, graph("a"))));
+        Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""
+                INSERT DATA { GRAPH <http://example.org/graph/3> {
+                    <http://example.org/x> <http://example.org/list> ( "un" "deux" ) ; <http://example.org/q> [] } }
+                """, store.dataset()));
     }
 
     @Test
