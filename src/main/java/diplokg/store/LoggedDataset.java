@@ -87,7 +87,14 @@ public final class LoggedDataset extends DatasetGraphChanges {
 
     @Override
     public void commit() {
-        super.commit();
+        try {
+            super.commit();
+        } catch (RuntimeException e) {
+            // Whether TDB2 committed is not known here: the forced patch stays pending, and the next open publishes
+            // or deletes it by the store's version (PatchLog.recover).
+            recorder.keepPending();
+            throw e;
+        }
         recorder.committed();
     }
 

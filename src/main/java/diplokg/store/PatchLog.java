@@ -117,17 +117,19 @@ public final class PatchLog {
     }
 
     /**
-     * Brings the log in step with the store at version {@code stored} after a stop or a crash: the pending patch of
-     * that version was committed and is published; other pending patches were not and are deleted. Then finds the
-     * floor. A log that lacks patches up to {@code stored} (deleted by hand) is followed from {@code stored} on, with
-     * a warning.
+     * Brings the log in step with the store at version {@code stored} after a stop or a crash: pending patches up to
+     * that version were committed and are published (normally only the last; earlier ones when a commit reported a
+     * failure after TDB2 had committed); later ones were not and are deleted. Then finds the floor. A log that lacks
+     * patches up to {@code stored} (deleted by hand) is followed from {@code stored} on, with a warning.
      *
      * @throws StoreException when the log holds patches beyond the store's version (a store restored from an older
      *                        copy beside a newer log): replicas following it would hold what the store does not
      */
     void recover(long stored) {
         for (long pending : versions(PENDING)) {
-            if (pending == stored && !contains(pending)) {
+            // Versions are counted one after the other from the store's own, so a pending patch at or below the
+            // store's version was committed (an aborted one would have been overwritten by the next writer).
+            if (pending <= stored && !contains(pending)) {
                 LOG.info("{}: publishing patch {}, committed before the last stop", folder, pending);
                 publish(pending);
             } else {

@@ -122,6 +122,14 @@ final class PatchRecorder implements RDFChanges {
         }
     }
 
+    /** After a commit that failed: a patch forced to disk is left pending for {@link PatchLog#recover}. */
+    void keepPending() {
+        Pending current = pending.get();
+        if (current != null && current.forced) {
+            pending.remove();
+        }
+    }
+
     /** After a transaction ended without commit (abort, or end of a write): its patch, if any, is deleted. */
     void ended() {
         Pending current = pending.get();

@@ -183,12 +183,16 @@ class PatchLogTest {
             store.replaceGraphs(List.of(new NamedGraph(G2, graph("b"))));
             log = store.patchLog().folder();
         }
-        // As a crash leaves it: patch 2 committed but still pending, patch 3 written but never committed.
+        // As a crash leaves it: patch 2 committed but still pending, patch 3 written but never committed; patch 1
+        // as a commit that reported a failure after TDB2 had committed leaves it.
+        Files.move(log.resolve("000000000001.rdfp"), log.resolve("000000000001.rdfp.tmp"));
         Files.move(log.resolve("000000000002.rdfp"), log.resolve("000000000002.rdfp.tmp"));
         Files.writeString(log.resolve("000000000003.rdfp.tmp"), "H version 3 .\nTX .\nA <x:s> <x:p> <x:o> .\n");
         try (TdbStore store = TdbStore.open(folder)) {
             assertEquals(2, store.version());
+            assertTrue(store.patchLog().contains(1));
             assertTrue(store.patchLog().contains(2));
+            assertFalse(Files.exists(log.resolve("000000000001.rdfp.tmp")));
             assertFalse(Files.exists(log.resolve("000000000002.rdfp.tmp")));
             assertFalse(Files.exists(log.resolve("000000000003.rdfp.tmp")));
             store.replaceGraphs(List.of(new NamedGraph(G2, graph("c"))));
