@@ -1,7 +1,6 @@
 package diplokg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,6 +11,7 @@ import diplokg.server.DiplokgServer;
 import diplokg.server.ServerRecord;
 import diplokg.server.ServerSettings;
 import diplokg.store.GraphStats;
+import diplokg.store.PatchLog;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
 import java.io.BufferedReader;
@@ -40,8 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A primary (a real server in this JVM, articles posted to {@code /kg-admin/articles}) and {@code diplokg replica}
- * in a second JVM, killed with SIGKILL while articles keep coming, then started again on its folder: once in step
- * it must hold exactly what the primary holds, graph for graph, at the same version.
+ * in a second JVM, killed with SIGKILL inside the transaction of a patch while it catches up, then started again on
+ * its folder while articles keep coming: once in step it must hold exactly what the primary holds, graph for graph,
+ * at the same version.
  */
 class ReplicaIT {
 
@@ -68,20 +69,18 @@ class ReplicaIT {
         String root = "http://localhost:" + primary.getHttpPort();
         Process replica = null;
         try {
-            post(root, articles.get(0));
-            replica = replica(root, replicaStore);
-            int posted = 1;
-            // Kill the replica while articles keep coming, once it has applied some of them.
-            while (posted < ARTICLES / 2) {
+            int posted = 0;
+            while (posted < ARTICLES / 4) {
                 post(root, articles.get(posted++));
             }
-            awaitVersion(replicaStore, replica, 3);
-            replica.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
-            assertFalse(replica.isAlive());
+            // Killed while it catches up: after its first patch, while a later one is being written (its pending
+            // file exists from the first change of the transaction until the rename after the commit).
+            long killedAt = killInsideATransaction(root, replicaStore);
+            assertTrue(killedAt >= 1 && killedAt < version(root), "killed after " + killedAt + " patches");
+            replica = replica(root, replicaStore);
             while (posted < ARTICLES) {
                 post(root, articles.get(posted++));
             }
-            replica = replica(root, replicaStore);
             long primaryVersion = version(root);
             awaitVersion(replicaStore, replica, primaryVersion);
             stop(replica);
@@ -104,6 +103,39 @@ class ReplicaIT {
                 replica.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
             }
             primary.stop();
+        }
+    }
+
+    /**
+     * Starts a replica and kills it with SIGKILL once its log holds patch 1 and a later patch is pending; tries again
+     * (three times) when the patch was published before the kill landed. Returns how many patches the killed
+     * replica had published.
+     */
+    private static long killInsideATransaction(String root, Path store) throws Exception {
+        Path log = store.resolve(PatchLog.FOLDER);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Process replica = launch(root, store);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (System.nanoTime() < deadline && replica.isAlive()
+                    && !(Files.exists(log.resolve("000000000001.rdfp")) && pending(log))) {
+                Thread.onSpinWait();
+            }
+            replica.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            if (pending(log)) {
+                // Not opened here: the restart is what must recover from the kill.
+                try (Stream<Path> files = Files.list(log)) {
+                    return files.filter(f -> f.getFileName().toString().endsWith(".rdfp")).count();
+                }
+            }
+        }
+        return fail("the replica was never caught inside a transaction");
+    }
+
+    private static boolean pending(Path log) {
+        try (Stream<Path> files = Files.list(log)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(".rdfp.tmp"));
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -163,14 +195,7 @@ class ReplicaIT {
 
     /** Starts {@code diplokg replica} in a second JVM and waits until it serves. */
     private static Process replica(String primary, Path store) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "replica", "--primary", primary, "--data", store.toString(), "--port", "0",
-                "--interval", "100").redirectErrorStream(true);
-        builder.environment().put("DIPLOKG_HOME", Path.of("").toAbsolutePath().toString());
-        builder.environment().remove("DIPLOKG_ADMIN_PASSWORD");
-        builder.environment().remove("DIPLOKG_ADMIN_PASSWORD_FILE");
-        Process process = builder.start();
+        Process process = launch(primary, store);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> drain(process, lines), "replica-output");
         reader.setDaemon(true);
@@ -190,6 +215,18 @@ class ReplicaIT {
         }
         process.destroyForcibly();
         return fail("the replica did not start:\n" + seen);
+    }
+
+    /** Starts {@code diplokg replica} in a second JVM, its output discarded. */
+    private static Process launch(String primary, Path store) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "replica", "--primary", primary, "--data", store.toString(), "--port", "0",
+                "--interval", "100").redirectErrorStream(true);
+        builder.environment().put("DIPLOKG_HOME", Path.of("").toAbsolutePath().toString());
+        builder.environment().remove("DIPLOKG_ADMIN_PASSWORD");
+        builder.environment().remove("DIPLOKG_ADMIN_PASSWORD_FILE");
+        return builder.start();
     }
 
     private static void drain(Process process, BlockingQueue<String> lines) {
