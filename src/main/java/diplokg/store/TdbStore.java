@@ -56,6 +56,10 @@ import org.slf4j.LoggerFactory;
  * reclaims what commits left behind.
  * Thread-safety is TDB2's: many readers, one writer at a time.
  *
+ * <p>Size. Over 300 lines because it is the one owner of every way the store is written or filled (replace, remove,
+ * bulk load, play patches, restore a dump), so that each goes through the same index and log; the work of each is
+ * in its own class ({@link LoggedDataset}, {@link PatchPlayer}, {@link SearchIndex}).
+ *
  * <p>Patch log. {@link #dataset()} records every committed write transaction, as an RDF Patch, in the store's
  * {@link PatchLog} ({@link LoggedDataset}); the bulk loader's load is recorded after it as one patch.
  *
