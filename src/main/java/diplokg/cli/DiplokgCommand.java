@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
         subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
             CompactCommand.class, AnnotationsCommand.class, EvaluateCommand.class, ValidateCommand.class,
             StatsCommand.class, ExportCommand.class, SparqlCommand.class, GenerateCommand.class,
-            BenchCommand.class, KnowledgeCommand.class, ReindexCommand.class, RemoveCommand.class})
+            BenchCommand.class, KnowledgeCommand.class, ReindexCommand.class, RemoveCommand.class,
+            ReplicaCommand.class, TrimPatchesCommand.class})
 public final class DiplokgCommand implements Callable<Integer> {
 
     @Spec

@@ -2,6 +2,9 @@ package diplokg.server;
 
 import diplokg.DiplokgException;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.store.LoggedDataset;
+import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -42,6 +45,22 @@ public final class DiplokgServer {
 
     /** A server, built but not started. */
     public static FusekiServer build(ServerSettings settings) {
+        return build(settings, List.of());
+    }
+
+    /**
+     * A read-only replica of the diplokg server at {@code primary}, built but not started: {@code settings} without
+     * admin credentials nor watched folder, and a follower of the primary's {@code /kg/patches} that asks again after
+     * {@code interval} when in step.
+     */
+    public static FusekiServer buildReplica(ServerSettings settings, URI primary, Duration interval) {
+        if (!(settings.admin() instanceof AdminAccess.None) || settings.watch() != null) {
+            throw new DiplokgException("a replica is read-only: no admin credentials, no watched folder");
+        }
+        return build(settings, List.of(new ReplicaModule(primary, settings.store(), interval)));
+    }
+
+    private static FusekiServer build(ServerSettings settings, List<FusekiModule> more) {
         Model config = ServerConfiguration.read(settings);
         QueryLimits limits = QueryLimits.of(config);
         SavedQueryCatalog catalog = SavedQueryCatalog.load(settings.queries());
@@ -56,6 +75,7 @@ public final class DiplokgServer {
         if (admin || settings.watch() != null) {
             modules.add(new ServedArticlesModule(settings));
         }
+        modules.addAll(more);
         FusekiServer.Builder builder = FusekiServer.create()
                 .parseConfig(config)
                 .port(settings.port())
@@ -67,6 +87,9 @@ public final class DiplokgServer {
         }
         PUBLIC_PATHS.forEach(path -> builder.addFilter(path, new ReadCorsFilter()));
         QueryGuards.install(dataset(builder), federation);
+        builder.addServlet(PatchFeedServlet.PATH, new PatchFeedServlet(LoggedDataset.in(dataset(builder))
+                .orElseThrow(() -> new DiplokgException("the dataset at " + DATASET + " keeps no patch log; serve"
+                        + " it as a diplokg-server:Store"))));
         builder.addFilter(DATASET + "/*", new PublicQueryFilter(federation));
         builder.addFilter(DATASET + "/get", new DefaultGraphFilter());
         return builder.build();

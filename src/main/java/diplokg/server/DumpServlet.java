@@ -1,19 +1,23 @@
 package diplokg.server;
 
+import diplokg.store.PatchLog;
 import diplokg.store.StoreExporter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
 
 /**
  * {@code GET /dumps/diplokg.nq.gz}: the whole store, every named graph, as gzipped N-Quads. The quads stream from
  * the store to the client inside one read transaction, so the dump is a consistent snapshot and is never held in
- * memory; TDB2 lets writers commit meanwhile.
+ * memory; TDB2 lets writers commit meanwhile. The header {@code Diplokg-Version} is the version of that snapshot in
+ * the change feed ({@code /kg/patches}).
  */
 final class DumpServlet extends GuardedServlet {
 
@@ -25,11 +29,18 @@ final class DumpServlet extends GuardedServlet {
 
     @Override
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/gzip");
-        response.setHeader("Content-Disposition", "attachment; filename=\"diplokg.nq.gz\"");
-        try (OutputStream out = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
-            StoreExporter.writeQuads(dataset, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS));
-        }
+        // One read transaction for the version header and the quads: a replica restoring the dump follows the
+        // change feed from exactly that version.
+        Txn.executeRead(dataset, () -> {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("application/gzip");
+            response.setHeader("Content-Disposition", "attachment; filename=\"diplokg.nq.gz\"");
+            response.setHeader(PatchFeedServlet.VERSION_HEADER, Long.toString(PatchLog.storedVersion(dataset)));
+            try (OutputStream out = new GZIPOutputStream(response.getOutputStream(), 1 << 16)) {
+                StoreExporter.writeQuads(dataset, StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

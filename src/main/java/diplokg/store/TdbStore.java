@@ -1,6 +1,7 @@
 package diplokg.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,12 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdfpatch.text.RDFPatchReaderText;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.lang.LabelToNode;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -49,6 +55,13 @@ import org.slf4j.LoggerFactory;
  * far beyond its data; a whole load is one commit ({@link #replaceGraphs(Iterator)}), and {@link #compact()}
  * reclaims what commits left behind.
  * Thread-safety is TDB2's: many readers, one writer at a time.
+ *
+ * <p>Size. Over 300 lines because it is the one owner of every way the store is written or filled (replace, remove,
+ * bulk load, play patches, restore a dump), so that each goes through the same index and log; the work of each is
+ * in its own class ({@link LoggedDataset}, {@link PatchPlayer}, {@link SearchIndex}).
+ *
+ * <p>Patch log. {@link #dataset()} records every committed write transaction, as an RDF Patch, in the store's
+ * {@link PatchLog} ({@link LoggedDataset}); the bulk loader's load is recorded after it as one patch.
  *
  * <p>Full-text index. {@link #dataset()} is TDB2 wrapped by jena-text ({@link SearchIndex}): every write through it,
  * these methods' and SPARQL Update's alike, updates the index of titles and sentences in the same transaction. The
@@ -75,19 +88,28 @@ public final class TdbStore implements AutoCloseable {
     private final Path folder;
     private final DatasetGraph tdb;
     /** {@link #tdb} with the full-text index; a new one after {@link #compact()}. */
-    private DatasetGraph dataset;
+    private DatasetGraph indexed;
+    /** {@link #indexed} with every write recorded in the patch log; a new one after {@link #compact()}. */
+    private LoggedDataset dataset;
     private DerivedGraph derived = DerivedGraph.NONE;
 
     private TdbStore(Path folder, DatasetGraph tdb) {
         this.folder = folder;
         this.tdb = tdb;
         boolean indexMissing = !Files.isDirectory(folder.resolve(SearchIndex.FOLDER));
-        this.dataset = SearchIndex.over(tdb, folder);
+        this.indexed = SearchIndex.over(tdb, folder);
+        this.dataset = LoggedDataset.over(tdb, indexed, folder);
         if (indexMissing && !isEmpty()) {
             // A store written before the index existed, or whose index folder was deleted: without this, searches
             // would silently find nothing.
             LOG.info("{}: the full-text index is missing; building it from the store", folder);
             LOG.info("{}: indexed {} titles and sentences", folder, reindex());
+        }
+        if (dataset.version() == 0 && dataset.log().newest().isEmpty() && !isEmpty()) {
+            // A store written before the patch log existed, or a bulk load that stopped before its patch was
+            // recorded: its whole content becomes the first patch, so that a replica can start from version 0.
+            LOG.info("{}: the store has no patch log; recording its content as version 1", folder);
+            Txn.executeWrite(dataset, dataset::recordContents);
         }
     }
 
@@ -161,11 +183,68 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /**
-     * The TDB2 dataset below the full-text index. What is written to it bypasses the index, which then falls out of
-     * step until {@link #reindex()}: for measuring Jena's own TDB2 loader beside {@link #bulkLoad}, nothing else.
+     * The TDB2 dataset below the full-text index and the patch log. What is written to it bypasses both: the index
+     * falls out of step until {@link #reindex()}, and replicas never see it. For measuring Jena's own TDB2 loader
+     * beside {@link #bulkLoad}, nothing else.
      */
     public DatasetGraph unindexedDataset() {
         return tdb;
+    }
+
+    /** The log of every committed change to this store ({@code patches/} in its folder). */
+    public PatchLog patchLog() {
+        return dataset.log();
+    }
+
+    /** The store's version: the number of the last patch committed, 0 for a store never written. */
+    public long version() {
+        return dataset.version();
+    }
+
+    /**
+     * Plays the patches of {@code patches} (RDF Patch text, as {@code /kg/patches} serves the log of another store)
+     * into this store, each in one write transaction that also counts its version. Returns the store's version
+     * after the last whole patch; a patch cut off before its end is not written.
+     *
+     * @throws StoreException when a patch does not follow the store's version, or cannot be read or written; the
+     *                        patches before it stay
+     */
+    public long play(InputStream patches) {
+        long before = version();
+        PatchPlayer player = new PatchPlayer(dataset, before);
+        try (player) {
+            new RDFPatchReaderText(patches).apply(player);
+        } catch (StoreException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": patch to version " + (player.version() + 1) + " not applied, the"
+                    + " store stays at version " + player.version() + ": " + e.getMessage(), e);
+        }
+        return player.version();
+    }
+
+    /**
+     * Fills this empty store with {@code nquads}, a dump of another store at version {@code version} (its
+     * {@code /dumps/diplokg.nq.gz}, unzipped), in one write transaction that also sets this store's version: the
+     * start of a replica when the other store's log has been trimmed. Blank nodes keep their labels, so that the
+     * patches that follow find them. Not recorded in this store's log, which then starts after {@code version}.
+     *
+     * @throws StoreException when this store is not empty, or the dump cannot be read; nothing is then written
+     */
+    public void restore(InputStream nquads, long version) {
+        if (version() != 0 || !isEmpty()) {
+            throw new StoreException(folder + ": a dump is restored into an empty store only");
+        }
+        try {
+            Txn.executeWrite(indexed, () -> {
+                RDFParser.source(nquads).lang(Lang.NQUADS).labelToNode(LabelToNode.createUseLabelEncoded())
+                        .parse(StreamRDFLib.dataset(indexed));
+                PatchLog.storeVersion(indexed, version);
+            });
+        } catch (RuntimeException e) {
+            throw new StoreException(folder + ": restore aborted, store unchanged: " + e.getMessage(), e);
+        }
+        dataset.log().trim(version, version);
     }
 
     /** Whether the store holds no quad at all. */
@@ -256,8 +335,11 @@ public final class TdbStore implements AutoCloseable {
             loader.finishException(e);
             throw new StoreException(folder + ": bulk load aborted: " + e.getMessage(), e);
         }
-        // The store was empty, so indexing the whole store indexes exactly what was loaded.
+        // The store was empty, so indexing the whole store indexes exactly what was loaded, and its whole content
+        // is the patch of the load. A crash between the two leaves a store with data at its old version; an empty
+        // log with such a store is recorded at the next open (see the constructor), a longer one is not.
         reindex();
+        Txn.executeWrite(dataset, dataset::recordContents);
         return loader.countQuads();
     }
 
@@ -269,7 +351,7 @@ public final class TdbStore implements AutoCloseable {
      */
     public long reindex() {
         try {
-            return SearchIndex.rebuild(dataset);
+            return SearchIndex.rebuild(indexed);
         } catch (RuntimeException e) {
             throw new StoreException(folder + ": reindexing aborted, index unchanged: " + e.getMessage(), e);
         }
@@ -324,7 +406,8 @@ public final class TdbStore implements AutoCloseable {
         // has its own, so the index is closed and opened again over it.
         SearchIndex.release(tdb);
         DatabaseMgr.compact(tdb, true);
-        dataset = SearchIndex.over(tdb, folder);
+        indexed = SearchIndex.over(tdb, folder);
+        dataset = LoggedDataset.over(tdb, indexed, folder);
         LOG.info("Compacted {} from {} to {} bytes", folder, before, sizeOnDisk());
     }
 
