@@ -95,8 +95,9 @@ final class PatchFollower {
                 }
             } catch (IOException | StoreException | FeedException e) {
                 if (!failing) {
+                    // java.net.http says "connection refused" by the exception's class alone, with no message.
                     LOG.warn("Replica: cannot follow {}, trying again every {} s: {}", feed, RETRY.toSeconds(),
-                            e.getMessage());
+                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 }
                 failing = true;
                 pause = RETRY;
