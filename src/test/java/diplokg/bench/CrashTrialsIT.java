@@ -1,0 +1,53 @@
+package diplokg.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import diplokg.ProjectFiles;
+import diplokg.cli.Main;
+import diplokg.generate.CorpusGenerator;
+import diplokg.generate.GeneratorData;
+import diplokg.vocab.BaseIri;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A few crash trials in {@code mvn verify} ({@code diplokg bench --reliability} runs 50): {@code diplokg ingest} of 30
+ * generated articles into a store holding the seeds, killed with SIGKILL at random moments, leaves a store that opens,
+ * validates and holds exactly the seeds or the seeds and the 30 articles.
+ */
+class CrashTrialsIT {
+
+    private static final int TRIALS = 6;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aWriterKilledAtRandomLeavesExactlyTheOldOrTheNewStore() throws IOException {
+        Path old = Files.createDirectories(folder.resolve("old"));
+        try (Stream<Path> seeds = Files.list(ProjectFiles.SEEDS)) {
+            for (Path seed : seeds.toList()) {
+                Files.copy(seed, old.resolve(seed.getFileName()));
+            }
+        }
+        Path generated = folder.resolve("generated");
+        new CorpusGenerator(GeneratorData.load(ProjectFiles.ONTOLOGY)).write(generated, 30, 11, 1);
+
+        List<CrashTrial> trials = new CrashTrials(Main.class.getName(), ProjectFiles.ONTOLOGY, BaseIri.DEFAULT)
+                .run(folder.resolve("trials"), old, generated.resolve("articles"), TRIALS, 17, i -> { });
+
+        assertEquals(TRIALS, trials.size());
+        for (CrashTrial trial : trials) {
+            assertTrue(trial.consistent(), trial.toString());
+        }
+    }
+}
