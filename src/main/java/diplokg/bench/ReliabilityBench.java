@@ -91,6 +91,8 @@ public final class ReliabilityBench {
             URI uri = URI.create("http://127.0.0.1:" + server.getHttpPort() + "/");
             RequestMix mix = RequestMix.of(client, uri, List.copyOf(SavedQueryCatalog.load(settings.queries()).all()),
                     settings.base());
+            phase.accept("waiting for the server's warm-up of the saved queries");
+            mix.warmUp(client);
             phase.accept("load run: " + settings.clients() + " clients for " + settings.duration().toSeconds() + " s");
             return new LoadRun(settings.clients(), settings.duration(), settings.heapEvery(), settings.seed())
                     .drive(client, mix);

@@ -62,6 +62,25 @@ final class RequestMix {
         return new RequestMix(server, queries, resources, states);
     }
 
+    /**
+     * Asks every saved query once with its default parameters, one after the other: each waits for the server's
+     * background warm-up of that answer (see {@code CacheWarmer}), so that the load run starts on a warm server.
+     */
+    void warmUp(HttpClient client) {
+        for (SavedQuery query : queries) {
+            HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/queries/" + query.name()))
+                    .timeout(Duration.ofMinutes(2)).GET().build();
+            try {
+                client.send(request, HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                throw new DiplokgException(request.uri() + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DiplokgException("interrupted while warming " + server, e);
+            }
+        }
+    }
+
     /** The next request: a saved query half the time, else a resource page or SPARQL. */
     Request next(Random random) {
         double draw = random.nextDouble();
@@ -134,8 +153,7 @@ final class RequestMix {
             if (response.statusCode() != 200) {
                 throw new DiplokgException(request.uri() + " answered HTTP " + response.statusCode());
             }
-            List<String> lines = response.body().lines().skip(1).filter(line -> !line.isBlank()).toList();
-            return lines;
+            return response.body().lines().skip(1).filter(line -> !line.isBlank()).toList();
         } catch (IOException e) {
             throw new DiplokgException(request.uri() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
