@@ -24,10 +24,11 @@ import java.util.stream.Stream;
  * against the SHACL shapes, and hold exactly the old or the new state: the same named graphs with the same number of
  * triples each (article graphs, the reference graph and the derived knowledge graph alike).
  *
- * <p>The old and new states are made first by complete runs of the same command. Each kill comes at a moment drawn
- * uniformly between the writer's start and the time the complete run took, so kills fall on JVM start and model
- * loading, extraction, writing and commit in proportion to the time each takes; the small batch size spreads writes
- * over the run. Every trial starts from a fresh copy of the old store.
+ * <p>The old and new states are made first by complete runs of the same command. Half of the kills come at a moment
+ * drawn uniformly over the time the complete run took, so they fall on JVM start, model loading, extraction, writing
+ * and commit in proportion to the time each takes; the other half in the last fifth of that time or just past it, to
+ * meet the writes and the commit more often (see {@link #killMoment}). The small batch size spreads writes over the
+ * run. Every trial starts from a fresh copy of the old store.
  */
 public final class CrashTrials {
 
@@ -75,10 +76,20 @@ public final class CrashTrials {
         Random random = new Random(seed);
         List<CrashTrial> results = new ArrayList<>();
         for (int i = 1; i <= trials; i++) {
-            results.add(trial(i, work, oldStore, newArticles, (long) (random.nextDouble() * complete), before, after));
+            results.add(trial(i, work, oldStore, newArticles, killMoment(i, complete, random), before, after));
             done.accept(i);
         }
         return results;
+    }
+
+    /**
+     * When to kill, in milliseconds after the start: odd trials anywhere in the time a complete run took; even trials
+     * in its last fifth or just past it, where the writes, the commit and the end of the process are (JVM start and
+     * model loading take most of a small run, so uniform kills alone seldom meet a write).
+     */
+    private static long killMoment(int trial, long complete, Random random) {
+        double fraction = trial % 2 == 1 ? random.nextDouble() : 0.8 + 0.25 * random.nextDouble();
+        return (long) (fraction * complete);
     }
 
     private CrashTrial trial(int number, Path work, Path oldStore, Path articles, long killAfter,

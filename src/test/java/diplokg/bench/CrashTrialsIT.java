@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A few crash trials in {@code mvn verify} ({@code diplokg bench --reliability} runs 50): {@code diplokg ingest} of 30
+ * A few crash trials in {@code mvn verify} ({@code diplokg bench --reliability} runs 50): {@code diplokg ingest} of 15
  * generated articles into a store holding the seeds, killed with SIGKILL at random moments, leaves a store that opens,
- * validates and holds exactly the seeds or the seeds and the 30 articles.
+ * validates and holds exactly the seeds or the seeds and the 15 articles.
  */
 class CrashTrialsIT {
 
-    private static final int TRIALS = 6;
+    private static final int TRIALS = 5;
 
     @TempDir
     Path folder;
@@ -40,7 +40,7 @@ class CrashTrialsIT {
             }
         }
         Path generated = folder.resolve("generated");
-        new CorpusGenerator(GeneratorData.load(ProjectFiles.ONTOLOGY)).write(generated, 30, 11, 1);
+        new CorpusGenerator(GeneratorData.load(ProjectFiles.ONTOLOGY)).write(generated, 15, 11, 1);
 
         List<CrashTrial> trials = new CrashTrials(Main.class.getName(), ProjectFiles.ONTOLOGY, BaseIri.DEFAULT)
                 .run(folder.resolve("trials"), old, generated.resolve("articles"), TRIALS, 17, i -> { });
