@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -30,12 +31,19 @@ final class ChildJvm {
 
     /** Starts {@code arguments}; the child's stdout and stderr go to {@code log}. */
     Process start(List<String> arguments, Path log) {
+        return start(arguments, Map.of(), log);
+    }
+
+    /** Starts {@code arguments} with {@code environment} added to this process's; output goes to {@code log}. */
+    Process start(List<String> arguments, Map<String, String> environment, Path log) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx" + maxHeap, "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            return builder.start();
         } catch (IOException e) {
             throw new DiplokgException("cannot start a child JVM for " + arguments + ": " + e.getMessage(), e);
         }

@@ -87,7 +87,7 @@ public final class CrashTrials {
      * in its last fifth or just past it, where the writes, the commit and the end of the process are (JVM start and
      * model loading take most of a small run, so uniform kills alone seldom meet a write).
      */
-    private static long killMoment(int trial, long complete, Random random) {
+    static long killMoment(int trial, long complete, Random random) {
         double fraction = trial % 2 == 1 ? random.nextDouble() : 0.8 + 0.25 * random.nextDouble();
         return (long) (fraction * complete);
     }
@@ -131,7 +131,7 @@ public final class CrashTrials {
                         .toString());
     }
 
-    private void ingest(Path store, Path articles, Path log) {
+    void ingest(Path store, Path articles, Path log) {
         int code = jvm.run(arguments(store, articles), log, LIMIT);
         if (code != 0) {
             throw new DiplokgException("ingest of " + articles + " into " + store + " ended with " + code + ":\n"
@@ -140,7 +140,7 @@ public final class CrashTrials {
     }
 
     /** Opens the store, validates it and returns its triples per named graph; throws naming what failed. */
-    private Map<String, Long> check(Path folder, String what) {
+    Map<String, Long> check(Path folder, String what) {
         try (TdbStore store = TdbStore.open(folder)) {
             Map<String, Long> graphs = new TreeMap<>();
             for (GraphStats stats : store.graphStats()) {
@@ -159,7 +159,7 @@ public final class CrashTrials {
         }
     }
 
-    private static String difference(Map<String, Long> before, Map<String, Long> after, Map<String, Long> found) {
+    static String difference(Map<String, Long> before, Map<String, Long> after, Map<String, Long> found) {
         long fromOld = found.keySet().stream().filter(before::containsKey).count();
         long fromNew = found.keySet().stream().filter(after::containsKey).count();
         return found.size() + " graphs, " + fromOld + " of the old " + before.size() + ", " + fromNew + " of the new "

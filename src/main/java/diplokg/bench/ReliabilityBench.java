@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
- * {@code diplokg bench --reliability}: crash trials of the writer ({@link CrashTrials}), then a load run
- * ({@link LoadRun}) of a real server on a free port over a generated store, and their report.
+ * {@code diplokg bench --reliability}: crash trials of the writer ({@link CrashTrials}, {@link UploadCrashTrials}),
+ * then a load run ({@link LoadRun}) of a real server on a free port over a generated store, and their report.
  *
  * <p>Files: {@code out/corpus-N-sS/} (generated, reused like {@link Benchmark}'s), {@code out/reliability-crash/}
  * (trial stores, deleted when consistent) and {@code out/reliability-store-N/} (rebuilt by each run).
@@ -41,35 +41,67 @@ public final class ReliabilityBench {
         long start = System.nanoTime();
         Path corpus = corpus();
         List<Section> sections = new ArrayList<>();
-        List<CrashTrial> trials = settings.trials() == 0 ? List.of() : crashTrials(corpus.resolve("articles"));
+        if (settings.trials() + settings.uploadTrials() > 0) {
+            crashArticles(corpus.resolve("articles"));
+        }
+        List<CrashTrial> trials = settings.trials() == 0 ? List.of() : crashTrials();
         if (!trials.isEmpty()) {
-            sections.add(new Section("crash", "Crash trials: ingest killed with SIGKILL at a random moment",
-                    List.of("trial", "killed after ms", "outcome", "consistent"), trials.stream()
-                            .map(t -> List.<Object>of(t.number(), t.killedAfter(), t.outcome(), t.consistent()
-                                    ? "yes" : "no")).toList()));
+            sections.add(trialSection("crash", "Crash trials: ingest killed with SIGKILL at a random moment", trials));
+        }
+        List<CrashTrial> uploads = settings.uploadTrials() == 0 ? List.of() : uploadTrials();
+        if (!uploads.isEmpty()) {
+            sections.add(trialSection("crash-upload", "Crash trials: server killed with SIGKILL during an upload",
+                    uploads));
         }
         LoadRun.Result load = load(corpus.resolve("articles"));
         sections.addAll(LoadFigures.sections(load));
         long consistent = trials.stream().filter(CrashTrial::consistent).count();
         List<List<Object>> summary = new ArrayList<>(LoadFigures.summary(load, settings));
         summary.add(0, List.of("crash trials consistent", consistent + " of " + trials.size()));
+        summary.add(1, List.of("upload crash trials consistent", uploads.stream().filter(CrashTrial::consistent)
+                .count() + " of " + uploads.size()));
         summary.add(List.of("wall time (s)", (System.nanoTime() - start) / 1e9));
         sections.add(0, new Section("summary", "Reliability run", List.of("figure", "value"), summary));
         return new BenchReport(settings.articles(), settings.seed(), Runtime.getRuntime().availableProcessors(),
                 sections);
     }
 
-    private List<CrashTrial> crashTrials(Path articles) {
+    private static Section trialSection(String id, String title, List<CrashTrial> trials) {
+        return new Section(id, title, List.of("trial", "killed after ms", "outcome", "consistent"), trials.stream()
+                .map(t -> List.<Object>of(t.number(), t.killedAfter(), t.outcome(), t.consistent() ? "yes" : "no"))
+                .toList());
+    }
+
+    /** The old and new articles of the crash trials: the first ones of the corpus. */
+    private void crashArticles(Path articles) {
         Path work = settings.out().resolve("reliability-crash");
         RawLoader.delete(work);
         List<Path> files = articleFiles(articles);
-        Path old = copyInto(files.subList(0, ReliabilitySettings.CRASH_OLD), work.resolve("articles-old"));
-        Path fresh = copyInto(files.subList(ReliabilitySettings.CRASH_OLD, ReliabilitySettings.CRASH_OLD
+        copyInto(files.subList(0, ReliabilitySettings.CRASH_OLD), work.resolve("articles-old"));
+        copyInto(files.subList(ReliabilitySettings.CRASH_OLD, ReliabilitySettings.CRASH_OLD
                 + ReliabilitySettings.CRASH_NEW), work.resolve("articles-new"));
+    }
+
+    private List<CrashTrial> crashTrials() {
+        Path work = settings.out().resolve("reliability-crash");
+        Path old = work.resolve("articles-old");
+        Path fresh = work.resolve("articles-new");
         phase.accept("crash trials (" + settings.trials() + ")");
         return new CrashTrials(settings.mainClass(), settings.ontology(), settings.base())
                 .run(work.resolve("stores"), old, fresh, settings.trials(), settings.seed(),
                         i -> phase.accept("crash trial " + i + " of " + settings.trials() + " done"));
+    }
+
+    private List<CrashTrial> uploadTrials() {
+        Path work = settings.out().resolve("reliability-crash");
+        phase.accept("upload crash trials (" + settings.uploadTrials() + ")");
+        CrashTrials checks = new CrashTrials(settings.mainClass(), settings.ontology(), settings.base());
+        return new UploadCrashTrials(checks, settings.mainClass(), List.of("--ontology", settings.ontology()
+                .toAbsolutePath().toString(), "--queries", settings.queries().toAbsolutePath().toString(), "--base",
+                settings.base().value()))
+                .run(work.resolve("upload-stores"), work.resolve("articles-old"), work.resolve("articles-new"),
+                        settings.uploadTrials(), settings.seed(), i -> phase.accept("upload crash trial " + i + " of "
+                                + settings.uploadTrials() + " done"));
     }
 
     private LoadRun.Result load(Path articles) {

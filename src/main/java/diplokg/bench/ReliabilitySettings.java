@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param out       folder of the corpus, the stores and the report
  * @param clients   concurrent HTTP clients of the load run
  * @param duration  how long the load run lasts
- * @param trials    crash trials (0 for none)
+ * @param trials    crash trials of {@code ingest} (0 for none)
+ * @param uploadTrials crash trials of the server during an upload to {@code /kg-admin/articles} (0 for none)
  * @param mainClass the command line's main class, run in the child JVMs of the crash trials and the load
  * @param ontology  the ontology folder
  * @param queries   the saved-query folder
@@ -21,7 +22,8 @@ import java.util.Objects;
  * @param base      the base IRI
  */
 public record ReliabilitySettings(int articles, long seed, Path out, int clients, Duration duration, int trials,
-                                  String mainClass, Path ontology, Path queries, Path config, BaseIri base) {
+                                  int uploadTrials, String mainClass, Path ontology, Path queries, Path config,
+                                  BaseIri base) {
 
     /** Articles in the store before a crash trial, and articles the killed writer loads. */
     static final int CRASH_OLD = 10;
@@ -35,7 +37,8 @@ public record ReliabilitySettings(int articles, long seed, Path out, int clients
         Objects.requireNonNull(queries, "queries");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(base, "base");
-        if (articles < CRASH_OLD + CRASH_NEW || clients < 1 || trials < 0 || duration.isNegative()) {
+        if (articles < CRASH_OLD + CRASH_NEW || clients < 1 || trials < 0 || uploadTrials < 0
+                || duration.isNegative()) {
             throw new IllegalArgumentException("need at least " + (CRASH_OLD + CRASH_NEW) + " articles, a client, "
                     + "and no negative trials or duration; got " + articles + ", " + clients + ", " + trials + ", "
                     + duration);

@@ -78,6 +78,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int trials = 50;
 
+    @Option(names = "--upload-trials", description = "Crash trials of the server killed during an upload to "
+            + "/kg-admin/articles; 0 for none (default: ${DEFAULT-VALUE}).")
+    int uploadTrials = 50;
+
     @Override
     public Integer call() {
         if (reliability) {
@@ -108,7 +112,7 @@ final class BenchCommand implements Callable<Integer> {
         ReliabilitySettings settings;
         try {
             settings = new ReliabilitySettings(size, seed, out, clients, Duration.ofMillis(Math.round(minutes
-                    * 60_000)), trials, Main.class.getName(), project.ontology(), project.queries(),
+                    * 60_000)), trials, uploadTrials, Main.class.getName(), project.ontology(), project.queries(),
                     project.fusekiConfig(), project.base());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -30,8 +30,8 @@ class ReliabilityBenchIT {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void smallRunReportsLatenciesStatusesAndHeap() throws IOException {
-        CliTest.Run run = CliTest.run("bench", "--reliability", "--articles", "50", "--trials", "0", "--clients", "4",
-                "--minutes", "0.1667", "--out", folder.toString());
+        CliTest.Run run = CliTest.run("bench", "--reliability", "--articles", "50", "--trials", "0",
+                "--upload-trials", "0", "--clients", "4", "--minutes", "0.1667", "--out", folder.toString());
         assertEquals(0, run.code(), run.err());
         JsonObject report = JSON.parse(Files.readString(folder.resolve("reliability-50.json")));
         Map<String, JsonValue> summary = new HashMap<>();
