@@ -4,6 +4,8 @@ import diplokg.DiplokgException;
 import diplokg.bench.BenchReport;
 import diplokg.bench.BenchSettings;
 import diplokg.bench.Benchmark;
+import diplokg.bench.ReliabilityBench;
+import diplokg.bench.ReliabilitySettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,10 @@ import picocli.CommandLine.Spec;
             "Side by side in one run: extraction next to OpenNLP alone, load next to the raw TDB2 loader, incremental"
                 + " ingest and compaction, every saved query in process and over HTTP, HTTP throughput next to plain"
                 + " Fuseki, peak heap.",
-            "Writes DIR/bench-N.json and DIR/bench-N.md and prints the Markdown. Reuses DIR/corpus-N-sS."})
+            "Writes DIR/bench-N.json and DIR/bench-N.md and prints the Markdown. Reuses DIR/corpus-N-sS.",
+            "With --reliability: crash trials of ingest (killed with SIGKILL at random moments), then a load run of"
+                + " a server over N generated articles (1,000 unless --articles says) by concurrent clients mixing"
+                + " saved queries, resource pages and SPARQL; writes DIR/reliability-N.json and .md."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -58,8 +63,30 @@ final class BenchCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     double loadSeconds = 5;
 
+    @Option(names = "--reliability", description = "Run the reliability suite instead: crash trials and a load run.")
+    boolean reliability;
+
+    @Option(names = "--clients", description = "Concurrent clients of the reliability load run "
+            + "(default: ${DEFAULT-VALUE}).")
+    int clients = 16;
+
+    @Option(names = "--minutes", description = "Length of the reliability load run, in minutes "
+            + "(default: ${DEFAULT-VALUE}).")
+    double minutes = 10;
+
+    @Option(names = "--trials", description = "Crash trials of the reliability run; 0 for none "
+            + "(default: ${DEFAULT-VALUE}).")
+    int trials = 50;
+
+    @Option(names = "--upload-trials", description = "Crash trials of the server killed during an upload to "
+            + "/kg-admin/articles; 0 for none (default: ${DEFAULT-VALUE}).")
+    int uploadTrials = 50;
+
     @Override
     public Integer call() {
+        if (reliability) {
+            return reliability();
+        }
         if (articles < 10) {
             throw new ParameterException(spec.commandLine(), "--articles must be at least 10, got " + articles);
         }
@@ -75,6 +102,28 @@ final class BenchCommand implements Callable<Integer> {
         BenchReport report = new Benchmark(settings, ProgressBar.forTerminal(err), phase).run();
         write(out.resolve("bench-" + articles + ".json"), report.json());
         write(out.resolve("bench-" + articles + ".md"), report.markdown());
+        spec.commandLine().getOut().print(report.markdown());
+        spec.commandLine().getOut().flush();
+        return ExitCode.OK.code();
+    }
+
+    private Integer reliability() {
+        int size = spec.commandLine().getParseResult().hasMatchedOption("--articles") ? articles : 1000;
+        ReliabilitySettings settings;
+        try {
+            settings = new ReliabilitySettings(size, seed, out, clients, Duration.ofMillis(Math.round(minutes
+                    * 60_000)), trials, uploadTrials, Main.class.getName(), project.ontology(), project.queries(),
+                    project.fusekiConfig(), project.base());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        BenchReport report = new ReliabilityBench(settings, name -> {
+            err.println(name + "...");
+            err.flush();
+        }).run();
+        write(out.resolve("reliability-" + size + ".json"), report.json());
+        write(out.resolve("reliability-" + size + ".md"), report.markdown());
         spec.commandLine().getOut().print(report.markdown());
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();

@@ -1,0 +1,168 @@
+package diplokg.bench;
+
+import diplokg.DiplokgException;
+import diplokg.generate.CorpusGenerator;
+import diplokg.generate.GeneratorData;
+import diplokg.queries.SavedQueryCatalog;
+import diplokg.server.DiplokgServer;
+import diplokg.server.ServerSettings;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.jena.fuseki.main.FusekiServer;
+
+/**
+ * {@code diplokg bench --reliability}: crash trials of the writer ({@link CrashTrials}, {@link UploadCrashTrials}),
+ * then a load run ({@link LoadRun}) of a real server on a free port over a generated store, and their report.
+ *
+ * <p>Files: {@code out/corpus-N-sS/} (generated, reused like {@link Benchmark}'s), {@code out/reliability-crash/}
+ * (trial stores, deleted when consistent) and {@code out/reliability-store-N/} (rebuilt by each run).
+ */
+public final class ReliabilityBench {
+
+    private final ReliabilitySettings settings;
+    private final Consumer<String> phase;
+
+    /** @param phase told the name of each phase as it starts */
+    public ReliabilityBench(ReliabilitySettings settings, Consumer<String> phase) {
+        this.settings = settings;
+        this.phase = phase;
+    }
+
+    /** Runs the trials and the load run; returns the report. */
+    public BenchReport run() {
+        long start = System.nanoTime();
+        Path corpus = corpus();
+        List<Section> sections = new ArrayList<>();
+        if (settings.trials() + settings.uploadTrials() > 0) {
+            crashArticles(corpus.resolve("articles"));
+        }
+        List<CrashTrial> trials = settings.trials() == 0 ? List.of() : crashTrials();
+        if (!trials.isEmpty()) {
+            sections.add(trialSection("crash", "Crash trials: ingest killed with SIGKILL at a random moment", trials));
+        }
+        List<CrashTrial> uploads = settings.uploadTrials() == 0 ? List.of() : uploadTrials();
+        if (!uploads.isEmpty()) {
+            sections.add(trialSection("crash-upload", "Crash trials: server killed with SIGKILL during an upload",
+                    uploads));
+        }
+        LoadRun.Result load = load(corpus.resolve("articles"));
+        sections.addAll(LoadFigures.sections(load));
+        long consistent = trials.stream().filter(CrashTrial::consistent).count();
+        List<List<Object>> summary = new ArrayList<>(LoadFigures.summary(load, settings));
+        summary.add(0, List.of("crash trials consistent", consistent + " of " + trials.size()));
+        summary.add(1, List.of("upload crash trials consistent", uploads.stream().filter(CrashTrial::consistent)
+                .count() + " of " + uploads.size()));
+        summary.add(List.of("wall time (s)", (System.nanoTime() - start) / 1e9));
+        sections.add(0, new Section("summary", "Reliability run", List.of("figure", "value"), summary));
+        return new BenchReport(settings.articles(), settings.seed(), Runtime.getRuntime().availableProcessors(),
+                sections);
+    }
+
+    private static Section trialSection(String id, String title, List<CrashTrial> trials) {
+        return new Section(id, title, List.of("trial", "killed after ms", "outcome", "consistent"), trials.stream()
+                .map(t -> List.<Object>of(t.number(), t.killedAfter(), t.outcome(), t.consistent() ? "yes" : "no"))
+                .toList());
+    }
+
+    /** The old and new articles of the crash trials: the first ones of the corpus. */
+    private void crashArticles(Path articles) {
+        Path work = settings.out().resolve("reliability-crash");
+        RawLoader.delete(work);
+        List<Path> files = articleFiles(articles);
+        copyInto(files.subList(0, ReliabilitySettings.CRASH_OLD), work.resolve("articles-old"));
+        copyInto(files.subList(ReliabilitySettings.CRASH_OLD, ReliabilitySettings.CRASH_OLD
+                + ReliabilitySettings.CRASH_NEW), work.resolve("articles-new"));
+    }
+
+    private List<CrashTrial> crashTrials() {
+        Path work = settings.out().resolve("reliability-crash");
+        Path old = work.resolve("articles-old");
+        Path fresh = work.resolve("articles-new");
+        phase.accept("crash trials (" + settings.trials() + ")");
+        return new CrashTrials(settings.mainClass(), settings.ontology(), settings.base())
+                .run(work.resolve("stores"), old, fresh, settings.trials(), settings.seed(),
+                        i -> phase.accept("crash trial " + i + " of " + settings.trials() + " done"));
+    }
+
+    private List<CrashTrial> uploadTrials() {
+        Path work = settings.out().resolve("reliability-crash");
+        phase.accept("upload crash trials (" + settings.uploadTrials() + ")");
+        CrashTrials checks = new CrashTrials(settings.mainClass(), settings.ontology(), settings.base());
+        return new UploadCrashTrials(checks, settings.mainClass(), List.of("--ontology", settings.ontology()
+                .toAbsolutePath().toString(), "--queries", settings.queries().toAbsolutePath().toString(), "--base",
+                settings.base().value()))
+                .run(work.resolve("upload-stores"), work.resolve("articles-old"), work.resolve("articles-new"),
+                        settings.uploadTrials(), settings.seed(), i -> phase.accept("upload crash trial " + i + " of "
+                                + settings.uploadTrials() + " done"));
+    }
+
+    private LoadRun.Result load(Path articles) {
+        Path store = settings.out().resolve("reliability-store-" + settings.articles()).toAbsolutePath();
+        RawLoader.delete(store);
+        phase.accept("loading " + settings.articles() + " articles");
+        Path log = settings.out().resolve("reliability-ingest.log");
+        int code = new ChildJvm(settings.mainClass(), "1g").run(List.of("ingest", "--data", store.toString(),
+                "--ontology", settings.ontology().toAbsolutePath().toString(), "--base", settings.base().value(),
+                articles.toAbsolutePath().toString()), log, Duration.ofHours(2));
+        if (code != 0) {
+            throw new DiplokgException("the ingest of " + articles + " ended with " + code + ":\n"
+                    + ChildJvm.tail(log));
+        }
+        FusekiServer server = DiplokgServer.build(new ServerSettings(settings.config(), store, 0, settings.queries(),
+                settings.ontology(), settings.base()).withLoopback(true)).start();
+        try {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            URI uri = URI.create("http://127.0.0.1:" + server.getHttpPort() + "/");
+            RequestMix mix = RequestMix.of(client, uri, List.copyOf(SavedQueryCatalog.load(settings.queries()).all()),
+                    settings.base());
+            phase.accept("waiting for the server's warm-up of the saved queries");
+            mix.warmUp(client);
+            phase.accept("load run: " + settings.clients() + " clients for " + settings.duration().toSeconds() + " s");
+            return new LoadRun(settings.clients(), settings.duration(), settings.heapEvery(), settings.seed())
+                    .drive(client, mix);
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** The corpus folder of the run's articles and seed, generated unless a complete one is there. */
+    private Path corpus() {
+        Path folder = settings.out().resolve("corpus-" + settings.articles() + "-s" + settings.seed());
+        if (Files.isDirectory(folder.resolve("articles"))
+                && articleFiles(folder.resolve("articles")).size() == settings.articles()) {
+            return folder;
+        }
+        phase.accept("generating " + settings.articles() + " articles");
+        new CorpusGenerator(GeneratorData.load(settings.ontology())).write(folder, settings.articles(),
+                settings.seed(), Runtime.getRuntime().availableProcessors());
+        return folder;
+    }
+
+    private static List<Path> articleFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new DiplokgException(folder + ": cannot list the articles: " + e.getMessage(), e);
+        }
+    }
+
+    private static Path copyInto(List<Path> files, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            for (Path file : files) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new DiplokgException(folder + ": cannot copy articles: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package diplokg.bench;
+
+import diplokg.DiplokgException;
+import diplokg.queries.ParameterType;
+import diplokg.queries.QueryParameter;
+import diplokg.queries.SavedQuery;
+import diplokg.vocab.BaseIri;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * The requests of a load run, drawn at random: a saved query of {@code /api/queries} with parameter values that vary
+ * (states and resources the store holds, years, months and days, search words; optional parameters given half the
+ * time), a resource page of {@code /id/} as Turtle, JSON-LD or HTML, or a SPARQL query on {@code /kg/sparql} about a
+ * random resource or state, with a varied {@code LIMIT}/{@code OFFSET}. What the store holds is asked of the server
+ * once, at the start.
+ */
+final class RequestMix {
+
+    /** One request: its kind (for the report), address and {@code Accept} header. */
+    record Request(String kind, URI uri, String accept) {
+    }
+
+    static final List<String> KINDS = List.of("saved query", "resource page", "sparql");
+
+    private static final List<String> WORDS = List.of("coopération", "visite", "Laos", "Japon", "investissement",
+            "accord", "sommet", "partenariat", "commerce", "ASEAN");
+    private static final List<String> PAGE_TYPES = List.of("text/turtle", "application/ld+json", "text/html");
+
+    private final URI server;
+    private final List<SavedQuery> queries;
+    private final List<String> resources;
+    private final List<String> states;
+
+    private RequestMix(URI server, List<SavedQuery> queries, List<String> resources, List<String> states) {
+        this.server = server;
+        this.queries = List.copyOf(queries);
+        this.resources = List.copyOf(resources);
+        this.states = List.copyOf(states);
+    }
+
+    /** Asks the server at {@code server} which resources and states its articles hold. */
+    static RequestMix of(HttpClient client, URI server, List<SavedQuery> queries, BaseIri base) {
+        String articles = base.graph("article/");
+        List<String> resources = column(client, server, "SELECT DISTINCT ?s { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS("
+                + "STR(?g), \"" + articles + "\") && STRSTARTS(STR(?s), \"" + base.id("") + "\")) } LIMIT 5000");
+        List<String> states = column(client, server, "SELECT DISTINCT ?s { GRAPH ?g { ?x ?p ?s } FILTER(STRSTARTS("
+                + "STR(?g), \"" + articles + "\") && STRSTARTS(STR(?s), \"" + base.id("state/") + "\")) }");
+        if (resources.isEmpty() || states.isEmpty()) {
+            throw new DiplokgException(server + ": the store holds no article resources or states to ask about");
+        }
+        return new RequestMix(server, queries, resources, states);
+    }
+
+    /**
+     * Asks every saved query once with its default parameters, one after the other: each waits for the server's
+     * background warm-up of that answer (see {@code CacheWarmer}), so that the load run starts on a warm server.
+     */
+    void warmUp(HttpClient client) {
+        for (SavedQuery query : queries) {
+            HttpRequest request = HttpRequest.newBuilder(server.resolve("/api/queries/" + query.name()))
+                    .timeout(Duration.ofMinutes(2)).GET().build();
+            try {
+                client.send(request, HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                throw new DiplokgException(request.uri() + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new DiplokgException("interrupted while warming " + server, e);
+            }
+        }
+    }
+
+    /** The next request: a saved query half the time, else a resource page or SPARQL. */
+    Request next(Random random) {
+        double draw = random.nextDouble();
+        if (draw < 0.5) {
+            return savedQuery(random);
+        }
+        if (draw < 0.8) {
+            String resource = pick(random, resources);
+            return new Request(KINDS.get(1), server.resolve("/id/" + resource.substring(resource.indexOf("/id/") + 4)),
+                    pick(random, PAGE_TYPES));
+        }
+        return sparql(random);
+    }
+
+    private Request savedQuery(Random random) {
+        SavedQuery query = pick(random, queries);
+        List<String> parameters = new ArrayList<>();
+        for (QueryParameter parameter : query.parameters()) {
+            if (parameter.required() || random.nextBoolean()) {
+                parameters.add(parameter.name() + "=" + encode(value(parameter, random)));
+            }
+        }
+        String format = random.nextInt(4) == 0 ? "csv" : "json";
+        parameters.add("format=" + format);
+        return new Request(KINDS.get(0), server.resolve("/api/queries/" + query.name() + "?"
+                + String.join("&", parameters)), "*/*");
+    }
+
+    private String value(QueryParameter parameter, Random random) {
+        String name = parameter.name();
+        ParameterType type = parameter.type();
+        int year = 2000 + random.nextInt(26);
+        return switch (type) {
+            case IRI -> name.equals("state") || name.equals("partner") ? pick(random, states) : resourceFor(name,
+                    random);
+            case PERIOD -> random.nextBoolean() ? String.valueOf(year)
+                    : String.format(Locale.ROOT, "%d-%02d", year, 1 + random.nextInt(12));
+            case DATE -> String.format(Locale.ROOT, "%d-%02d-%02d", year, 1 + random.nextInt(12),
+                    1 + random.nextInt(28));
+            case YEAR -> String.valueOf(year);
+            case INTEGER -> String.valueOf(1 + random.nextInt(100));
+            case DECIMAL -> String.valueOf(random.nextInt(1000) / 10.0);
+            case BOOLEAN -> String.valueOf(random.nextBoolean());
+            case STRING -> pick(random, WORDS);
+        };
+    }
+
+    /** A resource of the kind a parameter names ({@code article}, {@code event}, {@code person}), else any. */
+    private String resourceFor(String name, Random random) {
+        List<String> fitting = resources.stream().filter(r -> r.contains("/id/" + name + "/")).toList();
+        return pick(random, fitting.isEmpty() ? resources : fitting);
+    }
+
+    private Request sparql(Random random) {
+        String query = switch (random.nextInt(3)) {
+            case 0 -> "SELECT ?p ?o WHERE { <" + pick(random, resources) + "> ?p ?o } LIMIT 100";
+            case 1 -> "SELECT ?s ?p WHERE { ?s ?p <" + pick(random, states) + "> } LIMIT " + (10 + random.nextInt(90))
+                    + " OFFSET " + random.nextInt(50);
+            default -> "SELECT ?p (COUNT(*) AS ?n) WHERE { <" + pick(random, resources) + "> ?p ?o } GROUP BY ?p";
+        };
+        return new Request(KINDS.get(2), server.resolve("/kg/sparql?query=" + encode(query)),
+                random.nextBoolean() ? "application/sparql-results+json" : "text/csv");
+    }
+
+    private static List<String> column(HttpClient client, URI server, String query) {
+        HttpRequest request = HttpRequest.newBuilder(server.resolve("/kg/sparql?query=" + encode(query)))
+                .header("Accept", "text/csv").timeout(Duration.ofMinutes(2)).GET().build();
+        try {
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new DiplokgException(request.uri() + " answered HTTP " + response.statusCode());
+            }
+            return response.body().lines().skip(1).filter(line -> !line.isBlank()).toList();
+        } catch (IOException e) {
+            throw new DiplokgException(request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DiplokgException("interrupted while asking " + server, e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static <T> T pick(Random random, List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}
