@@ -228,8 +228,14 @@ public final class Ingester {
             } catch (ExecutionException e) {
                 ArticleFailure failure = failure(file, e.getCause());
                 failures.add(failure);
-                // The failure's message names the exception: a JIT-recycled NullPointerException has no message.
-                LOG.warn("Left out {}", failure.message());
+                // A file's own problem is reported once, by whoever reads the report (the CLI's "rejected:" line,
+                // the upload's JSON); anything else is a fault of ours and keeps its stack trace in the log. The
+                // failure's message names the exception: a JIT-recycled NullPointerException has no message.
+                if (e.getCause() instanceof ArticleFormatException) {
+                    LOG.debug("Left out {}", failure.message());
+                } else {
+                    LOG.warn("Left out {}", failure.message(), e.getCause());
+                }
                 return null;
             }
         }
