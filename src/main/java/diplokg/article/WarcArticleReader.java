@@ -76,7 +76,8 @@ public final class WarcArticleReader {
 
     private static ArticleFormatException recordProblem(Path file, int number, WarcResponse response,
                                                         String problem) {
-        return new ArticleFormatException(file, 0, "record " + number + " (" + response.target() + "): " + problem);
+        String target = response.target() == null ? "no target URI" : response.target();
+        return new ArticleFormatException(file, 0, "record " + number + " (" + target + "): " + problem);
     }
 
     /** What went wrong, also for the exceptions jwarc throws without a message (an early end of file). */
