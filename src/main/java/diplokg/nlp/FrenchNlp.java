@@ -34,6 +34,13 @@ public final class FrenchNlp {
     /** Name of the weights in an OpenNLP POS model package (package-private in OpenNLP). */
     private static final String POS_MODEL_ENTRY = "pos.model";
     private static final int GREEDY_BEAM = 1;
+    /**
+     * The longest sentence, in characters; a longer run of text is cut. News sentences stay far below it (the
+     * longest of our corpora has about 600), but a page without full stops is one "sentence", and the recognisers
+     * weigh what a sentence holds pair by pair (each trigger against its cues, dates and names): extraction would
+     * grow with the square of such a run instead of its length.
+     */
+    static final int LONGEST_SENTENCE = 2_000;
 
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|[\\s.])\\p{Lu}\\.\\s*$");
 
@@ -61,7 +68,8 @@ public final class FrenchNlp {
         POSTaggerME tagger = taggers.get();
         List<Sentence> sentences = new ArrayList<>();
         for (TextBlock block : article.blocks()) {
-            for (Span span : joinAfterInitials(block.text(), detector.sentPosDetect(block.text()))) {
+            for (Span span : bounded(block.text(), joinAfterInitials(block.text(),
+                    detector.sentPosDetect(block.text())))) {
                 Span trimmed = span.trim(block.text());
                 if (trimmed.length() > 0) {
                     sentences.add(sentence(sentences.size(), block, trimmed, tagger));
@@ -106,6 +114,34 @@ public final class FrenchNlp {
             }
         }
         return joined;
+    }
+
+    /**
+     * {@code spans} with every span longer than {@link #LONGEST_SENTENCE} cut into pieces no longer: after the last
+     * semicolon or comma of the piece's second half, else at its last space, else at the limit.
+     */
+    static List<Span> bounded(String text, List<Span> spans) {
+        List<Span> pieces = new ArrayList<>();
+        for (Span span : spans) {
+            int start = span.getStart();
+            while (span.getEnd() - start > LONGEST_SENTENCE) {
+                int cut = cut(text, start, start + LONGEST_SENTENCE);
+                pieces.add(new Span(start, cut));
+                start = cut;
+            }
+            pieces.add(new Span(start, span.getEnd()));
+        }
+        return pieces;
+    }
+
+    private static int cut(String text, int start, int limit) {
+        for (String mark : List.of("; ", ", ", " ")) {
+            int at = text.lastIndexOf(mark, limit - mark.length());
+            if (at >= start + LONGEST_SENTENCE / 2) {
+                return at + mark.length() - 1;
+            }
+        }
+        return limit;
     }
 
     /**

@@ -1,6 +1,7 @@
 package diplokg.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.article.Article;
 import diplokg.article.TextBlock;
@@ -39,6 +40,23 @@ class FrenchNlpTest {
             }
         }
         assertEquals(List.of(0, 1, 2, 3), sentences.stream().map(Sentence::index).toList());
+    }
+
+    @Test
+    void cutsARunOfTextWithoutFullStopsIntoBoundedSentencesAtCommasKeepingOffsets() {
+        String clause = "le ministre a rencontré son homologue et les deux parties ont parlé du commerce, ";
+        String body = clause.repeat(10_000 / clause.length() + 1).strip();
+        Article article = article("Titre", body);
+        List<Sentence> sentences = nlp.annotate(article);
+        assertTrue(sentences.size() >= 1 + body.length() / FrenchNlp.LONGEST_SENTENCE, "" + sentences.size());
+        StringBuilder joined = new StringBuilder();
+        for (Sentence sentence : sentences.subList(1, sentences.size())) {
+            assertTrue(sentence.text().length() <= FrenchNlp.LONGEST_SENTENCE, "" + sentence.text().length());
+            assertEquals(sentence.text(), article.text().substring(sentence.start(), sentence.end()));
+            joined.append(sentence.text()).append(' ');
+        }
+        assertEquals(body.replace(" ", ""), joined.toString().replace(" ", ""));
+        sentences.subList(1, sentences.size() - 1).forEach(s -> assertTrue(s.text().endsWith(","), s.text()));
     }
 
     @Test
