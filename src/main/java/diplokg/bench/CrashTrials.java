@@ -34,6 +34,8 @@ public final class CrashTrials {
 
     private static final Duration LIMIT = Duration.ofMinutes(10);
     private static final int BATCH_SIZE = 5;
+    /** The key of the store's version (its patch log's newest patch) in what {@link #check} returns. */
+    static final String VERSION = "(store version)";
 
     private final ChildJvm jvm;
     private final Path ontology;
@@ -139,12 +141,32 @@ public final class CrashTrials {
         }
     }
 
-    /** Opens the store, validates it and returns its triples per named graph; throws naming what failed. */
+    /**
+     * Opens the store, validates it, checks its patch log, and returns its triples per named graph with its version
+     * (under {@value #VERSION}); throws naming what failed. The log is consistent when, once the store is open, no
+     * pending patch ({@code .rdfp.tmp}) is left and its newest patch is the one of the store's version.
+     */
     Map<String, Long> check(Path folder, String what) {
         try (TdbStore store = TdbStore.open(folder)) {
             Map<String, Long> graphs = new TreeMap<>();
             for (GraphStats stats : store.graphStats()) {
                 graphs.put(stats.graph(), stats.triples());
+            }
+            long version = store.version();
+            graphs.put(VERSION, version);
+            long newest = store.patchLog().newest().orElse(0);
+            if (newest != version) {
+                throw new DiplokgException(what + ": the store is at version " + version + " but the newest patch of"
+                        + " its log is " + newest);
+            }
+            try (Stream<Path> files = Files.list(store.patchLog().folder())) {
+                List<String> pending = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".tmp"))
+                        .toList();
+                if (!pending.isEmpty()) {
+                    throw new DiplokgException(what + ": pending patches left after the store opened: " + pending);
+                }
+            } catch (IOException e) {
+                throw new DiplokgException(what + ": cannot list the patch log: " + e.getMessage(), e);
             }
             Validation validation = validator.validate(store);
             if (!validation.hasNoViolations()) {
@@ -160,10 +182,11 @@ public final class CrashTrials {
     }
 
     static String difference(Map<String, Long> before, Map<String, Long> after, Map<String, Long> found) {
-        long fromOld = found.keySet().stream().filter(before::containsKey).count();
-        long fromNew = found.keySet().stream().filter(after::containsKey).count();
-        return found.size() + " graphs, " + fromOld + " of the old " + before.size() + ", " + fromNew + " of the new "
-                + after.size();
+        long fromOld = found.keySet().stream().filter(k -> !k.equals(VERSION) && before.containsKey(k)).count();
+        long fromNew = found.keySet().stream().filter(k -> !k.equals(VERSION) && after.containsKey(k)).count();
+        return (found.size() - 1) + " graphs, " + fromOld + " of the old " + (before.size() - 1) + ", " + fromNew
+                + " of the new " + (after.size() - 1) + "; version " + found.get(VERSION) + " (old "
+                + before.get(VERSION) + ", new " + after.get(VERSION) + ")";
     }
 
     /** Copies a closed store folder. */

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 
 /**
- * {@code diplokg bench --reliability}: crash trials of the writer ({@link CrashTrials}, {@link UploadCrashTrials}),
- * then a load run ({@link LoadRun}) of a real server on a free port over a generated store, and their report.
+ * {@code diplokg bench --reliability}: crash trials of the writers ({@link CrashTrials}, {@link UploadCrashTrials}
+ * for an upload and for a SPARQL Update, {@link CompactCrashTrials}), then a load run ({@link LoadRun}) of a real
+ * server on a free port over a generated store, and their report.
  *
  * <p>Files: {@code out/corpus-N-sS/} (generated, reused like {@link Benchmark}'s), {@code out/reliability-crash/}
  * (trial stores, deleted when consistent) and {@code out/reliability-store-N/} (rebuilt by each run).
@@ -41,7 +42,7 @@ public final class ReliabilityBench {
         long start = System.nanoTime();
         Path corpus = corpus();
         List<Section> sections = new ArrayList<>();
-        if (settings.trials() + settings.uploadTrials() > 0) {
+        if (settings.trials() + settings.uploadTrials() + settings.updateTrials() + settings.compactTrials() > 0) {
             crashArticles(corpus.resolve("articles"));
         }
         List<CrashTrial> trials = settings.trials() == 0 ? List.of() : crashTrials();
@@ -53,6 +54,16 @@ public final class ReliabilityBench {
             sections.add(trialSection("crash-upload", "Crash trials: server killed with SIGKILL during an upload",
                     uploads));
         }
+        List<CrashTrial> updates = settings.updateTrials() == 0 ? List.of() : updateTrials();
+        if (!updates.isEmpty()) {
+            sections.add(trialSection("crash-update", "Crash trials: server killed with SIGKILL during a SPARQL Update",
+                    updates));
+        }
+        List<CrashTrial> compactions = settings.compactTrials() == 0 ? List.of() : compactTrials();
+        if (!compactions.isEmpty()) {
+            sections.add(trialSection("crash-compact", "Crash trials: compact killed with SIGKILL at a random moment",
+                    compactions));
+        }
         LoadRun.Result load = load(corpus.resolve("articles"));
         sections.addAll(LoadFigures.sections(load));
         long consistent = trials.stream().filter(CrashTrial::consistent).count();
@@ -60,6 +71,10 @@ public final class ReliabilityBench {
         summary.add(0, List.of("crash trials consistent", consistent + " of " + trials.size()));
         summary.add(1, List.of("upload crash trials consistent", uploads.stream().filter(CrashTrial::consistent)
                 .count() + " of " + uploads.size()));
+        summary.add(2, List.of("update crash trials consistent", updates.stream().filter(CrashTrial::consistent)
+                .count() + " of " + updates.size()));
+        summary.add(3, List.of("compaction crash trials consistent", compactions.stream()
+                .filter(CrashTrial::consistent).count() + " of " + compactions.size()));
         summary.add(List.of("wall time (s)", (System.nanoTime() - start) / 1e9));
         sections.add(0, new Section("summary", "Reliability run", List.of("figure", "value"), summary));
         return new BenchReport(settings.articles(), settings.seed(), Runtime.getRuntime().availableProcessors(),
@@ -96,12 +111,35 @@ public final class ReliabilityBench {
         Path work = settings.out().resolve("reliability-crash");
         phase.accept("upload crash trials (" + settings.uploadTrials() + ")");
         CrashTrials checks = new CrashTrials(settings.mainClass(), settings.ontology(), settings.base());
-        return new UploadCrashTrials(checks, settings.mainClass(), List.of("--ontology", settings.ontology()
-                .toAbsolutePath().toString(), "--queries", settings.queries().toAbsolutePath().toString(), "--base",
-                settings.base().value()))
+        return new UploadCrashTrials(checks, settings.mainClass(), serveOptions())
                 .run(work.resolve("upload-stores"), work.resolve("articles-old"), work.resolve("articles-new"),
                         settings.uploadTrials(), settings.seed(), i -> phase.accept("upload crash trial " + i + " of "
                                 + settings.uploadTrials() + " done"));
+    }
+
+    private List<CrashTrial> updateTrials() {
+        Path work = settings.out().resolve("reliability-crash");
+        phase.accept("update crash trials (" + settings.updateTrials() + ")");
+        CrashTrials checks = new CrashTrials(settings.mainClass(), settings.ontology(), settings.base());
+        return new UploadCrashTrials(checks, settings.mainClass(), serveOptions())
+                .runUpdate(work.resolve("update-stores"), work.resolve("articles-old"),
+                        UploadCrashTrials.update(settings.base()), settings.updateTrials(), settings.seed(),
+                        i -> phase.accept("update crash trial " + i + " of " + settings.updateTrials() + " done"));
+    }
+
+    private List<CrashTrial> compactTrials() {
+        Path work = settings.out().resolve("reliability-crash");
+        phase.accept("compaction crash trials (" + settings.compactTrials() + ")");
+        CrashTrials checks = new CrashTrials(settings.mainClass(), settings.ontology(), settings.base());
+        return new CompactCrashTrials(checks, settings.mainClass(), settings.ontology(), settings.base())
+                .run(work.resolve("compact-stores"), work.resolve("articles-old"), work.resolve("articles-new"),
+                        settings.compactTrials(), settings.seed(), i -> phase.accept("compaction crash trial " + i
+                                + " of " + settings.compactTrials() + " done"));
+    }
+
+    private List<String> serveOptions() {
+        return List.of("--ontology", settings.ontology().toAbsolutePath().toString(), "--queries",
+                settings.queries().toAbsolutePath().toString(), "--base", settings.base().value());
     }
 
     private LoadRun.Result load(Path articles) {

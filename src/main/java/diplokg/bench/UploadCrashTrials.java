@@ -2,6 +2,8 @@ package diplokg.bench;
 
 import diplokg.DiplokgException;
 import diplokg.server.ServerRecord;
+import diplokg.vocab.BaseIri;
+import diplokg.vocab.Dkg;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -28,7 +30,8 @@ import java.util.zip.ZipOutputStream;
  * Crash trials of the server's writer: {@code diplokg serve} with admin credentials runs in a child JVM over a store
  * holding old articles, new ones are sent as one zip to {@code POST /kg-admin/articles}, and the server is killed
  * with SIGKILL at a random moment of the upload (the moments drawn as in {@link CrashTrials}). The store must then
- * open, validate and hold exactly the old state or the state a complete upload leaves.
+ * open, validate and hold exactly the old state or the state a complete upload leaves. {@link #runUpdate} does the
+ * same with one SPARQL Update posted to {@code /kg-admin/update} instead of the upload.
  */
 public final class UploadCrashTrials {
 
@@ -54,39 +57,90 @@ public final class UploadCrashTrials {
     /** Runs {@code trials} trials in {@code work}, as {@link CrashTrials#run} does, the writer being the server. */
     public List<CrashTrial> run(Path work, Path oldArticles, Path newArticles, int trials, long seed,
                                 IntConsumer done) {
+        return run(work, oldArticles, new Post("/kg-admin/articles", "application/zip", zip(newArticles)), trials,
+                seed, done);
+    }
+
+    /**
+     * Runs {@code trials} trials in {@code work} as {@link #run} does, the server being killed during one SPARQL
+     * Update ({@code update}) posted to {@code /kg-admin/update} instead of an upload.
+     */
+    public List<CrashTrial> runUpdate(Path work, Path oldArticles, String update, int trials, long seed,
+                                      IntConsumer done) {
+        return run(work, oldArticles, new Post("/kg-admin/update", "application/sparql-update",
+                update.getBytes(StandardCharsets.UTF_8)), trials, seed, done);
+    }
+
+    /**
+     * The SPARQL Update of the update trials, one request and so one transaction: every article title is replaced by
+     * a revised one (a delete and an insert per article), and every subject of an article graph gets an
+     * {@code rdfs:comment} per predicate it has, which adds many quads to every article graph (and gives the
+     * knowledge layer's re-derivation every article to redo).
+     */
+    public static String update(BaseIri base) {
+        String articles = base.graph("article/");
+        return """
+                PREFIX dkg: <%s>
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                DELETE { GRAPH ?g { ?a dkg:title ?t } }
+                INSERT { GRAPH ?g { ?a dkg:title ?revised } }
+                WHERE {
+                  GRAPH ?g { ?a dkg:title ?t }
+                  FILTER(STRSTARTS(STR(?g), "%s"))
+                  BIND(IF(LANG(?t) = "", CONCAT(STR(?t), " (revised)"), STRLANG(CONCAT(STR(?t), " (revised)"),
+                       LANG(?t))) AS ?revised)
+                } ;
+                INSERT { GRAPH ?g { ?s rdfs:comment ?c } }
+                WHERE {
+                  GRAPH ?g { ?s ?p ?o }
+                  FILTER(STRSTARTS(STR(?g), "%s"))
+                  BIND(CONCAT("crash trial: ", STR(?p)) AS ?c)
+                }
+                """.formatted(Dkg.NS, articles, articles);
+    }
+
+    /** A request that writes to the store: its path, media type and body. */
+    private record Post(String path, String contentType, byte[] body) {
+    }
+
+    private List<CrashTrial> run(Path work, Path oldArticles, Post post, int trials, long seed, IntConsumer done) {
         RawLoader.delete(work);
         Path oldStore = work.resolve("old");
         checks.ingest(oldStore, oldArticles, work.resolve("old.log"));
         Map<String, Long> before = checks.check(oldStore, "the old store");
-        byte[] zip = zip(newArticles);
         Path newStore = work.resolve("new");
         CrashTrials.copy(oldStore, newStore);
         Process server = serve(newStore, work.resolve("new.log"));
         long start = System.nanoTime();
-        int status = upload(ServerRecord.read(newStore).orElseThrow().url(), zip);
+        int status = upload(ServerRecord.read(newStore).orElseThrow().url(), post);
         long complete = Math.max(1, (System.nanoTime() - start) / 1_000_000);
         stop(server);
-        if (status != 200) {
-            throw new DiplokgException("the complete upload answered " + status + "; see " + work.resolve("new.log"));
+        if (status / 100 != 2) {
+            throw new DiplokgException("the complete " + post.path() + " answered " + status + "; see "
+                    + work.resolve("new.log"));
         }
-        Map<String, Long> after = checks.check(newStore, "the store after a complete upload");
+        Map<String, Long> after = checks.check(newStore, "the store after a complete request");
+        if (after.equals(before)) {
+            throw new DiplokgException("a complete " + post.path() + " changes nothing in the store; crash trials need"
+                    + " a change");
+        }
         Random random = new Random(seed);
         List<CrashTrial> results = new ArrayList<>();
         for (int i = 1; i <= trials; i++) {
-            results.add(trial(i, work, oldStore, zip, CrashTrials.killMoment(i, complete, random), before, after));
+            results.add(trial(i, work, oldStore, post, CrashTrials.killMoment(i, complete, random), before, after));
             done.accept(i);
         }
         return results;
     }
 
-    private CrashTrial trial(int number, Path work, Path oldStore, byte[] zip, long killAfter,
+    private CrashTrial trial(int number, Path work, Path oldStore, Post post, long killAfter,
                              Map<String, Long> before, Map<String, Long> after) {
         Path store = work.resolve("trial-" + number);
         CrashTrials.copy(oldStore, store);
         Process server = serve(store, work.resolve("trial-" + number + ".log"));
         String url = ServerRecord.read(store).orElseThrow().url();
         int[] status = {-1};
-        Thread uploader = new Thread(() -> status[0] = upload(url, zip), "crash-trial-upload");
+        Thread uploader = new Thread(() -> status[0] = upload(url, post), "crash-trial-upload");
         uploader.setDaemon(true);
         long start = System.nanoTime();
         uploader.start();
@@ -97,7 +151,7 @@ public final class UploadCrashTrials {
             Thread.currentThread().interrupt();
             throw new DiplokgException("crash trials interrupted", e);
         }
-        boolean answered = !uploader.isAlive() && status[0] == 200;
+        boolean answered = !uploader.isAlive() && status[0] / 100 == 2;
         ChildJvm.kill(server);
         long killedAfter = (System.nanoTime() - start) / 1_000_000;
         String outcome;
@@ -140,12 +194,12 @@ public final class UploadCrashTrials {
         throw new DiplokgException("the server over " + store + " did not start:\n" + ChildJvm.tail(log));
     }
 
-    /** Posts the zip; returns the status, or 0 when no answer came (the server was killed). */
-    private int upload(String url, byte[] zip) {
+    /** Posts the request; returns the status, or 0 when no answer came (the server was killed). */
+    private int upload(String url, Post post) {
         String login = Base64.getEncoder().encodeToString(("admin:" + password).getBytes(StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/kg-admin/articles"))
-                .header("Content-Type", "application/zip").header("Authorization", "Basic " + login)
-                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofByteArray(zip)).build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + post.path()))
+                .header("Content-Type", post.contentType()).header("Authorization", "Basic " + login)
+                .timeout(Duration.ofMinutes(5)).POST(HttpRequest.BodyPublishers.ofByteArray(post.body())).build();
         try {
             return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {

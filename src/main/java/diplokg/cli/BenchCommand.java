@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
                 + " ingest and compaction, every saved query in process and over HTTP, HTTP throughput next to plain"
                 + " Fuseki, peak heap.",
             "Writes DIR/bench-N.json and DIR/bench-N.md and prints the Markdown. Reuses DIR/corpus-N-sS.",
-            "With --reliability: crash trials of ingest (killed with SIGKILL at random moments), then a load run of"
+            "With --reliability: crash trials of ingest, of the server during an upload and during a SPARQL Update,"
+                + " and of compact (each killed with SIGKILL at random moments), then a load run of"
                 + " a server over N generated articles (1,000 unless --articles says) by concurrent clients mixing"
                 + " saved queries, resource pages and SPARQL; writes DIR/reliability-N.json and .md."})
 final class BenchCommand implements Callable<Integer> {
@@ -82,6 +83,14 @@ final class BenchCommand implements Callable<Integer> {
             + "/kg-admin/articles; 0 for none (default: ${DEFAULT-VALUE}).")
     int uploadTrials = 50;
 
+    @Option(names = "--update-trials", description = "Crash trials of the server killed during a SPARQL Update on "
+            + "/kg-admin/update; 0 for none (default: ${DEFAULT-VALUE}).")
+    int updateTrials = 50;
+
+    @Option(names = "--compact-trials", description = "Crash trials of compact (killed with SIGKILL at random "
+            + "moments); 0 for none (default: ${DEFAULT-VALUE}).")
+    int compactTrials = 50;
+
     @Override
     public Integer call() {
         if (reliability) {
@@ -112,8 +121,8 @@ final class BenchCommand implements Callable<Integer> {
         ReliabilitySettings settings;
         try {
             settings = new ReliabilitySettings(size, seed, out, clients, Duration.ofMillis(Math.round(minutes
-                    * 60_000)), trials, uploadTrials, Main.class.getName(), project.ontology(), project.queries(),
-                    project.fusekiConfig(), project.base());
+                    * 60_000)), trials, uploadTrials, updateTrials, compactTrials, Main.class.getName(),
+                    project.ontology(), project.queries(), project.fusekiConfig(), project.base());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

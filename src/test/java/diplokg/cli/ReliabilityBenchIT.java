@@ -31,7 +31,8 @@ class ReliabilityBenchIT {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void smallRunReportsLatenciesStatusesAndHeap() throws IOException {
         CliTest.Run run = CliTest.run("bench", "--reliability", "--articles", "50", "--trials", "0",
-                "--upload-trials", "0", "--clients", "4", "--minutes", "0.1667", "--out", folder.toString());
+                "--upload-trials", "0", "--update-trials", "0", "--compact-trials", "0", "--clients", "4",
+                "--minutes", "0.1667", "--out", folder.toString());
         assertEquals(0, run.code(), run.err());
         JsonObject report = JSON.parse(Files.readString(folder.resolve("reliability-50.json")));
         Map<String, JsonValue> summary = new HashMap<>();
