@@ -14,9 +14,7 @@ import diplokg.store.GraphStats;
 import diplokg.store.PatchLog;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,8 +25,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -83,7 +79,7 @@ class ReplicaIT {
             }
             long primaryVersion = version(root);
             awaitVersion(replicaStore, replica, primaryVersion);
-            stop(replica);
+            ServingProcess.stop(replica);
             replica = null;
             try (TdbStore primaryOpened = TdbStore.open(primaryStore);
                  TdbStore replicaOpened = TdbStore.open(replicaStore)) {
@@ -196,25 +192,7 @@ class ReplicaIT {
     /** Starts {@code diplokg replica} in a second JVM and waits until it serves. */
     private static Process replica(String primary, Path store) throws IOException, InterruptedException {
         Process process = launch(primary, store);
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> drain(process, lines), "replica-output");
-        reader.setDaemon(true);
-        reader.start();
-        StringBuilder seen = new StringBuilder();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(1, TimeUnit.SECONDS);
-            if (line != null) {
-                seen.append(line).append('\n');
-                if (line.startsWith("Press Ctrl-C")) {
-                    return process;
-                }
-            } else if (!process.isAlive()) {
-                break;
-            }
-        }
-        process.destroyForcibly();
-        return fail("the replica did not start:\n" + seen);
+        return ServingProcess.awaitServing(process, "replica");
     }
 
     /** Starts {@code diplokg replica} in a second JVM, its output discarded. */
@@ -229,19 +207,4 @@ class ReplicaIT {
         return builder.start();
     }
 
-    private static void drain(Process process, BlockingQueue<String> lines) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            reader.lines().forEach(lines::add);
-        } catch (IOException e) {
-            lines.add("(output unreadable: " + e.getMessage() + ")");
-        }
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import diplokg.IsomorphicDatasets;
 import diplokg.ProjectFiles;
@@ -13,17 +12,11 @@ import diplokg.cli.CliTest.Run;
 import diplokg.server.ServerRecord;
 import diplokg.store.StoreLockedException;
 import diplokg.store.TdbStore;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -68,7 +61,7 @@ class StoreLockIT {
             assertEquals(1, stats.code());
             assertEquals(expected, stats.err());
         } finally {
-            stop(server);
+            ServingProcess.stop(server);
         }
     }
 
@@ -80,7 +73,7 @@ class StoreLockIT {
             assertEquals(OptionalLong.of(server.pid()), e.holder());
             assertEquals(store, e.folder());
         } finally {
-            stop(server);
+            ServingProcess.stop(server);
         }
     }
 
@@ -101,7 +94,7 @@ class StoreLockIT {
             assertEquals(note, sparql.err());
             assertEquals("c\r\nAD\r\n", sparql.out());
         } finally {
-            stop(server);
+            ServingProcess.stop(server);
         }
     }
 
@@ -133,7 +126,7 @@ class StoreLockIT {
             assertEquals(note, check.err());
             assertTrue(check.out().startsWith("The knowledge graph is in step"), check.out());
         } finally {
-            stop(server);
+            ServingProcess.stop(server);
         }
     }
 
@@ -151,7 +144,7 @@ class StoreLockIT {
             Files.writeString(ServerRecord.fileOf(store), "{\"url\": \"" + record.url() + "\", \"pid\": "
                     + record.pid() + "}");
         } finally {
-            stop(server);
+            ServingProcess.stop(server);
         }
         assertFalse(Files.exists(ServerRecord.fileOf(store)), "a clean stop deletes the record");
     }
@@ -167,7 +160,7 @@ class StoreLockIT {
                     + " process open a store); it is the diplokg server at " + url + ": stop it first, or send articles"
                     + " through it with 'ingest --server " + url + "' (remove likewise)\n", ingest.err());
         } finally {
-            stop(server);
+            ServingProcess.stop(server);
         }
     }
 
@@ -185,42 +178,7 @@ class StoreLockIT {
                 .redirectErrorStream(true);
         builder.environment().put("DIPLOKG_HOME", Path.of("").toAbsolutePath().toString());
         Process process = builder.start();
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> drain(process, lines), "serve-output");
-        reader.setDaemon(true);
-        reader.start();
-        StringBuilder seen = new StringBuilder();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (System.nanoTime() < deadline) {
-            String line = lines.poll(1, TimeUnit.SECONDS);
-            if (line != null) {
-                seen.append(line).append('\n');
-                if (line.startsWith("Press Ctrl-C")) {
-                    return process;
-                }
-            } else if (!process.isAlive()) {
-                break;
-            }
-        }
-        stop(process);
-        return fail("the server did not start:\n" + seen);
+        return ServingProcess.awaitServing(process, "server");
     }
 
-    /** Reads the server's output until it ends, so that a full pipe never blocks it. */
-    private static void drain(Process process, BlockingQueue<String> lines) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            reader.lines().forEach(lines::add);
-        } catch (IOException e) {
-            lines.add("(output unreadable: " + e.getMessage() + ")");
-        }
-    }
-
-    /** Stops the server as Ctrl-C would (its shutdown hook releases the store), forcibly if it lingers. */
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        }
-    }
 }

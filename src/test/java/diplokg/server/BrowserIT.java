@@ -2,6 +2,7 @@ package diplokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.ProjectFiles;
@@ -38,6 +39,13 @@ class BrowserIT {
 
     /** The partners of Vietnam the seeds name (gold: shared/gold/seeds, field pairs). */
     private static final Set<String> SEED_PARTNERS = Set.of("BY", "JP", "PE", "RU", "US");
+    /**
+     * The states where the seeds' events took place (gold: shared/gold/seeds, field events, place): one meeting in
+     * Lima (Peru) and two events in Hanoi (Vietnam), none in France, which the map draws unshaded.
+     */
+    private static final Set<String> STATES_WITH_EVENTS = Set.of("PE", "VN");
+    /** The fill home.js gives a state where no event took place. */
+    private static final String NO_EVENT = "#e3e7eb";
 
     @TempDir
     static Path store;
@@ -197,6 +205,56 @@ class BrowserIT {
             assertFalse(box.isEnabled());
             assertTrue(browser.driver().findElement(By.id("search-missing")).getText().contains("'search'"));
         }
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void mapShadesTheStatesWhereEventsTookPlaceAndOnlyThose() {
+        browser.open("/");
+        List<WebElement> shaded = browser.await("#places-chart svg a.state");
+        Set<String> states = shaded.stream().map(link -> link.getDomAttribute("data-state"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(STATES_WITH_EVENTS), states);
+        WebElement peru = browser.driver().findElement(By.cssSelector("#places-chart a.state[data-state=PE]"));
+        assertEquals("604", peru.getDomAttribute("data-numeric"));
+        assertNotEquals(NO_EVENT, peru.findElement(By.tagName("path")).getDomAttribute("fill"));
+        assertEquals("Peru: 1 event in Lima (1)", peru.findElement(By.tagName("title")).getDomProperty("textContent"));
+        WebElement france = browser.driver().findElement(By.cssSelector("#places-chart path[data-numeric='250']"));
+        assertEquals("land", france.getDomAttribute("class"), "France: drawn, not a link");
+        assertEquals(NO_EVENT, france.getDomAttribute("fill"));
+        assertEquals("France: no event held there", france.findElement(By.tagName("title"))
+                .getDomProperty("textContent"));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#places-chart path.vietnam")).size(),
+                "Vietnam is outlined");
+        String caption = browser.driver().findElement(By.cssSelector("#places figcaption")).getText();
+        assertTrue(caption.contains("States only"), caption);
+        browser.assertNoConsoleErrors();
+        browser.assertNothingLoadedFromElsewhere();
+        browser.elementScreenshots("home-map", "#places");
+    }
+
+    @Test
+    void aClickOnAShadedStateOpensItsPage() {
+        browser.open("/");
+        WebElement peru = browser.await("#places-chart a.state[data-state=PE]").get(0);
+        assertEquals("/id/state/PE", peru.getDomAttribute("href"));
+        peru.click();
+        assertEquals("Pérou", browser.await("h1").get(0).getText());
+        assertTrue(browser.driver().getCurrentUrl().endsWith("/id/state/PE"), browser.driver().getCurrentUrl());
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void theTextVersionListsThePlacesWithTheirStatesCodes() {
+        browser.open("/");
+        browser.await("#places-chart svg");
+        WebElement text = browser.driver().findElement(By.id("places-text"));
+        text.findElement(By.tagName("summary")).click();
+        List<String> header = text.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText)
+                .toList();
+        assertEquals("numeric", header.get(header.size() - 1), header.toString());
+        String rows = text.findElement(By.tagName("tbody")).getText();
+        assertTrue(rows.contains("Lima") && rows.contains("604"), rows);
         browser.assertNoConsoleErrors();
     }
 }
