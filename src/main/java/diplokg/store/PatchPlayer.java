@@ -2,7 +2,7 @@ package diplokg.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
-import org.apache.jena.rdfpatch.RDFChanges;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -10,11 +10,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * one write transaction of the store's logged dataset, so that the store counts, in that same transaction, the
  * version the patch leads to. A patch whose {@code H version} header does not follow the store's version is refused
  * before anything is written. A patch cut off before its {@code TC} (a dropped connection) is aborted by
- * {@link #close()}; the store stays at the version of the last whole patch.
+ * {@link #close()}; the store stays at the version of the last whole patch. The log holds no prefixes, segments or
+ * start and finish marks; {@link RDFChangesBase} ignores them.
  *
  * <p>Not thread-safe: one player per stream.
  */
-final class PatchPlayer implements RDFChanges, AutoCloseable {
+final class PatchPlayer extends RDFChangesBase implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private long announced = -1;
@@ -88,28 +89,4 @@ final class PatchPlayer implements RDFChanges, AutoCloseable {
         }
     }
 
-    @Override
-    public void addPrefix(Node graph, String prefix, String uriStr) {
-        // The log holds no prefixes (PatchRecorder).
-    }
-
-    @Override
-    public void deletePrefix(Node graph, String prefix) {
-        // As addPrefix.
-    }
-
-    @Override
-    public void segment() {
-        // Patches are delimited by their transactions.
-    }
-
-    @Override
-    public void start() {
-        // Nothing before the first patch.
-    }
-
-    @Override
-    public void finish() {
-        // Nothing after the last patch.
-    }
 }

@@ -10,8 +10,8 @@ import java.nio.file.StandardOpenOption;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdfpatch.RDFChanges;
 import org.apache.jena.rdfpatch.RDFPatchOps;
+import org.apache.jena.rdfpatch.changes.RDFChangesBase;
 import org.apache.jena.rdfpatch.text.RDFChangesWriterText;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.slf4j.Logger;
@@ -26,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * held); {@link #txnCommit} forces the patch to disk and counts its version in the store, still inside the
  * transaction; {@link #committed} after the commit publishes the file; {@link #txnAbort} or {@link #ended} without a
  * commit deletes it. {@link #txnBegin} does nothing: Jena calls it before the write lock is taken. State is per thread,
- * so the end of one writer's commit and the start of the next never share it.
+ * so the end of one writer's commit and the start of the next never share it. Prefix changes are left out of the
+ * feed (the store's own prefix is its version), as are headers, segments, start and finish ({@link RDFChangesBase}).
  */
-final class PatchRecorder implements RDFChanges {
+final class PatchRecorder extends RDFChangesBase {
 
     /** The header naming the version a patch leads to. */
     static final String VERSION_HEADER = "version";
@@ -71,21 +72,6 @@ final class PatchRecorder implements RDFChanges {
     @Override
     public void delete(Node g, Node s, Node p, Node o) {
         pending().writer.delete(g, s, p, o);
-    }
-
-    @Override
-    public void addPrefix(Node graph, String prefix, String uriStr) {
-        // Prefixes are not part of the feed: the store's own one is its version.
-    }
-
-    @Override
-    public void deletePrefix(Node graph, String prefix) {
-        // As addPrefix.
-    }
-
-    @Override
-    public void txnBegin() {
-        // Called before the write lock is held; the patch starts at the first change instead.
     }
 
     @Override
@@ -143,26 +129,6 @@ final class PatchRecorder implements RDFChanges {
             LOG.debug("{}: closing the uncommitted patch: {}", log.pendingOf(current.version), e.getMessage());
         }
         log.discard(current.version);
-    }
-
-    @Override
-    public void header(String field, Node value) {
-        // Headers are written by this recorder itself.
-    }
-
-    @Override
-    public void segment() {
-        // No segments within a transaction's patch.
-    }
-
-    @Override
-    public void start() {
-        // Nothing to open before the first change.
-    }
-
-    @Override
-    public void finish() {
-        // Each patch is finished at its commit.
     }
 
     private Pending pending() {
