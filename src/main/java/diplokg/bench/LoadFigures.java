@@ -28,14 +28,34 @@ final class LoadFigures {
         result.statusByKind().forEach((kind, counts) -> counts.forEach((status, count) ->
                 statuses.add(List.of(kind, status == LoadRun.NO_ANSWER ? "no answer" : String.valueOf(status),
                         count))));
+        List<List<Object>> targets = targetRows(result, all.stream().mapToLong(Long::longValue).sum());
         List<List<Object>> heap = result.heapSamples().stream()
                 .map(sample -> List.<Object>of(sample[0], sample[1])).toList();
         return List.of(
                 new Section("load", "Load run: requests and latency (ms) per kind", List.of("kind", "requests",
                         "errors", "4xx", "requests/s", "p50 ms", "p95 ms", "p99 ms", "max ms"), rows),
+                new Section("targets", "Load run: latency (ms) per request asked, the largest share of time first",
+                        List.of("request", "requests", "share of time", "p50 ms", "p95 ms", "max ms"), targets),
                 new Section("status", "Answers by status", List.of("kind", "status", "answers"), statuses),
                 new Section("heap", "Live heap after a full collection, over the run", List.of("seconds",
                         "live heap (MB)"), heap));
+    }
+
+    /**
+     * One row per saved query, page type and format, SPARQL shape: where the clients' time went, so that the slowest
+     * requests of a run are named, not only counted.
+     */
+    private static List<List<Object>> targetRows(LoadRun.Result result, long allNanos) {
+        return result.nanosByTarget().entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong(
+                        (Map.Entry<String, List<Long>> e) -> -e.getValue().stream().mapToLong(Long::longValue).sum()))
+                .map(e -> {
+                    long[] sorted = sorted(e.getValue());
+                    double share = allNanos == 0 ? 0 : java.util.Arrays.stream(sorted).sum() / (double) allNanos;
+                    return List.<Object>of(e.getKey(), (long) sorted.length,
+                            String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share), ms(sorted, 0.50),
+                            ms(sorted, 0.95), sorted.length == 0 ? 0.0 : sorted[sorted.length - 1] / 1e6);
+                }).toList();
     }
 
     /** The summary lines of a load run, for the report's first table. */

@@ -47,13 +47,17 @@ final class LoadRun {
         this.seed = seed;
     }
 
-    /** What a run measured. */
-    record Result(Map<String, List<Long>> nanosByKind, Map<String, Map<Integer, Long>> statusByKind,
-                  List<double[]> heapSamples, double seconds) {
+    /**
+     * What a run measured: latencies by kind of request and by what was asked ({@code kind: target}), answers by
+     * status, the heap samples (seconds since the start, live megabytes) and the run's length in seconds.
+     */
+    record Result(Map<String, List<Long>> nanosByKind, Map<String, List<Long>> nanosByTarget,
+                  Map<String, Map<Integer, Long>> statusByKind, List<double[]> heapSamples, double seconds) {
     }
 
     Result drive(HttpClient client, RequestMix mix) {
         Map<String, List<Long>> nanos = new ConcurrentHashMap<>();
+        Map<String, List<Long>> nanosByTarget = new ConcurrentHashMap<>();
         Map<String, Map<Integer, AtomicLong>> statuses = new ConcurrentHashMap<>();
         List<double[]> heap = Collections.synchronizedList(new ArrayList<>());
         long start = System.nanoTime();
@@ -67,8 +71,11 @@ final class LoadRun {
                         RequestMix.Request request = mix.next(random);
                         long begin = System.nanoTime();
                         int status = send(client, request);
+                        long took = System.nanoTime() - begin;
                         nanos.computeIfAbsent(request.kind(), k -> Collections.synchronizedList(new ArrayList<>()))
-                                .add(System.nanoTime() - begin);
+                                .add(took);
+                        nanosByTarget.computeIfAbsent(request.kind() + ": " + request.target(),
+                                k -> Collections.synchronizedList(new ArrayList<>())).add(took);
                         statuses.computeIfAbsent(request.kind(), k -> new ConcurrentHashMap<>())
                                 .computeIfAbsent(status, s -> new AtomicLong()).incrementAndGet();
                     }
@@ -88,9 +95,13 @@ final class LoadRun {
             byStatus.forEach((status, count) -> counts.put(status, count.get()));
             counted.put(kind, counts);
         });
+        return new Result(copy(nanos), copy(nanosByTarget), counted, List.copyOf(heap), seconds);
+    }
+
+    private static Map<String, List<Long>> copy(Map<String, List<Long>> nanos) {
         Map<String, List<Long>> kept = new TreeMap<>();
-        nanos.forEach((kind, list) -> kept.put(kind, List.copyOf(list)));
-        return new Result(kept, counted, List.copyOf(heap), seconds);
+        nanos.forEach((key, list) -> kept.put(key, List.copyOf(list)));
+        return kept;
     }
 
     /** Samples the live heap every {@code heapEvery} until the clients are done. */

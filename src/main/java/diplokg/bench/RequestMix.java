@@ -27,14 +27,19 @@ import java.util.Random;
  */
 final class RequestMix {
 
-    /** One request: its kind (for the report), address and {@code Accept} header. */
-    record Request(String kind, URI uri, String accept) {
+    /**
+     * One request: its kind and what it asks for (for the report: a saved query's name, a page's resource type and
+     * format, a SPARQL query's shape), address and {@code Accept} header.
+     */
+    record Request(String kind, String target, URI uri, String accept) {
     }
 
     static final List<String> KINDS = List.of("saved query", "resource page", "sparql");
 
     private static final List<String> WORDS = List.of("coopération", "visite", "Laos", "Japon", "investissement",
             "accord", "sommet", "partenariat", "commerce", "ASEAN");
+    private static final List<String> SPARQL_SHAPES = List.of("properties of a resource", "subjects naming a state",
+            "properties counted");
     private static final List<String> PAGE_TYPES = List.of("text/turtle", "application/ld+json", "text/html");
 
     private final URI server;
@@ -88,9 +93,11 @@ final class RequestMix {
             return savedQuery(random);
         }
         if (draw < 0.8) {
-            String resource = pick(random, resources);
-            return new Request(KINDS.get(1), server.resolve("/id/" + resource.substring(resource.indexOf("/id/") + 4)),
-                    pick(random, PAGE_TYPES));
+            String path = pick(random, resources);
+            path = path.substring(path.indexOf("/id/") + 4);
+            String accept = pick(random, PAGE_TYPES);
+            return new Request(KINDS.get(1), path.substring(0, Math.max(0, path.indexOf('/'))) + " as " + accept,
+                    server.resolve("/id/" + path), accept);
         }
         return sparql(random);
     }
@@ -105,7 +112,7 @@ final class RequestMix {
         }
         String format = random.nextInt(4) == 0 ? "csv" : "json";
         parameters.add("format=" + format);
-        return new Request(KINDS.get(0), server.resolve("/api/queries/" + query.name() + "?"
+        return new Request(KINDS.get(0), query.name(), server.resolve("/api/queries/" + query.name() + "?"
                 + String.join("&", parameters)), "*/*");
     }
 
@@ -135,13 +142,15 @@ final class RequestMix {
     }
 
     private Request sparql(Random random) {
-        String query = switch (random.nextInt(3)) {
+        int shape = random.nextInt(3);
+        String query = switch (shape) {
             case 0 -> "SELECT ?p ?o WHERE { <" + pick(random, resources) + "> ?p ?o } LIMIT 100";
             case 1 -> "SELECT ?s ?p WHERE { ?s ?p <" + pick(random, states) + "> } LIMIT " + (10 + random.nextInt(90))
                     + " OFFSET " + random.nextInt(50);
             default -> "SELECT ?p (COUNT(*) AS ?n) WHERE { <" + pick(random, resources) + "> ?p ?o } GROUP BY ?p";
         };
-        return new Request(KINDS.get(2), server.resolve("/kg/sparql?query=" + encode(query)),
+        return new Request(KINDS.get(2), SPARQL_SHAPES.get(shape),
+                server.resolve("/kg/sparql?query=" + encode(query)),
                 random.nextBoolean() ? "application/sparql-results+json" : "text/csv");
     }
 

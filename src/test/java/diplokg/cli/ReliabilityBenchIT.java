@@ -50,6 +50,13 @@ class ReliabilityBenchIT {
         assertTrue(0 < p50 && p50 <= p95 && p95 <= p99, p50 + " " + p95 + " " + p99);
         JsonArray load = report.get("load").getAsArray();
         assertEquals(4, load.size(), "three kinds and all: " + load);
+        double perTarget = 0;
+        for (JsonValue row : report.get("targets").getAsArray()) {
+            String request = row.getAsObject().get("request").getAsString().value();
+            assertTrue(request.matches("(saved query|resource page|sparql): .+"), "kind and what it asked: " + request);
+            perTarget += number(row.getAsObject().get("requests"));
+        }
+        assertEquals(number(summary.get("requests")), perTarget, "every request counted under what it asked");
         JsonArray heap = report.get("heap").getAsArray();
         assertTrue(heap.size() >= 3, "heap sampled over the run: " + heap);
         for (JsonValue sample : heap) {
