@@ -9,6 +9,7 @@ import diplokg.ingest.ReferenceGraph;
 import diplokg.lexicon.Lexicon;
 import diplokg.nlp.FrenchNlp;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.server.AdminAccess;
 import diplokg.server.DiplokgServer;
 import diplokg.server.QueryLimits;
 import diplokg.server.ServerSettings;
@@ -109,10 +110,15 @@ public final class Benchmark {
         QueryBench latencies = new QueryBench(catalog, settings.runs(), QUERY_TIMEOUT, QueryLimits.DEFAULT_MAX_ROWS);
         enter("saved-query latencies in process");
         latencies.measureLocal(store.dataset());
+        enter("saved-query latencies in process, cache off");
+        latencies.measureLocalUncached(store.dataset(), settings.base());
         // Plain Fuseki must see the same default graph as diplokg's server: the union of the named graphs.
         UnionQuery.makeDefault(store.dataset());
         FusekiServer ours = DiplokgServer.build(new ServerSettings(settings.config(), store.folder(), 0,
                 settings.queries(), settings.ontology(), settings.base())).start();
+        FusekiServer uncached = DiplokgServer.build(new ServerSettings(settings.config(), store.folder(), 0,
+                settings.queries(), settings.ontology(), settings.base(), AdminAccess.NONE, true, false, null))
+                .start();
         FusekiServer plain = FusekiServer.create().port(0).loopback(true).add("/plain", store.dataset(), false)
                 .build().start();
         try {
@@ -121,10 +127,14 @@ public final class Benchmark {
             URI fuseki = URI.create("http://127.0.0.1:" + plain.getHttpPort() + "/");
             enter("saved-query latencies over HTTP");
             sections.add(latencies.measureHttp(http, diplokg));
+            enter("saved-query latencies over HTTP, cache off");
+            sections.add(latencies.measureUncachedHttp(http,
+                    URI.create("http://127.0.0.1:" + uncached.getHttpPort() + "/")));
             enter("HTTP throughput at " + ConcurrencyBench.CLIENTS + " clients");
             sections.add(new ConcurrencyBench(catalog, settings.loadTime()).measure(http, diplokg, fuseki));
         } finally {
             ours.stop();
+            uncached.stop();
             plain.stop();
         }
     }

@@ -2,26 +2,35 @@ package diplokg.bench;
 
 import diplokg.DiplokgException;
 import diplokg.queries.CacheKey;
+import diplokg.queries.QueryResult;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.vocab.BaseIri;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.Supplier;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
  * Latency of every saved query with its default parameters and the API's row cap: the first run, uncached (what the
  * first request after a write pays when the warm-up has not answered it yet), then warm and repeated in process
- * through the cached {@link QueryRunner} the server uses, and over HTTP at {@code /api/queries/{name}}. A query
- * that fails or runs out of time is reported as such, and the others are still measured.
+ * through the cached {@link QueryRunner} the server uses, and over HTTP at {@code /api/queries/{name}}. Beside it,
+ * the cache off: every run computed afresh, with the defaults and with other parameter values drawn from the store
+ * ({@link ParameterDraws}, every parameter given), in process and over HTTP as CSV from a server started with its
+ * cache off ({@code serve --no-cache}). A query that fails or runs out of time is reported as such, and the others
+ * are still measured.
  *
  * <p>In-process runs come first, before any server is started: the server's configuration sets ARQ's query timeout
  * for the whole process.
@@ -36,6 +45,8 @@ final class QueryBench {
     private final int maxRows;
     private final Duration timeout;
     private final Map<String, List<Object>> rows = new LinkedHashMap<>();
+    private final Map<String, List<Object>> uncachedRows = new LinkedHashMap<>();
+    private final Map<String, List<Map<String, String>>> drawn = new LinkedHashMap<>();
 
     QueryBench(SavedQueryCatalog catalog, int runs, Duration timeout, int maxRows) {
         this.catalog = catalog;
@@ -60,6 +71,59 @@ final class QueryBench {
             }
             rows.put(saved.name(), row);
         }
+    }
+
+    /**
+     * Times every query in process with the cache off, with its defaults and with {@code runs} sets of other values
+     * drawn from {@code dataset} (the same sets {@link #measureUncachedHttp} then asks over HTTP).
+     */
+    void measureLocalUncached(DatasetGraph dataset, BaseIri base) {
+        QueryRunner uncached = new QueryRunner(new QueryTarget.Local(dataset), timeout);
+        ParameterDraws draws = ParameterDraws.of(query -> firstColumn(uncached, query), base, "the benchmark's store");
+        Random random = new Random(1);
+        for (SavedQuery saved : catalog.all()) {
+            List<Map<String, String>> values = new ArrayList<>();
+            for (int i = 0; i < runs && !saved.parameters().isEmpty(); i++) {
+                values.add(draws.allValues(saved, random));
+            }
+            drawn.put(saved.name(), values);
+            List<Object> row = new ArrayList<>(List.of(saved.name()));
+            try {
+                Query defaults = CacheKey.of(saved, Map.of(), maxRows).query();
+                row.addAll(medianAndP95(time(runs, () -> uncached.run(defaults))));
+                List<Query> others = values.stream().map(v -> CacheKey.of(saved, v, maxRows).query()).toList();
+                row.addAll(others.isEmpty() ? List.of("no parameters", "") : medianAndP95(time(others.size(),
+                        i -> uncached.run(others.get(i)))));
+            } catch (RuntimeException e) {
+                row.addAll(List.of(failure(e), "", "", ""));
+            }
+            uncachedRows.put(saved.name(), row);
+        }
+    }
+
+    /**
+     * Times every query over HTTP as CSV on a server whose cache is off, with its defaults and with the values
+     * {@link #measureLocalUncached} drew.
+     */
+    Section measureUncachedHttp(HttpDriver http, URI server) {
+        for (SavedQuery saved : catalog.all()) {
+            List<Object> row = uncachedRows.computeIfAbsent(saved.name(), name -> new ArrayList<>(List.of(name)));
+            String path = "/api/queries/" + saved.name() + "?format=csv";
+            try {
+                URI defaults = server.resolve(path);
+                row.addAll(medianAndP95(time(runs, () -> http.get(defaults))));
+                List<URI> others = drawn.getOrDefault(saved.name(), List.of()).stream()
+                        .map(values -> server.resolve(path + query(values))).toList();
+                row.addAll(others.isEmpty() ? List.of("no parameters", "") : medianAndP95(time(others.size(),
+                        i -> http.get(others.get(i)))));
+            } catch (RuntimeException e) {
+                row.addAll(List.of(failure(e), "", "", ""));
+            }
+        }
+        return new Section("queries-uncached", "Saved queries with the cache off, latency in ms (" + runs
+                + " runs each: the defaults, then " + runs + " sets of other values)", List.of("query",
+                "in process, defaults: median", "p95", "other values: median", "p95", "HTTP as CSV, defaults: median",
+                "p95", "other values: median", "p95"), List.copyOf(uncachedRows.values()));
     }
 
     /** Times every query over HTTP on the diplokg server at {@code server}. */
@@ -113,12 +177,43 @@ final class QueryBench {
     }
 
     private static Latencies time(int count, Supplier<?> work) {
+        return time(count, i -> work.get());
+    }
+
+    /** Times {@code work} of run 0, 1, ... {@code count - 1}. */
+    private static Latencies time(int count, java.util.function.IntFunction<?> work) {
         List<Long> nanos = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
-            work.get();
+            work.apply(i);
             nanos.add(System.nanoTime() - start);
         }
         return Latencies.of(nanos);
+    }
+
+    private static List<Object> medianAndP95(Latencies latencies) {
+        return List.of(latencies.median(), latencies.p95());
+    }
+
+    /** The first column of a SELECT's rows, as text. */
+    private static List<String> firstColumn(QueryRunner runner, String text) {
+        QueryResult.Rows result = (QueryResult.Rows) runner.run(org.apache.jena.query.QueryFactory.create(text));
+        String variable = result.rows().getResultVars().get(0);
+        List<String> column = new ArrayList<>();
+        while (result.rows().hasNext()) {
+            QuerySolution row = result.rows().next();
+            if (row.contains(variable)) {
+                column.add(row.get(variable).toString());
+            }
+        }
+        return column;
+    }
+
+    /** {@code values} as the parameters of a URL that already has one. */
+    private static String query(Map<String, String> values) {
+        StringBuilder parameters = new StringBuilder();
+        values.forEach((name, value) -> parameters.append('&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        return parameters.toString();
     }
 }

@@ -1,8 +1,6 @@
 package diplokg.bench;
 
 import diplokg.DiplokgException;
-import diplokg.queries.ParameterType;
-import diplokg.queries.QueryParameter;
 import diplokg.queries.SavedQuery;
 import diplokg.vocab.BaseIri;
 import java.io.IOException;
@@ -15,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -36,35 +33,24 @@ final class RequestMix {
 
     static final List<String> KINDS = List.of("saved query", "resource page", "sparql");
 
-    private static final List<String> WORDS = List.of("coopération", "visite", "Laos", "Japon", "investissement",
-            "accord", "sommet", "partenariat", "commerce", "ASEAN");
     private static final List<String> SPARQL_SHAPES = List.of("properties of a resource", "subjects naming a state",
             "properties counted");
     private static final List<String> PAGE_TYPES = List.of("text/turtle", "application/ld+json", "text/html");
 
     private final URI server;
     private final List<SavedQuery> queries;
-    private final List<String> resources;
-    private final List<String> states;
+    private final ParameterDraws draws;
 
-    private RequestMix(URI server, List<SavedQuery> queries, List<String> resources, List<String> states) {
+    private RequestMix(URI server, List<SavedQuery> queries, ParameterDraws draws) {
         this.server = server;
         this.queries = List.copyOf(queries);
-        this.resources = List.copyOf(resources);
-        this.states = List.copyOf(states);
+        this.draws = draws;
     }
 
     /** Asks the server at {@code server} which resources and states its articles hold. */
     static RequestMix of(HttpClient client, URI server, List<SavedQuery> queries, BaseIri base) {
-        String articles = base.graph("article/");
-        List<String> resources = column(client, server, "SELECT DISTINCT ?s { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS("
-                + "STR(?g), \"" + articles + "\") && STRSTARTS(STR(?s), \"" + base.id("") + "\")) } LIMIT 5000");
-        List<String> states = column(client, server, "SELECT DISTINCT ?s { GRAPH ?g { ?x ?p ?s } FILTER(STRSTARTS("
-                + "STR(?g), \"" + articles + "\") && STRSTARTS(STR(?s), \"" + base.id("state/") + "\")) }");
-        if (resources.isEmpty() || states.isEmpty()) {
-            throw new DiplokgException(server + ": the store holds no article resources or states to ask about");
-        }
-        return new RequestMix(server, queries, resources, states);
+        return new RequestMix(server, queries, ParameterDraws.of(query -> column(client, server, query), base,
+                server.toString()));
     }
 
     /**
@@ -93,7 +79,7 @@ final class RequestMix {
             return savedQuery(random);
         }
         if (draw < 0.8) {
-            String path = pick(random, resources);
+            String path = draws.resource(random);
             path = path.substring(path.indexOf("/id/") + 4);
             String accept = pick(random, PAGE_TYPES);
             return new Request(KINDS.get(1), path.substring(0, Math.max(0, path.indexOf('/'))) + " as " + accept,
@@ -105,49 +91,20 @@ final class RequestMix {
     private Request savedQuery(Random random) {
         SavedQuery query = pick(random, queries);
         List<String> parameters = new ArrayList<>();
-        for (QueryParameter parameter : query.parameters()) {
-            if (parameter.required() || random.nextBoolean()) {
-                parameters.add(parameter.name() + "=" + encode(value(parameter, random)));
-            }
-        }
+        draws.values(query, random).forEach((name, value) -> parameters.add(name + "=" + encode(value)));
         String format = random.nextInt(4) == 0 ? "csv" : "json";
         parameters.add("format=" + format);
         return new Request(KINDS.get(0), query.name(), server.resolve("/api/queries/" + query.name() + "?"
                 + String.join("&", parameters)), "*/*");
     }
 
-    private String value(QueryParameter parameter, Random random) {
-        String name = parameter.name();
-        ParameterType type = parameter.type();
-        int year = 2000 + random.nextInt(26);
-        return switch (type) {
-            case IRI -> name.equals("state") || name.equals("partner") ? pick(random, states) : resourceFor(name,
-                    random);
-            case PERIOD -> random.nextBoolean() ? String.valueOf(year)
-                    : String.format(Locale.ROOT, "%d-%02d", year, 1 + random.nextInt(12));
-            case DATE -> String.format(Locale.ROOT, "%d-%02d-%02d", year, 1 + random.nextInt(12),
-                    1 + random.nextInt(28));
-            case YEAR -> String.valueOf(year);
-            case INTEGER -> String.valueOf(1 + random.nextInt(100));
-            case DECIMAL -> String.valueOf(random.nextInt(1000) / 10.0);
-            case BOOLEAN -> String.valueOf(random.nextBoolean());
-            case STRING -> pick(random, WORDS);
-        };
-    }
-
-    /** A resource of the kind a parameter names ({@code article}, {@code event}, {@code person}), else any. */
-    private String resourceFor(String name, Random random) {
-        List<String> fitting = resources.stream().filter(r -> r.contains("/id/" + name + "/")).toList();
-        return pick(random, fitting.isEmpty() ? resources : fitting);
-    }
-
     private Request sparql(Random random) {
         int shape = random.nextInt(3);
         String query = switch (shape) {
-            case 0 -> "SELECT ?p ?o WHERE { <" + pick(random, resources) + "> ?p ?o } LIMIT 100";
-            case 1 -> "SELECT ?s ?p WHERE { ?s ?p <" + pick(random, states) + "> } LIMIT " + (10 + random.nextInt(90))
+            case 0 -> "SELECT ?p ?o WHERE { <" + draws.resource(random) + "> ?p ?o } LIMIT 100";
+            case 1 -> "SELECT ?s ?p WHERE { ?s ?p <" + draws.state(random) + "> } LIMIT " + (10 + random.nextInt(90))
                     + " OFFSET " + random.nextInt(50);
-            default -> "SELECT ?p (COUNT(*) AS ?n) WHERE { <" + pick(random, resources) + "> ?p ?o } GROUP BY ?p";
+            default -> "SELECT ?p (COUNT(*) AS ?n) WHERE { <" + draws.resource(random) + "> ?p ?o } GROUP BY ?p";
         };
         return new Request(KINDS.get(2), SPARQL_SHAPES.get(shape),
                 server.resolve("/kg/sparql?query=" + encode(query)),

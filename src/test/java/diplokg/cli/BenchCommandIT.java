@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BenchCommandIT {
 
-    private static final List<String> SECTIONS = List.of("extraction", "quality", "load", "queries", "http",
-            "incremental", "run");
+    private static final List<String> SECTIONS = List.of("extraction", "quality", "load", "queries",
+            "queries-uncached", "http", "incremental", "run");
 
     @TempDir
     Path folder;
@@ -53,6 +53,11 @@ class BenchCommandIT {
             shipped = files.filter(file -> file.toString().endsWith(".rq")).count();
         }
         assertEquals(shipped, report.get("queries").getAsArray().size(), "one row per shipped saved query");
+        JsonArray uncached = report.get("queries-uncached").getAsArray();
+        assertEquals(shipped, uncached.size(), "one row per shipped saved query, cache off");
+        assertTrue(uncached.stream().allMatch(row -> row.getAsObject().size() == 9), "nine cells a row: " + uncached);
+        assertTrue(uncached.stream().anyMatch(row -> row.getAsObject().get("other values: median").isNumber()),
+                "some query measured with other values: " + uncached);
         assertEquals(6, report.get("http").getAsArray().size(), "two servers at three concurrencies");
         assertTrue(Files.readString(folder.resolve("bench-60.md")).contains("| query |"), "Markdown table written");
         assertTrue(run.out().contains("#### "), run.out());
