@@ -66,19 +66,29 @@ public final class ReliabilityBench {
         }
         LoadRun.Result load = load(corpus.resolve("articles"));
         sections.addAll(LoadFigures.sections(load));
-        long consistent = trials.stream().filter(CrashTrial::consistent).count();
-        List<List<Object>> summary = new ArrayList<>(LoadFigures.summary(load, settings));
-        summary.add(0, List.of("crash trials consistent", consistent + " of " + trials.size()));
-        summary.add(1, List.of("upload crash trials consistent", uploads.stream().filter(CrashTrial::consistent)
-                .count() + " of " + uploads.size()));
-        summary.add(2, List.of("update crash trials consistent", updates.stream().filter(CrashTrial::consistent)
-                .count() + " of " + updates.size()));
-        summary.add(3, List.of("compaction crash trials consistent", compactions.stream()
-                .filter(CrashTrial::consistent).count() + " of " + compactions.size()));
+        List<List<Object>> summary = new ArrayList<>(trialSummary(trials, uploads, updates, compactions));
+        summary.addAll(LoadFigures.summary(load, settings));
         summary.add(List.of("wall time (s)", (System.nanoTime() - start) / 1e9));
         sections.add(0, new Section("summary", "Reliability run", List.of("figure", "value"), summary));
         return new BenchReport(settings.articles(), settings.seed(), Runtime.getRuntime().availableProcessors(),
                 sections);
+    }
+
+    /**
+     * The summary's rows for the four kinds of crash trial, in the order they run: how many were consistent, or,
+     * for a kind its option set to 0, that it was not run (a ratio "0 of 0" would read as a result).
+     */
+    static List<List<Object>> trialSummary(List<CrashTrial> trials, List<CrashTrial> uploads,
+                                           List<CrashTrial> updates, List<CrashTrial> compactions) {
+        return List.of(consistency("crash trials consistent", "--trials", trials),
+                consistency("upload crash trials consistent", "--upload-trials", uploads),
+                consistency("update crash trials consistent", "--update-trials", updates),
+                consistency("compaction crash trials consistent", "--compact-trials", compactions));
+    }
+
+    private static List<Object> consistency(String figure, String option, List<CrashTrial> trials) {
+        return List.of(figure, trials.isEmpty() ? "not run (" + option + " 0)"
+                : trials.stream().filter(CrashTrial::consistent).count() + " of " + trials.size());
     }
 
     private static Section trialSection(String id, String title, List<CrashTrial> trials) {

@@ -34,7 +34,8 @@ final class AdminApiDocument {
     private static JsonObject upload() {
         JsonObject operation = operation("addArticles", "Add articles to the store, in one transaction",
                 "One article (text/plain or text/html, named by ?name=), or many: the files of a multipart form, or"
-                        + " of a zip or tar.gz archive (folders flattened). Articles are read and extracted as by"
+                        + " of a zip or tar.gz archive (files in folders read under their own names; links, folders"
+                        + " and names with '..' or an absolute path rejected). Articles are read and extracted as by"
                         + " 'diplokg ingest'; unchanged ones are skipped unless ?force=true; a rejected file never"
                         + " stops the others. Readers see the whole upload or none of it, from the moment of the"
                         + " reply.");

@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * {@link #close()}.
  *
  * <p>Every file is saved flat in the folder under a sanitised form of the name it was sent with: the last segment
- * of the name only (an archive's {@code ../../etc/x.txt} or {@code /abs/x.txt} becomes {@code x.txt}, so nothing is
- * ever written outside the folder), control characters replaced, leading dots dropped, at most
+ * of the name only ({@code ../../etc/x.txt} or {@code /abs/x.txt} becomes {@code x.txt}, so nothing is ever written
+ * outside the folder, whatever the caller checked before), control characters replaced, leading dots dropped, at most
  * {@value #MAX_NAME} characters. The article id is the file name, so two files of one upload with the same name
  * would be the same article: the later one is rejected with that reason. Sizes are bounded by {@link UploadLimits}
  * while the bytes are copied, so a zip bomb stops at the bound, not at the end of the disk.
@@ -89,6 +89,16 @@ final class UploadFolder implements AutoCloseable {
         }
         byName.put(name, file);
         sentNames.put(file, sentName);
+    }
+
+    /**
+     * Saves {@code body}, an archive read by its index at the end, in this folder but apart from the uploaded files
+     * (a leading dot, which no saved name keeps); it is deleted with the folder. Returns the copy.
+     */
+    Path spool(InputStream body) throws IOException {
+        Path copy = folder.resolve(".archive");
+        Files.copy(body, copy);
+        return copy;
     }
 
     /** Records that the file sent as {@code sentName} is not read, and why. */
