@@ -51,11 +51,10 @@ final class HappeningKnowledge {
     }
 
     void derive(KnowledgeKey key, List<Mention> mentions, KnowledgeOut out) {
-        List<EventMention> events = mentions.stream().map(EventMention.class::cast)
-                .sorted(Comparator.comparing((EventMention e) -> e.mention().toString())).toList();
+        List<EventMention> events = mentions.stream().map(EventMention.class::cast).toList();
         List<List<EventMention>> clusters = key.kind() == KnowledgeKey.Kind.UNDATED_EVENTS
-                ? events.stream().map(List::of).toList()
-                : cluster(events);
+                ? sorted(events).stream().map(List::of).toList()
+                : withUndated(clusters(events), events);
         Map<List<EventMention>, Node> iris = iris(clusters);
         clusters.forEach(cluster -> write(cluster, iris.get(cluster), out));
         for (List<EventMention> cluster : clusters) {
@@ -64,6 +63,43 @@ final class HappeningKnowledge {
                         iris.get(visit)));
             }
         }
+    }
+
+    /**
+     * The happenings of the dated mentions of one key (the undated ones lent to it are left out): the grouping that
+     * {@link UndatedEvents} reads, and the one {@link #derive} writes with the undated mentions added.
+     */
+    static List<List<EventMention>> clusters(List<EventMention> mentions) {
+        return cluster(sorted(mentions.stream().filter(e -> !UndatedEvents.isUndated(e)).toList()));
+    }
+
+    private static List<EventMention> sorted(List<EventMention> events) {
+        return events.stream().sorted(Comparator.comparing((EventMention e) -> e.mention().toString())).toList();
+    }
+
+    /**
+     * Adds each undated mention lent to the key to the happening of the dated mentions it fits (one by
+     * {@link UndatedEvents#lend}); after the dated mentions are grouped, so it changes no grouping.
+     */
+    private static List<List<EventMention>> withUndated(List<List<EventMention>> clusters,
+                                                        List<EventMention> events) {
+        List<List<EventMention>> alone = new ArrayList<>();
+        for (EventMention undated : sorted(events.stream().filter(UndatedEvents::isUndated).toList())) {
+            Optional<List<EventMention>> found = UndatedEvents.happening(undated,
+                    clusters.stream().flatMap(List::stream).toList(), dated -> clusterOf(clusters, dated));
+            if (found.isPresent()) {
+                found.get().add(undated);
+            } else {
+                alone.add(new ArrayList<>(List.of(undated)));
+            }
+        }
+        List<List<EventMention>> all = new ArrayList<>(clusters);
+        all.addAll(alone);
+        return all;
+    }
+
+    private static List<EventMention> clusterOf(List<List<EventMention>> clusters, EventMention event) {
+        return clusters.stream().filter(c -> c.contains(event)).findFirst().orElseThrow();
     }
 
     private static List<List<EventMention>> cluster(List<EventMention> events) {
@@ -163,6 +199,11 @@ final class HappeningKnowledge {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Whether two places, either of them possibly unknown (null), can be the same: unknown, or equal when folded. */
+    static boolean samePlace(String place, String other) {
+        return place == null || other == null || fold(place).equals(fold(other));
+    }
+
     private static String fold(String place) {
         return Normalizer.normalize(place, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .strip();
@@ -172,6 +213,9 @@ final class HappeningKnowledge {
     private static Optional<List<EventMention>> visitOf(List<EventMention> cluster,
                                                                   List<List<EventMention>> clusters) {
         String date = date(cluster);
+        if (date == null) {
+            return Optional.empty();
+        }
         List<EventMention> best = null;
         int bestScore = 0;
         for (List<EventMention> visit : clusters) {
