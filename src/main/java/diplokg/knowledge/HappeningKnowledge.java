@@ -31,8 +31,10 @@ import org.apache.jena.vocabulary.RDFS;
  * <p>Rules. Two mentions report the same happening when they have the same type, compatible dates, share a
  * participant or two states, and give the same place when both give one. Dates are compatible when they are the same
  * day; a mention dated by its month alone joins the happening of that month it shares the most participants (then
- * states) with, the earliest on a tie, or else groups with the other month-only mentions; mentions dated by their
- * year alone group among themselves; undated mentions stay alone. Sharing is transitive among same-day mentions.
+ * states) with, the earliest on a tie, unless each names someone the other does not (a host's talks with another
+ * guest are other talks), or else groups with the other month-only mentions; mentions dated by their year alone group
+ * among themselves; an undated mention joins the happening {@link UndatedEvents} lends it to, else stays alone.
+ * Sharing is transitive among same-day mentions.
  * A meeting, signing or conference is part of ({@code sem:subEventOf}) the visit of the same day, or of a visit dated
  * by that month, that shares a participant or two states with it.
  */
@@ -115,7 +117,7 @@ final class HappeningKnowledge {
             List<EventMention> best = null;
             int bestScore = 0;
             for (List<EventMention> cluster : clusters) {
-                int score = ArticleDate.isMonth(event.date()) ? score(event, cluster) : 0;
+                int score = ArticleDate.isMonth(event.date()) && nested(event, cluster) ? score(event, cluster) : 0;
                 if (score > bestScore) {
                     best = cluster;
                     bestScore = score;
@@ -158,6 +160,15 @@ final class HappeningKnowledge {
             i = parent[i];
         }
         return i;
+    }
+
+    /**
+     * Whether the people {@code event} names are among those of {@code cluster}, or the other way round: a partial list
+     * of the same people, not a meeting of one of them with someone else.
+     */
+    private static boolean nested(EventMention event, List<EventMention> cluster) {
+        Set<Node> theirs = union(cluster, EventMention::participants);
+        return theirs.containsAll(event.participants()) || event.participants().containsAll(theirs);
     }
 
     /** How well {@code event} fits {@code other} as a report of the same happening; 0 when it cannot. */

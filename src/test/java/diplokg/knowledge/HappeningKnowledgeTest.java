@@ -421,4 +421,15 @@ class HappeningKnowledgeTest {
                 event("u1", 2).with("luong-cuong").of("FR", "VN").build()));
         assertEquals(3, ofType(siblings, Dkg.Happening).size(), "two mentions of one article are two happenings");
     }
+
+    @Test
+    void aMonthOnlyMentionNamingAnotherGuestDoesNotJoinTheDay() {
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong", "emmanuel-macron").of("FR", "VN").build(),
+                event("a2", 1).on("2024-11").with("luong-cuong", "francois-bayrou").of("FR", "VN").build(),
+                event("a3", 1).on("2024-11").with("emmanuel-macron").of("FR", "VN").build()));
+        Node day = happening("2024-11-13/meeting/FR-VN");
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a3", 1)),
+                objects(derived, day, Dkg.mention), "a partial list of the same people joins; another guest does not");
+    }
 }
