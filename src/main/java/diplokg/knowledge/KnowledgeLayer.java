@@ -78,9 +78,12 @@ public final class KnowledgeLayer implements DerivedGraph {
             undated = new UndatedEventUpdate(dataset, graph, reader, now);
             undated.lend(keys);
         } while (keys.size() != before);
+        // Every key goes before any is written: a happening may keep its IRI and change its key (a mention undated,
+        // then dated by a day without a year, is named after itself in both), and removing its old key must not take
+        // it away again.
+        keys.forEach(key -> removeKey(dataset, key));
         KnowledgeDeriver deriver = new KnowledgeDeriver(base, ranks(dataset));
         for (KnowledgeKey key : keys) {
-            removeKey(dataset, key);
             Graph derived = GraphFactory.createDefaultGraph();
             List<Mention> mentions = new ArrayList<>(now.get(key));
             if (key.kind() == KnowledgeKey.Kind.UNDATED_EVENTS) {

@@ -254,6 +254,20 @@ class KnowledgeInStepTest {
     }
 
     @Test
+    void anUndatedVisitReplacedByOneDatedByADayWithoutAYearKeepsItsHappening() throws IOException {
+        Path undated = visitWithoutDate();
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(undated));
+        Files.writeString(undated, Files.readString(undated).replace("a effectué une", "a effectué le 12 mars une"));
+        TestStores.load(store, List.of(undated));
+        assertInStep(store);
+        List<Node> visits = happenings(stored(store), "visit");
+        assertEquals(1, visits.size(), () -> "visits: " + visits);
+        assertEquals(Set.of("--03-12"), values(stored(store), visits.get(0), Dkg.date),
+                "named after its mention under both keys: removing the old key does not remove it");
+    }
+
+    @Test
     void checkNamesWhatDiffers() throws IOException {
         visitByDay();
         Path store = folder.resolve("tdb2");
