@@ -31,8 +31,10 @@ import org.apache.jena.vocabulary.RDFS;
  * <p>Rules. Two mentions report the same happening when they have the same type, compatible dates, share a
  * participant or two states, and give the same place when both give one. Dates are compatible when they are the same
  * day; a mention dated by its month alone joins the happening of that month it shares the most participants (then
- * states) with, the earliest on a tie, or else groups with the other month-only mentions; mentions dated by their
- * year alone group among themselves; undated mentions stay alone. Sharing is transitive among same-day mentions.
+ * states) with, the earliest on a tie, unless each names someone the other does not (a host's talks with another
+ * guest are other talks), or else groups with the other month-only mentions; mentions dated by their year alone group
+ * among themselves; an undated mention joins the happening {@link UndatedEvents} lends it to, else stays alone.
+ * Sharing is transitive among same-day mentions.
  * A meeting, signing or conference is part of ({@code sem:subEventOf}) the visit of the same day, or of a visit dated
  * by that month, that shares a participant or two states with it.
  */
@@ -51,11 +53,10 @@ final class HappeningKnowledge {
     }
 
     void derive(KnowledgeKey key, List<Mention> mentions, KnowledgeOut out) {
-        List<EventMention> events = mentions.stream().map(EventMention.class::cast)
-                .sorted(Comparator.comparing((EventMention e) -> e.mention().toString())).toList();
+        List<EventMention> events = mentions.stream().map(EventMention.class::cast).toList();
         List<List<EventMention>> clusters = key.kind() == KnowledgeKey.Kind.UNDATED_EVENTS
-                ? events.stream().map(List::of).toList()
-                : cluster(events);
+                ? sorted(events).stream().map(List::of).toList()
+                : withUndated(clusters(events), events);
         Map<List<EventMention>, Node> iris = iris(clusters);
         clusters.forEach(cluster -> write(cluster, iris.get(cluster), out));
         for (List<EventMention> cluster : clusters) {
@@ -64,6 +65,43 @@ final class HappeningKnowledge {
                         iris.get(visit)));
             }
         }
+    }
+
+    /**
+     * The happenings of the dated mentions of one key (the undated ones lent to it are left out): the grouping that
+     * {@link UndatedEvents} reads, and the one {@link #derive} writes with the undated mentions added.
+     */
+    static List<List<EventMention>> clusters(List<EventMention> mentions) {
+        return cluster(sorted(mentions.stream().filter(e -> !UndatedEvents.isUndated(e)).toList()));
+    }
+
+    private static List<EventMention> sorted(List<EventMention> events) {
+        return events.stream().sorted(Comparator.comparing((EventMention e) -> e.mention().toString())).toList();
+    }
+
+    /**
+     * Adds each undated mention lent to the key to the happening of the dated mentions it fits (one by
+     * {@link UndatedEvents#lend}); after the dated mentions are grouped, so it changes no grouping.
+     */
+    private static List<List<EventMention>> withUndated(List<List<EventMention>> clusters,
+                                                        List<EventMention> events) {
+        List<List<EventMention>> alone = new ArrayList<>();
+        for (EventMention undated : sorted(events.stream().filter(UndatedEvents::isUndated).toList())) {
+            Optional<List<EventMention>> found = UndatedEvents.happening(undated,
+                    clusters.stream().flatMap(List::stream).toList(), dated -> clusterOf(clusters, dated));
+            if (found.isPresent()) {
+                found.get().add(undated);
+            } else {
+                alone.add(new ArrayList<>(List.of(undated)));
+            }
+        }
+        List<List<EventMention>> all = new ArrayList<>(clusters);
+        all.addAll(alone);
+        return all;
+    }
+
+    private static List<EventMention> clusterOf(List<List<EventMention>> clusters, EventMention event) {
+        return clusters.stream().filter(c -> c.contains(event)).findFirst().orElseThrow();
     }
 
     private static List<List<EventMention>> cluster(List<EventMention> events) {
@@ -79,7 +117,7 @@ final class HappeningKnowledge {
             List<EventMention> best = null;
             int bestScore = 0;
             for (List<EventMention> cluster : clusters) {
-                int score = ArticleDate.isMonth(event.date()) ? score(event, cluster) : 0;
+                int score = ArticleDate.isMonth(event.date()) && nested(event, cluster) ? score(event, cluster) : 0;
                 if (score > bestScore) {
                     best = cluster;
                     bestScore = score;
@@ -124,6 +162,15 @@ final class HappeningKnowledge {
         return i;
     }
 
+    /**
+     * Whether the people {@code event} names are among those of {@code cluster}, or the other way round: a partial list
+     * of the same people, not a meeting of one of them with someone else.
+     */
+    private static boolean nested(EventMention event, List<EventMention> cluster) {
+        Set<Node> theirs = union(cluster, EventMention::participants);
+        return theirs.containsAll(event.participants()) || event.participants().containsAll(theirs);
+    }
+
     /** How well {@code event} fits {@code other} as a report of the same happening; 0 when it cannot. */
     static int fits(EventMention event, EventMention other) {
         return score(event, List.of(other));
@@ -163,6 +210,11 @@ final class HappeningKnowledge {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** Whether two places, either of them possibly unknown (null), can be the same: unknown, or equal when folded. */
+    static boolean samePlace(String place, String other) {
+        return place == null || other == null || fold(place).equals(fold(other));
+    }
+
     private static String fold(String place) {
         return Normalizer.normalize(place, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .strip();
@@ -172,6 +224,9 @@ final class HappeningKnowledge {
     private static Optional<List<EventMention>> visitOf(List<EventMention> cluster,
                                                                   List<List<EventMention>> clusters) {
         String date = date(cluster);
+        if (date == null) {
+            return Optional.empty();
+        }
         List<EventMention> best = null;
         int bestScore = 0;
         for (List<EventMention> visit : clusters) {

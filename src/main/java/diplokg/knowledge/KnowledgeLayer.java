@@ -64,21 +64,49 @@ public final class KnowledgeLayer implements DerivedGraph {
             keys.addAll(storedKeys(dataset, article(changedGraph)));
             reader.inGraph(changedGraph).forEach(m -> keys.add(m.key()));
         }
-        Map<KnowledgeKey, List<Mention>> lent = lendYearless(dataset, reader, keys);
+        // Lending a mention to a key touches more keys, which may lend more: until no write adds a key.
+        Map<KnowledgeKey, List<Mention>> now;
+        UndatedEventUpdate undated;
+        int before;
+        do {
+            before = keys.size();
+            Map<KnowledgeKey, List<Mention>> lent = lendYearless(dataset, reader, keys);
+            now = new HashMap<>();
+            for (KnowledgeKey key : keys) {
+                now.put(key, mentionsNow(reader, key, lent));
+            }
+            undated = new UndatedEventUpdate(dataset, graph, reader, now);
+            undated.lend(keys);
+        } while (keys.size() != before);
+        // Every key goes before any is written: a happening may keep its IRI and change its key (a mention undated,
+        // then dated by a day without a year, is named after itself in both), and removing its old key must not take
+        // it away again.
+        keys.forEach(key -> removeKey(dataset, key));
         KnowledgeDeriver deriver = new KnowledgeDeriver(base, ranks(dataset));
         for (KnowledgeKey key : keys) {
-            removeKey(dataset, key);
             Graph derived = GraphFactory.createDefaultGraph();
-            List<Mention> mentions = new ArrayList<>(reader.forKey(key));
-            if (key.value().startsWith("--")) {
-                Set<Node> away = lent.values().stream().flatMap(List::stream)
-                        .map(m -> ((EventMention) m).mention()).collect(Collectors.toSet());
-                mentions.removeIf(m -> away.contains(((EventMention) m).mention()));
+            List<Mention> mentions = new ArrayList<>(now.get(key));
+            if (key.kind() == KnowledgeKey.Kind.UNDATED_EVENTS) {
+                UndatedEventUpdate lending = undated;
+                mentions.removeIf(m -> lending.isLent(((EventMention) m).mention()));
             }
-            mentions.addAll(lent.getOrDefault(key, List.of()));
+            mentions.addAll(undated.lentTo(key));
             deriver.derive(key, mentions, derived);
             add(dataset, derived);
         }
+    }
+
+    /** The mentions of {@code key} after the write, days without a year lent to it or away included. */
+    private static List<Mention> mentionsNow(MentionReader reader, KnowledgeKey key,
+                                             Map<KnowledgeKey, List<Mention>> lent) {
+        List<Mention> mentions = new ArrayList<>(reader.forKey(key));
+        if (key.value().startsWith("--")) {
+            Set<Node> away = lent.values().stream().flatMap(List::stream)
+                    .map(m -> ((EventMention) m).mention()).collect(Collectors.toSet());
+            mentions.removeIf(m -> away.contains(((EventMention) m).mention()));
+        }
+        mentions.addAll(lent.getOrDefault(key, List.of()));
+        return mentions;
     }
 
     /**
@@ -213,6 +241,7 @@ public final class KnowledgeLayer implements DerivedGraph {
 
     private Graph derive(SortedMap<KnowledgeKey, List<Mention>> byKey, Map<Node, Integer> ranks) {
         YearlessEvents.lend(byKey);
+        UndatedEvents.lend(byKey);
         KnowledgeDeriver deriver = new KnowledgeDeriver(base, ranks);
         Graph derived = GraphFactory.createDefaultGraph();
         byKey.forEach((key, mentions) -> deriver.derive(key, mentions, derived));

@@ -128,6 +128,31 @@ final class MentionReader {
         return found;
     }
 
+    /** The event mentions, in any article graph, that name {@code person} as a participant. */
+    List<EventMention> eventsWith(Node person) {
+        return statementsWith(Dkg.participant.asNode(), person, this::event).stream().map(EventMention.class::cast)
+                .toList();
+    }
+
+    /**
+     * The undated event mentions ({@link UndatedEvents#isUndated}) that name {@code person}; an event with a date of
+     * its own, which no undated event has, is passed over without being read.
+     */
+    List<EventMention> undatedEventsWith(Node person) {
+        return statementsWith(Dkg.participant.asNode(), person, (graph, event) -> {
+            String date = lexical(object(graph, event, DATE));
+            boolean dated = ArticleDate.isDay(date) || ArticleDate.isMonth(date) || ArticleDate.isYear(date)
+                    || YearlessEvents.isYearless(date);
+            return dated ? null : event(graph, event);
+        }).stream().map(EventMention.class::cast).filter(UndatedEvents::isUndated).toList();
+    }
+
+    /** The event mentions of the article graph {@code graph}. */
+    List<EventMention> eventsIn(Node graph) {
+        return subjects(graph, Dkg.Event.asNode()).stream().map(e -> event(graph, e)).filter(e -> e != null)
+                .toList();
+    }
+
     private interface StatementReader {
         Mention read(Node graph, Node subject);
     }

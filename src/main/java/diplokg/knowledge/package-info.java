@@ -6,7 +6,9 @@
  *
  * <p>The layer is split into independent parts by {@link KnowledgeKey}: a pair of states, a person, a month of
  * events. Every mention belongs to exactly one key, and what is derived for a key depends only on that key's
- * mentions, so a write re-derives the keys it touches and the result equals a derivation from scratch.
+ * mentions and those lent to it (a day without a year, an undated event: {@link YearlessEvents},
+ * {@link UndatedEvents}), so a write re-derives the keys it touches, and those its lent mentions leave and join, and
+ * the result equals a derivation from scratch.
  * Depends on {@link diplokg.store} and {@link diplokg.vocab}.
  */
 package diplokg.knowledge;

@@ -357,4 +357,79 @@ class HappeningKnowledgeTest {
         assertEquals(Set.of(statement("event", "a2", 1), statement("event", "undated", 1)),
                 objects(dayAndMonth, happening("2023-11-13/visit/FR-VN"), Dkg.mention));
     }
+
+    @Test
+    void anUndatedMentionJoinsTheOneHappeningItFitsInAnyMonth() {
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2024-11").in("Hanoï").with("luong-cuong", "emmanuel-macron").of("FR", "VN").build(),
+                event("u1", 1).in("Hanoi").with("emmanuel-macron").of("FR", "VN").build()));
+
+        Node meeting = happening("2024-11/meeting/FR-VN");
+        assertEquals(Set.of(meeting), ofType(derived, Dkg.Happening));
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "u1", 1)),
+                objects(derived, meeting, Dkg.mention));
+        assertEquals(NodeFactory.createLiteralString("events 2024-11"), object(derived, meeting, Dkg.knowledgeKey));
+    }
+
+    @Test
+    void anUndatedMentionThatFitsTwoHappeningsEquallyOrSharesNoPersonStaysAlone() {
+        Graph twoYears = derive(List.of(
+                event("a1", 1).on("2023-05-02").with("luong-cuong").of("FR", "VN").build(),
+                event("a2", 1).on("2024-11-13").with("luong-cuong").of("FR", "VN").build(),
+                event("u1", 1).with("luong-cuong").of("FR", "VN").build()));
+        assertEquals(Set.of(statement("event", "u1", 1)), objects(twoYears, happening("undated/u1-1"), Dkg.mention),
+                "two meetings of the same people: it belongs to neither");
+
+        Graph statesOnly = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong").of("FR", "VN").build(),
+                event("u1", 1).of("FR", "VN").build()));
+        assertEquals(2, ofType(statesOnly, Dkg.Happening).size(), "two states alone are any meeting of the pair");
+
+        Graph otherPlace = derive(List.of(
+                event("a1", 1).on("2024-11-13").in("Paris").with("luong-cuong").of("FR", "VN").build(),
+                event("u1", 1).in("Hanoi").with("luong-cuong").of("FR", "VN").build()));
+        assertEquals(2, ofType(otherPlace, Dkg.Happening).size());
+
+        Graph otherPeople = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong", "emmanuel-macron").of("FR", "VN").build(),
+                event("u1", 1).with("luong-cuong", "francois-bayrou").of("FR", "VN").build()));
+        assertEquals(2, ofType(otherPeople, Dkg.Happening).size(), "the same host with another guest: another one");
+    }
+
+    @Test
+    void anUndatedMentionJoinsTheHappeningThatSharesTheMostPeople() {
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2023-05-02").with("luong-cuong").of("FR", "VN").build(),
+                event("a2", 1).on("2024-11-13").with("luong-cuong", "emmanuel-macron").of("FR", "VN").build(),
+                event("u1", 1).with("luong-cuong", "emmanuel-macron").of("FR", "VN").build()));
+        assertEquals(Set.of(statement("event", "a2", 1), statement("event", "u1", 1)),
+                objects(derived, happening("2024-11-13/meeting/FR-VN"), Dkg.mention));
+    }
+
+    @Test
+    void anUndatedMentionJoinsNoHappeningItsOwnArticleReportsNorOneASiblingJoins() {
+        Graph own = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong").of("FR", "VN").build(),
+                event("u1", 1).on("--11-13").with("luong-cuong", "emmanuel-macron").of("FR", "VN").build(),
+                event("u1", 2).with("luong-cuong").of("FR", "VN").build()));
+        assertEquals(Set.of(statement("event", "u1", 2)), objects(own, happening("undated/u1-2"), Dkg.mention),
+                "its article already tells that meeting: this one is another");
+
+        Graph siblings = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong").of("FR", "VN").build(),
+                event("u1", 1).with("luong-cuong").of("FR", "VN").build(),
+                event("u1", 2).with("luong-cuong").of("FR", "VN").build()));
+        assertEquals(3, ofType(siblings, Dkg.Happening).size(), "two mentions of one article are two happenings");
+    }
+
+    @Test
+    void aMonthOnlyMentionNamingAnotherGuestDoesNotJoinTheDay() {
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong", "emmanuel-macron").of("FR", "VN").build(),
+                event("a2", 1).on("2024-11").with("luong-cuong", "francois-bayrou").of("FR", "VN").build(),
+                event("a3", 1).on("2024-11").with("emmanuel-macron").of("FR", "VN").build()));
+        Node day = happening("2024-11-13/meeting/FR-VN");
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a3", 1)),
+                objects(derived, day, Dkg.mention), "a partial list of the same people joins; another guest does not");
+    }
 }

@@ -110,6 +110,7 @@ final class KnowledgeFixture {
         SortedMap<KnowledgeKey, List<Mention>> byKey = new TreeMap<>();
         mentions.forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
         YearlessEvents.lend(byKey);
+        UndatedEvents.lend(byKey);
         KnowledgeDeriver deriver = new KnowledgeDeriver(BASE, ranks);
         Graph derived = GraphFactory.createDefaultGraph();
         byKey.forEach((key, ofKey) -> deriver.derive(key, ofKey, derived));

@@ -166,6 +166,107 @@ class KnowledgeInStepTest {
         assertEquals(Set.of("--03-12"), values(stored(store), left.get(0), Dkg.date));
     }
 
+    /** The visit of {@link #visitByDay()} in an article without a date that gives the visit none either. */
+    private Path visitWithoutDate() throws IOException {
+        return article("u.txt", "Le Premier ministre japonais au Vietnam\n\n"
+                + "Le Premier ministre japonais Kishida Fumio a effectué une visite officielle au Vietnam, "
+                + "où il a rencontré le Premier ministre Pham Minh Chinh.\n");
+    }
+
+    /** Another visit of the same Prime Minister, a year later. */
+    private Path laterVisit() throws IOException {
+        return article("e.txt", " date 2025-05 Nouvelle visite du Premier ministre japonais au Vietnam\n\n"
+                + "Le Premier ministre japonais Kishida Fumio a effectué le 6 mai une visite officielle au Vietnam, "
+                + "où il a rencontré le Premier ministre Pham Minh Chinh.\n");
+    }
+
+    private static void assertInStep(Path store) {
+        assertTrue(check(store).inStep(), () -> check(store).toString());
+    }
+
+    private static void remove(Path store, String article) {
+        try (TdbStore tdb = TdbStore.open(store).deriving(LAYER)) {
+            tdb.removeGraphs(List.of(BaseIri.DEFAULT.articleGraph(article)));
+        }
+    }
+
+    @Test
+    void anUndatedVisitJoinsTheOneVisitItFitsAndLeavesItWhenASecondOneMakesItAmbiguous() throws IOException {
+        Path undated = visitWithoutDate();
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(undated));
+        assertInStep(store);
+        assertEquals(1, happenings(stored(store), "visit").size());
+
+        TestStores.load(store, List.of(visitByDay()));
+        assertInStep(store);
+        List<Node> joined = happenings(stored(store), "visit");
+        assertEquals(1, joined.size(), () -> "visits: " + joined);
+        assertEquals(Set.of("2"), values(stored(store), joined.get(0), Dkg.articleCount));
+        assertEquals(Set.of("2024-03-12"), values(stored(store), joined.get(0), Dkg.date));
+
+        Path later = laterVisit();
+        TestStores.load(store, List.of(later));
+        assertInStep(store);
+        assertEquals(3, happenings(stored(store), "visit").size(), "two visits it fits: it joins neither");
+
+        remove(store, "e");
+        assertInStep(store);
+        assertEquals(1, happenings(stored(store), "visit").size(), "one visit again: it joins it again");
+
+        Files.writeString(undated, Files.readString(undated).replace("Kishida Fumio", "Ishiba Shigeru"));
+        TestStores.load(store, List.of(undated));
+        assertInStep(store);
+        assertEquals(2, happenings(stored(store), "visit").size(), "another person: it leaves the visit");
+
+        Files.writeString(undated, Files.readString(undated).replace("Ishiba Shigeru", "Kishida Fumio"));
+        TestStores.load(store, List.of(undated));
+        TestStores.load(store, List.of(later));
+        assertInStep(store);
+        Path bulk = folder.resolve("bulk");
+        TestStores.load(bulk, List.of(folder.resolve("articles")));
+        assertEquals(triples(stored(bulk)), triples(stored(store)), "one by one and all at once give one graph");
+
+        remove(store, "a");
+        assertInStep(store);
+        List<Node> left = happenings(stored(store), "visit");
+        assertEquals(1, left.size(), () -> "the undated visit joins the later one: " + left);
+        assertEquals(Set.of("2025-05-06"), values(stored(store), left.get(0), Dkg.date));
+        remove(store, "u");
+        assertInStep(store);
+        assertEquals(Set.of("1"), values(stored(store), happenings(stored(store), "visit").get(0), Dkg.articleCount));
+    }
+
+    @Test
+    void anUndatedVisitLoadedAfterTheDatedOneJoinsItAsInABulkLoad() throws IOException {
+        Path dated = visitByDay();
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(dated));
+        TestStores.load(store, List.of(visitWithoutDate()));
+        assertInStep(store);
+        assertEquals(1, happenings(stored(store), "visit").size());
+        Path bulk = folder.resolve("bulk");
+        TestStores.load(bulk, List.of(folder.resolve("articles")));
+        assertEquals(triples(stored(bulk)), triples(stored(store)));
+        remove(store, "a");
+        assertInStep(store);
+        assertEquals(1, happenings(stored(store), "visit").size());
+    }
+
+    @Test
+    void anUndatedVisitReplacedByOneDatedByADayWithoutAYearKeepsItsHappening() throws IOException {
+        Path undated = visitWithoutDate();
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(undated));
+        Files.writeString(undated, Files.readString(undated).replace("a effectué une", "a effectué le 12 mars une"));
+        TestStores.load(store, List.of(undated));
+        assertInStep(store);
+        List<Node> visits = happenings(stored(store), "visit");
+        assertEquals(1, visits.size(), () -> "visits: " + visits);
+        assertEquals(Set.of("--03-12"), values(stored(store), visits.get(0), Dkg.date),
+                "named after its mention under both keys: removing the old key does not remove it");
+    }
+
     @Test
     void checkNamesWhatDiffers() throws IOException {
         visitByDay();
