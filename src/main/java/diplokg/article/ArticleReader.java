@@ -95,7 +95,7 @@ public final class ArticleReader {
             }
             titleStart += header.end();
         }
-        TextBlock title = title(source, titleIndex + 1, text, titleStart, titleLine.end());
+        Optional<TextBlock> title = title(source, titleIndex + 1, text, titleStart, titleLine.end());
         Body body = body(text, lines.subList(titleIndex + 1, lines.size()));
         if (body.paragraphs().isEmpty()) {
             throw new ArticleFormatException(source, titleIndex + 1, "a title but no body text");
@@ -205,15 +205,20 @@ public final class ArticleReader {
         }
     }
 
-    private static TextBlock title(Path file, int line, String text, int start, int end) {
+    /**
+     * The title between {@code start} and {@code end}, without its trailing photo credit. A line that is only a photo
+     * credit ({@code Photo : AP}) is the contract's empty title: the article has none. A header with nothing after
+     * it is no article.
+     */
+    private static Optional<TextBlock> title(Path file, int line, String text, int start, int end) {
         String raw = text.substring(start, end);
         Matcher credit = TRAILING_PHOTO_CREDIT.matcher(raw);
-        int cut = credit.find() ? credit.start() : raw.length();
-        TextBlock title = trimmed(text, start, start + cut);
-        if (title == null) {
+        boolean hasCredit = credit.find();
+        TextBlock title = trimmed(text, start, start + (hasCredit ? credit.start() : raw.length()));
+        if (title == null && !hasCredit) {
             throw new ArticleFormatException(file, line, "no title after the date header");
         }
-        return title;
+        return Optional.ofNullable(title);
     }
 
     private static Body body(String text, List<Line> lines) {

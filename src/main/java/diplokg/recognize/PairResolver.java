@@ -40,7 +40,9 @@ public final class PairResolver implements Recognizer<StatePair> {
     @Override
     public List<Stated<StatePair>> recognize(ArticleFacts facts) {
         List<Stated<String>> states = facts.get(Contract.STATES);
-        List<String> partners = partners(states, true);
+        // Without a title (a first line that was only a photo credit), sentence 0 is the body's first sentence.
+        boolean titled = facts.source().article().title().isPresent();
+        List<String> partners = titled ? partners(states, true) : List.of();
         if (partners.isEmpty()) {
             partners = partners(states, false);
         }

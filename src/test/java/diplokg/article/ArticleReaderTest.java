@@ -34,7 +34,7 @@ class ArticleReaderTest {
         Article article = reader.read(file);
         assertEquals("001_x", article.id());
         assertEquals(Optional.of(YearMonth.of(2025, 3)), article.publicationMonth());
-        assertEquals("Le Vietnam et l'Inde renforcent leurs liens", article.title().text());
+        assertEquals("Le Vietnam et l'Inde renforcent leurs liens", article.titleText());
         assertEquals(List.of("Premier paragraphe.", "Second paragraphe."),
                 article.paragraphs().stream().map(TextBlock::text).toList());
     }
@@ -44,7 +44,7 @@ class ArticleReaderTest {
         Article article = reader.read(write("a.txt", " date 2024-02-29 Titre\n\nCorps.\n"));
         assertEquals(Optional.of(YearMonth.of(2024, 2)), article.publicationMonth());
         assertEquals(Optional.of(java.time.LocalDate.of(2024, 2, 29)), article.publication().day());
-        assertEquals("Titre", article.title().text());
+        assertEquals("Titre", article.titleText());
     }
 
     @Test
@@ -66,9 +66,28 @@ class ArticleReaderTest {
     @Test
     void cutsTrailingPhotoCreditsFromTheTitle() throws IOException {
         assertEquals("Entrevue entre deux dirigeants.",
-                reader.read(write("a.txt", "Entrevue entre deux dirigeants. Photo: VNA\n\nCorps.\n")).title().text());
+                reader.read(write("a.txt", "Entrevue entre deux dirigeants. Photo: VNA\n\nCorps.\n")).titleText());
         assertEquals("Visite au Laos",
-                reader.read(write("b.txt", "Visite au Laos (Photo : VNA/CVN)\n\nCorps.\n")).title().text());
+                reader.read(write("b.txt", "Visite au Laos (Photo : VNA/CVN)\n\nCorps.\n")).titleText());
+    }
+
+    @Test
+    void aFirstLineThatIsOnlyAPhotoCreditLeavesTheArticleWithoutTitle() throws IOException {
+        Article article = reader.read(write("a.txt", " date 2021-10 Photo : Reuters\n\n"
+                + "Le ministre thaïlandais a reçu son homologue vietnamien.\n"));
+        assertEquals(Optional.empty(), article.title());
+        assertEquals("", article.titleText());
+        assertEquals(Optional.of(YearMonth.of(2021, 10)), article.publicationMonth());
+        assertEquals(List.of("Le ministre thaïlandais a reçu son homologue vietnamien."),
+                article.blocks().stream().map(TextBlock::text).toList());
+        assertEquals(Optional.empty(), reader.read(write("b.txt", "(Photo: AFP)\n\nCorps.\n")).title());
+    }
+
+    @Test
+    void rejectsADateHeaderWithNothingAfterIt() throws IOException {
+        Path file = write("a.txt", " date 2021-10 \n\nCorps.\n");
+        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
+        assertEquals(file + ":1: no title after the date header", e.getMessage());
     }
 
     @Test
@@ -181,16 +200,16 @@ class ArticleReaderTest {
         String spaces = " ".repeat(20_000);
         Path file = write("spaces.txt", "Titre" + spaces + "suite" + spaces + "\n\nCorps" + spaces + "fin\n");
         Article article = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(file));
-        assertEquals("Titre" + spaces + "suite", article.title().text());
+        assertEquals("Titre" + spaces + "suite", article.titleText());
         assertEquals(List.of("Corps" + spaces + "fin"), article.paragraphs().stream().map(TextBlock::text).toList());
     }
 
     @Test
     void aPhotoCreditEndingTheTitleIsStillCutOff() throws IOException {
         assertEquals("Le Vietnam et le Chili", reader.read(write("p.txt",
-                "Le Vietnam et le Chili   (Photo : VNA)\n\nCorps.\n")).title().text());
+                "Le Vietnam et le Chili   (Photo : VNA)\n\nCorps.\n")).titleText());
         assertEquals("Le Vietnam et le Chili", reader.read(write("q.txt",
-                "Le Vietnam et le Chili Photo: VNA/CVN\n\nCorps.\n")).title().text());
+                "Le Vietnam et le Chili Photo: VNA/CVN\n\nCorps.\n")).titleText());
     }
 
     @Test
@@ -213,7 +232,7 @@ class ArticleReaderTest {
     @Test
     void controlCharactersBecomeSpacesAndOffsetsStay() throws IOException {
         Article article = reader.read(write("x.txt", "Titre\u0007ici\n\nUn\u0001deux\u001Ftrois.\n"));
-        assertEquals("Titre ici", article.title().text());
+        assertEquals("Titre ici", article.titleText());
         TextBlock body = article.paragraphs().get(0);
         assertEquals("Un deux trois.", body.text());
         assertEquals(body.text(), article.text().substring(body.start(), body.end()));
