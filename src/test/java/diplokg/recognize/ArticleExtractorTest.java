@@ -35,4 +35,15 @@ class ArticleExtractorTest {
                 "Les deux pays veulent doubler leurs échanges, a dit le ministre du Chili.");
         assertEquals(List.of(StatePair.of("CL", "VN")), facts.facts(Contract.PAIRS));
     }
+
+    @Test
+    void aRoundUpIsAboutEveryPartnerNamedInAnOffice() {
+        ArticleFacts facts = TestArticles.facts("2022-11", "Des dirigeants étrangers félicitent son président",
+                "Dans sa lettre, le président de la Corée du Sud a félicité son homologue vietnamien.",
+                "La Corée du Sud est le premier investisseur au Vietnam et la Corée du Sud veut le rester.",
+                "Le roi de Norvège et la présidente slovaque ont aussi adressé des messages de félicitations.",
+                "À Hanoï, l'ambassadeur du Vietnam en Égypte a évoqué la situation au Myanmar.");
+        assertEquals(List.of(StatePair.of("KR", "VN"), StatePair.of("NO", "VN"), StatePair.of("SK", "VN"),
+                StatePair.of("EG", "VN")), facts.facts(Contract.PAIRS));
+    }
 }
