@@ -45,19 +45,21 @@ public final class ArticleReader {
     // tried from its first character ((?<!\\s)), so a title of 20,000 spaces costs no more than its length.
     private static final Pattern DATE_HEADER =
             Pattern.compile("^\\s*+date\\s++(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\s++");
+    /** "Photo : VNA", "(Photo: VNA/CVN)", "- Photo VGP/Nhat Bac": a credit without a colon names its agency. */
     private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
-            "(?<!\\s)\\s*+(?:\\(\\s*+)?(?i:photo)\\s*+:[^()]*+\\)?\\s*+$");
+            "(?<!\\s)\\s*+(?:[-–—]\\s*+)?(?:\\(\\s*+)?"
+            + "(?:(?i:photo)\\s*+:|Photo\\s++(?=\\p{Lu}{2,}))[^()]*+\\)?\\s*+$");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^\\s*+[-–—]?\\s*+((?i:photo)\\s*+:\\s*+)?(\\p{Lu}{2,}+(?:\\s*+/\\s*+\\p{Lu}{2,}+)*+)\\s*+$");
     private static final Pattern GLUED_CREDIT = Pattern.compile("(?:(?:(?<!\\s)\\s++|(?<=[.!?»”]))[-–—]\\s?"
             + "(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)++)|(?<=[.!?»”)])\\s*+[-–—]\\s?(\\p{Lu}{2,}+))\\s*+$");
     /**
-     * "Hanoï, 12 mars (VNA) –", "Lima (VNA) -": a place, maybe a date, an agency in brackets and a dash opening a
-     * paragraph. It says who wrote the article, where and when, not what happened.
+     * "Hanoï, 12 mars (VNA) –", "Lima (VNA) -", "(VOV) -": maybe a place and a date, an agency in brackets and a dash
+     * opening a paragraph. It says who wrote the article, where and when, not what happened.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.\\- ]{0,40}?(?:\\s*,\\s*[\\p{L}\\p{N} ]{1,30}?)?\\s*\\((\\p{Lu}[\\p{L}/]{1,15})\\)"
-            + "\\s*[-–—]\\s*");
+            "^(?:\\p{Lu}[\\p{L}'’.\\- ]{0,40}?(?:\\s*,\\s*[\\p{L}\\p{N} ]{1,30}?)?)?"
+            + "\\s*\\((\\p{Lu}[\\p{L}/]{1,15})\\)\\s*[-–—]\\s*");
     private static final String LINK_MARK = ">>";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");

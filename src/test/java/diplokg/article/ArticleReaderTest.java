@@ -91,6 +91,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aPhotoCreditWithoutColonAndADatelineWithoutPlaceAreNotText() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\n(VOV) - Le ministre indien a reçu un ambassadeur.\n\n"
+                + "Le ministre et l'ambassadeur - Photo VTV/Minh Anh\n"));
+        assertEquals(List.of("Le ministre indien a reçu un ambassadeur.", "Le ministre et l'ambassadeur"),
+                article.paragraphs().stream().map(TextBlock::text).toList());
+        assertEquals("Une photo Ancienne", reader.read(write("b.txt", "Une photo Ancienne\n\nCorps.\n")).titleText());
+    }
+
+    @Test
     void leavesLinkLinesAndCreditLinesOutOfTheBody() throws IOException {
         Article article = reader.read(write("a.txt", "Titre\n\n>> La Chine et le Laos signent un accord\n\n"
                 + "Photo : VNA/CVN\n\nLe seul paragraphe.\n\nVNA/CVN\n"));
