@@ -296,4 +296,11 @@ class EventRecognizerTest {
         assertEquals(List.of("message 2023-12"), events("2023-12", "Le Vietnam et l'Éthiopie",
                 "Le Premier ministre vietnamien a été congratulé par le Premier ministre éthiopien."));
     }
+
+    @Test
+    void eventsToComeInTheNearFutureAreNoEvents() {
+        assertEquals(List.of("meeting 2024-10-08"), events("2024-10", "Le Vietnam et le Ghana",
+                "Le président a reçu le 8 octobre le ministre ghanéen, qui va ensuite rencontrer le Premier ministre "
+                        + "et va effectuer une visite à Da Nang."));
+    }
 }
