@@ -3,6 +3,7 @@ package diplokg.article;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -10,7 +11,8 @@ import java.util.Optional;
  *
  * @param id               the file name without {@code .txt}; the article's identity in the graph
  * @param publicationMonth the month of the leading {@code date YYYY-MM} header, when the file has one
- * @param title            the first line without header and photo credit
+ * @param title            the first line without header and photo credit; empty when that line is only a photo
+ *                         credit (the contract's empty title)
  * @param sourceCredit     the agency credit ending the article ({@code VNA/CVN}, {@code VNA/VI}), when there is one
  * @param paragraphs       the body, without link lines ({@code >>}) and credit lines
  * @param text             the whole original text; every offset refers to it
@@ -18,13 +20,15 @@ import java.util.Optional;
  * @param publication      the day, address and capture time of the article, when its source gives them; the day,
  *                         when known, lies in {@code publicationMonth}
  */
-public record Article(String id, Optional<YearMonth> publicationMonth, TextBlock title, Optional<String> sourceCredit,
-                      List<TextBlock> paragraphs, String text, Path source, Publication publication) {
+public record Article(String id, Optional<YearMonth> publicationMonth, Optional<TextBlock> title,
+                      Optional<String> sourceCredit, List<TextBlock> paragraphs, String text, Path source,
+                      Publication publication) {
 
     public Article {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("article id is blank for " + source);
         }
+        title = Objects.requireNonNull(title, "title (Optional.empty() when there is none)");
         paragraphs = List.copyOf(paragraphs);
         if (paragraphs.isEmpty()) {
             throw new IllegalArgumentException("article " + id + " has no paragraph");
@@ -39,7 +43,12 @@ public record Article(String id, Optional<YearMonth> publicationMonth, TextBlock
     /** An article of which nothing is known beyond its text (no day, no address). */
     public Article(String id, Optional<YearMonth> publicationMonth, TextBlock title, Optional<String> sourceCredit,
                    List<TextBlock> paragraphs, String text, Path source) {
-        this(id, publicationMonth, title, sourceCredit, paragraphs, text, source, Publication.UNKNOWN);
+        this(id, publicationMonth, Optional.of(title), sourceCredit, paragraphs, text, source, Publication.UNKNOWN);
+    }
+
+    /** The title's text; the empty string when the article has none (its first line was only a photo credit). */
+    public String titleText() {
+        return title.map(TextBlock::text).orElse("");
     }
 
     /** This article with {@code id}, read from {@code file}, published as {@code where}. */
@@ -47,10 +56,10 @@ public record Article(String id, Optional<YearMonth> publicationMonth, TextBlock
         return new Article(articleId, publicationMonth, title, sourceCredit, paragraphs, text, file, where);
     }
 
-    /** The title followed by the body paragraphs: every block that extraction reads, in text order. */
+    /** The title (when there is one) followed by the body paragraphs: every block that extraction reads, in order. */
     public List<TextBlock> blocks() {
         var blocks = new java.util.ArrayList<TextBlock>(paragraphs.size() + 1);
-        blocks.add(title);
+        title.ifPresent(blocks::add);
         blocks.addAll(paragraphs);
         return List.copyOf(blocks);
     }

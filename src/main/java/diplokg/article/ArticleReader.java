@@ -45,19 +45,21 @@ public final class ArticleReader {
     // tried from its first character ((?<!\\s)), so a title of 20,000 spaces costs no more than its length.
     private static final Pattern DATE_HEADER =
             Pattern.compile("^\\s*+date\\s++(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\s++");
+    /** "Photo : VNA", "(Photo: VNA/CVN)", "- Photo VGP/Nhat Bac": a credit without a colon names its agency. */
     private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
-            "(?<!\\s)\\s*+(?:\\(\\s*+)?(?i:photo)\\s*+:[^()]*+\\)?\\s*+$");
+            "(?<!\\s)\\s*+(?:[-–—]\\s*+)?(?:\\(\\s*+)?"
+            + "(?:(?i:photo)\\s*+:|Photo\\s++(?=\\p{Lu}{2,}))[^()]*+\\)?\\s*+$");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^\\s*+[-–—]?\\s*+((?i:photo)\\s*+:\\s*+)?(\\p{Lu}{2,}+(?:\\s*+/\\s*+\\p{Lu}{2,}+)*+)\\s*+$");
     private static final Pattern GLUED_CREDIT = Pattern.compile("(?:(?:(?<!\\s)\\s++|(?<=[.!?»”]))[-–—]\\s?"
             + "(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)++)|(?<=[.!?»”)])\\s*+[-–—]\\s?(\\p{Lu}{2,}+))\\s*+$");
     /**
-     * "Hanoï, 12 mars (VNA) –", "Lima (VNA) -": a place, maybe a date, an agency in brackets and a dash opening a
-     * paragraph. It says who wrote the article, where and when, not what happened.
+     * "Hanoï, 12 mars (VNA) –", "Lima (VNA) -", "(VOV) -": maybe a place and a date, an agency in brackets and a dash
+     * opening a paragraph. It says who wrote the article, where and when, not what happened.
      */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{L}'’.\\- ]{0,40}?(?:\\s*,\\s*[\\p{L}\\p{N} ]{1,30}?)?\\s*\\((\\p{Lu}[\\p{L}/]{1,15})\\)"
-            + "\\s*[-–—]\\s*");
+            "^(?:\\p{Lu}[\\p{L}'’.\\- ]{0,40}?(?:\\s*,\\s*[\\p{L}\\p{N} ]{1,30}?)?)?"
+            + "\\s*\\((\\p{Lu}[\\p{L}/]{1,15})\\)\\s*[-–—]\\s*");
     private static final String LINK_MARK = ">>";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
@@ -95,7 +97,7 @@ public final class ArticleReader {
             }
             titleStart += header.end();
         }
-        TextBlock title = title(source, titleIndex + 1, text, titleStart, titleLine.end());
+        Optional<TextBlock> title = title(source, titleIndex + 1, text, titleStart, titleLine.end());
         Body body = body(text, lines.subList(titleIndex + 1, lines.size()));
         if (body.paragraphs().isEmpty()) {
             throw new ArticleFormatException(source, titleIndex + 1, "a title but no body text");
@@ -205,15 +207,20 @@ public final class ArticleReader {
         }
     }
 
-    private static TextBlock title(Path file, int line, String text, int start, int end) {
+    /**
+     * The title between {@code start} and {@code end}, without its trailing photo credit. A line that is only a photo
+     * credit ({@code Photo : AP}) is the contract's empty title: the article has none. A header with nothing after
+     * it is no article.
+     */
+    private static Optional<TextBlock> title(Path file, int line, String text, int start, int end) {
         String raw = text.substring(start, end);
         Matcher credit = TRAILING_PHOTO_CREDIT.matcher(raw);
-        int cut = credit.find() ? credit.start() : raw.length();
-        TextBlock title = trimmed(text, start, start + cut);
-        if (title == null) {
+        boolean hasCredit = credit.find();
+        TextBlock title = trimmed(text, start, start + (hasCredit ? credit.start() : raw.length()));
+        if (title == null && !hasCredit) {
             throw new ArticleFormatException(file, line, "no title after the date header");
         }
-        return title;
+        return Optional.ofNullable(title);
     }
 
     private static Body body(String text, List<Line> lines) {

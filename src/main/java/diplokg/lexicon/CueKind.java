@@ -11,7 +11,8 @@ public enum CueKind {
     ESTABLISHMENT(Dkg.RelationsEstablishment),
     ORGANIZATION(Dkg.Organization),
     AGREEMENT(Dkg.Agreement),
-    EVENT(Dkg.Event);
+    EVENT(Dkg.Event),
+    SECTOR(Dkg.Sector);
 
     private final Resource ontologyClass;
 

@@ -67,8 +67,8 @@ public final class ArticleGraphMapper {
                 .addProperty(RDF.type, Dkg.Article)
                 .addProperty(RDF.type, SchemaDO.NewsArticle)
                 .addProperty(Dkg.articleId, article.id())
-                .addProperty(Dkg.title, article.title().text(), "fr")
-                .addProperty(RDFS.label, article.title().text(), "fr")
+                .addProperty(Dkg.title, article.titleText(), "fr")
+                .addProperty(RDFS.label, article.titleText(), "fr")
                 .addProperty(Dkg.sourceFile, article.source().getFileName().toString())
                 .addProperty(Dkg.contentHash, article.contentHash());
         article.publicationMonth().ifPresent(month ->

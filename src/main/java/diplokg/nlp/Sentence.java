@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A sentence of an article: its text, its offsets into the original article text, its tokens, and its index in
- * reading order (0 is the title's first sentence).
+ * reading order (0 is the title's first sentence, or the body's when the article has no title).
  */
 public record Sentence(int index, String text, int start, int end, List<Token> tokens) {
 

@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * Finds the documents adopted, signed or referred to: every phrase of the agreement-type vocabulary ("déclaration
  * conjointe", "mémorandum d'entente", "accord de libre-échange"), except the phrases the ontology excludes
- * ({@code dkg:excludedPhrase} on {@code dkg:Agreement}: "d'accord", "en accord avec").
+ * ({@code dkg:excludedPhrase} on {@code dkg:Agreement}: "d'accord", "en accord avec") unless the phrase holds the
+ * excluded one whole ("protocole d'accord", "mémorandum d'accord").
  *
  * <p>The document's name runs from the phrase over its complement, up to a verb or a punctuation mark. The pair is
  * the two states the name gives ("accord de libre-échange Vietnam - Chili"), or the home state and the one state it
@@ -63,7 +64,9 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         for (Sentence sentence : facts.source().sentences()) {
             List<PhraseMatch<Boolean>> exclusions = excluded.findAll(sentence.tokens());
             for (VocabularyHit hit : scanner.scan(Scheme.AGREEMENT_TYPES, sentence)) {
-                if (exclusions.stream().noneMatch(x -> x.start() < hit.end() && hit.first() < x.end())) {
+                // "protocole d'accord" holds the excluded "d'accord" whole: the longer phrase is the document's.
+                if (exclusions.stream().noneMatch(x -> x.start() < hit.end() && hit.first() < x.end()
+                        && !(hit.first() <= x.start() && x.end() <= hit.end()))) {
                     Agreement agreement = new Agreement(hit.concept().id(), pair(facts, hit, organizations));
                     found.putIfAbsent(agreement, hit.stated(agreement));
                 }

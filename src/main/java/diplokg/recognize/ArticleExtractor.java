@@ -22,7 +22,7 @@ public final class ArticleExtractor {
         // agreements are multilateral when their name holds an organisation.
         this.recognizers = List.<Recognizer<?>>of(
                 new StateRecognizer(lexicon),
-                new PairResolver(HOME_STATE),
+                new PairResolver(lexicon, HOME_STATE),
                 new OfficialRecognizer(lexicon, HOME_STATE),
                 new PartnershipRecognizer(lexicon, HOME_STATE),
                 new SectorRecognizer(lexicon),

@@ -56,7 +56,7 @@ public record ArticleFacts(AnnotatedArticle source, Map<FactKind<?>, List<Stated
     public Annotation annotation() {
         var article = source.article();
         Annotation.Builder builder = Annotation.builder(article.id(),
-                article.publicationMonth().map(Object::toString).orElse(null), article.title().text());
+                article.publicationMonth().map(Object::toString).orElse(null), article.titleText());
         Contract.KINDS.forEach(kind -> addDistinct(builder, kind));
         return builder.build();
     }

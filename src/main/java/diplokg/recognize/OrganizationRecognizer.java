@@ -109,6 +109,29 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         return false;
     }
 
+    /**
+     * Whether the acronym at {@code i} abbreviates a ministry's field: it follows a linker right after a phrase of
+     * {@code dkg:excludedPhrase} and maybe a state adjective ("ministre ukrainien des AE", "vice-ministre des AE").
+     * A longer name in between ("ministres des Affaires étrangères de l'ASEAN") names another body.
+     */
+    private boolean abbreviatesField(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k < 1 || !lexicon.isNameLinker(tokens.get(k).folded())) {
+            return false;
+        }
+        k--;
+        while (k > 0 && !tokens.get(k).isCapitalized() && lexicon.stateAdjectives().matchAt(tokens, k) != null) {
+            k--;
+        }
+        for (int start = Math.max(0, k - 2); start <= k; start++) {
+            PhraseMatch<Boolean> body = otherBodies.matchAt(tokens, start);
+            if (body != null && body.end() == k + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean inName(Token token) {
         return token.isCapitalized() || lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ")
                 || token.tag().equals("ADJ") || token.tag().equals("NOUN");
@@ -146,7 +169,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             }
             end = extent(tokens, start + 1, people);
         } else if (isAcronym(tokens, i) && !(i > 0 && !lexicon.isNameLinker(tokens.get(i - 1).folded())
-                && otherBodyBefore(tokens, i))) {
+                && otherBodyBefore(tokens, i)) && !abbreviatesField(tokens, i)) {
             start = i;
             end = i + 1;
             // "DP World": capitalised words after an acronym continue the name.

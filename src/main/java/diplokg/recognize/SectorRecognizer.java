@@ -3,7 +3,10 @@ package diplokg.recognize;
 import diplokg.fact.Contract;
 import diplokg.fact.FactKind;
 import diplokg.fact.Stated;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.Sentence;
 import java.util.ArrayList;
@@ -13,10 +16,12 @@ import java.util.List;
  * Finds the sectors of cooperation or discussion: the sector vocabulary's nouns and adjectives ("commerce",
  * "coopération économique, commerciale et d'investissement").
  *
- * <p>Two kinds of hit are not sectors. A capitalised sector word inside a sentence belongs to an institution's
+ * <p>Three kinds of hit are not sectors. A capitalised sector word inside a sentence belongs to an institution's
  * name ("ministre du Commerce", "ministère de l'Agriculture"), not to the cooperation. A sector word inside a
  * phrase of another vocabulary belongs to that phrase ("visite de travail" is a visit, not labour; "industrie de la
- * défense" is matched whole by the longest-match rule).
+ * défense" is matched whole by the longest-match rule). A sector word inside a fixed phrase that means something
+ * else, listed as {@code dkg:excludedPhrase} of {@code dkg:Sector} ("climat des affaires", "groupe de travail",
+ * "Conseil de sécurité"), is no domain of cooperation.
  */
 public final class SectorRecognizer implements SentenceRecognizer<String> {
 
@@ -24,9 +29,11 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
             Scheme.AGREEMENT_TYPES);
 
     private final VocabularyScanner scanner;
+    private final PhraseTable<Boolean> excluded;
 
     public SectorRecognizer(Lexicon lexicon) {
         this.scanner = new VocabularyScanner(lexicon);
+        this.excluded = lexicon.excludedPhrases(CueKind.SECTOR);
     }
 
     @Override
@@ -39,11 +46,13 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
     public List<Stated<String>> recognize(Sentence sentence) {
         List<VocabularyHit> others = new ArrayList<>();
         OTHER_VOCABULARIES.forEach(scheme -> others.addAll(scanner.scan(scheme, sentence)));
+        List<PhraseMatch<Boolean>> fixed = excluded.findAll(sentence.tokens());
         List<Stated<String>> mentions = new ArrayList<>();
         for (VocabularyHit hit : scanner.scan(Scheme.SECTORS, sentence)) {
             boolean inName = hit.first() > 0 && sentence.tokens().get(hit.first()).isCapitalized()
                     && !isAcronym(sentence.tokens().get(hit.first()).text());
-            if (!inName && others.stream().noneMatch(hit::overlaps)) {
+            boolean inFixedPhrase = fixed.stream().anyMatch(p -> p.start() <= hit.first() && hit.end() <= p.end());
+            if (!inName && !inFixedPhrase && others.stream().noneMatch(hit::overlaps)) {
                 mentions.add(hit.mention());
             }
         }

@@ -22,7 +22,7 @@ class ArticleFileReaderTest {
         Path saved = Files.copy(WarcFixture.PAGES.resolve("agence-indonesie.html"), folder.resolve("page.txt"));
         ArticleFileContent content = reader.read(saved);
         assertEquals(List.of("Le Vietnam et l'Indonésie approfondissent leur partenariat stratégique"),
-                content.articles().stream().map(a -> a.title().text()).toList());
+                content.articles().stream().map(a -> a.titleText()).toList());
         assertEquals("page", content.articles().get(0).id());
     }
 
@@ -32,10 +32,10 @@ class ArticleFileReaderTest {
                 + "</title></head><body><p>Le Vietnam et Cuba ont signé un accord.</p></body></html>");
         Path text = Files.writeString(folder.resolve("texte"), "Le Vietnam et Cuba\n\nLe Vietnam et Cuba "
                 + "ont signé un accord.\n");
-        assertEquals("Le Vietnam et Cuba", reader.read(page).articles().get(0).title().text());
+        assertEquals("Le Vietnam et Cuba", reader.read(page).articles().get(0).titleText());
         assertEquals("Le Vietnam et Cuba ont signé un accord.",
                 reader.read(page).articles().get(0).paragraphs().get(0).text());
-        assertEquals("Le Vietnam et Cuba", reader.read(text).articles().get(0).title().text());
+        assertEquals("Le Vietnam et Cuba", reader.read(text).articles().get(0).titleText());
     }
 
     @Test

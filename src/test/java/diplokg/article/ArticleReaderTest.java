@@ -23,6 +23,14 @@ class ArticleReaderTest {
 
     private final ArticleReader reader = new ArticleReader();
 
+    private static List<String> paragraphs(Article article) {
+        return article.paragraphs().stream().map(TextBlock::text).toList();
+    }
+
+    private String rejection(Path file) {
+        return assertThrows(ArticleFormatException.class, () -> reader.read(file)).getMessage();
+    }
+
     private Path write(String name, String text) throws IOException {
         return Files.writeString(folder.resolve(name), text, StandardCharsets.UTF_8);
     }
@@ -34,9 +42,9 @@ class ArticleReaderTest {
         Article article = reader.read(file);
         assertEquals("001_x", article.id());
         assertEquals(Optional.of(YearMonth.of(2025, 3)), article.publicationMonth());
-        assertEquals("Le Vietnam et l'Inde renforcent leurs liens", article.title().text());
+        assertEquals("Le Vietnam et l'Inde renforcent leurs liens", article.titleText());
         assertEquals(List.of("Premier paragraphe.", "Second paragraphe."),
-                article.paragraphs().stream().map(TextBlock::text).toList());
+                paragraphs(article));
     }
 
     @Test
@@ -44,7 +52,7 @@ class ArticleReaderTest {
         Article article = reader.read(write("a.txt", " date 2024-02-29 Titre\n\nCorps.\n"));
         assertEquals(Optional.of(YearMonth.of(2024, 2)), article.publicationMonth());
         assertEquals(Optional.of(java.time.LocalDate.of(2024, 2, 29)), article.publication().day());
-        assertEquals("Titre", article.title().text());
+        assertEquals("Titre", article.titleText());
     }
 
     @Test
@@ -66,16 +74,43 @@ class ArticleReaderTest {
     @Test
     void cutsTrailingPhotoCreditsFromTheTitle() throws IOException {
         assertEquals("Entrevue entre deux dirigeants.",
-                reader.read(write("a.txt", "Entrevue entre deux dirigeants. Photo: VNA\n\nCorps.\n")).title().text());
+                reader.read(write("a.txt", "Entrevue entre deux dirigeants. Photo: VNA\n\nCorps.\n")).titleText());
         assertEquals("Visite au Laos",
-                reader.read(write("b.txt", "Visite au Laos (Photo : VNA/CVN)\n\nCorps.\n")).title().text());
+                reader.read(write("b.txt", "Visite au Laos (Photo : VNA/CVN)\n\nCorps.\n")).titleText());
+    }
+
+    @Test
+    void aFirstLineThatIsOnlyAPhotoCreditLeavesTheArticleWithoutTitle() throws IOException {
+        Article article = reader.read(write("a.txt", " date 2021-10 Photo : Reuters\n\n"
+                + "Le ministre thaïlandais a reçu son homologue vietnamien.\n"));
+        assertEquals(Optional.empty(), article.title());
+        assertEquals("", article.titleText());
+        assertEquals(Optional.of(YearMonth.of(2021, 10)), article.publicationMonth());
+        assertEquals(List.of("Le ministre thaïlandais a reçu son homologue vietnamien."),
+                article.blocks().stream().map(TextBlock::text).toList());
+        assertEquals(Optional.empty(), reader.read(write("b.txt", "(Photo: AFP)\n\nCorps.\n")).title());
+    }
+
+    @Test
+    void rejectsADateHeaderWithNothingAfterIt() throws IOException {
+        Path file = write("a.txt", " date 2021-10 \n\nCorps.\n");
+        assertEquals(file + ":1: no title after the date header", rejection(file));
+    }
+
+    @Test
+    void aPhotoCreditWithoutColonAndADatelineWithoutPlaceAreNotText() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\n(VOV) - Le ministre indien a reçu un ambassadeur.\n\n"
+                + "Le ministre et l'ambassadeur - Photo VTV/Minh Anh\n"));
+        assertEquals(List.of("Le ministre indien a reçu un ambassadeur.", "Le ministre et l'ambassadeur"),
+                paragraphs(article));
+        assertEquals("Une photo Ancienne", reader.read(write("b.txt", "Une photo Ancienne\n\nCorps.\n")).titleText());
     }
 
     @Test
     void leavesLinkLinesAndCreditLinesOutOfTheBody() throws IOException {
         Article article = reader.read(write("a.txt", "Titre\n\n>> La Chine et le Laos signent un accord\n\n"
                 + "Photo : VNA/CVN\n\nLe seul paragraphe.\n\nVNA/CVN\n"));
-        assertEquals(List.of("Le seul paragraphe."), article.paragraphs().stream().map(TextBlock::text).toList());
+        assertEquals(List.of("Le seul paragraphe."), paragraphs(article));
         assertEquals(Optional.of("VNA/CVN"), article.sourceCredit());
     }
 
@@ -98,7 +133,7 @@ class ArticleReaderTest {
         Article article = reader.read(write("a.txt", "Titre\n\nLes ministres se sont entretenus. – AFP\n\n"
                 + "Le forum s'est achevé.-VOV\n"));
         assertEquals(List.of("Les ministres se sont entretenus.", "Le forum s'est achevé."),
-                article.paragraphs().stream().map(TextBlock::text).toList());
+                paragraphs(article));
         assertEquals(Optional.of("VOV"), article.sourceCredit());
     }
 
@@ -109,7 +144,7 @@ class ArticleReaderTest {
                 + "selon le texte - a signé.\n"));
         assertEquals(List.of("Le ministre a reçu une délégation.", "La séance a eu lieu.",
                 "Le Japon (pays hôte) - selon le texte - a signé."),
-                article.paragraphs().stream().map(TextBlock::text).toList());
+                paragraphs(article));
         for (TextBlock block : article.paragraphs()) {
             assertEquals(block.text(), article.text().substring(block.start(), block.end()));
         }
@@ -118,8 +153,7 @@ class ArticleReaderTest {
     @Test
     void rejectsAnEmptyFile() throws IOException {
         Path file = write("empty.txt", "");
-        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
-        assertEquals(file + ": empty file: no title and no body", e.getMessage());
+        assertEquals(file + ": empty file: no title and no body", rejection(file));
     }
 
     @Test
@@ -142,8 +176,7 @@ class ArticleReaderTest {
     @Test
     void rejectsABinaryFile() throws IOException {
         Path file = Files.write(folder.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
-        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
-        assertEquals(file + ": binary file: NUL byte at offset 4, not UTF-8 text", e.getMessage());
+        assertEquals(file + ": binary file: NUL byte at offset 4, not UTF-8 text", rejection(file));
     }
 
     @Test
@@ -157,8 +190,7 @@ class ArticleReaderTest {
     @Test
     void rejectsAnImpossibleMonthInTheHeader() throws IOException {
         Path file = write("month.txt", " date 2024-13 Titre\n\nCorps.\n");
-        ArticleFormatException e = assertThrows(ArticleFormatException.class, () -> reader.read(file));
-        assertEquals(file + ":1: invalid date header 'date 2024-13'", e.getMessage());
+        assertEquals(file + ":1: invalid date header 'date 2024-13'", rejection(file));
     }
 
     @Test
@@ -181,22 +213,22 @@ class ArticleReaderTest {
         String spaces = " ".repeat(20_000);
         Path file = write("spaces.txt", "Titre" + spaces + "suite" + spaces + "\n\nCorps" + spaces + "fin\n");
         Article article = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> reader.read(file));
-        assertEquals("Titre" + spaces + "suite", article.title().text());
-        assertEquals(List.of("Corps" + spaces + "fin"), article.paragraphs().stream().map(TextBlock::text).toList());
+        assertEquals("Titre" + spaces + "suite", article.titleText());
+        assertEquals(List.of("Corps" + spaces + "fin"), paragraphs(article));
     }
 
     @Test
     void aPhotoCreditEndingTheTitleIsStillCutOff() throws IOException {
         assertEquals("Le Vietnam et le Chili", reader.read(write("p.txt",
-                "Le Vietnam et le Chili   (Photo : VNA)\n\nCorps.\n")).title().text());
+                "Le Vietnam et le Chili   (Photo : VNA)\n\nCorps.\n")).titleText());
         assertEquals("Le Vietnam et le Chili", reader.read(write("q.txt",
-                "Le Vietnam et le Chili Photo: VNA/CVN\n\nCorps.\n")).title().text());
+                "Le Vietnam et le Chili Photo: VNA/CVN\n\nCorps.\n")).titleText());
     }
 
     @Test
     void aBodyLineOfOneCapitalisedWordIsTextNotACredit() throws IOException {
         Article article = reader.read(write("c.txt", "Titre\n\nHanoï\n\nVNA/CVN\n"));
-        assertEquals(List.of("Hanoï"), article.paragraphs().stream().map(TextBlock::text).toList());
+        assertEquals(List.of("Hanoï"), paragraphs(article));
         assertEquals(Optional.of("VNA/CVN"), article.sourceCredit());
     }
 
@@ -213,7 +245,7 @@ class ArticleReaderTest {
     @Test
     void controlCharactersBecomeSpacesAndOffsetsStay() throws IOException {
         Article article = reader.read(write("x.txt", "Titre\u0007ici\n\nUn\u0001deux\u001Ftrois.\n"));
-        assertEquals("Titre ici", article.title().text());
+        assertEquals("Titre ici", article.titleText());
         TextBlock body = article.paragraphs().get(0);
         assertEquals("Un deux trois.", body.text());
         assertEquals(body.text(), article.text().substring(body.start(), body.end()));
@@ -240,6 +272,6 @@ class ArticleReaderTest {
         Article article = reader.read(write("cap.txt",
                 "Titre\n\nLe ministre (à gauche) et son homologue. Photo : AFP\n\nCorps (Photo: VNA)\n"));
         assertEquals(List.of("Le ministre (à gauche) et son homologue.", "Corps"),
-                article.paragraphs().stream().map(TextBlock::text).toList());
+                paragraphs(article));
     }
 }

@@ -28,7 +28,7 @@ class HtmlArticleReaderTest {
     void readsTheArticleOfAnAgencyPageWithoutTheSiteAroundIt() {
         Article article = reader.read(PAGES.resolve("agence-indonesie.html"));
         assertEquals("agence-indonesie", article.id());
-        assertEquals("Le Vietnam et l'Indonésie approfondissent leur partenariat stratégique", article.title().text());
+        assertEquals("Le Vietnam et l'Indonésie approfondissent leur partenariat stratégique", article.titleText());
         assertEquals(Optional.of(YearMonth.of(2025, 3)), article.publicationMonth());
         assertEquals(new Publication(Optional.of(LocalDate.of(2025, 3, 12)), Optional.of(URI.create(
                 "https://agence.example.org/fr/politique/vietnam-indonesie-partenariat-strategique-post4521.vnp")),
@@ -66,13 +66,13 @@ class HtmlArticleReaderTest {
             assertEquals(block.text(), article.text().substring(block.start(), block.end()));
         }
         // The date leads the text as a text article's header does; the title follows it.
-        assertEquals("date 2025-03-12 ".length(), article.title().start());
+        assertEquals("date 2025-03-12 ".length(), article.title().orElseThrow().start());
     }
 
     @Test
     void takesTheTitleWithoutSiteNameTheJsonLdArticleDateAndTheDeclaredCharset() {
         Article article = reader.read(PAGES.resolve("journal-mongolie.html"));
-        assertEquals("Hanoï et Oulan-Bator relancent leur comité intergouvernemental", article.title().text());
+        assertEquals("Hanoï et Oulan-Bator relancent leur comité intergouvernemental", article.titleText());
         // The NewsArticle's date, not the WebPage's beside it in the @graph, nor the sidebar's <time>.
         assertEquals(Optional.of(LocalDate.of(2024, 6, 27)), article.publication().day());
         assertEquals(Optional.empty(), article.publication().url());
@@ -101,7 +101,7 @@ class HtmlArticleReaderTest {
                 """);
         Article article = reader.read(page);
         assertEquals("sans-balises", article.id());
-        assertEquals("Le Vietnam et le Laos signent trois accords", article.title().text());
+        assertEquals("Le Vietnam et le Laos signent trois accords", article.titleText());
         assertEquals(Optional.of(LocalDate.of(2024, 9, 5)), article.publication().day());
         assertEquals(Optional.of(URI.create("https://presse.example.com/laos/visite")), article.publication().url());
         assertEquals(List.of("Les ministres du Vietnam et du Laos ont signé jeudi trois accords de coopération.",

@@ -52,10 +52,10 @@ class WarcArticleReaderTest {
         assertEquals(new Publication(Optional.of(LocalDate.of(2025, 3, 12)), Optional.of(URI.create(INDONESIA)),
                 Optional.of(FIRST)), indonesia.publication());
         assertEquals("Le Vietnam et l'Indonésie approfondissent leur partenariat stratégique",
-                indonesia.title().text());
+                indonesia.titleText());
         assertEquals(warc, indonesia.source());
         Article mongolia = content.articles().get(1);
-        assertEquals("Hanoï et Oulan-Bator relancent leur comité intergouvernemental", mongolia.title().text());
+        assertEquals("Hanoï et Oulan-Bator relancent leur comité intergouvernemental", mongolia.titleText());
         assertEquals(Optional.of(SECOND), mongolia.publication().captured());
     }
 
@@ -103,7 +103,7 @@ class WarcArticleReaderTest {
                 Arrays.copyOf(bytes, (int) secondResponse + 300));
         ArticleFileContent content = reader.read(truncated);
         assertEquals(List.of("Le Vietnam et l'Indonésie approfondissent leur partenariat stratégique"),
-                content.articles().stream().map(a -> a.title().text()).toList());
+                content.articles().stream().map(a -> a.titleText()).toList());
         assertEquals(1, content.problems().size(), content.problems().toString());
         assertEquals(truncated, content.problems().get(0).file());
     }

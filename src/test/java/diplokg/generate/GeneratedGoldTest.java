@@ -106,7 +106,7 @@ class GeneratedGoldTest {
         for (int i = 0; i < articles.size(); i++) {
             Annotation gold = articles.get(i).gold();
             Article article = read.get(i);
-            assertEquals(gold.title(), article.title().text(), gold.article());
+            assertEquals(gold.title(), article.titleText(), gold.article());
             assertEquals(gold.date(), article.publicationMonth().map(Object::toString).orElse(null), gold.article());
         }
     }

@@ -38,4 +38,11 @@ class AgreementRecognizerTest {
         assertEquals(List.of(), agreements("Le président sud-africain est tombé d'accord avec son homologue "
                 + "vietnamien, en accord avec les deux gouvernements."));
     }
+
+    @Test
+    void aProtocolOrMemorandumOfAgreementIsAMemorandumAndAnActionProgrammeNoRoadmap() {
+        assertEquals(List.of(new Agreement("memorandum", StatePair.of("NP", "VN"))),
+                agreements("Le Népal et le Vietnam ont signé un protocole d’accord sur le tourisme et un mémorandum "
+                        + "d'accord sur l'éducation, et élaboreront un programme d'action."));
+    }
 }

@@ -279,4 +279,28 @@ class EventRecognizerTest {
                 "Le secrétaire général a reçu lundi 15 septembre une délégation du parti angolais.",
                 "Il a félicité le parti pour sa victoire aux élections législatives de 2022."));
     }
+
+    @Test
+    void coordinatedForeignLeadersSendOneMessageEach() {
+        assertEquals(List.of(Set.of("Luong Cuong", "Hakainde Hichilema"), Set.of("Luong Cuong", "Peter Mutharika")),
+                TestArticles.facts("2025-11", "Des vœux pour le président vietnamien",
+                        "Le président de Zambie, Hakainde Hichilema, et le président du Malawi, Peter Mutharika, "
+                                + "ont aussi envoyé une lettre de félicitations au président Luong Cuong.")
+                        .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
+    }
+
+    @Test
+    void congratulationsReceivedAreAMessageNotAMeeting() {
+        assertEquals(List.of("message 2023-12"), events("2023-12", "Le Vietnam et l'Éthiopie",
+                "Le président de l'Assemblée nationale a reçu des félicitations de son homologue éthiopien."));
+        assertEquals(List.of("message 2023-12"), events("2023-12", "Le Vietnam et l'Éthiopie",
+                "Le Premier ministre vietnamien a été congratulé par le Premier ministre éthiopien."));
+    }
+
+    @Test
+    void eventsToComeInTheNearFutureAreNoEvents() {
+        assertEquals(List.of("meeting 2024-10-08"), events("2024-10", "Le Vietnam et le Ghana",
+                "Le président a reçu le 8 octobre le ministre ghanéen, qui va ensuite rencontrer le Premier ministre "
+                        + "et va effectuer une visite à Da Nang."));
+    }
 }

@@ -112,4 +112,10 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(), organizations("Le ministère de la Science et de la Technologie (MST) a signé un "
                 + "accord avec le ministère de l'Intérieur, des Cultes et de la Jeunesse (MICJ)."));
     }
+
+    @Test
+    void anAcronymOfAMinistrysFieldIsNoOrganisation() {
+        assertEquals(List.of(List.of("ASEAN")), organizations("La ministre kényane des AE a reçu le vice-ministre "
+                + "des AE.", "Les ministres des Affaires étrangères de l'ASEAN se réunissent."));
+    }
 }

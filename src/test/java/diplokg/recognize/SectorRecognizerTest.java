@@ -37,4 +37,21 @@ class SectorRecognizerTest {
     void wordsInsideAnEventPhraseAreNotSectors() {
         assertEquals(List.of("tourism"), sectors("Pendant sa visite de travail, elle a évoqué le tourisme."));
     }
+
+    @Test
+    void aSectorWordInsideAFixedPhraseOfAnotherMeaningIsNoSector() {
+        assertEquals(List.of("investment"), sectors("Le Kenya veut améliorer le climat des affaires et attirer "
+                + "l'investissement dans un environnement international pacifique."));
+        assertEquals(List.of("agriculture"), sectors("Les groupes de travail sur l'agriculture se réunissent, "
+                + "et le Conseil de sécurité de l'ONU a été évoqué par les chefs de la diplomatie."));
+        assertEquals(List.of("environment-climate", "labour"), sectors("Ils parlent du climat et du travail."));
+    }
+
+    @Test
+    void domainsDescribedInOtherWordsAreSectors() {
+        assertEquals(List.of("health", "consular-visa", "energy"), sectors("Les deux pays ont évoqué des mesures pour "
+                + "endiguer la pandémie, promis d'assister les ressortissants de l'autre et parlé de l'exploitation "
+                + "gazo-pétrolière."));
+        assertEquals(List.of(), sectors("L'audience s'est tenue en ligne en raison de la pandémie de COVID-19."));
+    }
 }

@@ -2,6 +2,7 @@ package diplokg.recognize;
 
 import diplokg.ProjectFiles;
 import diplokg.article.Article;
+import diplokg.article.Publication;
 import diplokg.article.TextBlock;
 import diplokg.nlp.AnnotatedArticle;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ final class TestArticles {
     private TestArticles() {
     }
 
-    /** An article published in {@code month} (null: no date header). */
+    /** An article published in {@code month} (null: no date header); an empty {@code title} is no title. */
     static AnnotatedArticle article(String month, String title, String... paragraphs) {
         StringBuilder text = new StringBuilder(title);
         List<TextBlock> blocks = new ArrayList<>();
@@ -26,8 +27,8 @@ final class TestArticles {
             text.append(paragraph);
         }
         Article article = new Article("test", Optional.ofNullable(month).map(YearMonth::parse),
-                new TextBlock(title, 0, title.length()), Optional.empty(), blocks, text.toString(),
-                Path.of("test.txt"));
+                title.isEmpty() ? Optional.empty() : Optional.of(new TextBlock(title, 0, title.length())),
+                Optional.empty(), blocks, text.toString(), Path.of("test.txt"), Publication.UNKNOWN);
         return new AnnotatedArticle(article, ProjectFiles.nlp().annotate(article));
     }
 
