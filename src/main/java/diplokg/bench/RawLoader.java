@@ -1,6 +1,7 @@
 package diplokg.bench;
 
 import diplokg.DiplokgException;
+import diplokg.store.ReadTransaction;
 import diplokg.store.TdbStore;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -11,7 +12,6 @@ import java.util.stream.Stream;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 
@@ -25,7 +25,7 @@ final class RawLoader {
     static long writeNQuads(TdbStore store, OutputStream out) {
         StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
         long[] count = {0};
-        Txn.executeRead(store.dataset(), () -> {
+        ReadTransaction.execute(store.dataset(), () -> {
             writer.start();
             store.dataset().find().forEachRemaining(q -> {
                 writer.quad(q);

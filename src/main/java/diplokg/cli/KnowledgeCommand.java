@@ -2,6 +2,7 @@ package diplokg.cli;
 
 import diplokg.knowledge.KnowledgeDifference;
 import diplokg.knowledge.KnowledgeLayer;
+import diplokg.store.ReadTransaction;
 import diplokg.store.TdbStore;
 import java.io.PrintWriter;
 import java.util.List;
@@ -60,7 +61,7 @@ final class KnowledgeCommand implements Callable<Integer> {
         KnowledgeDifference difference;
         try (ReadableStore readable = ReadableStore.open(project, spec.commandLine().getErr())) {
             TdbStore store = readable.store();
-            difference = Txn.calculateRead(store.dataset(), () -> layer.check(store.dataset()));
+            difference = ReadTransaction.calculate(store.dataset(), () -> layer.check(store.dataset()));
         }
         if (difference.inStep()) {
             out.printf("The knowledge graph is in step with the article graphs: %d triples%n", difference.stored());

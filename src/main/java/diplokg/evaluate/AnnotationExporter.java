@@ -5,6 +5,7 @@ import diplokg.fact.AnnotationJson;
 import diplokg.fact.FactKind;
 import diplokg.mapping.FactMapping;
 import diplokg.mapping.FactMappings;
+import diplokg.store.ReadTransaction;
 import diplokg.store.UnionQuery;
 import diplokg.vocab.Dkg;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.function.Consumer;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
@@ -39,7 +39,7 @@ public final class AnnotationExporter {
 
     /** The annotation of every article, by article id. */
     public Map<String, Annotation> export() {
-        return Txn.calculateRead(dataset, this::exportInTransaction);
+        return ReadTransaction.calculate(dataset, this::exportInTransaction);
     }
 
     /**
@@ -47,7 +47,7 @@ public final class AnnotationExporter {
      * in the order {@link #export()} lists them.
      */
     public <T> Map<String, List<StatedItem<T>>> stated(FactKind<T> kind) {
-        return Txn.calculateRead(dataset, () -> {
+        return ReadTransaction.calculate(dataset, () -> {
             Map<String, String> ids = new TreeMap<>();
             articles().forEach((graph, builder) -> ids.put(graph, builder.build().article()));
             Map<String, List<StatedItem<T>>> byArticle = new TreeMap<>();

@@ -1,5 +1,6 @@
 package diplokg.evaluate;
 
+import diplokg.store.ReadTransaction;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
 import java.util.HashMap;
@@ -8,7 +9,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * The happenings the knowledge graph puts extracted event mentions in: {@code ?h a dkg:Happening ; dkg:mention ?m}
@@ -27,7 +27,7 @@ public final class KnowledgeHappenings {
         query.setIri("happening", Dkg.Happening.getURI());
         query.setIri("mention", Dkg.mention.getURI());
         Map<String, String> happenings = new HashMap<>();
-        Txn.executeRead(dataset, () -> {
+        ReadTransaction.execute(dataset, () -> {
             try (QueryExecution execution = QueryExecution.dataset(DatasetFactory.wrap(dataset))
                     .query(query.asQuery()).build()) {
                 execution.execSelect().forEachRemaining(row -> happenings.put(row.get("m").toString(),

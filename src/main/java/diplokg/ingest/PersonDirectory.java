@@ -3,6 +3,7 @@ package diplokg.ingest;
 import diplokg.mapping.IriMinter;
 import diplokg.mapping.PersonResolver;
 import diplokg.nlp.TextFolder;
+import diplokg.store.ReadTransaction;
 import diplokg.store.TdbStore;
 import diplokg.store.UnionQuery;
 import diplokg.vocab.BaseIri;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
 
 /**
  * The people the store knows, so that a new article's name reuses the resource of the same person: an equal folded
@@ -44,7 +44,7 @@ final class PersonDirectory implements PersonResolver {
         String query = "PREFIX dkg: <" + Dkg.NS + "> "
                 + "SELECT DISTINCT ?p ?key ?code { ?p a dkg:Person ; dkg:nameKey ?key "
                 + "OPTIONAL { ?x dkg:holder ?p ; dkg:forState/dkg:iso2 ?code } }";
-        Txn.executeRead(store.dataset(), () -> {
+        ReadTransaction.execute(store.dataset(), () -> {
             try (QueryExecution execution = UnionQuery.over(store.dataset(), query).build()) {
                 execution.execSelect().forEachRemaining(row -> {
                     String iri = row.getResource("p").getURI();

@@ -5,6 +5,7 @@ import diplokg.queries.QueryParameterException;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.store.ReadTransaction;
 import diplokg.store.StoreVersion;
 import java.time.Duration;
 import java.util.Map;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,7 +149,7 @@ final class CacheWarmer {
         StoreVersion warmed = null;
         try {
             while (!stopping) {
-                StoreVersion now = Txn.calculateRead(dataset, () -> StoreVersion.current(dataset).orElse(null));
+                StoreVersion now = ReadTransaction.calculate(dataset, () -> StoreVersion.current(dataset).orElse(null));
                 if (now != null && !now.equals(warmed)) {
                     warm();
                     warmed = now;

@@ -1,6 +1,7 @@
 package diplokg.server;
 
 import diplokg.store.PatchLog;
+import diplokg.store.ReadTransaction;
 import diplokg.store.StoreExporter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -11,7 +12,6 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
 
 /**
  * {@code GET /dumps/diplokg.nq.gz}: the whole store, every named graph, as gzipped N-Quads. The quads stream from
@@ -31,7 +31,7 @@ final class DumpServlet extends GuardedServlet {
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // One read transaction for the version header and the quads: a replica restoring the dump follows the
         // change feed from exactly that version.
-        Txn.executeRead(dataset, () -> {
+        ReadTransaction.execute(dataset, () -> {
             response.setStatus(HttpServletResponse.SC_OK);
             response.setContentType("application/gzip");
             response.setHeader("Content-Disposition", "attachment; filename=\"diplokg.nq.gz\"");

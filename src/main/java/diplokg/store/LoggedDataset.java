@@ -7,7 +7,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
-import org.apache.jena.system.Txn;
 
 /**
  * The store's dataset whose every committed write transaction is also a patch of the store's {@link PatchLog}:
@@ -47,7 +46,7 @@ public final class LoggedDataset extends DatasetGraphChanges {
                 return logged;
             }
             PatchLog log = PatchLog.of(storeFolder);
-            log.recover(Txn.calculateRead(indexed, () -> PatchLog.storedVersion(indexed)));
+            log.recover(ReadTransaction.calculate(indexed, () -> PatchLog.storedVersion(indexed)));
             LoggedDataset logged = new LoggedDataset(indexed, new PatchRecorder(log, indexed), log);
             tdb.getContext().set(LOGGED_DATASET, logged);
             return logged;
@@ -73,7 +72,7 @@ public final class LoggedDataset extends DatasetGraphChanges {
 
     /** The store's version, read in a transaction of its own. */
     public long version() {
-        return Txn.calculateRead(get(), () -> PatchLog.storedVersion(get()));
+        return ReadTransaction.calculate(get(), () -> PatchLog.storedVersion(get()));
     }
 
     /**

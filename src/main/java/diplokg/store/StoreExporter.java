@@ -13,7 +13,6 @@ import org.apache.jena.riot.writer.WriterStreamRDFBlocks;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
-import org.apache.jena.system.Txn;
 
 /**
  * Writes the store, or one named graph of it, as RDF text.
@@ -52,7 +51,7 @@ public final class StoreExporter {
             return writeQuads(store.dataset(), StreamRDFLib.writer(out));
         }
         StreamRDFCounting counting = StreamRDFLib.count(new WriterStreamRDFBlocks(out, Context.emptyContext()));
-        Txn.executeRead(store.dataset(), () -> {
+        ReadTransaction.execute(store.dataset(), () -> {
             counting.start();
             StreamRDFOps.sendDatasetToStream(store.dataset(), counting, null, Prefixes.adapt(prefixes));
             counting.finish();
@@ -69,7 +68,7 @@ public final class StoreExporter {
      */
     public static long writeQuads(DatasetGraph dataset, StreamRDF stream) {
         StreamRDFCounting counting = StreamRDFLib.count(stream);
-        Txn.executeRead(dataset, () -> {
+        ReadTransaction.execute(dataset, () -> {
             counting.start();
             StreamRDFOps.sendDatasetToStream(dataset, counting, null, null);
             counting.finish();
@@ -86,7 +85,7 @@ public final class StoreExporter {
     public long writeGraph(String iri, Writer out) {
         Node graph = NodeFactory.createURI(iri);
         StreamRDFCounting counting = StreamRDFLib.count(new WriterStreamRDFBlocks(out, Context.emptyContext()));
-        Txn.executeRead(store.dataset(), () -> {
+        ReadTransaction.execute(store.dataset(), () -> {
             if (!store.dataset().containsGraph(graph)) {
                 throw new StoreException(store.folder() + ": no graph <" + iri + "> in the store");
             }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
-import org.apache.jena.system.Txn;
 
 /**
  * What a store holds: how many articles, sentences, states named, people, positions, events and other facts, and
@@ -45,7 +44,7 @@ public record StoreStatistics(Map<String, Long> counts, List<GraphStats> graphs)
     private static long count(TdbStore store, String pattern) {
         String query = "PREFIX dkg: <" + Dkg.NS + ">\nSELECT (COUNT(DISTINCT ?x) AS ?n) { GRAPH ?g { " + pattern
                 + " } }";
-        return Txn.calculateRead(store.dataset(), () -> {
+        return ReadTransaction.calculate(store.dataset(), () -> {
             try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(store.dataset())).query(query)
                     .build()) {
                 return exec.execSelect().next().getLiteral("n").getLong();

@@ -249,12 +249,12 @@ public final class TdbStore implements AutoCloseable {
 
     /** Whether the store holds no quad at all. */
     public boolean isEmpty() {
-        return Txn.calculateRead(dataset, dataset::isEmpty);
+        return ReadTransaction.calculate(dataset, dataset::isEmpty);
     }
 
     /** Whether the store holds the named graph {@code iri}. */
     public boolean containsGraph(String iri) {
-        return Txn.calculateRead(dataset, () -> dataset.containsGraph(NodeFactory.createURI(iri)));
+        return ReadTransaction.calculate(dataset, () -> dataset.containsGraph(NodeFactory.createURI(iri)));
     }
 
     /**
@@ -364,7 +364,7 @@ public final class TdbStore implements AutoCloseable {
      */
     public Map<String, String> graphValues(String property, Collection<String> graphs) {
         Node predicate = NodeFactory.createURI(property);
-        return Txn.calculateRead(dataset, () -> {
+        return ReadTransaction.calculate(dataset, () -> {
             Map<String, String> values = new HashMap<>();
             for (String graph : graphs) {
                 dataset.find(NodeFactory.createURI(graph), Node.ANY, predicate, Node.ANY).forEachRemaining(q ->
@@ -376,7 +376,7 @@ public final class TdbStore implements AutoCloseable {
 
     /** Triples per named graph, largest first, and the number of quads overall. */
     public List<GraphStats> graphStats() {
-        return Txn.calculateRead(dataset, () -> {
+        return ReadTransaction.calculate(dataset, () -> {
             List<GraphStats> stats = new ArrayList<>();
             String query = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY DESC(?n) ?g";
             try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(dataset)).query(query).build()) {

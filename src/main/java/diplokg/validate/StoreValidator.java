@@ -1,6 +1,7 @@
 package diplokg.validate;
 
 import diplokg.DiplokgException;
+import diplokg.store.ReadTransaction;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.OntologyFolder;
@@ -21,7 +22,6 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.system.Txn;
 
 /**
  * Validates graphs, or a whole store, against SHACL shapes with Jena's validator.
@@ -82,7 +82,7 @@ public final class StoreValidator {
         long start = System.nanoTime();
         DatasetGraph dataset = store.dataset();
         Node referenceName = NodeFactory.createURI(base.referenceGraph());
-        return Txn.calculateRead(dataset, () -> {
+        return ReadTransaction.calculate(dataset, () -> {
             Graph reference = inMemory(dataset.getGraph(referenceName));
             List<Finding> findings = new ArrayList<>(check(shapes.reference(), reference, referenceName));
             int graphs = 1;
