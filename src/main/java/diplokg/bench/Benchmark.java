@@ -6,6 +6,7 @@ import diplokg.generate.GeneratorData;
 import diplokg.ingest.ArticlePipeline;
 import diplokg.ingest.IngestListener;
 import diplokg.ingest.ReferenceGraph;
+import diplokg.knowledge.KnowledgeLayer;
 import diplokg.lexicon.Lexicon;
 import diplokg.nlp.FrenchNlp;
 import diplokg.queries.SavedQueryCatalog;
@@ -74,7 +75,8 @@ public final class Benchmark {
             Path folder = settings.out().resolve("store-" + settings.articles());
             RawLoader.delete(folder);
             LoadBench load = new LoadBench(pipeline, reference, settings.threads(), progress);
-            try (TdbStore store = TdbStore.open(folder)) {
+            // The knowledge layer derived as `ingest` derives it: the saved queries read it, and the load pays for it.
+            try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(settings.base()))) {
                 enter("ingest of " + settings.articles() + " articles into an empty store");
                 sections.add(load.load(store, corpus.resolve("articles"), settings.out()));
                 queries(store, sections);
