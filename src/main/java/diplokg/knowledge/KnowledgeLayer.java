@@ -165,9 +165,17 @@ public final class KnowledgeLayer implements DerivedGraph {
 
     /** The keys of the stored happenings that hold the event mention {@code mention}. */
     private Set<KnowledgeKey> storedKeysOf(DatasetGraph dataset, Node mention) {
+        return keysOfStored(dataset, graph, Dkg.mention.asNode(), mention);
+    }
+
+    /**
+     * The keys of the resources of the knowledge graph {@code knowledge} linked by {@code link} to {@code object}:
+     * what a write must re-derive when {@code object} (an article, an event mention) changes.
+     */
+    static Set<KnowledgeKey> keysOfStored(DatasetGraph dataset, Node knowledge, Node link, Node object) {
         Set<KnowledgeKey> keys = new TreeSet<>();
-        dataset.find(graph, Node.ANY, Dkg.mention.asNode(), mention).forEachRemaining(q ->
-                dataset.find(graph, q.getSubject(), Dkg.knowledgeKey.asNode(), Node.ANY).forEachRemaining(k ->
+        dataset.find(knowledge, Node.ANY, link, object).forEachRemaining(q ->
+                dataset.find(knowledge, q.getSubject(), Dkg.knowledgeKey.asNode(), Node.ANY).forEachRemaining(k ->
                         keys.add(KnowledgeKey.parse(k.getObject().getLiteralLexicalForm()))));
         return keys;
     }
@@ -254,11 +262,7 @@ public final class KnowledgeLayer implements DerivedGraph {
 
     /** The keys of the stored resources that {@code article} supports. */
     private Set<KnowledgeKey> storedKeys(DatasetGraph dataset, Node article) {
-        Set<KnowledgeKey> keys = new TreeSet<>();
-        dataset.find(graph, Node.ANY, Dkg.fromArticle.asNode(), article).forEachRemaining(q ->
-                dataset.find(graph, q.getSubject(), Dkg.knowledgeKey.asNode(), Node.ANY).forEachRemaining(k ->
-                        keys.add(KnowledgeKey.parse(k.getObject().getLiteralLexicalForm()))));
-        return keys;
+        return keysOfStored(dataset, graph, Dkg.fromArticle.asNode(), article);
     }
 
     /** Deletes the resources of {@code key} and their parts. */

@@ -139,10 +139,7 @@ final class UndatedEventUpdate {
     }
 
     private Set<KnowledgeKey> storedKeysOf(Node mention) {
-        Set<KnowledgeKey> keys = new TreeSet<>();
-        dataset.find(knowledge, Node.ANY, Dkg.mention.asNode(), mention)
-                .forEachRemaining(q -> keys.addAll(keysOf(q.getSubject())));
-        return keys;
+        return KnowledgeLayer.keysOfStored(dataset, knowledge, Dkg.mention.asNode(), mention);
     }
 
     private Set<KnowledgeKey> keysOf(Node resource) {
