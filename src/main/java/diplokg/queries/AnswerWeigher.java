@@ -54,6 +54,11 @@ final class AnswerWeigher {
         return bytes;
     }
 
+    /** Bytes held by a byte array of {@code content}: its header and its length. */
+    static long bytes(byte[] content) {
+        return 16L + content.length;
+    }
+
     /** Bytes held by one node. */
     static long node(Node node) {
         if (node == null) {

@@ -181,6 +181,34 @@ public final class QueryRunner {
         }
     }
 
+    /**
+     * The answer of {@code query} written as {@code format} by {@code writer}. With a cache, the bytes are kept beside
+     * the answer for the same state of the store: a request asking again for a large answer in the same format gets
+     * the same bytes, without writing its rows again. Keyed by the writer itself too, so two writers set up
+     * differently (another table width, other prefixes) never share bytes.
+     *
+     * @throws QueryTimeoutException when the query runs longer than this runner's timeout
+     */
+    public WrittenAnswer written(Query query, ResultFormat format, ResultWriter writer) {
+        if (cache == null || !(target instanceof QueryTarget.Local local)) {
+            return WrittenAnswer.of(run(query), format, writer);
+        }
+        String text = CacheKey.of(query).text();
+        try {
+            return ReadTransaction.calculate(local.dataset(), () -> StoreVersion.current(local.dataset())
+                    .map(version -> cache.written(text, version, new Writing(format, writer), timeout,
+                            () -> WrittenAnswer.of(cache.get(text, version, timeout,
+                                    () -> execute(query, execution -> { })), format, writer)))
+                    .orElseGet(() -> WrittenAnswer.of(execute(query, execution -> { }), format, writer)));
+        } catch (QueryCancelledException e) {
+            throw timedOut(e);
+        }
+    }
+
+    /** What written bytes are kept under, beside the query and the store's version. */
+    private record Writing(ResultFormat format, ResultWriter writer) {
+    }
+
     private QueryResult execute(Query query, Consumer<QueryExecution> started) {
         try {
             return target.execute(query, timeout, execution -> {

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSetRewindable;
@@ -81,14 +82,36 @@ final class ResultCache {
      * @throws QueryCancelledException when {@code patience} ran out waiting for another caller's computation
      */
     QueryResult get(String query, StoreVersion version, Duration patience, Supplier<QueryResult> run) {
-        Key key = new Key(query, version);
+        return obtain(new Key(query, version, null), patience, run, ResultEntry::of,
+                entry -> ((ResultEntry) entry).copy());
+    }
+
+    /**
+     * The bytes of the answer of {@code query} at {@code version} as {@code writing} writes it, or those
+     * {@code write} makes (then kept beside the answer itself, under the same bounds). A hit of a large answer then
+     * costs a copy of bytes instead of writing every row again, which is most of what such a request costs.
+     *
+     * @throws QueryCancelledException when {@code patience} ran out waiting for another caller's computation
+     */
+    WrittenAnswer written(String query, StoreVersion version, Object writing, Duration patience,
+                          Supplier<WrittenAnswer> write) {
+        return obtain(new Key(query, version, writing), patience, write, WrittenEntry::new,
+                entry -> ((WrittenEntry) entry).answer());
+    }
+
+    /**
+     * The value kept under {@code key}, or the one {@code compute} gives, kept when {@code keep} makes an entry of it
+     * that fits. One caller computes; the others asking meanwhile wait for it.
+     */
+    private <T> T obtain(Key key, Duration patience, Supplier<T> compute, Function<T, Entry> keep,
+                         Function<Entry, T> read) {
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> theirs;
         synchronized (entries) {
             Entry cached = entries.get(key);
             if (cached != null) {
                 hits++;
-                return cached.copy();
+                return read.apply(cached);
             }
             theirs = running.putIfAbsent(key, mine);
             if (theirs == null) {
@@ -100,11 +123,11 @@ final class ResultCache {
         if (theirs != null) {
             Entry shared = await(theirs, patience);
             // Too large to keep is too large to share: compute it again.
-            return shared != null ? shared.copy() : run.get();
+            return shared != null ? read.apply(shared) : compute.get();
         }
         try {
-            QueryResult result = run.get();
-            Entry entry = Entry.of(result);
+            T value = compute.get();
+            Entry entry = keep.apply(value);
             if (entry != null && entry.bytes() > maxBytes) {
                 entry = null;
             }
@@ -115,7 +138,7 @@ final class ResultCache {
                 running.remove(key);
             }
             mine.complete(entry);
-            return entry != null ? entry.copy() : result;
+            return entry != null ? read.apply(entry) : value;
         } catch (RuntimeException | Error e) {
             synchronized (entries) {
                 running.remove(key);
@@ -166,19 +189,24 @@ final class ResultCache {
         }
     }
 
-    private record Key(String query, StoreVersion version) {
+    /** {@code writing} is null for the answer itself, else what its bytes were written as. */
+    private record Key(String query, StoreVersion version, Object writing) {
     }
 
     /** An immutable answer. */
     private sealed interface Entry {
 
-        QueryResult copy();
-
         /** The estimated heap the entry holds ({@link AnswerWeigher}). */
         long bytes();
+    }
+
+    /** A kept answer, of which every hit gets its own copy or cursor. */
+    private sealed interface ResultEntry extends Entry {
+
+        QueryResult copy();
 
         /** The entry of {@code result}, or null when it is too large to keep. */
-        static Entry of(QueryResult result) {
+        static ResultEntry of(QueryResult result) {
             if (result instanceof QueryResult.Answer answer) {
                 return new AnswerEntry(answer);
             }
@@ -191,7 +219,15 @@ final class ResultCache {
         }
     }
 
-    private record AnswerEntry(QueryResult.Answer answer) implements Entry {
+    /** An answer's bytes, shared by every hit: {@link WrittenAnswer} is never changed by its readers. */
+    private record WrittenEntry(WrittenAnswer answer) implements Entry {
+        @Override
+        public long bytes() {
+            return AnswerWeigher.bytes(answer.bytes());
+        }
+    }
+
+    private record AnswerEntry(QueryResult.Answer answer) implements ResultEntry {
         @Override
         public QueryResult copy() {
             return answer;
@@ -203,7 +239,7 @@ final class ResultCache {
         }
     }
 
-    private record ModelEntry(Model model, long bytes) implements Entry {
+    private record ModelEntry(Model model, long bytes) implements ResultEntry {
 
         ModelEntry(Model model) {
             this(model, AnswerWeigher.triples(model));
@@ -217,7 +253,7 @@ final class ResultCache {
     }
 
     /** Rows kept once; every hit reads them through its own cursor (ResultSetMem shares the row list it is given). */
-    private record RowsEntry(ResultSetMem rows, long bytes) implements Entry {
+    private record RowsEntry(ResultSetMem rows, long bytes) implements ResultEntry {
 
         static RowsEntry of(ResultSetRewindable results) {
             results.reset();

@@ -12,6 +12,7 @@ import diplokg.queries.ResultWriter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
 import diplokg.queries.UnknownQueryException;
+import diplokg.queries.WrittenAnswer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -88,19 +89,20 @@ final class SavedQueryServlet extends GuardedServlet {
         Optional<String> mediaType = ContentNegotiation.choose(request, response,
                 AnswerFormats.offers(saved.query()));
         if (mediaType.isPresent()) {
-            QueryResult result;
+            ResultFormat format = AnswerFormats.byMediaType(saved.query(), mediaType.get()).orElseThrow();
+            WrittenAnswer answer;
             try {
-                result = runner.run(query);
+                answer = runner.written(query, format, writer);
             } catch (QueryParameterException e) {
                 // A value only the query's execution can judge: the words of a full-text search.
                 badParameter(saved, e.getMessage()).send(response);
                 return;
             }
-            if (result instanceof QueryResult.Rows rows) {
-                boolean full = rows.rows().size() >= saved.pageSize(maxRows);
+            if (answer.rows() >= 0) {
+                boolean full = answer.rows() >= saved.pageSize(maxRows);
                 response.setHeader("Link", PageLinks.of(request, page, full));
             }
-            write(saved, result, AnswerFormats.byMediaType(saved.query(), mediaType.get()).orElseThrow(), response);
+            write(saved, answer, format, response);
         }
     }
 
@@ -121,13 +123,14 @@ final class SavedQueryServlet extends GuardedServlet {
                 + "'");
     }
 
-    private void write(SavedQuery saved, QueryResult result, ResultFormat format, HttpServletResponse response)
+    private void write(SavedQuery saved, WrittenAnswer answer, ResultFormat format, HttpServletResponse response)
             throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.mediaType());
         response.setCharacterEncoding("UTF-8");
+        response.setContentLength(answer.bytes().length);
         try (OutputStream out = response.getOutputStream()) {
-            writer.write(result, format, out);
+            out.write(answer.bytes());
         }
         LOG.debug("Answered saved query {} as {}", saved.name(), format);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.store.StoreVersion;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -165,6 +166,40 @@ class ResultCacheTest {
         cache.get("big", VERSION, PATIENCE, ResultCacheTest::hundredRowsOf200Characters);
         assertEquals(0, cache.statistics().entries());
         assertEquals(0, cache.bytes());
+    }
+
+    @Test
+    void writtenBytesAreKeptPerWritingAndShared() {
+        ResultCache cache = new ResultCache(512);
+        AtomicInteger writes = new AtomicInteger();
+        WrittenAnswer first = cache.written("q", VERSION, "json", PATIENCE, () -> written(writes, "[1]"));
+        WrittenAnswer again = cache.written("q", VERSION, "json", PATIENCE, () -> written(writes, "[2]"));
+        assertSame(first, again, "a hit gets the bytes kept, not a new write");
+        assertEquals(1, writes.get());
+        WrittenAnswer csv = cache.written("q", VERSION, "csv", PATIENCE, () -> written(writes, "n\n1"));
+        assertEquals("n\n1", new String(csv.bytes(), StandardCharsets.UTF_8), "another format is another entry");
+        WrittenAnswer later = cache.written("q", new StoreVersion(VERSION.generation(), 8), "json", PATIENCE,
+                () -> written(writes, "[3]"));
+        assertEquals("[3]", new String(later.bytes(), StandardCharsets.UTF_8), "another version is another entry");
+        assertEquals(3, writes.get());
+    }
+
+    @Test
+    void writtenBytesCountAgainstTheByteBound() {
+        ResultCache cache = new ResultCache(512, 10_000);
+        AtomicInteger writes = new AtomicInteger();
+        for (int i = 0; i < 10; i++) {
+            cache.written("q" + i, VERSION, "json", PATIENCE, () -> written(writes, "x".repeat(3_000)));
+        }
+        assertTrue(cache.bytes() <= 10_000, "kept " + cache.bytes() + " bytes");
+        assertEquals(3, cache.statistics().entries(), "three answers of 3,000 bytes fit in 10,000");
+        cache.written("q0", VERSION, "json", PATIENCE, () -> written(writes, "x".repeat(3_000)));
+        assertEquals(11, writes.get(), "the first answer was evicted");
+    }
+
+    private static WrittenAnswer written(AtomicInteger writes, String text) {
+        writes.incrementAndGet();
+        return new WrittenAnswer(text.getBytes(StandardCharsets.UTF_8), 1);
     }
 
     /** About 100 x (200 x 2 bytes + overheads): more than 40 KB by any estimate. */
