@@ -12,6 +12,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Linked data as a Fuseki module: resources at {@code /id/...}, the ontology at {@code /ontology}, the VoID
@@ -26,14 +28,20 @@ final class LinkedDataModule implements FusekiModule {
     /** How long VoID counts are reused before the store is counted again. */
     static final Duration VOID_MAX_AGE = Duration.ofMinutes(5);
 
-    /** Saved-query answers kept for the resource pages, per store version. */
-    private static final int PAGE_ANSWERS = 256;
+    private static final Logger LOG = LoggerFactory.getLogger(LinkedDataModule.class);
+
+    /**
+     * Answers kept for the resource pages, per store version: descriptions and the saved queries of their sections
+     * (an HTML page runs several), bounded in bytes too (one eighth of the heap), which is what protects the server.
+     */
+    private static final int PAGE_ANSWERS = 4096;
 
     private final ResourcePaths paths;
     private final OntologyDocument ontology;
     private final SavedQueryCatalog catalog;
     private final QueryLimits limits;
     private final boolean cache;
+    private QueryRunner pages;
 
     /** @param cache whether the pages' saved-query answers are cached per store version */
     LinkedDataModule(ResourcePaths paths, OntologyDocument ontology, SavedQueryCatalog catalog, QueryLimits limits,
@@ -54,11 +62,12 @@ final class LinkedDataModule implements FusekiModule {
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         DatasetGraph dataset = DiplokgServer.dataset(builder);
         QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout());
-        // The pages' parts run saved queries a person reloads often: cached per store version, as the API's are.
-        QueryRunner pages = cache ? runner.cached(PAGE_ANSWERS) : runner;
+        // A page is asked again in another format, or reloaded: its description and the saved queries of its parts
+        // are cached per store version, as the API's answers are, so a hit is exactly as fresh as a run.
+        pages = cache ? runner.cached(PAGE_ANSWERS) : runner;
         ResourcePage page = new ResourcePage(ontology.model(), paths,
                 new KnowledgeSections(catalog, pages, new RowTable(paths)), new ArticleText(catalog, pages, paths));
-        builder.addServlet(ResourcePaths.ID_PATH + "/*", new ResourceServlet(paths, new ResourceDescriber(runner),
+        builder.addServlet(ResourcePaths.ID_PATH + "/*", new ResourceServlet(paths, new ResourceDescriber(pages),
                 page, Namespaces.of(paths.base())));
         builder.addServlet(ResourcePaths.ONTOLOGY_PATH, new OntologyServlet(ontology, paths));
         builder.addServlet(DatasetDescription.PATH,
@@ -66,5 +75,12 @@ final class LinkedDataModule implements FusekiModule {
         builder.addServlet(DatasetDescription.DUMP_PATH, new DumpServlet(dataset));
         builder.addFilter(DiplokgServer.DATASET + "/sparql", new ServiceDescriptionFilter(paths.base(),
                 new EditorPage(catalog, Namespaces.of(paths.base()))));
+    }
+
+    @Override
+    public void serverStopped(FusekiServer server) {
+        if (cache && pages != null) {
+            LOG.info("Resource page cache: {}", pages.cacheStatistics().summary());
+        }
     }
 }

@@ -13,6 +13,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The saved-query API as a Fuseki module: {@code GET /api/queries} lists the queries of {@code queries/},
@@ -28,11 +30,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 final class SavedQueryModule implements FusekiModule {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SavedQueryModule.class);
+
     /**
-     * Saved-query answers kept per store version: every query with a few parameter values each, and in any case
-     * no more than one eighth of the maximum heap ({@code -Xmx}) as estimated from their rows.
+     * Saved-query answers kept per store version, rows and written bytes apart: every query with many parameter
+     * values each, and in any case no more than one eighth of the maximum heap ({@code -Xmx}) as estimated from
+     * their rows and bytes; the byte bound is the one that protects the server.
      */
-    private static final int CACHED_ANSWERS = 512;
+    private static final int CACHED_ANSWERS = 4096;
 
     /**
      * A background warm-up query may run this many times the request timeout: whole-store aggregates at 100k articles
@@ -47,6 +52,7 @@ final class SavedQueryModule implements FusekiModule {
     private final boolean admin;
     private final boolean cache;
     private CacheWarmer warmer;
+    private QueryRunner runner;
 
     /**
      * @param admin whether the server has the admin API, which the OpenAPI document then describes too
@@ -68,7 +74,7 @@ final class SavedQueryModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         DatasetGraph dataset = DiplokgServer.dataset(builder);
-        QueryRunner runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout());
+        runner = new QueryRunner(new QueryTarget.Local(dataset), limits.timeout());
         if (cache) {
             runner = runner.cached(CACHED_ANSWERS);
             QueryRunner patient = runner.withTimeout(limits.timeout().multipliedBy(WARMING_TIMEOUT_FACTOR));
@@ -94,6 +100,7 @@ final class SavedQueryModule implements FusekiModule {
     public void serverStopped(FusekiServer server) {
         if (warmer != null) {
             warmer.stop();
+            LOG.info("Saved-query cache: {}", runner.cacheStatistics().summary());
         }
     }
 }

@@ -1,10 +1,13 @@
 package diplokg.queries;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +53,27 @@ class CachedQueryRunnerTest {
             assertEquals(6, count(runner), "a compacted store answers the same");
             store.removeGraphs(List.of("urn:g:a"));
             assertEquals(4, count(runner), "a write after compaction shows");
+        }
+    }
+
+    @Test
+    void writtenAnswersFollowEveryWriteAndKeepTheirFormat() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            QueryRunner runner = new QueryRunner(new QueryTarget.Local(store.dataset()), Duration.ofSeconds(30))
+                    .cached(8);
+            ResultWriter writer = new ResultWriter(org.apache.jena.shared.PrefixMapping.Standard, 0);
+            store.bulkLoad(List.of(graph("a", 2)).iterator());
+            WrittenAnswer csv = runner.written(COUNT, ResultFormat.CSV, writer);
+            assertEquals("n\r\n2\r\n", new String(csv.bytes(), StandardCharsets.UTF_8));
+            assertEquals(1, csv.rows());
+            assertSame(csv, runner.written(COUNT, ResultFormat.CSV, writer),
+                    "the same bytes again, not written anew");
+            String json = new String(runner.written(COUNT, ResultFormat.JSON, writer).bytes(),
+                    StandardCharsets.UTF_8);
+            assertTrue(json.contains("\"value\": \"2\""), json);
+            store.replaceGraphs(List.of(graph("b", 3)));
+            assertEquals("n\r\n5\r\n", new String(runner.written(COUNT, ResultFormat.CSV, writer).bytes(),
+                    StandardCharsets.UTF_8), "a write moves the version");
         }
     }
 
