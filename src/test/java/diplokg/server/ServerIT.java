@@ -109,6 +109,26 @@ class ServerIT {
         assertTrue(response.body().contains("/dumps/diplokg.nq.gz"), response.body());
     }
 
+    /**
+     * Luong Cuong's office is one resource named by two seed articles (000 and 001); the page of article 000 gives
+     * that office's evidence in 000, not the sentences of 001, which would make every article's page grow with the
+     * articles that share its people and organisations.
+     */
+    @Test
+    void anArticlePageGivesTheEvidenceItsOwnGraphHolds() throws Exception {
+        String article = BaseIri.DEFAULT.id("article/000_1cd5c6262c1cb545");
+        HttpResponse<String> response = get("/id/article/000_1cd5c6262c1cb545", "application/n-triples");
+        assertEquals(200, response.statusCode());
+        org.apache.jena.graph.Graph page = org.apache.jena.riot.RDFParser.fromString(response.body(),
+                org.apache.jena.riot.Lang.NTRIPLES).toGraph();
+        List<String> sentences = page.find(null, org.apache.jena.graph.NodeFactory.createURI(
+                "https://w3id.org/diplokg/ontology#evidence"), null).mapWith(t -> t.getObject().getURI()).toList();
+        assertTrue(!sentences.isEmpty(), "the facts of the article come with their sentences");
+        for (String sentence : sentences) {
+            assertTrue(sentence.startsWith(article + "/sentence/"), "evidence from another article: " + sentence);
+        }
+    }
+
     @Test
     void runsTheShippedArticlesQueryOverTheSeeds() throws Exception {
         HttpResponse<String> response = get("/api/queries/articles", "text/csv");
