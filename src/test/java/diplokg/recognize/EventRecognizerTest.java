@@ -303,4 +303,14 @@ class EventRecognizerTest {
                 "Le président a reçu le 8 octobre le ministre ghanéen, qui va ensuite rencontrer le Premier ministre "
                         + "et va effectuer une visite à Da Nang."));
     }
+
+    @Test
+    void aVisitFromOneMonthToTheNextIsDatedByItsFirstDay() {
+        assertEquals(List.of("visit 2024-07-31"), events("2024-08", "Le Vietnam et l'Ouganda",
+                "Du 31 juillet au 3 août, la vice-présidente a effectué une visite officielle en Ouganda."));
+        assertEquals(List.of("visit 2024-02-28"), events("2025-01", "Le Vietnam et le Portugal",
+                "Le ministre a rappelé la visite d'État effectuée à Lisbonne du 28 février au 2 mars 2024."));
+        assertEquals(List.of("visit 2025-03-12"), events("2025-03", "Le Vietnam et le Portugal",
+                "Le ministre portugais a effectué une visite de travail au Vietnam du 12 au 14 mars."));
+    }
 }
