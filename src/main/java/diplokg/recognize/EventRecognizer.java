@@ -338,9 +338,13 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .stream().anyMatch(t -> t.tag().equals("CCONJ"));
         }
 
-        /** A summit named as the setting of something else ("sa participation au sommet", "en marge du forum"). */
+        /**
+         * A summit named as the setting of something else ("sa participation au sommet", "en marge du forum", "en
+         * marge de la conférence"): the contract counts no event for it. A visit is no multilateral setting: "en
+         * marge de sa visite" still reports the visit.
+         */
         boolean isSetting(PhraseMatch<Concept> trigger) {
-            return settingCues.stream()
+            return !trigger.value().id().equals(VISIT) && settingCues.stream()
                     .anyMatch(c -> c.end() <= trigger.start() && trigger.start() - c.end() <= SETTING_WINDOW);
         }
     }

@@ -313,4 +313,21 @@ class EventRecognizerTest {
         assertEquals(List.of("visit 2025-03-12"), events("2025-03", "Le Vietnam et le Portugal",
                 "Le ministre portugais a effectué une visite de travail au Vietnam du 12 au 14 mars."));
     }
+
+    @Test
+    void aSummitOrConferenceNamedOnlyAsTheSettingOfAMeetingIsNoEvent() {
+        assertEquals(List.of("meeting 2023-09-05"), events("2023-09", "Le Vietnam et l'Indonésie",
+                "En marge du Sommet de l'ASEAN à Jakarta, le Premier ministre a rencontré le 5 septembre le "
+                        + "président indonésien."));
+        assertEquals(List.of("meeting 2023-09-21"), events("2023-09", "Le Vietnam et le Canada",
+                "Le ministre a rencontré le 21 septembre son homologue canadienne en marge de la conférence des "
+                        + "Nations unies sur le climat."));
+    }
+
+    @Test
+    void aVisitNamedAsTheSettingOfAMeetingIsStillAVisit() {
+        assertEquals(List.of("visit 2023-09", "meeting 2023-09-12"), events("2023-09", "Le Vietnam et le Japon",
+                "En marge de sa visite officielle au Japon, le Premier ministre a rencontré le 12 septembre des "
+                        + "chefs d'entreprise japonais."));
+    }
 }
