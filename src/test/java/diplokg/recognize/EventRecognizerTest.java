@@ -330,4 +330,14 @@ class EventRecognizerTest {
                 "En marge de sa visite officielle au Japon, le Premier ministre a rencontré le 12 septembre des "
                         + "chefs d'entreprise japonais."));
     }
+
+    @Test
+    void aNationalDayReceptionIsAConference() {
+        assertEquals(List.of("conference 2025-09-03"), events("2025-09", "Le Vietnam et la Grèce",
+                "L'ambassade du Vietnam en Grèce a offert le 3 septembre à Athènes une réception pour célébrer le "
+                        + "80e anniversaire de la Fête nationale du Vietnam."));
+        assertEquals(List.of("conference 2024-09-05"), events("2024-09", "Le Vietnam et l'Égypte",
+                "Le 5 septembre, l'ambassade du Vietnam au Caire a organisé une réception à l'occasion de la Fête "
+                        + "nationale, en présence du vice-ministre égyptien des Affaires étrangères."));
+    }
 }
