@@ -61,7 +61,8 @@ public final class DateReader {
             }
             int month = j < tokens.size() ? month(tokens, j) : 0;
             if (month > 0) {
-                return toEndDay(tokens, withYear(tokens, i, j + 1, month, day));
+                DateMention date = withYear(tokens, i, j + 1, month, day);
+                return toEndDay(tokens, j > i + 1 ? date.asRange() : date);
             }
             return null;
         }
@@ -95,7 +96,7 @@ public final class DateReader {
         int year = first.year() > 0 || last.year() == 0 ? first.year()
                 : last.year() - (first.month() > last.month() ? 1 : 0);
         boolean lastYear = first.year() == 0 && last.lastYear();
-        return new DateMention(first.first(), last.end(), year, first.month(), first.day(), lastYear);
+        return new DateMention(first.first(), last.end(), year, first.month(), first.day(), lastYear).asRange();
     }
 
     /** The one word between the two ends of a range: a preposition ("au") or a conjunction ("et"). */

@@ -242,14 +242,18 @@ public final class EventRecognizer implements Recognizer<Event> {
     /**
      * The date a trigger owns: the nearest date near it. A visit lasts several days, so it does not take a day that
      * another event of its sentence is nearer to: "a reçu le 17 juin X, en visite de travail" dates the meeting and
-     * leaves the visit to the article's month. A date opening the sentence ("Le 5 mars, ...", "En décembre 2022,
-     * ...") reaches, and dates, every event of its sentence.
+     * leaves the visit to the article's month. A range of days dates a stay: a visit at least as near to it owns
+     * it, not talks ("a présidé le 1er novembre la cérémonie d'accueil de X, en visite du 31 octobre au 2 novembre,
+     * avant que les deux dirigeants ne s'entretiennent"). A date opening the sentence ("Le 5 mars, ...", "En
+     * décembre 2022, ...") reaches, and dates, every event of its sentence.
      */
     private static DateMention owned(List<DateMention> written, List<PhraseMatch<Concept>> mentions,
             PhraseMatch<Concept> trigger, Sentence sentence) {
         DateMention best = null;
         for (DateMention date : written) {
-            if (date.relative() && trigger.value().id().equals(VISIT) || reason(date, trigger)) {
+            if (date.relative() && trigger.value().id().equals(VISIT) || reason(date, trigger)
+                    || date.range() && !trigger.value().id().equals(VISIT) && mentions.stream()
+                    .anyMatch(m -> m.value().id().equals(VISIT) && distance(date, m) <= distance(date, trigger))) {
                 continue;
             }
             int distance = distance(date, trigger);

@@ -340,4 +340,12 @@ class EventRecognizerTest {
                 "Le 5 septembre, l'ambassade du Vietnam au Caire a organisé une réception à l'occasion de la Fête "
                         + "nationale, en présence du vice-ministre égyptien des Affaires étrangères."));
     }
+
+    @Test
+    void aRangeOfDaysDatesTheVisitNearItNotTheEventAfterIt() {
+        assertEquals(List.of("meeting 2024-03-12", "visit 2024-03-11", "signing 2024-03-12"), events("2024-03",
+                "Le Vietnam et le Chili",
+                "Le président a reçu mardi 12 mars le ministre chilien, en visite du 11 au 14 mars, avant d'assister "
+                        + "avec lui à la signature d'un accord."));
+    }
 }
