@@ -48,6 +48,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private static final String MESSAGE = "message";
     private static final String VISIT = "visit";
     private static final String PHONE_CALL = "phone-call";
+    private static final String SIGNING = "signing";
     private static final Set<String> TALKS = Set.of("meeting", "phone-call");
 
     private final Lexicon lexicon;
@@ -112,6 +113,9 @@ public final class EventRecognizer implements Recognizer<Event> {
                     messages.add(trigger);
                     continue;
                 }
+                if (sameSigning(inSentence, trigger, stated)) {
+                    continue;
+                }
                 // "Dans l'après-midi du 28 mars, X a reçu Y": a sentence opening on a relative day tells a new event.
                 boolean sequel = date != null && (date.relative()
                         || written.stream().anyMatch(d -> d.relative() && d.first() == 0));
@@ -157,6 +161,17 @@ public final class EventRecognizer implements Recognizer<Event> {
                     stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor()));
         }
         return each;
+    }
+
+    /**
+     * Whether {@code trigger} is one more word of a signing its sentence already told: "ont signé trois accords, un
+     * mémorandum d'entente signé par les ministres de la Santé et un protocole" is one signing, which the contract
+     * counts once, whatever the documents and their signatories (the sentence's people are all the signing's). A
+     * signing dated otherwise in the same sentence is another.
+     */
+    private static boolean sameSigning(List<Candidate> inSentence, PhraseMatch<Concept> trigger, String stated) {
+        return trigger.value().id().equals(SIGNING) && inSentence.stream().anyMatch(c -> c.event().type()
+                .equals(SIGNING) && (stated == null || !c.dated() || stated.equals(c.event().date())));
     }
 
     /**

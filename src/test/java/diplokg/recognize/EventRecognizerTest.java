@@ -348,4 +348,17 @@ class EventRecognizerTest {
                 "Le président a reçu mardi 12 mars le ministre chilien, en visite du 11 au 14 mars, avant d'assister "
                         + "avec lui à la signature d'un accord."));
     }
+
+    @Test
+    void oneSigningSentenceListingSeveralDocumentsIsOneSigning() {
+        assertEquals(List.of("signing 2025-06"), events("2025-06", "Le Vietnam et la Slovaquie",
+                "Les deux parties ont ensuite signé trois documents : un accord sur l'exemption de visa signé par "
+                        + "les ministres des Affaires étrangères Bui Thanh Son et Juraj Blanar, un mémorandum "
+                        + "d'entente sur l'agriculture signé par les ministres de l'Agriculture, et un protocole sur "
+                        + "la culture."));
+        assertEquals(List.of("meeting 2025-06", "signing 2025-06"), events("2025-06", "Le Vietnam et la Slovaquie",
+                "Après leurs entretiens, les deux dirigeants ont assisté à la signature de plusieurs documents, dont "
+                        + "un accord sur l'éducation, signé par les deux ministres, et un mémorandum sur la santé, "
+                        + "signé par les vice-ministres."));
+    }
 }
