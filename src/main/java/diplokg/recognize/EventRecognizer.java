@@ -158,7 +158,8 @@ public final class EventRecognizer implements Recognizer<Event> {
             Event event = message.event();
             Stated<Event> stated = message.stated();
             each.add(new Candidate(new Stated<>(new Event(event.type(), event.date(), event.place(), people),
-                    stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor()));
+                    stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor(),
+                    message.headline()));
         }
         return each;
     }
@@ -236,8 +237,26 @@ public final class EventRecognizer implements Recognizer<Event> {
         String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : place(sentence, trigger, who);
         Event event = new Event(type, iso, place, who);
         boolean nominal = sameClause(sentence.tokens(), trigger.start(), trigger.end(), true);
+        boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
         return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
-                nominal && iso == null);
+                nominal && (iso == null || stated == null && opening(sentence.tokens(), trigger)), headline);
+    }
+
+    /**
+     * A noun trigger in a phrase that opens its sentence on a preposition and is set off by a comma before the first
+     * verb ("Au cours de la séance de travail, ...", "Pendant l'audience, ..."): the setting of what the sentence
+     * says, an event told before, not a new one.
+     */
+    private static boolean opening(List<Token> tokens, PhraseMatch<Concept> trigger) {
+        if (!tokens.get(0).tag().startsWith("ADP") || !sameClause(tokens, 0, trigger.end(), false)) {
+            return false;
+        }
+        for (int i = trigger.end(); i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return sameClause(tokens, trigger.end(), i, false);
+            }
+        }
+        return false;
     }
 
     /**
@@ -379,8 +398,11 @@ public final class EventRecognizer implements Recognizer<Event> {
         return true;
     }
 
-    /** An event mention and whether its date was written next to it (else it is the article's month, or null). */
-    private record Candidate(Stated<Event> stated, boolean dated, boolean anaphor) {
+    /**
+     * An event mention; whether its date was written next to it (else it is the article's month, or null); whether
+     * it names an event told before ({@code anaphor}); whether it is in the title ({@code headline}).
+     */
+    private record Candidate(Stated<Event> stated, boolean dated, boolean anaphor, boolean headline) {
 
         Event event() {
             return stated.fact();
@@ -483,13 +505,16 @@ public final class EventRecognizer implements Recognizer<Event> {
     /**
      * Adds a mention, or folds it into the event it mentions again: same type, compatible dates (equal, or one of
      * them not written next to its trigger), and participants that do not conflict: a later mention of an event
-     * names its people or some of them; two mentions that each name someone the other does not are two events.
-     * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite")
-     * refers back to the last event of its type, whoever else its sentence names; a verb ("avait reçu X") may
-     * report another event. A mention is never one of the {@code distinct} events: those its own sentence told
-     * ("a présidé la cérémonie d'accueil ... avant de s'entretenir avec lui", "a été reçu par X, puis a eu une
-     * séance de travail avec Y" are two meetings), and for a mention dated relative to the event before it ("le
-     * même jour", "à l'issue des entretiens"), which is a new event, all events of the sentences before.
+     * names its people or some of them; two mentions that each name someone the other does not are two events,
+     * unless one is the title's and they share nobody: a title retells the lead's news and may name one side where
+     * the lead names the other ("X reçoit la ministre japonaise" / "Le Premier ministre a reçu ... Y").
+     * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite"), or
+     * opens its sentence with no date ("Au cours de l'audience, ..."), refers back to the last event of its type,
+     * whoever else its sentence names; a verb ("avait reçu X") may report another event. A mention is never one of
+     * the {@code distinct} events: those its own sentence told ("a présidé la cérémonie d'accueil ... avant de
+     * s'entretenir avec lui", "a été reçu par X, puis a eu une séance de travail avec Y" are two meetings), and for
+     * a mention dated relative to the event before it ("le même jour", "à l'issue des entretiens"), which is a new
+     * event, all events of the sentences before.
      */
     private static Candidate merge(List<Candidate> events, Candidate mention, List<Candidate> distinct) {
         Event event = mention.event();
@@ -508,7 +533,8 @@ public final class EventRecognizer implements Recognizer<Event> {
             Event known = candidate.event();
             boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
             boolean conflict = !known.participants().containsAll(event.participants())
-                    && !event.participants().containsAll(known.participants());
+                    && !event.participants().containsAll(known.participants())
+                    && (!candidate.headline() && !mention.headline() || shareSomeone(known, event));
             if (known.type().equals(event.type()) && sameDate && !conflict) {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);
@@ -517,12 +543,17 @@ public final class EventRecognizer implements Recognizer<Event> {
                 Stated<Event> first = candidate.stated();
                 Event merged = new Event(known.type(), dated.date(), place, who);
                 Candidate result = new Candidate(new Stated<>(merged, first.sentence(), first.start(), first.end()),
-                        candidate.dated() || mention.dated(), candidate.anaphor() && mention.anaphor());
+                        candidate.dated() || mention.dated(), candidate.anaphor() && mention.anaphor(),
+                        candidate.headline() && mention.headline());
                 events.set(i, result);
                 return result;
             }
         }
         events.add(mention);
         return mention;
+    }
+
+    private static boolean shareSomeone(Event one, Event other) {
+        return one.participants().stream().anyMatch(other.participants()::contains);
     }
 }

@@ -361,4 +361,26 @@ class EventRecognizerTest {
                         + "un accord sur l'éducation, signé par les deux ministres, et un mémorandum sur la santé, "
                         + "signé par les vice-ministres."));
     }
+
+    @Test
+    void aMeetingToldInTheTitleAndAgainInTheLeadIsOneMeeting() {
+        assertEquals(List.of("meeting 2025-03-05", "visit 2025-03"), events("2025-03",
+                "Pham Minh Chinh reçoit la ministre japonaise des Affaires étrangères",
+                "Hanoï, 5 mars (VNA) – Le Premier ministre a reçu mercredi 5 mars à Hanoï la ministre japonaise des "
+                        + "Affaires étrangères, Yoko Kamikawa, en visite de travail au Vietnam.",
+                "Le Premier ministre Pham Minh Chinh a salué le dynamisme des relations entre les deux pays."));
+    }
+
+    @Test
+    void aMeetingNamedByAnOpeningPhraseIsTheMeetingToldBefore() {
+        assertEquals(List.of("meeting 2025-03-04"), events("2025-03", "Le Vietnam et la Finlande",
+                "Le président de l'Assemblée nationale Tran Thanh Man a reçu mardi 4 mars l'ambassadeur de "
+                        + "Finlande, Keijo Norvanto.",
+                "Au cours de la séance de travail, Keijo Norvanto a évoqué les liens du président finlandais "
+                        + "Alexander Stubb avec le Vietnam."));
+        assertEquals(List.of("meeting 2025-03-05", "message 2025-03-05"), events("2025-03", "Le Vietnam et le Japon",
+                "Le Premier ministre Pham Minh Chinh a reçu le 5 mars la ministre japonaise Yoko Kamikawa.",
+                "Pendant l'audience, Pham Minh Chinh a transmis ses salutations au Premier ministre japonais "
+                        + "Fumio Kishida."));
+    }
 }
