@@ -123,14 +123,19 @@ public final class EventRecognizer implements Recognizer<Event> {
                 if (sequel) {
                     events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
                 }
-                inSentence.add(merge(events, mention(sentence, trigger, stated, officials, article), distinct));
-                placed.add(trigger);
-                told.add(inSentence.get(inSentence.size() - 1));
+                Candidate mention = mention(sentence, trigger, stated, officials, article);
+                List<Candidate> each = trigger.value().id().equals(MESSAGE)
+                        ? bySender(mention, officials, sentence, trigger) : List.of(mention);
+                for (Candidate one : each) {
+                    inSentence.add(merge(events, one, distinct));
+                    placed.add(trigger);
+                    told.add(inSentence.get(inSentence.size() - 1));
+                }
             }
             for (PhraseMatch<Concept> trigger : messages) {
                 Candidate message = mention(sentence, trigger, during(inSentence, events, sentence), officials,
                         article);
-                for (Candidate one : bySender(message, officials)) {
+                for (Candidate one : bySender(message, officials, sentence, trigger)) {
                     told.add(merge(events, one, inSentence));
                 }
             }
@@ -138,30 +143,16 @@ public final class EventRecognizer implements Recognizer<Event> {
         return events.stream().map(Candidate::stated).toList();
     }
 
-    /**
-     * One message per foreign leader a message sentence names when they serve several states: "le président de X, A,
-     * et le roi de Y, B, ont aussi envoyé une lettre au président Z" is two letters, each with the home officials of
-     * the sentence. Leaders of one state may be messenger and sender ("le ministre de X a transmis les salutations
-     * du président de X"): one message.
-     */
-    private static List<Candidate> bySender(Candidate message, List<Official> officials) {
-        List<String> who = message.event().participants();
-        List<Official> abroad = officials.stream().filter(o -> who.contains(o.name()) && o.state() != null
-                && !o.state().equals(ArticleExtractor.HOME_STATE)).toList();
-        List<String> foreign = abroad.stream().map(Official::name).distinct().toList();
-        if (abroad.stream().map(Official::state).distinct().count() < 2) {
-            return List.of(message);
-        }
-        List<Candidate> each = new ArrayList<>();
-        for (String sender : foreign) {
-            List<String> people = who.stream().filter(p -> p.equals(sender) || !foreign.contains(p)).toList();
-            Event event = message.event();
-            Stated<Event> stated = message.stated();
-            each.add(new Candidate(new Stated<>(new Event(event.type(), event.date(), event.place(), people),
-                    stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor(),
-                    message.headline()));
-        }
-        return each;
+    /** One message per sender ({@link MessageSenders}), each with its people. */
+    private static List<Candidate> bySender(Candidate message, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger) {
+        Event event = message.event();
+        Stated<Event> stated = message.stated();
+        return MessageSenders.split(event.participants(), officials, sentence, trigger).stream()
+                .map(people -> new Candidate(new Stated<>(new Event(event.type(), event.date(), event.place(), people),
+                        stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor(),
+                        message.headline()))
+                .toList();
     }
 
     /**

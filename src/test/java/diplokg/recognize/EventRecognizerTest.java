@@ -383,4 +383,29 @@ class EventRecognizerTest {
                 "Pendant l'audience, Pham Minh Chinh a transmis ses salutations au Premier ministre japonais "
                         + "Fumio Kishida."));
     }
+
+    @Test
+    void twoLeadersOfOneStateInOneMessageSentenceSendOneMessageEach() {
+        assertEquals(List.of(Set.of("Thongloun Sisoulith", "Luong Cuong"), Set.of("Sonexay Siphandone",
+                "Luong Cuong")), TestArticles.facts("2025-09", "Le Laos félicite le Vietnam",
+                "Le président lao Thongloun Sisoulith et le Premier ministre Sonexay Siphandone ont adressé le 1er "
+                        + "septembre des messages de félicitations au président vietnamien Luong Cuong.")
+                .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
+    }
+
+    @Test
+    void sendersListedRespectivelySendOneMessageEach() {
+        assertEquals(List.of("message 2025-09", "message 2025-09", "message 2025-09"), events("2025-09",
+                "Des félicitations au Cambodge",
+                "Le président Luong Cuong, le Premier ministre Pham Minh Chinh et le président de l'Assemblée "
+                        + "nationale Tran Thanh Man ont adressé respectivement des messages de félicitations au roi "
+                        + "Norodom Sihamoni, au Premier ministre Hun Manet et au président du Sénat Hun Sen."));
+    }
+
+    @Test
+    void messagesExchangedByLeadersOfTwoStatesAreOneMessage() {
+        assertEquals(List.of("message 2021-10-11"), events("2021-10", "La Suisse et le Vietnam",
+                "Le président Nguyên Xuân Phuc et le président de la Confédération suisse, Guy Parmelin, ont "
+                        + "échangé lundi 11 octobre des messages de félicitations."));
+    }
 }
