@@ -13,7 +13,6 @@ import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
-import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +55,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final PhraseTable<Boolean> planned;
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> recalled;
-    private final PhraseTable<Boolean> places;
+    private final EventPlaces places;
     private final PhraseTable<Boolean> settings;
     private final PhraseTable<Concept> sectors;
     private final DateReader dates;
@@ -67,7 +66,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.planned = lexicon.plannedCues(CueKind.EVENT);
         this.excluded = lexicon.excludedPhrases(CueKind.EVENT);
         this.recalled = lexicon.recallCues(CueKind.EVENT);
-        this.places = lexicon.placeCues(CueKind.EVENT);
+        this.places = new EventPlaces(lexicon, DAY_WINDOW);
         this.settings = lexicon.cues(CueKind.EVENT);
         this.sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
         this.dates = new DateReader(lexicon);
@@ -222,10 +221,10 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<Official> officials, AnnotatedArticle article) {
         // "en mars" in an article without a header month dates nothing: the mention is undated.
         String iso = stated != null ? stated : undated(sentence, article);
-        List<String> who = participants(sentence, officials);
+        List<String> who = EventParticipants.named(sentence, officials);
         // A message or a call is sent "à" its recipient: what follows names a person, not where it happened.
         String type = trigger.value().id();
-        String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : place(sentence, trigger, who);
+        String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : places.place(sentence, trigger, who);
         Event event = new Event(type, iso, place, who);
         boolean nominal = sameClause(sentence.tokens(), trigger.start(), trigger.end(), true);
         boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
@@ -424,47 +423,6 @@ public final class EventRecognizer implements Recognizer<Event> {
         return false;
     }
 
-    /**
-     * The city written after a place cue nearest the trigger ("à Hanoï", "à Phnom Penh"), not a state, and ending
-     * where one of the event's people is named ("a reçu à Hanoï Serik Zhumangarin").
-     */
-    private String place(Sentence sentence, PhraseMatch<Concept> trigger, List<String> people) {
-        List<Token> tokens = sentence.tokens();
-        String place = null;
-        int best = Integer.MAX_VALUE;
-        for (PhraseMatch<Boolean> cue : places.findAll(tokens)) {
-            int end = cue.end();
-            while (end < tokens.size() && end - cue.end() < 3 && tokens.get(end).isCapitalized()
-                    && tokens.get(end).isWord() && lexicon.stateNames().matchAt(tokens, end) == null
-                    && !startsName(tokens, end, people)) {
-                end++;
-            }
-            int distance = Math.abs(cue.start() - trigger.start());
-            if (end > cue.end() && distance < best) {
-                best = distance;
-                int from = tokens.get(cue.end()).start() - sentence.start();
-                place = sentence.text().substring(from, tokens.get(end - 1).end() - sentence.start());
-            }
-        }
-        return best <= DAY_WINDOW ? place : null;
-    }
-
-    /** Whether the whole name of one of {@code people}, or two words of it in a row, begins at token {@code i}. */
-    private static boolean startsName(List<Token> tokens, int i, List<String> people) {
-        for (String name : people) {
-            String[] words = TextFolder.key(name).split(" ");
-            int k = 0;
-            while (k < words.length && i + k < tokens.size()
-                    && TextFolder.key(tokens.get(i + k).text()).equals(words[k])) {
-                k++;
-            }
-            if (k == words.length || k >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** An undated event is the article's own news, of the article's month, unless its sentence recalls the past. */
     private String undated(Sentence sentence, AnnotatedArticle article) {
         boolean recollection = !recalled.findAll(sentence.tokens()).isEmpty();
@@ -473,24 +431,6 @@ public final class EventRecognizer implements Recognizer<Event> {
 
     private static int distance(DateMention date, PhraseMatch<Concept> trigger) {
         return date.end() <= trigger.start() ? trigger.start() - date.end() : Math.abs(date.first() - trigger.end());
-    }
-
-    private static List<String> participants(Sentence sentence, List<Official> officials) {
-        String folded = " " + TextFolder.key(sentence.text()) + " ";
-        return officials.stream()
-                .filter(o -> namedIn(folded, TextFolder.key(o.name())))
-                .map(Official::name)
-                .toList();
-    }
-
-    /**
-     * Whether a sentence names a person: the whole name, or its last word, which both Vietnamese given names and
-     * other family names put there ("Chinh", "Albanese"). Any other word would do too little: "Minh" is in
-     * "Pham Minh Chinh" and in "Hô Chi Minh-Ville".
-     */
-    private static boolean namedIn(String folded, String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1);
-        return folded.contains(" " + name + " ") || last.length() >= 3 && folded.contains(" " + last + " ");
     }
 
     /**
