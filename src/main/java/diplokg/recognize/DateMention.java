@@ -7,19 +7,25 @@ import java.time.MonthDay;
  * A date written in a sentence, tokens {@code [first, end)}, with what it gives: {@code year}, {@code month} and
  * {@code day} (0 when not written); {@code lastYear} when the month is written as "en mars dernier"; or, when
  * {@code relative}, a day told relative to the event reported before it ("le même jour", "le lendemain"),
- * {@code shift} days after that event's day.
+ * {@code shift} days after that event's day. A {@code range} ("du 3 au 5 mai", "du 31 juillet au 3 août") gives
+ * its first day.
  */
 public record DateMention(int first, int end, int year, int month, int day, boolean lastYear, boolean relative,
-        int shift) {
+        int shift, boolean range) {
 
     /** A date written in full or in part: "le 13 novembre", "en mars dernier", "en 2019". */
     public DateMention(int first, int end, int year, int month, int day, boolean lastYear) {
-        this(first, end, year, month, day, lastYear, false, 0);
+        this(first, end, year, month, day, lastYear, false, 0, false);
     }
 
     /** A day told relative to the event reported before: "le même jour" (0), "le lendemain" (1), "la veille" (-1). */
     public static DateMention relativeDay(int first, int end, int shift) {
-        return new DateMention(first, end, 0, 0, 0, false, true, shift);
+        return new DateMention(first, end, 0, 0, 0, false, true, shift, false);
+    }
+
+    /** The same date, read as the first day of a range of days. */
+    public DateMention asRange() {
+        return new DateMention(first, end, year, month, day, lastYear, relative, shift, true);
     }
 
     /**

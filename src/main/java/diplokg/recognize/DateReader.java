@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Finds dates in a sentence: "le 13 novembre", "mardi 4 juin 2024", "du 10 au 12 avril" and "les 20 et 21 mai" (the
- * first day), "en août 2024", "en mars dernier", "en 2019", and days told relative to the event reported before
- * ("le même jour", "à l'issue des entretiens", "le lendemain"). Month and weekday names and relative days come
- * from the calendar scheme of the vocabularies. A year alone counts only after a preposition ("en 2019"), so that
- * "d'ici 2030" stays a target's year. Thread-safe.
+ * Finds dates in a sentence: "le 13 novembre", "mardi 4 juin 2024", "du 10 au 12 avril", "les 20 et 21 mai" and "du
+ * 31 juillet au 3 août" (the first day), "en août 2024", "en mars dernier", "en 2019", and days told relative to the
+ * event reported before ("le même jour", "à l'issue des entretiens", "le lendemain"). Month and weekday names and
+ * relative days come from the calendar scheme of the vocabularies. A year alone counts only after a preposition ("en
+ * 2019"), so that "d'ici 2030" stays a target's year. Thread-safe.
  */
 public final class DateReader {
 
@@ -61,7 +61,8 @@ public final class DateReader {
             }
             int month = j < tokens.size() ? month(tokens, j) : 0;
             if (month > 0) {
-                return withYear(tokens, i, j + 1, month, day);
+                DateMention date = withYear(tokens, i, j + 1, month, day);
+                return toEndDay(tokens, j > i + 1 ? date.asRange() : date);
             }
             return null;
         }
@@ -75,6 +76,32 @@ public final class DateReader {
             return new DateMention(i, i + 1, year.getAsInt(), 0, 0, false);
         }
         return null;
+    }
+
+    /**
+     * A day and its month followed by one linking word and another day with its month ("du 31 juillet au 3 août",
+     * "les 31 juillet et 1er août") is a range across two months: one date, its first day, with the year written at
+     * its end ("du 28 février au 2 mars 2024"), the year before when the range crosses the new year ("du 30 décembre
+     * au 2 janvier 2024"). Without the merge the end day would be a date of its own and could date the event.
+     */
+    private DateMention toEndDay(List<Token> tokens, DateMention first) {
+        int link = first.end();
+        if (link + 1 >= tokens.size() || !isLink(tokens.get(link)) || day(tokens.get(link + 1)) == 0) {
+            return first;
+        }
+        DateMention last = dateAt(tokens, link + 1);
+        if (last == null || last.day() == 0 || last.month() == 0) {
+            return first;
+        }
+        int year = first.year() > 0 || last.year() == 0 ? first.year()
+                : last.year() - (first.month() > last.month() ? 1 : 0);
+        boolean lastYear = first.year() == 0 && last.lastYear();
+        return new DateMention(first.first(), last.end(), year, first.month(), first.day(), lastYear).asRange();
+    }
+
+    /** The one word between the two ends of a range: a preposition ("au") or a conjunction ("et"). */
+    private static boolean isLink(Token token) {
+        return token.tag().startsWith("ADP") || token.tag().equals("CCONJ");
     }
 
     private static DateMention withYear(List<Token> tokens, int first, int end, int month, int day) {

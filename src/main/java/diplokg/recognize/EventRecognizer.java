@@ -13,7 +13,6 @@ import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
-import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +47,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private static final String MESSAGE = "message";
     private static final String VISIT = "visit";
     private static final String PHONE_CALL = "phone-call";
+    private static final String SIGNING = "signing";
     private static final Set<String> TALKS = Set.of("meeting", "phone-call");
 
     private final Lexicon lexicon;
@@ -55,7 +55,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final PhraseTable<Boolean> planned;
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> recalled;
-    private final PhraseTable<Boolean> places;
+    private final EventPlaces places;
     private final PhraseTable<Boolean> settings;
     private final PhraseTable<Concept> sectors;
     private final DateReader dates;
@@ -66,7 +66,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.planned = lexicon.plannedCues(CueKind.EVENT);
         this.excluded = lexicon.excludedPhrases(CueKind.EVENT);
         this.recalled = lexicon.recallCues(CueKind.EVENT);
-        this.places = lexicon.placeCues(CueKind.EVENT);
+        this.places = new EventPlaces(lexicon, DAY_WINDOW);
         this.settings = lexicon.cues(CueKind.EVENT);
         this.sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
         this.dates = new DateReader(lexicon);
@@ -112,6 +112,9 @@ public final class EventRecognizer implements Recognizer<Event> {
                     messages.add(trigger);
                     continue;
                 }
+                if (sameSigning(inSentence, trigger, stated)) {
+                    continue;
+                }
                 // "Dans l'après-midi du 28 mars, X a reçu Y": a sentence opening on a relative day tells a new event.
                 boolean sequel = date != null && (date.relative()
                         || written.stream().anyMatch(d -> d.relative() && d.first() == 0));
@@ -119,14 +122,19 @@ public final class EventRecognizer implements Recognizer<Event> {
                 if (sequel) {
                     events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
                 }
-                inSentence.add(merge(events, mention(sentence, trigger, stated, officials, article), distinct));
-                placed.add(trigger);
-                told.add(inSentence.get(inSentence.size() - 1));
+                Candidate mention = mention(sentence, trigger, stated, officials, article);
+                List<Candidate> each = trigger.value().id().equals(MESSAGE)
+                        ? bySender(mention, officials, sentence, trigger) : List.of(mention);
+                for (Candidate one : each) {
+                    inSentence.add(merge(events, one, distinct));
+                    placed.add(trigger);
+                    told.add(inSentence.get(inSentence.size() - 1));
+                }
             }
             for (PhraseMatch<Concept> trigger : messages) {
                 Candidate message = mention(sentence, trigger, during(inSentence, events, sentence), officials,
                         article);
-                for (Candidate one : bySender(message, officials)) {
+                for (Candidate one : bySender(message, officials, sentence, trigger)) {
                     told.add(merge(events, one, inSentence));
                 }
             }
@@ -134,29 +142,27 @@ public final class EventRecognizer implements Recognizer<Event> {
         return events.stream().map(Candidate::stated).toList();
     }
 
+    /** One message per sender ({@link MessageSenders}), each with its people. */
+    private static List<Candidate> bySender(Candidate message, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger) {
+        Event event = message.event();
+        Stated<Event> stated = message.stated();
+        return MessageSenders.split(event.participants(), officials, sentence, trigger).stream()
+                .map(people -> new Candidate(new Stated<>(new Event(event.type(), event.date(), event.place(), people),
+                        stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor(),
+                        message.headline()))
+                .toList();
+    }
+
     /**
-     * One message per foreign leader a message sentence names when they serve several states: "le président de X, A,
-     * et le roi de Y, B, ont aussi envoyé une lettre au président Z" is two letters, each with the home officials of
-     * the sentence. Leaders of one state may be messenger and sender ("le ministre de X a transmis les salutations
-     * du président de X"): one message.
+     * Whether {@code trigger} is one more word of a signing its sentence already told: "ont signé trois accords, un
+     * mémorandum d'entente signé par les ministres de la Santé et un protocole" is one signing, which the contract
+     * counts once, whatever the documents and their signatories (the sentence's people are all the signing's). A
+     * signing dated otherwise in the same sentence is another.
      */
-    private static List<Candidate> bySender(Candidate message, List<Official> officials) {
-        List<String> who = message.event().participants();
-        List<Official> abroad = officials.stream().filter(o -> who.contains(o.name()) && o.state() != null
-                && !o.state().equals(ArticleExtractor.HOME_STATE)).toList();
-        List<String> foreign = abroad.stream().map(Official::name).distinct().toList();
-        if (abroad.stream().map(Official::state).distinct().count() < 2) {
-            return List.of(message);
-        }
-        List<Candidate> each = new ArrayList<>();
-        for (String sender : foreign) {
-            List<String> people = who.stream().filter(p -> p.equals(sender) || !foreign.contains(p)).toList();
-            Event event = message.event();
-            Stated<Event> stated = message.stated();
-            each.add(new Candidate(new Stated<>(new Event(event.type(), event.date(), event.place(), people),
-                    stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor()));
-        }
-        return each;
+    private static boolean sameSigning(List<Candidate> inSentence, PhraseMatch<Concept> trigger, String stated) {
+        return trigger.value().id().equals(SIGNING) && inSentence.stream().anyMatch(c -> c.event().type()
+                .equals(SIGNING) && (stated == null || !c.dated() || stated.equals(c.event().date())));
     }
 
     /**
@@ -215,14 +221,32 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<Official> officials, AnnotatedArticle article) {
         // "en mars" in an article without a header month dates nothing: the mention is undated.
         String iso = stated != null ? stated : undated(sentence, article);
-        List<String> who = participants(sentence, officials);
+        List<String> who = EventParticipants.named(sentence, officials);
         // A message or a call is sent "à" its recipient: what follows names a person, not where it happened.
         String type = trigger.value().id();
-        String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : place(sentence, trigger, who);
+        String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : places.place(sentence, trigger, who);
         Event event = new Event(type, iso, place, who);
         boolean nominal = sameClause(sentence.tokens(), trigger.start(), trigger.end(), true);
+        boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
         return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
-                nominal && iso == null);
+                nominal && (iso == null || stated == null && opening(sentence.tokens(), trigger)), headline);
+    }
+
+    /**
+     * A noun trigger in a phrase that opens its sentence on a preposition and is set off by a comma before the first
+     * verb ("Au cours de la séance de travail, ...", "Pendant l'audience, ..."): the setting of what the sentence
+     * says, an event told before, not a new one.
+     */
+    private static boolean opening(List<Token> tokens, PhraseMatch<Concept> trigger) {
+        if (!tokens.get(0).tag().startsWith("ADP") || !sameClause(tokens, 0, trigger.end(), false)) {
+            return false;
+        }
+        for (int i = trigger.end(); i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return sameClause(tokens, trigger.end(), i, false);
+            }
+        }
+        return false;
     }
 
     /**
@@ -242,14 +266,18 @@ public final class EventRecognizer implements Recognizer<Event> {
     /**
      * The date a trigger owns: the nearest date near it. A visit lasts several days, so it does not take a day that
      * another event of its sentence is nearer to: "a reçu le 17 juin X, en visite de travail" dates the meeting and
-     * leaves the visit to the article's month. A date opening the sentence ("Le 5 mars, ...", "En décembre 2022,
-     * ...") reaches, and dates, every event of its sentence.
+     * leaves the visit to the article's month. A range of days dates a stay: a visit at least as near to it owns
+     * it, not talks ("a présidé le 1er novembre la cérémonie d'accueil de X, en visite du 31 octobre au 2 novembre,
+     * avant que les deux dirigeants ne s'entretiennent"). A date opening the sentence ("Le 5 mars, ...", "En
+     * décembre 2022, ...") reaches, and dates, every event of its sentence.
      */
     private static DateMention owned(List<DateMention> written, List<PhraseMatch<Concept>> mentions,
             PhraseMatch<Concept> trigger, Sentence sentence) {
         DateMention best = null;
         for (DateMention date : written) {
-            if (date.relative() && trigger.value().id().equals(VISIT) || reason(date, trigger)) {
+            if (date.relative() && trigger.value().id().equals(VISIT) || reason(date, trigger)
+                    || date.range() && !trigger.value().id().equals(VISIT) && mentions.stream()
+                    .anyMatch(m -> m.value().id().equals(VISIT) && distance(date, m) <= distance(date, trigger))) {
                 continue;
             }
             int distance = distance(date, trigger);
@@ -338,9 +366,13 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .stream().anyMatch(t -> t.tag().equals("CCONJ"));
         }
 
-        /** A summit named as the setting of something else ("sa participation au sommet", "en marge du forum"). */
+        /**
+         * A summit named as the setting of something else ("sa participation au sommet", "en marge du forum", "en
+         * marge de la conférence"): the contract counts no event for it. A visit is no multilateral setting: "en
+         * marge de sa visite" still reports the visit.
+         */
         boolean isSetting(PhraseMatch<Concept> trigger) {
-            return settingCues.stream()
+            return !trigger.value().id().equals(VISIT) && settingCues.stream()
                     .anyMatch(c -> c.end() <= trigger.start() && trigger.start() - c.end() <= SETTING_WINDOW);
         }
     }
@@ -356,8 +388,11 @@ public final class EventRecognizer implements Recognizer<Event> {
         return true;
     }
 
-    /** An event mention and whether its date was written next to it (else it is the article's month, or null). */
-    private record Candidate(Stated<Event> stated, boolean dated, boolean anaphor) {
+    /**
+     * An event mention; whether its date was written next to it (else it is the article's month, or null); whether
+     * it names an event told before ({@code anaphor}); whether it is in the title ({@code headline}).
+     */
+    private record Candidate(Stated<Event> stated, boolean dated, boolean anaphor, boolean headline) {
 
         Event event() {
             return stated.fact();
@@ -388,47 +423,6 @@ public final class EventRecognizer implements Recognizer<Event> {
         return false;
     }
 
-    /**
-     * The city written after a place cue nearest the trigger ("à Hanoï", "à Phnom Penh"), not a state, and ending
-     * where one of the event's people is named ("a reçu à Hanoï Serik Zhumangarin").
-     */
-    private String place(Sentence sentence, PhraseMatch<Concept> trigger, List<String> people) {
-        List<Token> tokens = sentence.tokens();
-        String place = null;
-        int best = Integer.MAX_VALUE;
-        for (PhraseMatch<Boolean> cue : places.findAll(tokens)) {
-            int end = cue.end();
-            while (end < tokens.size() && end - cue.end() < 3 && tokens.get(end).isCapitalized()
-                    && tokens.get(end).isWord() && lexicon.stateNames().matchAt(tokens, end) == null
-                    && !startsName(tokens, end, people)) {
-                end++;
-            }
-            int distance = Math.abs(cue.start() - trigger.start());
-            if (end > cue.end() && distance < best) {
-                best = distance;
-                int from = tokens.get(cue.end()).start() - sentence.start();
-                place = sentence.text().substring(from, tokens.get(end - 1).end() - sentence.start());
-            }
-        }
-        return best <= DAY_WINDOW ? place : null;
-    }
-
-    /** Whether the whole name of one of {@code people}, or two words of it in a row, begins at token {@code i}. */
-    private static boolean startsName(List<Token> tokens, int i, List<String> people) {
-        for (String name : people) {
-            String[] words = TextFolder.key(name).split(" ");
-            int k = 0;
-            while (k < words.length && i + k < tokens.size()
-                    && TextFolder.key(tokens.get(i + k).text()).equals(words[k])) {
-                k++;
-            }
-            if (k == words.length || k >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** An undated event is the article's own news, of the article's month, unless its sentence recalls the past. */
     private String undated(Sentence sentence, AnnotatedArticle article) {
         boolean recollection = !recalled.findAll(sentence.tokens()).isEmpty();
@@ -439,34 +433,19 @@ public final class EventRecognizer implements Recognizer<Event> {
         return date.end() <= trigger.start() ? trigger.start() - date.end() : Math.abs(date.first() - trigger.end());
     }
 
-    private static List<String> participants(Sentence sentence, List<Official> officials) {
-        String folded = " " + TextFolder.key(sentence.text()) + " ";
-        return officials.stream()
-                .filter(o -> namedIn(folded, TextFolder.key(o.name())))
-                .map(Official::name)
-                .toList();
-    }
-
-    /**
-     * Whether a sentence names a person: the whole name, or its last word, which both Vietnamese given names and
-     * other family names put there ("Chinh", "Albanese"). Any other word would do too little: "Minh" is in
-     * "Pham Minh Chinh" and in "Hô Chi Minh-Ville".
-     */
-    private static boolean namedIn(String folded, String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1);
-        return folded.contains(" " + name + " ") || last.length() >= 3 && folded.contains(" " + last + " ");
-    }
-
     /**
      * Adds a mention, or folds it into the event it mentions again: same type, compatible dates (equal, or one of
      * them not written next to its trigger), and participants that do not conflict: a later mention of an event
-     * names its people or some of them; two mentions that each name someone the other does not are two events.
-     * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite")
-     * refers back to the last event of its type, whoever else its sentence names; a verb ("avait reçu X") may
-     * report another event. A mention is never one of the {@code distinct} events: those its own sentence told
-     * ("a présidé la cérémonie d'accueil ... avant de s'entretenir avec lui", "a été reçu par X, puis a eu une
-     * séance de travail avec Y" are two meetings), and for a mention dated relative to the event before it ("le
-     * même jour", "à l'issue des entretiens"), which is a new event, all events of the sentences before.
+     * names its people or some of them; two mentions that each name someone the other does not are two events,
+     * unless one is the title's and they share nobody: a title retells the lead's news and may name one side where
+     * the lead names the other ("X reçoit la ministre japonaise" / "Le Premier ministre a reçu ... Y").
+     * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite"), or
+     * opens its sentence with no date ("Au cours de l'audience, ..."), refers back to the last event of its type,
+     * whoever else its sentence names; a verb ("avait reçu X") may report another event. A mention is never one of
+     * the {@code distinct} events: those its own sentence told ("a présidé la cérémonie d'accueil ... avant de
+     * s'entretenir avec lui", "a été reçu par X, puis a eu une séance de travail avec Y" are two meetings), and for
+     * a mention dated relative to the event before it ("le même jour", "à l'issue des entretiens"), which is a new
+     * event, all events of the sentences before.
      */
     private static Candidate merge(List<Candidate> events, Candidate mention, List<Candidate> distinct) {
         Event event = mention.event();
@@ -485,7 +464,8 @@ public final class EventRecognizer implements Recognizer<Event> {
             Event known = candidate.event();
             boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
             boolean conflict = !known.participants().containsAll(event.participants())
-                    && !event.participants().containsAll(known.participants());
+                    && !event.participants().containsAll(known.participants())
+                    && (!candidate.headline() && !mention.headline() || shareSomeone(known, event));
             if (known.type().equals(event.type()) && sameDate && !conflict) {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);
@@ -494,12 +474,17 @@ public final class EventRecognizer implements Recognizer<Event> {
                 Stated<Event> first = candidate.stated();
                 Event merged = new Event(known.type(), dated.date(), place, who);
                 Candidate result = new Candidate(new Stated<>(merged, first.sentence(), first.start(), first.end()),
-                        candidate.dated() || mention.dated(), candidate.anaphor() && mention.anaphor());
+                        candidate.dated() || mention.dated(), candidate.anaphor() && mention.anaphor(),
+                        candidate.headline() && mention.headline());
                 events.set(i, result);
                 return result;
             }
         }
         events.add(mention);
         return mention;
+    }
+
+    private static boolean shareSomeone(Event one, Event other) {
+        return one.participants().stream().anyMatch(other.participants()::contains);
     }
 }

@@ -41,4 +41,21 @@ class DateReaderTest {
     void aYearAfterDIciIsNoDate() {
         assertEquals(List.of(), dates("porter le commerce à 10 milliards d'ici 2030", 2024, 5));
     }
+
+    @Test
+    void aRangeAcrossTwoMonthsIsOneDateItsFirstDay() {
+        assertEquals(List.of("2024-07-31"), dates("du 31 juillet au 3 août", 2024, 8));
+        assertEquals(List.of("2024-02-28"), dates("du 28 février au 2 mars 2024", 2025, 1));
+    }
+
+    @Test
+    void aRangeOverTheNewYearTakesTheYearBeforeTheEndsYear() {
+        assertEquals(List.of("2023-12-30"), dates("du 30 décembre au 2 janvier 2024", 2024, 1));
+    }
+
+    @Test
+    void aRangeWithinAMonthAndTwoDatesOfOneSentenceStayAsTheyWere() {
+        assertEquals(List.of("2025-03-12"), dates("du 12 au 14 mars", 2025, 3));
+        assertEquals(List.of("2025-03-12", "2025-04-02"), dates("le 12 mars, puis le 2 avril", 2025, 4));
+    }
 }

@@ -303,4 +303,109 @@ class EventRecognizerTest {
                 "Le président a reçu le 8 octobre le ministre ghanéen, qui va ensuite rencontrer le Premier ministre "
                         + "et va effectuer une visite à Da Nang."));
     }
+
+    @Test
+    void aVisitFromOneMonthToTheNextIsDatedByItsFirstDay() {
+        assertEquals(List.of("visit 2024-07-31"), events("2024-08", "Le Vietnam et l'Ouganda",
+                "Du 31 juillet au 3 août, la vice-présidente a effectué une visite officielle en Ouganda."));
+        assertEquals(List.of("visit 2024-02-28"), events("2025-01", "Le Vietnam et le Portugal",
+                "Le ministre a rappelé la visite d'État effectuée à Lisbonne du 28 février au 2 mars 2024."));
+        assertEquals(List.of("visit 2025-03-12"), events("2025-03", "Le Vietnam et le Portugal",
+                "Le ministre portugais a effectué une visite de travail au Vietnam du 12 au 14 mars."));
+    }
+
+    @Test
+    void aSummitOrConferenceNamedOnlyAsTheSettingOfAMeetingIsNoEvent() {
+        assertEquals(List.of("meeting 2023-09-05"), events("2023-09", "Le Vietnam et l'Indonésie",
+                "En marge du Sommet de l'ASEAN à Jakarta, le Premier ministre a rencontré le 5 septembre le "
+                        + "président indonésien."));
+        assertEquals(List.of("meeting 2023-09-21"), events("2023-09", "Le Vietnam et le Canada",
+                "Le ministre a rencontré le 21 septembre son homologue canadienne en marge de la conférence des "
+                        + "Nations unies sur le climat."));
+    }
+
+    @Test
+    void aVisitNamedAsTheSettingOfAMeetingIsStillAVisit() {
+        assertEquals(List.of("visit 2023-09", "meeting 2023-09-12"), events("2023-09", "Le Vietnam et le Japon",
+                "En marge de sa visite officielle au Japon, le Premier ministre a rencontré le 12 septembre des "
+                        + "chefs d'entreprise japonais."));
+    }
+
+    @Test
+    void aNationalDayReceptionIsAConference() {
+        assertEquals(List.of("conference 2025-09-03"), events("2025-09", "Le Vietnam et la Grèce",
+                "L'ambassade du Vietnam en Grèce a offert le 3 septembre à Athènes une réception pour célébrer le "
+                        + "80e anniversaire de la Fête nationale du Vietnam."));
+        assertEquals(List.of("conference 2024-09-05"), events("2024-09", "Le Vietnam et l'Égypte",
+                "Le 5 septembre, l'ambassade du Vietnam au Caire a organisé une réception à l'occasion de la Fête "
+                        + "nationale, en présence du vice-ministre égyptien des Affaires étrangères."));
+    }
+
+    @Test
+    void aRangeOfDaysDatesTheVisitNearItNotTheEventAfterIt() {
+        assertEquals(List.of("meeting 2024-03-12", "visit 2024-03-11", "signing 2024-03-12"), events("2024-03",
+                "Le Vietnam et le Chili",
+                "Le président a reçu mardi 12 mars le ministre chilien, en visite du 11 au 14 mars, avant d'assister "
+                        + "avec lui à la signature d'un accord."));
+    }
+
+    @Test
+    void oneSigningSentenceListingSeveralDocumentsIsOneSigning() {
+        assertEquals(List.of("signing 2025-06"), events("2025-06", "Le Vietnam et la Slovaquie",
+                "Les deux parties ont ensuite signé trois documents : un accord sur l'exemption de visa signé par "
+                        + "les ministres des Affaires étrangères Bui Thanh Son et Juraj Blanar, un mémorandum "
+                        + "d'entente sur l'agriculture signé par les ministres de l'Agriculture, et un protocole sur "
+                        + "la culture."));
+        assertEquals(List.of("meeting 2025-06", "signing 2025-06"), events("2025-06", "Le Vietnam et la Slovaquie",
+                "Après leurs entretiens, les deux dirigeants ont assisté à la signature de plusieurs documents, dont "
+                        + "un accord sur l'éducation, signé par les deux ministres, et un mémorandum sur la santé, "
+                        + "signé par les vice-ministres."));
+    }
+
+    @Test
+    void aMeetingToldInTheTitleAndAgainInTheLeadIsOneMeeting() {
+        assertEquals(List.of("meeting 2025-03-05", "visit 2025-03"), events("2025-03",
+                "Pham Minh Chinh reçoit la ministre japonaise des Affaires étrangères",
+                "Hanoï, 5 mars (VNA) – Le Premier ministre a reçu mercredi 5 mars à Hanoï la ministre japonaise des "
+                        + "Affaires étrangères, Yoko Kamikawa, en visite de travail au Vietnam.",
+                "Le Premier ministre Pham Minh Chinh a salué le dynamisme des relations entre les deux pays."));
+    }
+
+    @Test
+    void aMeetingNamedByAnOpeningPhraseIsTheMeetingToldBefore() {
+        assertEquals(List.of("meeting 2025-03-04"), events("2025-03", "Le Vietnam et la Finlande",
+                "Le président de l'Assemblée nationale Tran Thanh Man a reçu mardi 4 mars l'ambassadeur de "
+                        + "Finlande, Keijo Norvanto.",
+                "Au cours de la séance de travail, Keijo Norvanto a évoqué les liens du président finlandais "
+                        + "Alexander Stubb avec le Vietnam."));
+        assertEquals(List.of("meeting 2025-03-05", "message 2025-03-05"), events("2025-03", "Le Vietnam et le Japon",
+                "Le Premier ministre Pham Minh Chinh a reçu le 5 mars la ministre japonaise Yoko Kamikawa.",
+                "Pendant l'audience, Pham Minh Chinh a transmis ses salutations au Premier ministre japonais "
+                        + "Fumio Kishida."));
+    }
+
+    @Test
+    void twoLeadersOfOneStateInOneMessageSentenceSendOneMessageEach() {
+        assertEquals(List.of(Set.of("Thongloun Sisoulith", "Luong Cuong"), Set.of("Sonexay Siphandone",
+                "Luong Cuong")), TestArticles.facts("2025-09", "Le Laos félicite le Vietnam",
+                "Le président lao Thongloun Sisoulith et le Premier ministre Sonexay Siphandone ont adressé le 1er "
+                        + "septembre des messages de félicitations au président vietnamien Luong Cuong.")
+                .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
+    }
+
+    @Test
+    void sendersListedRespectivelySendOneMessageEach() {
+        assertEquals(List.of("message 2025-09", "message 2025-09", "message 2025-09"), events("2025-09",
+                "Des félicitations au Cambodge",
+                "Le président Luong Cuong, le Premier ministre Pham Minh Chinh et le président de l'Assemblée "
+                        + "nationale Tran Thanh Man ont adressé respectivement des messages de félicitations au roi "
+                        + "Norodom Sihamoni, au Premier ministre Hun Manet et au président du Sénat Hun Sen."));
+    }
+
+    @Test
+    void messagesExchangedByLeadersOfTwoStatesAreOneMessage() {
+        assertEquals(List.of("message 2021-10-11"), events("2021-10", "La Suisse et le Vietnam",
+                "Le président Nguyên Xuân Phuc et le président de la Confédération suisse, Guy Parmelin, ont "
+                        + "échangé lundi 11 octobre des messages de félicitations."));
+    }
 }

@@ -1,0 +1,88 @@
+package diplokg.recognize;
+
+import diplokg.fact.Official;
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.TextFolder;
+import diplokg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who sends the messages a message sentence tells, for the contract counts one message per sender. Two rules, first
+ * that applies:
+ * <ul>
+ * <li>Leaders of one state coordinated as the subject of the message's verb each send one: "le président X et le
+ * Premier ministre Y ont adressé des messages de félicitations à Z", or a list ended by "respectivement", is a message
+ * from X and one from Y, each with the sentence's other people.</li>
+ * <li>Foreign leaders of several states named in the sentence each send one: "le président de X, A, et le roi de Y,
+ * B, ont aussi envoyé une lettre au président Z" is two letters, each with the home officials of the sentence.</li>
+ * </ul>
+ * Leaders of two states as one subject exchange their messages ("X et Y ont échangé des messages"), and leaders of
+ * one state may be messenger and sender ("le ministre de X a transmis les salutations du président de X"): one
+ * message. Stateless.
+ */
+final class MessageSenders {
+
+    private MessageSenders() {
+    }
+
+    /** The people of each message {@code trigger} tells, given all the people {@code who} its sentence names. */
+    static List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger) {
+        List<Official> named = officials.stream().filter(o -> who.contains(o.name())).toList();
+        List<Official> subject = subject(named, sentence, trigger);
+        if (subject.size() >= 2 && subject.stream().allMatch(o -> o.state() != null
+                && o.state().equals(subject.get(0).state()))) {
+            return each(who, subject.stream().map(Official::name).distinct().toList());
+        }
+        List<Official> abroad = named.stream().filter(o -> o.state() != null
+                && !o.state().equals(ArticleExtractor.HOME_STATE)).toList();
+        if (abroad.stream().map(Official::state).distinct().count() < 2) {
+            return List.of(who);
+        }
+        return each(who, abroad.stream().map(Official::name).distinct().toList());
+    }
+
+    /** One list of people per sender: the sender and everyone in {@code who} who is no sender. */
+    private static List<List<String>> each(List<String> who, List<String> senders) {
+        List<List<String>> each = new ArrayList<>();
+        for (String sender : senders) {
+            each.add(who.stream().filter(p -> p.equals(sender) || !senders.contains(p)).toList());
+        }
+        return each;
+    }
+
+    /**
+     * The officials named in full in the subject of the trigger's verb when that subject coordinates people ("X et Y
+     * ont adressé", "X, Y et Z ont félicité"): the words between the verb before it, if any, and the verb group that
+     * governs the trigger (the trigger itself when it is a verb).
+     */
+    private static List<Official> subject(List<Official> named, Sentence sentence, PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        int verb = trigger.start();
+        while (verb > 0 && !isVerb(tokens.get(verb)) && !isVerb(tokens.get(verb - 1))) {
+            verb--;
+        }
+        while (verb > 0 && isVerb(tokens.get(verb - 1))) {
+            verb--;
+        }
+        int from = verb;
+        while (from > 0 && !isVerb(tokens.get(from - 1))) {
+            from--;
+        }
+        if (from >= verb || tokens.subList(from, verb).stream().noneMatch(t -> t.tag().equals("CCONJ"))) {
+            return List.of();
+        }
+        String text = sentence.text().substring(tokens.get(from).start() - sentence.start(),
+                tokens.get(verb - 1).end() - sentence.start());
+        // The whole name, not its last word alone: "Thanh" of "Bui Thanh Son" names no "Lê Van Thành" there.
+        String folded = " " + TextFolder.key(text) + " ";
+        return named.stream().filter(o -> folded.contains(" " + TextFolder.key(o.name()) + " ")).toList();
+    }
+
+    private static boolean isVerb(Token token) {
+        return token.tag().startsWith("VERB") || token.tag().startsWith("AUX");
+    }
+}
