@@ -130,4 +130,11 @@ class OrganizationRecognizerTest {
     void anAcronymAfterPluralMinistersAbbreviatesTheirField() {
         assertEquals(List.of(), organizations("Les ministres des AE de l'Inde et du Vietnam se sont entretenus."));
     }
+
+    @Test
+    void aBusinessCouncilIsAnOrganisation() {
+        assertEquals(List.of(List.of("Conseil des affaires Vietnam-pays nordiques")),
+                organizations("Les deux parties ont proposé la création d'un Conseil des affaires Vietnam-pays "
+                        + "nordiques."));
+    }
 }
