@@ -56,10 +56,14 @@ public record Article(String id, Optional<YearMonth> publicationMonth, Optional<
         return new Article(articleId, publicationMonth, title, sourceCredit, paragraphs, text, file, where);
     }
 
-    /** The title (when there is one) followed by the body paragraphs: every block that extraction reads, in order. */
+    /**
+     * The title (when there is one) followed by the body paragraphs: every block that extraction reads, in order. A
+     * title line that is a lead paragraph may open with a dateline, which is no text ({@link Dateline}): the block
+     * starts after it, while {@link #title()} keeps the line as written.
+     */
     public List<TextBlock> blocks() {
         var blocks = new java.util.ArrayList<TextBlock>(paragraphs.size() + 1);
-        title.ifPresent(blocks::add);
+        title.map(Dateline::cut).ifPresent(blocks::add);
         blocks.addAll(paragraphs);
         return List.copyOf(blocks);
     }

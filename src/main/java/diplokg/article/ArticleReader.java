@@ -53,13 +53,6 @@ public final class ArticleReader {
             "^\\s*+[-–—]?\\s*+((?i:photo)\\s*+:\\s*+)?(\\p{Lu}{2,}+(?:\\s*+/\\s*+\\p{Lu}{2,}+)*+)\\s*+$");
     private static final Pattern GLUED_CREDIT = Pattern.compile("(?:(?:(?<!\\s)\\s++|(?<=[.!?»”]))[-–—]\\s?"
             + "(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)++)|(?<=[.!?»”)])\\s*+[-–—]\\s?(\\p{Lu}{2,}+))\\s*+$");
-    /**
-     * "Hanoï, 12 mars (VNA) –", "Lima (VNA) -", "(VOV) -": maybe a place and a date, an agency in brackets and a dash
-     * opening a paragraph. It says who wrote the article, where and when, not what happened.
-     */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{L}'’.\\- ]{0,40}?(?:\\s*,\\s*[\\p{L}\\p{N} ]{1,30}?)?)?"
-            + "\\s*\\((\\p{Lu}[\\p{L}/]{1,15})\\)\\s*[-–—]\\s*");
     private static final String LINK_MARK = ">>";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
@@ -249,22 +242,12 @@ public final class ArticleReader {
             if (photo.find()) {
                 end = line.start() + photo.start();
             }
-            TextBlock paragraph = trimmed(text, afterDateline(text, line.start(), end), end);
+            TextBlock paragraph = trimmed(text, Dateline.textStart(text, line.start(), end), end);
             if (paragraph != null) {
                 paragraphs.add(paragraph);
             }
         }
         return new Body(paragraphs, credit);
-    }
-
-    /** Where the text of a paragraph starting at {@code start} begins: after its dateline, when it opens with one. */
-    private static int afterDateline(String text, int start, int end) {
-        int first = start;
-        while (first < end && Character.isWhitespace(text.charAt(first))) {
-            first++;
-        }
-        Matcher dateline = DATELINE.matcher(text.substring(first, end));
-        return dateline.find() && dateline.end() < end - first ? first + dateline.end() : start;
     }
 
     private static TextBlock trimmed(String text, int start, int end) {

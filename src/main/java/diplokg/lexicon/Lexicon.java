@@ -2,6 +2,7 @@ package diplokg.lexicon;
 
 import diplokg.DiplokgException;
 import diplokg.nlp.TextFolder;
+import diplokg.nlp.Token;
 import diplokg.vocab.Dkg;
 import diplokg.vocab.OntologyFolder;
 import java.nio.file.Path;
@@ -43,8 +44,10 @@ public final class Lexicon {
     private final Map<String, StateEntry> familyNames;
     private final java.util.Set<String> counterpartCues;
     private final java.util.Set<String> possessiveCues;
+    private final java.util.Set<String> pluralCues;
     private final Map<String, PhraseTable<Boolean>> cues;
     private final java.util.Set<String> nameLinkers;
+    private final Map<String, PhraseTable<Concept>> stateLabels;
 
     private Lexicon(Model model) {
         Map<String, StateEntry> byCode = new HashMap<>();
@@ -70,14 +73,9 @@ public final class Lexicon {
             french(state, Dkg.familyName).forEach(n -> families.putIfAbsent(TextFolder.key(n), entry));
         });
         this.familyNames = Map.copyOf(families);
-        java.util.Set<String> cues = new java.util.HashSet<>();
-        model.listStatements(null, Dkg.counterpartCue, (RDFNode) null)
-                .forEachRemaining(s -> cues.add(TextFolder.fold(s.getString())));
-        this.counterpartCues = java.util.Set.copyOf(cues);
-        java.util.Set<String> possessives = new java.util.HashSet<>();
-        model.listStatements(null, Dkg.possessiveCue, (RDFNode) null)
-                .forEachRemaining(s -> possessives.add(TextFolder.fold(s.getString())));
-        this.possessiveCues = java.util.Set.copyOf(possessives);
+        this.counterpartCues = foldedWords(model, Dkg.counterpartCue);
+        this.possessiveCues = foldedWords(model, Dkg.possessiveCue);
+        this.pluralCues = foldedWords(model, Dkg.pluralCue);
         Map<String, PhraseTable.Builder<Boolean>> cueBuilders = new HashMap<>();
         collectCues(model, Dkg.cue, "", cueBuilders);
         collectCues(model, Dkg.plannedCue, PLANNED, cueBuilders);
@@ -87,10 +85,7 @@ public final class Lexicon {
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
-        java.util.Set<String> linkers = new java.util.HashSet<>();
-        model.listStatements(null, Dkg.nameLinker, (RDFNode) null)
-                .forEachRemaining(s -> linkers.add(TextFolder.fold(s.getString())));
-        this.nameLinkers = java.util.Set.copyOf(linkers);
+        this.nameLinkers = foldedWords(model, Dkg.nameLinker);
         this.states = Map.copyOf(byCode);
         this.stateNames = names.build();
         this.stateAdjectives = adjectives.build();
@@ -102,6 +97,30 @@ public final class Lexicon {
             schemes.put(scheme, vocabulary(model, scheme));
         }
         this.vocabularies = schemes;
+        this.stateLabels = stateLabels(model);
+    }
+
+    /** The folded values of {@code property}, wherever it is stated. */
+    private static java.util.Set<String> foldedWords(Model model, Property property) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        model.listStatements(null, property, (RDFNode) null)
+                .forEachRemaining(s -> words.add(TextFolder.fold(s.getString())));
+        return java.util.Set.copyOf(words);
+    }
+
+    /** The forms that name a concept only for one state ({@code dkg:stateLabel}), by the state's code. */
+    private static Map<String, PhraseTable<Concept>> stateLabels(Model model) {
+        Map<String, PhraseTable.Builder<Concept>> builders = new HashMap<>();
+        model.listStatements(null, Dkg.stateLabel, (RDFNode) null).forEachRemaining(s -> {
+            Resource form = s.getResource();
+            Concept value = concept(s.getSubject());
+            String code = string(form.getPropertyResourceValue(Dkg.labelState), Dkg.iso2);
+            french(form, SKOS.altLabel).forEach(label -> builders
+                    .computeIfAbsent(code, k -> PhraseTable.builder()).add(label, value));
+        });
+        Map<String, PhraseTable<Concept>> tables = new HashMap<>();
+        builders.forEach((code, builder) -> tables.put(code, builder.build()));
+        return Map.copyOf(tables);
     }
 
     /** The lexicon of the labels in {@code model}. */
@@ -167,6 +186,11 @@ public final class Lexicon {
         return counterpartCues.contains(folded);
     }
 
+    /** Whether the folded word {@code folded}, before a role, makes it the office of several people ("les"). */
+    public boolean isPluralCue(String folded) {
+        return pluralCues.contains(folded);
+    }
+
     /** Whether the folded word {@code folded} is a possessive that ties a role to a person named before. */
     public boolean isPossessiveCue(String folded) {
         return possessiveCues.contains(folded);
@@ -207,6 +231,22 @@ public final class Lexicon {
         return cues.getOrDefault(EXCLUDED + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
     }
 
+    /**
+     * The concepts that tokens {@code [start, end)} name in particular states, by state code: "secrétaire d'État"
+     * is the foreign minister of the United States ({@code dkg:stateLabel}); empty when the words name the same
+     * concept everywhere.
+     */
+    public Map<String, Concept> stateLabelsAt(List<Token> tokens, int start, int end) {
+        Map<String, Concept> found = new HashMap<>();
+        stateLabels.forEach((code, table) -> {
+            PhraseMatch<Concept> match = table.matchAt(tokens, start);
+            if (match != null && match.end() == end) {
+                found.put(code, match.value());
+            }
+        });
+        return Map.copyOf(found);
+    }
+
     /** The vocabulary of one scheme. */
     public Vocabulary vocabulary(Scheme scheme) {
         return vocabularies.get(scheme);
@@ -216,14 +256,18 @@ public final class Lexicon {
         Map<String, Concept> byId = new HashMap<>();
         PhraseTable.Builder<Concept> phrases = PhraseTable.builder();
         model.listResourcesWithProperty(RDF.type, scheme.conceptClass()).forEachRemaining(resource -> {
-            Statement rank = resource.getProperty(Dkg.rank);
-            Concept concept = new Concept(string(resource, SKOS.notation), resource.getURI(), frenchLabel(resource),
-                    rank == null ? 0 : rank.getInt());
+            Concept concept = concept(resource);
             byId.put(concept.id(), concept);
             french(resource, SKOS.prefLabel).forEach(label -> phrases.add(label, concept));
             french(resource, SKOS.altLabel).forEach(label -> phrases.add(label, concept));
         });
         return new Vocabulary(scheme, byId, phrases.build());
+    }
+
+    private static Concept concept(Resource resource) {
+        Statement rank = resource.getProperty(Dkg.rank);
+        return new Concept(string(resource, SKOS.notation), resource.getURI(), frenchLabel(resource),
+                rank == null ? 0 : rank.getInt());
     }
 
     /** Adds every value of {@code property} to the phrase table of its subject class, keyed by {@code prefix}. */

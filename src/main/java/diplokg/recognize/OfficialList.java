@@ -6,6 +6,7 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -17,18 +18,33 @@ import java.util.function.Function;
 final class OfficialList {
 
     private final List<Stated<Official>> officials = new ArrayList<>();
+    /** For each official, the role its first office names in particular states, by state code. */
+    private final List<Map<String, String>> roleInState = new ArrayList<>();
+    /** Each mention as it is added: its sentence's index and the index of its official. */
+    private final List<int[]> mentions = new ArrayList<>();
 
     void add(String name, String role, String state, Sentence sentence) {
+        add(name, role, state, sentence, Map.of());
+    }
+
+    /**
+     * Adds a mention; {@code inState} gives the role the words of its office name in particular states, which
+     * replaces {@code role} once the state served is resolved ("secrétaire d'État" of the United States).
+     */
+    void add(String name, String role, String state, Sentence sentence, Map<String, String> inState) {
         for (int i = 0; i < officials.size(); i++) {
             Official known = officials.get(i).fact();
             if (samePerson(known.name(), name)) {
                 String fuller = name.length() > known.name().length() ? name : known.name();
                 String knownState = known.state() != null ? known.state() : state;
                 officials.set(i, replace(officials.get(i), new Official(fuller, known.role(), knownState)));
+                mentions.add(new int[] {sentence.index(), i});
                 return;
             }
         }
         officials.add(Evidence.sentence(new Official(name, role, state), sentence));
+        roleInState.add(Map.copyOf(inState));
+        mentions.add(new int[] {sentence.index(), officials.size() - 1});
     }
 
     /** Whether a person whose name agrees with {@code name} is already listed. */
@@ -36,11 +52,14 @@ final class OfficialList {
         return officials.stream().anyMatch(o -> samePerson(o.fact().name(), name));
     }
 
-    /** The last official added from sentence {@code sentence}, or null. */
+    /**
+     * The official of the last mention added from sentence {@code sentence}, or null: also one first named in an
+     * earlier sentence, as the title ("... Heng Samrin, sur invitation de son homologue vietnamienne X").
+     */
     Official lastIn(int sentence) {
-        for (int i = officials.size() - 1; i >= 0; i--) {
-            if (officials.get(i).sentence() == sentence) {
-                return officials.get(i).fact();
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            if (mentions.get(i)[0] == sentence) {
+                return officials.get(mentions.get(i)[1]).fact();
             }
         }
         return null;
@@ -53,7 +72,8 @@ final class OfficialList {
     List<Stated<Official>> resolveStates(List<RolePhrase> unnamed, Function<String, String> familyState,
                                          String partner, String home) {
         List<Stated<Official>> resolved = new ArrayList<>();
-        for (Stated<Official> stated : officials) {
+        for (int i = 0; i < officials.size(); i++) {
+            Stated<Official> stated = officials.get(i);
             Official official = stated.fact();
             String state = official.state();
             if (state == null) {
@@ -66,8 +86,9 @@ final class OfficialList {
                         .map(RolePhrase::state).distinct().toList();
                 state = states.size() == 1 ? states.get(0) : null;
             }
-            resolved.add(replace(stated, new Official(official.name(), official.role(),
-                    state != null ? state : partner)));
+            String served = state != null ? state : partner;
+            String role = served == null ? official.role() : roleInState.get(i).getOrDefault(served, official.role());
+            resolved.add(replace(stated, new Official(official.name(), role, served)));
         }
         return resolved;
     }

@@ -12,7 +12,9 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -85,12 +87,36 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             }
             String state = phrase.state() != null ? phrase.state() : named.state();
             if (name != null) {
-                officials.add(name.text(), phrase.role().id(), state, sentence);
+                officials.add(name.text(), phrase.role().id(), state, sentence, inState(phrase));
+                NameSpan second = plural(phrase) && name.first() == named.end() ? nextOfList(sentence, name) : null;
+                if (second != null) {
+                    officials.add(second.text(), phrase.role().id(), null, sentence, inState(phrase));
+                }
             } else {
                 unnamed.add(phrase);
             }
         }
         counterparts(sentence, officials, unnamed.subList(before, unnamed.size()));
+    }
+
+    /** Whether a plural determiner opens the role phrase ("les présidents", "aux vice-Premiers ministres"). */
+    private boolean plural(RolePhrase phrase) {
+        return phrase.first() > 0 && lexicon.isPluralCue(phrase.sentence().tokens().get(phrase.first() - 1).folded());
+    }
+
+    /** "les présidents X et Y": the name after a conjunction that follows {@code name}, or null. */
+    private NameSpan nextOfList(Sentence sentence, NameSpan name) {
+        List<Token> tokens = sentence.tokens();
+        int next = name.end() + 1;
+        boolean listed = next < tokens.size() && tokens.get(name.end()).tag().equals("CCONJ")
+                && names.isNameToken(sentence, next);
+        return listed ? names.nameAt(sentence, next) : null;
+    }
+
+    private static Map<String, String> inState(RolePhrase phrase) {
+        Map<String, String> roles = new HashMap<>();
+        phrase.roleInState().forEach((state, role) -> roles.put(state, role.id()));
+        return roles;
     }
 
     private static boolean coordinated(RolePhrase first, RolePhrase next) {
@@ -106,7 +132,8 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         }
         if (phrase.end() + 1 < tokens.size() && tokens.get(phrase.end()).text().equals(",")) {
             NameSpan name = names.nameAt(sentence, phrase.end() + 1);
-            if (name != null && (name.end() == tokens.size() || closesApposition(tokens.get(name.end())))) {
+            if (name != null && (name.end() == tokens.size() || closesApposition(tokens.get(name.end()))
+                    || beginsAnotherHolder(tokens, name.end()))) {
                 return name;
             }
         }
@@ -203,6 +230,15 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 officials.add(name.text(), model, state, sentence);
             }
         }
+    }
+
+    /**
+     * "le secrétaire général du Parti et président de la République, Nguyen Van A et le Premier ministre B": a
+     * conjunction and a determiner after the name begin the next person of a list, so the apposition is closed.
+     */
+    private static boolean beginsAnotherHolder(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).tag().equals("CCONJ") && tokens.get(i + 1).tag().equals("DET")
+                && !tokens.get(i + 1).isCapitalized();
     }
 
     private static boolean closesApposition(Token token) {

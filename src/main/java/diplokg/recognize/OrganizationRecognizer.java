@@ -9,6 +9,7 @@ import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
+import diplokg.lexicon.StateEntry;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
@@ -450,6 +451,13 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
                     && !tokens.get(j - 1).isCapitalized() && !isStateAt(tokens, j);
             if (newName || personName || personAt(tokens, j, people) || otherCueAfterConjunction(tokens, j)) {
                 break;
+            }
+            PhraseMatch<StateEntry> state = afterLinker ? lexicon.stateNames().matchAt(tokens, j) : null;
+            if (state != null && state.end() < tokens.size() && tokens.get(state.end()).isCapitalized()
+                    && tokens.get(state.end()).isWord() && !isStateAt(tokens, state.end())) {
+                // "Parti communiste de Cuba Raul Castro": a name ends with the state it is "of"; a capitalised
+                // word after it begins a person's name, the holder of the office written before.
+                return state.end();
             }
             boolean adjective = !token.isCapitalized() && token.tag().equals("ADJ") && !afterConjunction;
             // "Chambre de commerce et d'industrie", but not "Viettel et des partenaires": after a capitalised word

@@ -2,11 +2,18 @@ package diplokg.recognize;
 
 import diplokg.lexicon.Concept;
 import diplokg.nlp.Sentence;
+import java.util.Map;
 
 /**
  * A role as a sentence states it: the role's words and their complement ("président du Conseil des ministres du
- * Pérou", "ambassadeur américain au Vietnam"), tokens {@code [first, end)}, and the state served when the phrase
- * names one (null otherwise).
+ * Pérou", "ambassadeur américain au Vietnam"), tokens {@code [first, end)}, the state served when the phrase names
+ * one (null otherwise), and the other roles its words name in particular states ("secrétaire d'État": the foreign
+ * minister of the United States, a minister elsewhere), by state code — applied once the state served is known.
  */
-public record RolePhrase(Concept role, String state, Sentence sentence, int first, int end) {
+public record RolePhrase(Concept role, String state, Sentence sentence, int first, int end,
+                         Map<String, Concept> roleInState) {
+
+    public RolePhrase {
+        roleInState = Map.copyOf(roleInState);
+    }
 }

@@ -99,7 +99,8 @@ final class RoleReader {
             // "président du Parti", "président du Sénat") are labels and matched whole above.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
-        return new RolePhrase(role, state, sentence, hit.start(), j);
+        return new RolePhrase(role, state, sentence, hit.start(), j,
+                lexicon.stateLabelsAt(tokens, hit.start(), hit.end()));
     }
 
     /**

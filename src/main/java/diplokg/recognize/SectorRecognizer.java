@@ -52,11 +52,21 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
             boolean inName = hit.first() > 0 && sentence.tokens().get(hit.first()).isCapitalized()
                     && !isAcronym(sentence.tokens().get(hit.first()).text());
             boolean inFixedPhrase = fixed.stream().anyMatch(p -> p.start() <= hit.first() && hit.end() <= p.end());
-            if (!inName && !inFixedPhrase && others.stream().noneMatch(hit::overlaps)) {
+            if (!inName && !inFixedPhrase && others.stream().noneMatch(o -> inOther(hit, o))) {
                 mentions.add(hit.mention());
             }
         }
         return mentions;
+    }
+
+    /**
+     * Whether a sector hit belongs to another vocabulary's phrase: it shares a token with it, and is not the longer
+     * phrase that holds it whole ("visites de haut niveau" is the sector; "visite de travail" is a visit).
+     */
+    private static boolean inOther(VocabularyHit hit, VocabularyHit other) {
+        boolean holds = hit.first() <= other.first() && other.end() <= hit.end()
+                && hit.end() - hit.first() > other.end() - other.first();
+        return hit.overlaps(other) && !holds;
     }
 
     private static boolean isAcronym(String text) {

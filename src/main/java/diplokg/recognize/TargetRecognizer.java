@@ -86,12 +86,17 @@ public final class TargetRecognizer implements Recognizer<Target> {
     private record Amount(BigDecimal value, String unit, int start, int end) {
     }
 
-    /** Every amount of the sentence, left to right. */
+    /**
+     * Every amount of the sentence, left to right. A sum with a magnitude and no unit after it ("ont atteint 66
+     * milliards de dollars et visent 100 milliards") takes the unit of the amount before it in the sentence: the
+     * currency is left out when it repeats.
+     */
     private List<Amount> amounts(List<Token> tokens) {
         List<Amount> amounts = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Amount amount = amountAt(tokens, i);
+            String unit = amounts.isEmpty() ? null : amounts.get(amounts.size() - 1).unit();
+            Amount amount = amountAt(tokens, i, unit);
             if (amount == null) {
                 i++;
             } else {
@@ -102,22 +107,36 @@ public final class TargetRecognizer implements Recognizer<Target> {
         return amounts;
     }
 
-    private Amount amountAt(List<Token> tokens, int i) {
+    /** The amount at {@code i}; {@code repeated}: the unit a sum without one takes, or null when it has none. */
+    private Amount amountAt(List<Token> tokens, int i, String repeated) {
+        PhraseTable<Concept> magnitudes = lexicon.vocabulary(Scheme.MAGNITUDES).phrases();
         BigDecimal number = NumberWords.decimal(tokens.get(i));
-        if (number == null || NumberWords.year(tokens.get(i)).isPresent()) {
+        int j = i + 1;
+        PhraseMatch<Concept> counted = magnitudes.matchAt(tokens, i);
+        if (number == null && counted != null && counted.end() - counted.start() > 1) {
+            // "un milliard de dollars": a magnitude label of two words or more writes its count.
+            number = BigDecimal.ONE;
+            j = i;
+        } else if (number == null || NumberWords.year(tokens.get(i)).isPresent()) {
             return null;
         }
-        int j = i + 1;
-        PhraseMatch<Concept> magnitude = lexicon.vocabulary(Scheme.MAGNITUDES).phrases().matchAt(tokens, j);
+        PhraseMatch<Concept> magnitude = magnitudes.matchAt(tokens, j);
         if (magnitude != null) {
             number = number.multiply(new BigDecimal(magnitude.value().id()));
             j = magnitude.end();
         }
+        int afterMagnitude = j;
         if (j < tokens.size() && tokens.get(j).tag().startsWith("ADP")) {
             j++;
         }
         PhraseMatch<Concept> unit = lexicon.vocabulary(Scheme.UNITS).phrases().matchAt(tokens, j);
-        return unit == null ? null : new Amount(number.stripTrailingZeros(), unit.value().id(), i, unit.end());
+        if (unit != null) {
+            return new Amount(number.stripTrailingZeros(), unit.value().id(), i, unit.end());
+        }
+        // "100 milliards dans un avenir proche", but not "100 millions d'habitants": no noun counted after it.
+        boolean counts = j > afterMagnitude && j < tokens.size() && tokens.get(j).tag().equals("NOUN");
+        boolean bare = magnitude != null && repeated != null && !counts;
+        return bare ? new Amount(number.stripTrailingZeros(), repeated, i, afterMagnitude) : null;
     }
 
     /** The targets of one sentence, one per amount that is a goal and has an indicator. */
@@ -131,7 +150,7 @@ public final class TargetRecognizer implements Recognizer<Target> {
             int from = k > 0 ? clause.amounts().get(k - 1).end() : 0;
             OptionalInt after = clause.yearAfter(amount.end(), limit);
             OptionalInt year = after.isPresent() ? after : clause.yearOfCue(from, amount.start());
-            Optional<PhraseMatch<Concept>> indicator = clause.indicator(amount);
+            Optional<PhraseMatch<Concept>> indicator = clause.indicator(k);
             if (indicator.isEmpty() || !clause.isGoal(amount, limit, year)) {
                 continue;
             }
@@ -166,12 +185,17 @@ public final class TargetRecognizer implements Recognizer<Target> {
             return followed || future;
         }
 
-        private Optional<PhraseMatch<Concept>> indicator(Amount amount) {
-            PhraseMatch<Concept> before = null;
-            for (PhraseMatch<Concept> indicator : indicators) {
-                if (indicator.end() <= amount.start() && amount.start() - indicator.end() <= WINDOW) {
-                    before = indicator;
-                }
+        /**
+         * The indicator of the {@code k}th amount. A second figure of a sentence whose own indicator is too far
+         * ("les échanges ont atteint 4 milliards de dollars en neuf mois et devraient atteindre 5 milliards") has
+         * the first figure's: the same subject goes on.
+         */
+        private Optional<PhraseMatch<Concept>> indicator(int k) {
+            Amount amount = amounts.get(k);
+            PhraseMatch<Concept> before = indicatorBefore(amount);
+            if (before == null && k > 0 && indicators.stream().noneMatch(i -> i.start() >= amounts.get(k - 1).end()
+                    && i.end() <= amount.start())) {
+                before = indicatorBefore(amounts.get(k - 1));
             }
             if (before != null) {
                 return Optional.of(before);
@@ -179,6 +203,16 @@ public final class TargetRecognizer implements Recognizer<Target> {
             Optional<PhraseMatch<Concept>> after = indicators.stream()
                     .filter(i -> i.start() >= amount.end() && i.start() <= amount.end() + 1).findFirst();
             return after.isPresent() || !indicators.isEmpty() ? after : Optional.ofNullable(previous);
+        }
+
+        private PhraseMatch<Concept> indicatorBefore(Amount amount) {
+            PhraseMatch<Concept> before = null;
+            for (PhraseMatch<Concept> indicator : indicators) {
+                if (indicator.end() <= amount.start() && amount.start() - indicator.end() <= WINDOW) {
+                    before = indicator;
+                }
+            }
+            return before;
         }
 
         /** "d'ici 2030, ... 10 milliards": a year written just after a goal cue before the amount. */

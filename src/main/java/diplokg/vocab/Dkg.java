@@ -108,6 +108,9 @@ public final class Dkg {
     public static final Property counterpartCue = property("counterpartCue");
     public static final Property familyName = property("familyName");
     public static final Property possessiveCue = property("possessiveCue");
+    public static final Property pluralCue = property("pluralCue");
+    public static final Property stateLabel = property("stateLabel");
+    public static final Property labelState = property("labelState");
     public static final Property cue = property("cue");
     public static final Property nameLinker = property("nameLinker");
     public static final Property plannedCue = property("plannedCue");

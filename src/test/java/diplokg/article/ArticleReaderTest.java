@@ -151,6 +151,20 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aTitleLineOpeningWithADatelineKeepsItButExtractionStartsAfterIt() throws IOException {
+        Article article = reader.read(write("a.txt", " date 2023-05 Vientiane, 4 mai (VNA) – Le ministre laotien a "
+                + "reçu une délégation.\n\nLe texte.\n"));
+        assertEquals("Vientiane, 4 mai (VNA) – Le ministre laotien a reçu une délégation.", article.titleText());
+        TextBlock first = article.blocks().get(0);
+        assertEquals("Le ministre laotien a reçu une délégation.", first.text());
+        assertEquals(first.text(), article.text().substring(first.start(), first.end()));
+        Article plain = reader.read(write("b.txt", "Phnom Penh (AKP) - Le Cambodge salue l'accord\n\nCorps.\n"));
+        assertEquals("Le Cambodge salue l'accord", plain.blocks().get(0).text());
+        Article kicker = reader.read(write("c.txt", "Vietnam - Hongrie\n\nCorps.\n"));
+        assertEquals("Vietnam - Hongrie", kicker.blocks().get(0).text());
+    }
+
+    @Test
     void rejectsAnEmptyFile() throws IOException {
         Path file = write("empty.txt", "");
         assertEquals(file + ": empty file: no title and no body", rejection(file));

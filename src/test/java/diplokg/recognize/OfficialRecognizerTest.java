@@ -159,4 +159,60 @@ class OfficialRecognizerTest {
                 officials("Le Vietnam et la Tanzanie",
                         "La délégation a rencontré le vice-président du parti Umoja Wa Taifa (UWT), Amani Mwita."));
     }
+
+    @Test
+    void aSecretaryOfStateIsTheForeignMinisterOnlyOfTheUnitedStates() {
+        assertEquals(List.of("Julia Barnes / foreign-minister / US", "Karl Weber / minister / AT",
+                        "Ana Kovač / deputy-minister / HR", "Rohan Mehta / minister / IN"),
+                officials("Les États-Unis, l'Autriche, la Croatie, l'Inde et le Vietnam",
+                        "La secrétaire d'État américaine Julia Barnes est arrivée à Hanoï.",
+                        "Le secrétaire d'État autrichien Karl Weber a visité le port.",
+                        "Elle a été accueillie par la secrétaire d'État au ministère croate de l'Économie, Ana Kovač.",
+                        "Le secrétaire d'État chargé du Commerce de l'Inde Rohan Mehta a pris la parole."));
+    }
+
+    @Test
+    void aSecretaryOfStateWhoseStateIsThePartnerIsTheForeignMinisterOfTheUnitedStates() {
+        assertEquals(List.of("Mark Olsen / foreign-minister / US"),
+                officials("Les États-Unis et le Vietnam", "Le secrétaire d'État Mark Olsen s'est rendu à Hanoï."));
+    }
+
+    @Test
+    void theActingAndTheVicePresidentOfASenate() {
+        assertEquals(List.of("Tomas Hruby / official / CZ", "Eva Novak / parliament-leader / CZ"),
+                officials("La République tchèque et le Vietnam",
+                        "Le vice-président du Sénat tchèque, Tomas Hruby, a accueilli la délégation.",
+                        "Elle a rencontré la présidente par intérim du Sénat Eva Novak."));
+    }
+
+    @Test
+    void aLongPartyTitleEndsAtItsStateAndTheNameAfterItIsItsHolder() {
+        assertEquals(List.of("Juan Perez Rosales / party-leader / CU", "Luis Gomez / head-of-government / CU"),
+                officials("Cuba et le Vietnam", "Le message a été adressé au Premier secrétaire du Comité "
+                        + "central du Parti communiste de Cuba Juan Perez Rosales et au Premier ministre cubain "
+                        + "Luis Gomez."));
+    }
+
+    @Test
+    void aNameAfterCoordinatedOfficesIsClosedByTheNextPersonOfTheList() {
+        assertEquals(List.of("Trân Van Long / party-leader / VN", "Lê Thi Hoa / head-of-government / VN"),
+                officials("Le Vietnam et le Laos", "Le secrétaire général du Parti communiste du Vietnam et "
+                        + "président de la République, Trân Van Long et le Premier ministre Lê Thi Hoa ont "
+                        + "adressé leurs vœux au Laos."));
+    }
+
+    @Test
+    void aPluralRoleGivesItsOfficeToEachNameOfTheList() {
+        assertEquals(List.of("Lê Minh Hoa / head-of-state / VN", "Ali Hassan Karim / head-of-state / EG"),
+                officials("L'Égypte et le Vietnam", "L'annonce a été faite par les présidents Lê Minh Hoa et Ali "
+                        + "Hassan Karim lors d'une conférence de presse."));
+    }
+
+    @Test
+    void aCounterpartOfAnOfficialFirstNamedInTheTitle() {
+        assertEquals(List.of("Sok Vanna / parliament-leader / KH", "Trân Thi Mai / parliament-leader / VN"),
+                officials("Le président de l'Assemblée nationale cambodgienne Sok Vanna",
+                        "Le président de l'Assemblée nationale cambodgienne Sok Vanna entame une visite au Vietnam, "
+                        + "sur invitation de son homologue vietnamienne Trân Thi Mai."));
+    }
 }

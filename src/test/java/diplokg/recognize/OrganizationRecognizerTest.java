@@ -118,4 +118,23 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("ASEAN")), organizations("La ministre kényane des AE a reçu le vice-ministre "
                 + "des AE.", "Les ministres des Affaires étrangères de l'ASEAN se réunissent."));
     }
+
+    @Test
+    void aPartyNameEndsWithItsStateBeforeThePersonWhoLeadsIt() {
+        assertEquals(List.of(List.of("Parti communiste de Cuba")),
+                organizations("Ils ont félicité le Premier secrétaire du Comité central du Parti communiste de Cuba "
+                        + "Juan Perez Rosales."));
+    }
+
+    @Test
+    void anAcronymAfterPluralMinistersAbbreviatesTheirField() {
+        assertEquals(List.of(), organizations("Les ministres des AE de l'Inde et du Vietnam se sont entretenus."));
+    }
+
+    @Test
+    void aBusinessCouncilIsAnOrganisation() {
+        assertEquals(List.of(List.of("Conseil des affaires Vietnam-pays nordiques")),
+                organizations("Les deux parties ont proposé la création d'un Conseil des affaires Vietnam-pays "
+                        + "nordiques."));
+    }
 }

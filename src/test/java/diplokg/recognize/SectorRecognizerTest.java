@@ -54,4 +54,28 @@ class SectorRecognizerTest {
                 + "gazo-pétrolière."));
         assertEquals(List.of(), sectors("L'audience s'est tenue en ligne en raison de la pandémie de COVID-19."));
     }
+
+    @Test
+    void informationTechnologiesAreDigitalTransformation() {
+        assertEquals(List.of("energy", "digital-transformation"),
+                sectors("Les entreprises coopéreront dans l'énergie et les technologies de l'information."));
+    }
+
+    @Test
+    void riceAndPotatoesTradedAreAgriculture() {
+        assertEquals(List.of("trade", "agriculture", "agriculture"),
+                sectors("Le commerce du riz et des pommes de terre progresse entre les deux pays."));
+    }
+
+    @Test
+    void foreignMinistriesAndHighLevelVisitsArePoliticsAndDiplomacy() {
+        assertEquals(List.of("politics-diplomacy", "politics-diplomacy"),
+                sectors("Les ministères des Affaires étrangères des deux pays prépareront les visites de haut "
+                        + "niveau."));
+    }
+
+    @Test
+    void aStatesForeignPolicyIsNoSector() {
+        assertEquals(List.of(), sectors("Le Laos reste une priorité de la politique extérieure du Cambodge."));
+    }
 }

@@ -97,4 +97,29 @@ class TargetRecognizerTest {
                 "Les deux pays veulent porter le chiffre d'affaires des échanges à 20 milliards de dollars "
                         + "australiens."));
     }
+
+    @Test
+    void anAmountInWordsIsAGoalOfOneBillion() {
+        assertEquals(List.of("MN-VN bilateral-trade 1000000000 USD null"), targets("Le Vietnam et la Mongolie",
+                "Les deux parties souhaitent porter les échanges bilatéraux à un milliard de dollars dans les "
+                        + "prochaines années."));
+    }
+
+    @Test
+    void aGoalWithoutCurrencyTakesTheUnitOfTheFigureBeforeIt() {
+        assertEquals(List.of("ID-VN bilateral-trade 30000000000 USD null"), targets("Le Vietnam et l'Indonésie",
+                "Le commerce bilatéral a atteint 18,5 milliards de dollars en 2023 et les deux pays visent 30 "
+                        + "milliards dans un proche avenir."));
+        assertEquals(List.of(), targets("Le Vietnam et l'Indonésie",
+                "Le commerce bilatéral a atteint 18,5 milliards de dollars en 2023 et le pays vise 300 millions "
+                        + "d'habitants."));
+    }
+
+    @Test
+    void aSecondFigureOfASentenceKeepsTheSubjectOfTheFirst() {
+        assertEquals(List.of("TH-VN bilateral-trade 25000000000 USD 2025"), targets("Le Vietnam et la Thaïlande",
+                "Les échanges commerciaux bilatéraux ont avoisiné 18 milliards de dollars au cours des dix "
+                        + "premiers mois de la présente année, et devraient atteindre 25 milliards de dollars d'ici "
+                        + "2025."));
+    }
 }
