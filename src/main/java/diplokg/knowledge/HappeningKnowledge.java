@@ -29,7 +29,9 @@ import org.apache.jena.vocabulary.RDFS;
  * resource per real event.
  *
  * <p>Rules. Two mentions report the same happening when they have the same type, compatible dates, share a
- * participant or two states, and give the same place when both give one. Dates are compatible when they are the same
+ * participant or the pair of states ({@link EventMention#states}: a report naming one side only is between that side
+ * and its article's partner), and give the same place when both give one; sharing nobody, they are two happenings when
+ * both name someone of one state (other hosts: other talks). Dates are compatible when they are the same
  * day; a mention dated by its month alone joins the happening of that month it shares the most participants (then
  * states) with, the earliest on a tie, unless each names someone the other does not (a host's talks with another
  * guest are other talks), or else groups with the other month-only mentions; mentions dated by their year alone group
@@ -191,6 +193,10 @@ final class HappeningKnowledge {
         }
         int people = shared(event.participants(), cluster.stream().map(EventMention::participants).toList());
         int states = shared(event.states(), cluster.stream().map(EventMention::states).toList());
+        if (people == 0 && shared(event.served(), cluster.stream().map(EventMention::served).toList()) > 0) {
+            // Nobody in common, and each names someone of one state: other people of that state, other talks.
+            return 0;
+        }
         return people > 0 || states >= 2 ? people * 100 + states : 0;
     }
 

@@ -432,4 +432,39 @@ class HappeningKnowledgeTest {
         assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a3", 1)),
                 objects(derived, day, Dkg.mention), "a partial list of the same people joins; another guest does not");
     }
+
+    @Test
+    void reportsNamingEachOneSideOfThePairAreOneHappening() {
+        // One report names only the Vietnamese signatory, the other only the French one: the same pair, one signing.
+        Graph sides = derive(List.of(
+                event("a1", 1).type("signing").on("2024-11-13").with("luong-cuong").serving("VN").of("FR").build(),
+                event("a2", 1).type("signing").on("2024-11-13").with("emmanuel-macron").serving("FR").of("VN")
+                        .build()));
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a2", 1)),
+                objects(sides, happening("2024-11-13/signing/FR-VN"), Dkg.mention));
+    }
+
+    @Test
+    void reportsNamingOtherPeopleOfOneStateAndNobodyInCommonAreTwoHappenings() {
+        // Each names a Vietnamese host the other does not: two hosts, two meetings, though the pair is the same.
+        Graph hosts = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong").serving("VN").of("FR").build(),
+                event("a2", 1).on("2024-11-13").with("pham-minh-chinh").serving("VN").of("FR").build()));
+        assertEquals(Set.of(happening("2024-11-13/meeting/FR-VN"), happening("2024-11-13/meeting/FR-VN-2")),
+                ofType(hosts, Dkg.Happening));
+
+        Graph months = derive(List.of(
+                event("a1", 1).on("2024-11").with("luong-cuong").serving("VN").of("FR").build(),
+                event("a2", 1).on("2024-11").with("pham-minh-chinh").serving("VN").of("FR").build()));
+        assertEquals(2, ofType(months, Dkg.Happening).size(), "month-only reports alike");
+    }
+
+    @Test
+    void aMonthOnlyReportNamingOneSideJoinsTheDayOfThePairThatNamesNobody() {
+        Graph derived = derive(List.of(
+                event("a1", 1).type("signing").on("2024-11-13").of("FR", "VN").build(),
+                event("a2", 1).type("signing").on("2024-11").with("luong-cuong").serving("VN").of("FR").build()));
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a2", 1)),
+                objects(derived, happening("2024-11-13/signing/FR-VN"), Dkg.mention));
+    }
 }
