@@ -467,4 +467,24 @@ class HappeningKnowledgeTest {
         assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a2", 1)),
                 objects(derived, happening("2024-11-13/signing/FR-VN"), Dkg.mention));
     }
+
+    @Test
+    void twoMentionsOfOneArticleNamingNobodyInCommonAreNeverOneHappening() {
+        // a1 tells the talks with two hosts; a2 names both hosts and fits each, so it joins one of them only.
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong").serving("VN").of("FR").build(),
+                event("a1", 2).on("2024-11-13").with("pham-minh-chinh").serving("VN").of("FR").build(),
+                event("a2", 1).on("2024-11-13").with("luong-cuong", "pham-minh-chinh").serving("VN").of("FR")
+                        .build()));
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a2", 1)),
+                objects(derived, happening("2024-11-13/meeting/FR-VN"), Dkg.mention));
+        assertEquals(Set.of(statement("event", "a1", 2)),
+                objects(derived, happening("2024-11-13/meeting/FR-VN-2"), Dkg.mention));
+
+        // A month-only mention of that article does not join the day either.
+        Graph month = derive(List.of(
+                event("a1", 1).on("2024-11-13").of("FR", "VN").build(),
+                event("a1", 2).on("2024-11").with("pham-minh-chinh").serving("VN").of("FR").build()));
+        assertEquals(2, ofType(month, Dkg.Happening).size());
+    }
 }
