@@ -39,7 +39,7 @@ import org.apache.jena.vocabulary.RDFS;
  * guest are other talks), or else groups with the other month-only mentions; mentions dated by their year alone group
  * among themselves; an undated mention joins the happening {@link UndatedEvents} lends it to, else stays alone.
  * Sharing is transitive among same-day mentions, the best fits first, and never puts two mentions of one article that
- * share nobody in one happening.
+ * share nobody, or two places, in one happening.
  * A meeting, signing or conference is part of ({@code sem:subEventOf}) the visit of the same day, or of a visit dated
  * by that month, that shares a participant or two states with it.
  */
@@ -140,8 +140,8 @@ final class HappeningKnowledge {
     }
 
     /**
-     * Groups mentions that report the same happening, two by two, transitively: the pairs that fit best first, and
-     * never two mentions of one article that name nobody in common ({@link #apart}).
+     * Groups mentions that report the same happening, two by two, transitively: the pairs that fit best first, never
+     * two mentions of one article that name nobody in common ({@link #apart}), never two places in one group.
      */
     private static List<List<EventMention>> union(List<EventMention> events) {
         int[] parent = new int[events.size()];
@@ -165,7 +165,8 @@ final class HappeningKnowledge {
         for (int[] pair : pairs) {
             int one = find(parent, pair[1]);
             int other = find(parent, pair[2]);
-            if (one != other && members.get(other).stream().noneMatch(e -> apart(e, members.get(one)))) {
+            if (one != other && onePlace(members.get(one), members.get(other))
+                    && members.get(other).stream().noneMatch(e -> apart(e, members.get(one)))) {
                 parent[other] = one;
                 members.get(one).addAll(members.get(other));
             }
@@ -175,6 +176,16 @@ final class HappeningKnowledge {
             groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(events.get(i));
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /**
+     * Whether two groups give one place at most between them: two reports without a place can each fit a group, but
+     * a group in Hanoi and one in Astana are not one happening.
+     */
+    private static boolean onePlace(List<EventMention> group, List<EventMention> other) {
+        Set<String> places = places(group);
+        places.addAll(places(other));
+        return places.size() <= 1;
     }
 
     /**

@@ -487,4 +487,14 @@ class HappeningKnowledgeTest {
                 event("a1", 2).on("2024-11").with("pham-minh-chinh").serving("VN").of("FR").build()));
         assertEquals(2, ofType(month, Dkg.Happening).size());
     }
+
+    @Test
+    void reportsWithoutAPlaceDoNotJoinAHappeningInOnePlaceToOneInAnother() {
+        // a2 names no place and fits a1 (Hanoi) and a3 (Astana) by the pair: it joins one, never both.
+        Graph derived = derive(List.of(
+                event("a1", 1).type("visit").on("2017-02-02").in("Hanoï").of("KZ", "VN").build(),
+                event("a2", 1).type("visit").on("2017-02-02").of("KZ", "VN").build(),
+                event("a3", 1).type("visit").on("2017-02-02").in("Astana").of("KZ", "VN").build()));
+        assertEquals(2, ofType(derived, Dkg.Happening).size());
+    }
 }
