@@ -12,16 +12,19 @@ import org.apache.jena.graph.Node;
  * @param date         the date as written ({@code 2024-11-13}, {@code 2024-11}, {@code 2024}), or null
  * @param place        the city as written, or null
  * @param participants the people taking part
- * @param states       the states the participants serve in that article, else the states of the relation the article
- *                     is about
+ * @param states       the pair of states the event is between: the states the participants serve in that article,
+ *                     with the partners of the relation the article is about when they serve fewer than two
+ * @param served       the states the participants serve in that article (empty when nobody's is known)
  * @param sentences    the evidence
  */
 record EventMention(Node mention, Node graph, Node article, Node type, String date, String place,
-                    Set<Node> participants, Set<Node> states, List<Node> sentences) implements Mention {
+                    Set<Node> participants, Set<Node> states, Set<Node> served, List<Node> sentences)
+        implements Mention {
 
     EventMention {
         participants = Set.copyOf(participants);
         states = Set.copyOf(states);
+        served = Set.copyOf(served);
         sentences = List.copyOf(sentences);
     }
 
@@ -46,6 +49,6 @@ record EventMention(Node mention, Node graph, Node article, Node type, String da
     /** This yearless mention dated in {@code year}: {@code --12-11} in 2025 is {@code 2025-12-11}. */
     EventMention inYear(String year) {
         return new EventMention(mention, graph, article, type, year + date.substring(1), place, participants, states,
-                sentences);
+                served, sentences);
     }
 }

@@ -5,6 +5,7 @@ import diplokg.vocab.Namespaces;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -29,12 +30,16 @@ import org.apache.jena.vocabulary.RDFS;
  * resource per real event.
  *
  * <p>Rules. Two mentions report the same happening when they have the same type, compatible dates, share a
- * participant or two states, and give the same place when both give one. Dates are compatible when they are the same
+ * participant or the pair of states ({@link EventMention#states}: a report naming one side only is between that side
+ * and its article's partner), and give the same place when both give one; sharing nobody, they are two happenings when
+ * both name someone of one state (other hosts: other talks), or when they are mentions of one article (an article
+ * tells a happening once). Dates are compatible when they are the same
  * day; a mention dated by its month alone joins the happening of that month it shares the most participants (then
  * states) with, the earliest on a tie, unless each names someone the other does not (a host's talks with another
  * guest are other talks), or else groups with the other month-only mentions; mentions dated by their year alone group
  * among themselves; an undated mention joins the happening {@link UndatedEvents} lends it to, else stays alone.
- * Sharing is transitive among same-day mentions.
+ * Sharing is transitive among same-day mentions, the best fits first, and never puts two mentions of one article that
+ * share nobody, or two places, in one happening.
  * A meeting, signing or conference is part of ({@code sem:subEventOf}) the visit of the same day, or of a visit dated
  * by that month, that shares a participant or two states with it.
  */
@@ -117,7 +122,8 @@ final class HappeningKnowledge {
             List<EventMention> best = null;
             int bestScore = 0;
             for (List<EventMention> cluster : clusters) {
-                int score = ArticleDate.isMonth(event.date()) && nested(event, cluster) ? score(event, cluster) : 0;
+                int score = ArticleDate.isMonth(event.date()) && nested(event, cluster) && !apart(event, cluster)
+                        ? score(event, cluster) : 0;
                 if (score > bestScore) {
                     best = cluster;
                     bestScore = score;
@@ -133,18 +139,36 @@ final class HappeningKnowledge {
         return clusters;
     }
 
-    /** Groups mentions that report the same happening, two by two, transitively. */
+    /**
+     * Groups mentions that report the same happening, two by two, transitively: the pairs that fit best first, never
+     * two mentions of one article that name nobody in common ({@link #apart}), never two places in one group.
+     */
     private static List<List<EventMention>> union(List<EventMention> events) {
         int[] parent = new int[events.size()];
+        List<List<EventMention>> members = new ArrayList<>();
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
+            members.add(new ArrayList<>(List.of(events.get(i))));
         }
+        List<int[]> pairs = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             for (int j = i + 1; j < events.size(); j++) {
-                if (events.get(i).date().equals(events.get(j).date())
-                        && score(events.get(i), List.of(events.get(j))) > 0) {
-                    parent[find(parent, j)] = find(parent, i);
+                int score = events.get(i).date().equals(events.get(j).date())
+                        ? score(events.get(i), List.of(events.get(j))) : 0;
+                if (score > 0) {
+                    pairs.add(new int[] {score, i, j});
                 }
+            }
+        }
+        // The best fits first, so that a mention joins the report it fits best before a weaker link can bar it.
+        pairs.sort(Comparator.comparingInt((int[] pair) -> -pair[0]));
+        for (int[] pair : pairs) {
+            int one = find(parent, pair[1]);
+            int other = find(parent, pair[2]);
+            if (one != other && onePlace(members.get(one), members.get(other))
+                    && members.get(other).stream().noneMatch(e -> apart(e, members.get(one)))) {
+                parent[other] = one;
+                members.get(one).addAll(members.get(other));
             }
         }
         Map<Integer, List<EventMention>> groups = new LinkedHashMap<>();
@@ -152,6 +176,26 @@ final class HappeningKnowledge {
             groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(events.get(i));
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /**
+     * Whether two groups give one place at most between them: two reports without a place can each fit a group, but
+     * a group in Hanoi and one in Astana are not one happening.
+     */
+    private static boolean onePlace(List<EventMention> group, List<EventMention> other) {
+        Set<String> places = places(group);
+        places.addAll(places(other));
+        return places.size() <= 1;
+    }
+
+    /**
+     * Whether {@code event} cannot be in one happening with {@code cluster}: a mention of its article there names
+     * nobody it names. An article tells a happening once, so its two mentions of one day that share no person are
+     * two events (a guest's talks with two hosts); two that share one may be the lead and the body telling one.
+     */
+    private static boolean apart(EventMention event, List<EventMention> cluster) {
+        return cluster.stream().anyMatch(other -> other != event && other.graph().equals(event.graph())
+                && Collections.disjoint(other.participants(), event.participants()));
     }
 
     private static int find(int[] parent, int i) {
@@ -191,6 +235,10 @@ final class HappeningKnowledge {
         }
         int people = shared(event.participants(), cluster.stream().map(EventMention::participants).toList());
         int states = shared(event.states(), cluster.stream().map(EventMention::states).toList());
+        if (people == 0 && shared(event.served(), cluster.stream().map(EventMention::served).toList()) > 0) {
+            // Nobody in common, and each names someone of one state: other people of that state, other talks.
+            return 0;
+        }
         return people > 0 || states >= 2 ? people * 100 + states : 0;
     }
 

@@ -182,15 +182,38 @@ final class MentionReader {
                 add(states, object(graph, position, Dkg.forState.asNode()));
             }
         }
-        if (states.isEmpty() && article != null) {
-            for (Node relation : objects(graph, article, Dkg.about.asNode())) {
-                states.addAll(objects(graph, relation, Dkg.partner.asNode()));
-            }
-        }
+        Set<Node> served = Set.copyOf(states);
+        states.addAll(pairOf(graph, article, served));
         return new EventMention(event, graph, article, type,
                 ArticleDate.withYear(lexical(object(graph, event, DATE)), articleDate(graph, article)),
                 lexical(object(graph, event, Dkg.place.asNode())),
-                participants, states, sentences(graph, event));
+                participants, states, served, sentences(graph, event));
+    }
+
+    /**
+     * The pair of states an event is between when its participants serve fewer than two states: the partners of the
+     * relations the article is about, when nobody's state is known; when the participants serve one state, the
+     * partners of the one relation of the article that includes it (a signing whose report names only the Vietnamese
+     * signatory, in an article about Japan and Vietnam, is between Japan and Vietnam); none when the article is about
+     * several relations with that state, or none.
+     */
+    private Set<Node> pairOf(Node graph, Node article, Set<Node> served) {
+        if (served.size() >= 2) {
+            return Set.of();
+        }
+        List<Set<Node>> pairs = new ArrayList<>();
+        for (Node relation : objects(graph, article, Dkg.about.asNode())) {
+            Set<Node> partners = objects(graph, relation, Dkg.partner.asNode());
+            if (partners.containsAll(served)) {
+                pairs.add(partners);
+            }
+        }
+        if (served.isEmpty()) {
+            Set<Node> all = new LinkedHashSet<>();
+            pairs.forEach(all::addAll);
+            return all;
+        }
+        return pairs.size() == 1 ? pairs.get(0) : Set.of();
     }
 
     private LevelMention level(Node graph, Node statement) {

@@ -432,4 +432,69 @@ class HappeningKnowledgeTest {
         assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a3", 1)),
                 objects(derived, day, Dkg.mention), "a partial list of the same people joins; another guest does not");
     }
+
+    @Test
+    void reportsNamingEachOneSideOfThePairAreOneHappening() {
+        // One report names only the Vietnamese signatory, the other only the French one: the same pair, one signing.
+        Graph sides = derive(List.of(
+                event("a1", 1).type("signing").on("2024-11-13").with("luong-cuong").serving("VN").of("FR").build(),
+                event("a2", 1).type("signing").on("2024-11-13").with("emmanuel-macron").serving("FR").of("VN")
+                        .build()));
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a2", 1)),
+                objects(sides, happening("2024-11-13/signing/FR-VN"), Dkg.mention));
+    }
+
+    @Test
+    void reportsNamingOtherPeopleOfOneStateAndNobodyInCommonAreTwoHappenings() {
+        // Each names a Vietnamese host the other does not: two hosts, two meetings, though the pair is the same.
+        Graph hosts = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong").serving("VN").of("FR").build(),
+                event("a2", 1).on("2024-11-13").with("pham-minh-chinh").serving("VN").of("FR").build()));
+        assertEquals(Set.of(happening("2024-11-13/meeting/FR-VN"), happening("2024-11-13/meeting/FR-VN-2")),
+                ofType(hosts, Dkg.Happening));
+
+        Graph months = derive(List.of(
+                event("a1", 1).on("2024-11").with("luong-cuong").serving("VN").of("FR").build(),
+                event("a2", 1).on("2024-11").with("pham-minh-chinh").serving("VN").of("FR").build()));
+        assertEquals(2, ofType(months, Dkg.Happening).size(), "month-only reports alike");
+    }
+
+    @Test
+    void aMonthOnlyReportNamingOneSideJoinsTheDayOfThePairThatNamesNobody() {
+        Graph derived = derive(List.of(
+                event("a1", 1).type("signing").on("2024-11-13").of("FR", "VN").build(),
+                event("a2", 1).type("signing").on("2024-11").with("luong-cuong").serving("VN").of("FR").build()));
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a2", 1)),
+                objects(derived, happening("2024-11-13/signing/FR-VN"), Dkg.mention));
+    }
+
+    @Test
+    void twoMentionsOfOneArticleNamingNobodyInCommonAreNeverOneHappening() {
+        // a1 tells the talks with two hosts; a2 names both hosts and fits each, so it joins one of them only.
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong").serving("VN").of("FR").build(),
+                event("a1", 2).on("2024-11-13").with("pham-minh-chinh").serving("VN").of("FR").build(),
+                event("a2", 1).on("2024-11-13").with("luong-cuong", "pham-minh-chinh").serving("VN").of("FR")
+                        .build()));
+        assertEquals(Set.of(statement("event", "a1", 1), statement("event", "a2", 1)),
+                objects(derived, happening("2024-11-13/meeting/FR-VN"), Dkg.mention));
+        assertEquals(Set.of(statement("event", "a1", 2)),
+                objects(derived, happening("2024-11-13/meeting/FR-VN-2"), Dkg.mention));
+
+        // A month-only mention of that article does not join the day either.
+        Graph month = derive(List.of(
+                event("a1", 1).on("2024-11-13").of("FR", "VN").build(),
+                event("a1", 2).on("2024-11").with("pham-minh-chinh").serving("VN").of("FR").build()));
+        assertEquals(2, ofType(month, Dkg.Happening).size());
+    }
+
+    @Test
+    void reportsWithoutAPlaceDoNotJoinAHappeningInOnePlaceToOneInAnother() {
+        // a2 names no place and fits a1 (Hanoi) and a3 (Astana) by the pair: it joins one, never both.
+        Graph derived = derive(List.of(
+                event("a1", 1).type("visit").on("2017-02-02").in("Hanoï").of("KZ", "VN").build(),
+                event("a2", 1).type("visit").on("2017-02-02").of("KZ", "VN").build(),
+                event("a3", 1).type("visit").on("2017-02-02").in("Astana").of("KZ", "VN").build()));
+        assertEquals(2, ofType(derived, Dkg.Happening).size());
+    }
 }

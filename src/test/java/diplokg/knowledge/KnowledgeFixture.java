@@ -155,6 +155,7 @@ final class KnowledgeFixture {
         private String place;
         private final Set<Node> participants = new LinkedHashSet<>();
         private final Set<Node> states = new LinkedHashSet<>();
+        private final Set<Node> served = new LinkedHashSet<>();
 
         private EventBuilder(String articleId, int ordinal) {
             this.articleId = articleId;
@@ -186,9 +187,16 @@ final class KnowledgeFixture {
             return this;
         }
 
+        /** The states the participants serve (also states of the event); none by default: nobody's is known. */
+        EventBuilder serving(String... stateCodes) {
+            served.addAll(states(stateCodes));
+            states.addAll(states(stateCodes));
+            return this;
+        }
+
         EventMention build() {
             return new EventMention(statement("event", articleId, ordinal), articleGraph(articleId),
-                    article(articleId), type, date, place, participants, states,
+                    article(articleId), type, date, place, participants, states, served,
                     List.of(sentence(articleId, ordinal)));
         }
     }

@@ -51,10 +51,10 @@ class MentionReaderTest {
         Set<Mention> expected = Set.of(
                 new EventMention(id("event/rich-0"), graph, rich, id("event-type/meeting"), "2023-11-27", "Tokyo",
                         Set.of(person("vo-van-thuong"), person("fumio-kishida")), states("JP", "VN"),
-                        List.of(sentence("rich", 1))),
+                        states("JP", "VN"), List.of(sentence("rich", 1))),
                 // Nobody named: the states are the partners of the relation the article is about.
                 new EventMention(id("event/rich-1"), graph, rich, id("event-type/visit"), "2023-11-27", null, Set.of(),
-                        states("JP", "VN"), List.of(sentence("rich", 0))),
+                        states("JP", "VN"), Set.of(), List.of(sentence("rich", 0))),
                 new LevelMention(id("partnership/rich-0"), rich, JP_VN, level(COMPREHENSIVE_STRATEGIC), true,
                         "2023-11", List.of(sentence("rich", 1))),
                 new EstablishmentMention(id("establishment/rich-0"), rich, JP_VN, "1973", "2023-11",
@@ -81,12 +81,27 @@ class MentionReaderTest {
         Node followUp = article("follow-up");
         assertEquals(Set.of(
                 new EventMention(id("event/follow-up-0"), graph, followUp, id("event-type/meeting"), "2023-11",
-                        null, Set.of(person("fumio-kishida")), states("JP", "VN"),
+                        null, Set.of(person("fumio-kishida")), states("JP", "VN"), Set.of(),
                         List.of(sentence("follow-up", 0))),
                 new LevelMention(id("partnership/follow-up-0"), followUp, JP_VN, level(COMPREHENSIVE_STRATEGIC),
                         false, "2024-02", List.of(sentence("follow-up", 1))),
                 new AboutMention(followUp, JP_VN, Set.of(id("sector/trade"), id("sector/energy")))),
                 Set.copyOf(reader.inGraph(graph)));
+    }
+
+    @Test
+    void anEventNamingOneSideIsBetweenTheStatesOfTheOneRelationOfItsArticleWithThatSide() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        RDFDataMgr.read(dataset, "src/test/resources/knowledge/one-sided.trig");
+        MentionReader oneSided = new MentionReader(dataset, KnowledgeFixture.BASE);
+
+        EventMention signing = oneSided.eventsIn(articleGraph("signing")).get(0);
+        assertEquals(states("JP", "VN"), signing.states());
+        assertEquals(states("VN"), signing.served());
+        // About Japan and Korea: which of them the Vietnamese minister met is not known.
+        EventMention roundUp = oneSided.eventsIn(articleGraph("round-up")).get(0);
+        assertEquals(states("VN"), roundUp.states());
+        assertEquals(states("VN"), roundUp.served());
     }
 
     @Test
