@@ -5,6 +5,7 @@ import diplokg.queries.ParameterValues;
 import diplokg.queries.QueryParameter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.queries.StateNames;
 import diplokg.vocab.Namespaces;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -38,7 +39,8 @@ final class QueryCommand implements Callable<Integer> {
     String name;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-            description = "A parameter value; repeatable. IRIs may be written as tables show them (state:RU).")
+            description = "A parameter value; repeatable. IRIs may be written as tables show them (state:RU), a state "
+                    + "also by its ISO code or name (RU, Russie).")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Override
@@ -51,7 +53,8 @@ final class QueryCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         SavedQuery query = catalog.get(name);
-        Map<String, String> values = ParameterValues.expand(query, parameters, prefixes);
+        Map<String, String> values = ParameterValues.expand(query, parameters, prefixes,
+                StateNames.of(project.ontology()));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         QuerySession.run(project, options, spec.commandLine().getErr(), buffer,
                 runner -> runner.run(query, values));

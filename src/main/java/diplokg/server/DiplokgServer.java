@@ -2,6 +2,7 @@ package diplokg.server;
 
 import diplokg.DiplokgException;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.queries.StateNames;
 import diplokg.store.LoggedDataset;
 import java.net.URI;
 import java.time.Duration;
@@ -69,7 +70,8 @@ public final class DiplokgServer {
         FederationPolicy federation = FederationPolicy.of(config);
         boolean admin = !(settings.admin() instanceof AdminAccess.None);
         List<FusekiModule> modules = new ArrayList<>(List.of(
-                new SavedQueryModule(catalog, limits, settings.base(), admin, settings.cache()),
+                new SavedQueryModule(catalog, limits, settings.base(), admin, settings.cache(),
+                        StateNames.of(settings.ontology())),
                 new LinkedDataModule(paths, ontology, catalog, limits, settings.cache()), new WebPagesModule(catalog),
                 new ServerRecordModule(settings.store())));
         if (admin || settings.watch() != null) {

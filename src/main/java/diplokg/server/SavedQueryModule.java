@@ -4,6 +4,7 @@ import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
 import diplokg.queries.ResultWriter;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.queries.StateNames;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Namespaces;
 import java.time.Duration;
@@ -51,19 +52,23 @@ final class SavedQueryModule implements FusekiModule {
     private final BaseIri base;
     private final boolean admin;
     private final boolean cache;
+    private final StateNames states;
     private CacheWarmer warmer;
     private QueryRunner runner;
 
     /**
      * @param admin whether the server has the admin API, which the OpenAPI document then describes too
      * @param cache whether answers are cached (and warmed); off, every request runs its query
+     * @param states the states a parameter may name by code or name ({@code state=RU})
      */
-    SavedQueryModule(SavedQueryCatalog catalog, QueryLimits limits, BaseIri base, boolean admin, boolean cache) {
+    SavedQueryModule(SavedQueryCatalog catalog, QueryLimits limits, BaseIri base, boolean admin, boolean cache,
+                     StateNames states) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.base = Objects.requireNonNull(base, "base");
         this.admin = admin;
         this.cache = cache;
+        this.states = Objects.requireNonNull(states, "states");
     }
 
     @Override
@@ -84,7 +89,7 @@ final class SavedQueryModule implements FusekiModule {
         builder.addServlet(QueryListing.PATH, SavedQueryListServlet.listing(catalog));
         builder.addServlet(QueryListing.PATH + "/*",
                 new SavedQueryServlet(catalog, runner, new ResultWriter(Namespaces.of(base), 0), Namespaces.of(base),
-                        limits.maxRows()));
+                        limits.maxRows(), states));
         builder.addServlet(OpenApiDocument.PATH,
                 SavedQueryListServlet.openApi(catalog, version == null ? "dev" : version, admin));
     }

@@ -11,6 +11,7 @@ import diplokg.queries.ResultFormat;
 import diplokg.queries.ResultWriter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.queries.StateNames;
 import diplokg.queries.UnknownQueryException;
 import diplokg.queries.WrittenAnswer;
 import jakarta.servlet.http.HttpServletRequest;
@@ -54,14 +55,16 @@ final class SavedQueryServlet extends GuardedServlet {
     private final transient ResultWriter writer;
     private final transient PrefixMapping prefixes;
     private final int maxRows;
+    private final transient StateNames states;
 
     SavedQueryServlet(SavedQueryCatalog catalog, QueryRunner runner, ResultWriter writer, PrefixMapping prefixes,
-                      int maxRows) {
+                      int maxRows, StateNames states) {
         this.catalog = catalog;
         this.runner = runner;
         this.writer = writer;
         this.prefixes = prefixes;
         this.maxRows = maxRows;
+        this.states = states;
     }
 
     @Override
@@ -146,7 +149,7 @@ final class SavedQueryServlet extends GuardedServlet {
 
     /** The values a request gives, short IRIs ({@code state:RU}) expanded as the command line does. */
     private Map<String, String> given(SavedQuery saved, Map<String, String[]> parameters) {
-        return ParameterValues.expand(saved, values(parameters), prefixes);
+        return ParameterValues.expand(saved, values(parameters), prefixes, states);
     }
 
     /**

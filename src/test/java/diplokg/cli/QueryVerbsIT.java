@@ -211,6 +211,19 @@ class QueryVerbsIT {
     }
 
     @Test
+    void aStateParameterMayBeWrittenByItsCodeOrItsName() {
+        String byPrefix = run("query", "officials", "-p", "state=state:RU", "--format", "csv").out();
+        for (String written : new String[] {"RU", "Russie"}) {
+            Run run = run("query", "officials", "-p", "state=" + written, "--format", "csv");
+            assertEquals(0, run.code(), run.err());
+            assertEquals(byPrefix, run.out(), written);
+        }
+        Run unknown = run("query", "officials", "-p", "state=Atlantide");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("neither an IRI nor a state: 'Atlantide'"), unknown.err());
+    }
+
+    @Test
     void parameterChangesTheAnswer() {
         Run run = run("query", "officials", "--param", "state=https://w3id.org/diplokg/id/state/RU", "--format", "csv");
         assertEquals(0, run.code(), run.err());

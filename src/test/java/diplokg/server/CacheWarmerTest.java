@@ -3,6 +3,7 @@ package diplokg.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import diplokg.ProjectFiles;
 import diplokg.queries.CacheKey;
 import diplokg.queries.CacheStatistics;
 import diplokg.queries.QueryRunner;
@@ -10,6 +11,7 @@ import diplokg.queries.QueryTarget;
 import diplokg.queries.ResultWriter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
+import diplokg.queries.StateNames;
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
 import java.nio.file.Path;
@@ -64,7 +66,8 @@ class CacheWarmerTest {
         CacheWarmer warmer = new CacheWarmer(catalog, runner, DatasetGraphFactory.createTxnMem(), MAX_ROWS,
                 Duration.ofHours(1));
         SavedQueryServlet servlet = new SavedQueryServlet(catalog, runner,
-                new ResultWriter(PrefixMapping.Standard, 0), PrefixMapping.Standard, MAX_ROWS);
+                new ResultWriter(PrefixMapping.Standard, 0), PrefixMapping.Standard, MAX_ROWS,
+                StateNames.of(ProjectFiles.ONTOLOGY));
         for (SavedQuery saved : catalog.all()) {
             if (runsWithoutValues(saved)) {
                 assertEquals(servlet.key(saved, Map.of()), warmer.key(saved).orElseThrow(), saved.name());

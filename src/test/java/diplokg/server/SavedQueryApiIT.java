@@ -158,7 +158,17 @@ class SavedQueryApiIT {
     void answers400ForAValueOfTheWrongType() {
         expectError(400, "parameter 'minSentences' must be an integer, got 'two'",
                 server.get("/api/queries/titles-with?word=a&minSentences=two"));
-        expectError(400, "parameter 'state' is not", server.get("/api/queries/articles-naming?state=VN"));
+        expectError(400, "parameter 'state' is neither an IRI nor a state: 'Atlantide'",
+                server.get("/api/queries/articles-naming?state=Atlantide"));
+        expectError(400, "parameter 'state' is neither an IRI nor a state",
+                server.get("/api/queries/articles-naming?state=XX"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"VN", "vn", "state:VN", "Vi%C3%AAt%20Nam", "Vietnam"})
+    void aStateMayBeWrittenByItsCodeOrItsNameAsOnTheCommandLine(String written) {
+        assertEquals(csv("/api/queries/articles-naming?state=" + encode(VN)),
+                csv("/api/queries/articles-naming?state=" + written));
     }
 
     @Test
