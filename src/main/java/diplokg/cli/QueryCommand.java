@@ -5,7 +5,7 @@ import diplokg.queries.ParameterValues;
 import diplokg.queries.QueryParameter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
-import diplokg.queries.StateNames;
+import diplokg.server.LexiconStateNames;
 import diplokg.vocab.Namespaces;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
@@ -54,7 +54,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         SavedQuery query = catalog.get(name);
         Map<String, String> values = ParameterValues.expand(query, parameters, prefixes,
-                StateNames.of(project.ontology()));
+                LexiconStateNames.of(project.ontology()));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         QuerySession.run(project, options, spec.commandLine().getErr(), buffer,
                 runner -> runner.run(query, values));

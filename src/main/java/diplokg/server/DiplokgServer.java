@@ -2,7 +2,6 @@ package diplokg.server;
 
 import diplokg.DiplokgException;
 import diplokg.queries.SavedQueryCatalog;
-import diplokg.queries.StateNames;
 import diplokg.store.LoggedDataset;
 import java.net.URI;
 import java.time.Duration;
@@ -71,7 +70,7 @@ public final class DiplokgServer {
         boolean admin = !(settings.admin() instanceof AdminAccess.None);
         List<FusekiModule> modules = new ArrayList<>(List.of(
                 new SavedQueryModule(catalog, limits, settings.base(), admin, settings.cache(),
-                        StateNames.of(settings.ontology())),
+                        LexiconStateNames.of(settings.ontology())),
                 new LinkedDataModule(paths, ontology, catalog, limits, settings.cache()), new WebPagesModule(catalog),
                 new ServerRecordModule(settings.store())));
         if (admin || settings.watch() != null) {

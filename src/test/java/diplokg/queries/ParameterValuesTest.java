@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.ProjectFiles;
+import diplokg.server.LexiconStateNames;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Namespaces;
 import java.util.Map;
@@ -18,7 +19,7 @@ class ParameterValuesTest {
 
     private static final SavedQuery OFFICIALS = SavedQueryCatalog.load(ProjectFiles.QUERIES).get("officials");
     private static final PrefixMapping PREFIXES = Namespaces.of(BaseIri.DEFAULT);
-    private static final StateNames STATES = StateNames.of(ProjectFiles.lexicon());
+    private static final StateNames STATES = LexiconStateNames.of(ProjectFiles.lexicon());
     private static final String RUSSIA = "https://w3id.org/diplokg/id/state/RU";
 
     @ParameterizedTest(name = "{0}")

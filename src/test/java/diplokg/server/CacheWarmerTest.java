@@ -11,7 +11,6 @@ import diplokg.queries.QueryTarget;
 import diplokg.queries.ResultWriter;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
-import diplokg.queries.StateNames;
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ class CacheWarmerTest {
                 Duration.ofHours(1));
         SavedQueryServlet servlet = new SavedQueryServlet(catalog, runner,
                 new ResultWriter(PrefixMapping.Standard, 0), PrefixMapping.Standard, MAX_ROWS,
-                StateNames.of(ProjectFiles.ONTOLOGY));
+                LexiconStateNames.of(ProjectFiles.ONTOLOGY));
         for (SavedQuery saved : catalog.all()) {
             if (runsWithoutValues(saved)) {
                 assertEquals(servlet.key(saved, Map.of()), warmer.key(saved).orElseThrow(), saved.name());
