@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -166,15 +168,22 @@ public final class QueryRunner {
      * thread may {@link QueryExecution#abort() abort} it. Not called when the answer comes from the cache.
      */
     public QueryResult run(Query query, Consumer<QueryExecution> started) {
+        return fromCache(version -> cache.get(CacheKey.of(query).text(), version, timeout,
+                () -> execute(query, started)), () -> execute(query, started));
+    }
+
+    /**
+     * What {@code cached} gives for the store's current version when this runner has a cache over a local store,
+     * else what {@code uncached} gives. The version is read in the read transaction the query then runs in, so the
+     * two agree.
+     */
+    private <T> T fromCache(Function<StoreVersion, T> cached, Supplier<T> uncached) {
         if (cache == null || !(target instanceof QueryTarget.Local local)) {
-            return execute(query, started);
+            return uncached.get();
         }
-        // The version is read in the read transaction the query then runs in, so the two agree.
         try {
-            return ReadTransaction.calculate(local.dataset(), () -> StoreVersion.current(local.dataset())
-                    .map(version -> cache.get(CacheKey.of(query).text(), version, timeout,
-                            () -> execute(query, started)))
-                    .orElseGet(() -> execute(query, started)));
+            return ReadTransaction.calculate(local.dataset(),
+                    () -> StoreVersion.current(local.dataset()).map(cached).orElseGet(uncached));
         } catch (QueryCancelledException e) {
             // Waited this runner's timeout for the same query started by another caller.
             throw timedOut(e);
@@ -190,19 +199,12 @@ public final class QueryRunner {
      * @throws QueryTimeoutException when the query runs longer than this runner's timeout
      */
     public WrittenAnswer written(Query query, ResultFormat format, ResultWriter writer) {
-        if (cache == null || !(target instanceof QueryTarget.Local local)) {
-            return WrittenAnswer.of(run(query), format, writer);
-        }
-        String text = CacheKey.of(query).text();
-        try {
-            return ReadTransaction.calculate(local.dataset(), () -> StoreVersion.current(local.dataset())
-                    .map(version -> cache.written(text, version, new Writing(format, writer), timeout,
-                            () -> WrittenAnswer.of(cache.get(text, version, timeout,
-                                    () -> execute(query, execution -> { })), format, writer)))
-                    .orElseGet(() -> WrittenAnswer.of(execute(query, execution -> { }), format, writer)));
-        } catch (QueryCancelledException e) {
-            throw timedOut(e);
-        }
+        return fromCache(version -> {
+            String text = CacheKey.of(query).text();
+            return cache.written(text, version, new Writing(format, writer), timeout,
+                    () -> WrittenAnswer.of(cache.get(text, version, timeout, () -> execute(query, execution -> { })),
+                            format, writer));
+        }, () -> WrittenAnswer.of(run(query), format, writer));
     }
 
     /** What written bytes are kept under, beside the query and the store's version. */

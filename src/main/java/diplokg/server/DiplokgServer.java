@@ -68,13 +68,14 @@ public final class DiplokgServer {
         OntologyDocument ontology = OntologyDocument.read(settings.ontology(), settings.base());
         FederationPolicy federation = FederationPolicy.of(config);
         boolean admin = !(settings.admin() instanceof AdminAccess.None);
+        // One lexicon, read when first needed, for the parameters that name states and for articles posted.
+        LexiconStateNames states = LexiconStateNames.of(settings.ontology());
         List<FusekiModule> modules = new ArrayList<>(List.of(
-                new SavedQueryModule(catalog, limits, settings.base(), admin, settings.cache(),
-                        LexiconStateNames.of(settings.ontology())),
+                new SavedQueryModule(catalog, limits, settings.base(), admin, settings.cache(), states),
                 new LinkedDataModule(paths, ontology, catalog, limits, settings.cache()), new WebPagesModule(catalog),
                 new ServerRecordModule(settings.store())));
         if (admin || settings.watch() != null) {
-            modules.add(new ServedArticlesModule(settings));
+            modules.add(new ServedArticlesModule(settings, states::lexicon));
         }
         modules.addAll(more);
         FusekiServer.Builder builder = FusekiServer.create()

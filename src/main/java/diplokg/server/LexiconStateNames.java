@@ -44,7 +44,8 @@ public final class LexiconStateNames implements StateNames {
         return Optional.ofNullable(lexicon().stateNames().lookup(value)).map(StateEntry::code);
     }
 
-    private Lexicon lexicon() {
+    /** The lexicon, read on the first call; the server's article pipeline shares it rather than reading it again. */
+    Lexicon lexicon() {
         Lexicon read = lexicon;
         if (read == null) {
             synchronized (this) {

@@ -11,6 +11,7 @@ import diplokg.store.TdbStore;
 import java.nio.file.Files;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
@@ -32,11 +33,14 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 final class ServedArticlesModule implements FusekiModule {
 
     private final ServerSettings settings;
+    private final Supplier<Lexicon> lexicon;
 
     private volatile FolderWatcher watcher;
 
-    ServedArticlesModule(ServerSettings settings) {
+    /** {@code lexicon} is asked once, when the first article is extracted. */
+    ServedArticlesModule(ServerSettings settings, Supplier<Lexicon> lexicon) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     }
 
     @Override
@@ -57,7 +61,7 @@ final class ServedArticlesModule implements FusekiModule {
             throw new DiplokgException(settings.store() + ": the store opened for writing is not the database the"
                     + " server serves; check tdb2:location in " + settings.config());
         }
-        ArticlePipeline pipeline = ArticlePipeline.lazy(FrenchNlp::load, () -> Lexicon.load(settings.ontology()),
+        ArticlePipeline pipeline = ArticlePipeline.lazy(FrenchNlp::load, lexicon,
                 settings.base());
         ServedArticles articles = new ServedArticles(store, pipeline,
                 ReferenceGraph.of(settings.ontology(), settings.base()), IngestOptions.defaults());
