@@ -2,9 +2,7 @@ package diplokg.knowledge;
 
 import diplokg.vocab.BaseIri;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 
 /** Derives the resources of one key from its mentions, by the rules of the key's kind. */
 final class KnowledgeDeriver {
@@ -13,8 +11,8 @@ final class KnowledgeDeriver {
     private final PersonKnowledge people = new PersonKnowledge();
     private final HappeningKnowledge happenings;
 
-    KnowledgeDeriver(BaseIri base, Map<Node, Integer> ranks) {
-        this.relations = new RelationKnowledge(ranks);
+    KnowledgeDeriver(BaseIri base, ReferenceFacts facts) {
+        this.relations = new RelationKnowledge(facts);
         this.happenings = new HappeningKnowledge(base.id("happening/"));
     }
 

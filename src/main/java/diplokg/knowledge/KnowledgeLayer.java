@@ -47,7 +47,7 @@ public final class KnowledgeLayer implements DerivedGraph {
 
     /**
      * Re-derives the keys the changed article graphs fed before (read from the stored knowledge graph) and feed now
-     * (read from their new content). A change of the reference data (the levels' ranks) re-derives everything.
+     * (read from their new content). A change of the reference data ({@link ReferenceFacts}) re-derives everything.
      */
     @Override
     public void update(DatasetGraph dataset, Set<Node> changed) {
@@ -82,7 +82,7 @@ public final class KnowledgeLayer implements DerivedGraph {
         // then dated by a day without a year, is named after itself in both), and removing its old key must not take
         // it away again.
         keys.forEach(key -> removeKey(dataset, key));
-        KnowledgeDeriver deriver = new KnowledgeDeriver(base, ranks(dataset));
+        KnowledgeDeriver deriver = new KnowledgeDeriver(base, ReferenceFacts.read(dataset, reference));
         for (KnowledgeKey key : keys) {
             Graph derived = GraphFactory.createDefaultGraph();
             List<Mention> mentions = new ArrayList<>(now.get(key));
@@ -198,7 +198,7 @@ public final class KnowledgeLayer implements DerivedGraph {
                 group(reader.inGraph(named), byKey);
             }
         }
-        return derive(byKey, ranks(dataset));
+        return derive(byKey, ReferenceFacts.read(dataset, reference));
     }
 
     /** Compares the stored knowledge graph with a derivation from scratch. Call inside a read transaction. */
@@ -224,7 +224,7 @@ public final class KnowledgeLayer implements DerivedGraph {
     public BulkDerivation bulk() {
         return new BulkDerivation() {
             private final SortedMap<KnowledgeKey, List<Mention>> byKey = new TreeMap<>();
-            private Map<Node, Integer> ranks = Map.of();
+            private ReferenceFacts facts = ReferenceFacts.NONE;
 
             @Override
             public void add(NamedGraph named) {
@@ -232,7 +232,7 @@ public final class KnowledgeLayer implements DerivedGraph {
                 DatasetGraph one = DatasetGraphFactory.createGeneral();
                 one.addGraph(name, named.graph());
                 if (name.equals(reference)) {
-                    ranks = ranks(one);
+                    facts = ReferenceFacts.read(one, reference);
                 }
                 MentionReader reader = new MentionReader(one, base);
                 if (reader.isArticleGraph(name)) {
@@ -242,15 +242,15 @@ public final class KnowledgeLayer implements DerivedGraph {
 
             @Override
             public List<NamedGraph> derived() {
-                return List.of(new NamedGraph(graph.getURI(), derive(byKey, ranks)));
+                return List.of(new NamedGraph(graph.getURI(), derive(byKey, facts)));
             }
         };
     }
 
-    private Graph derive(SortedMap<KnowledgeKey, List<Mention>> byKey, Map<Node, Integer> ranks) {
+    private Graph derive(SortedMap<KnowledgeKey, List<Mention>> byKey, ReferenceFacts facts) {
         YearlessEvents.lend(byKey);
         UndatedEvents.lend(byKey);
-        KnowledgeDeriver deriver = new KnowledgeDeriver(base, ranks);
+        KnowledgeDeriver deriver = new KnowledgeDeriver(base, facts);
         Graph derived = GraphFactory.createDefaultGraph();
         byKey.forEach((key, mentions) -> deriver.derive(key, mentions, derived));
         return derived;
@@ -287,13 +287,5 @@ public final class KnowledgeLayer implements DerivedGraph {
     private Node article(Node articleGraph) {
         String id = articleGraph.getURI().substring(base.graph("article/").length());
         return NodeFactory.createURI(base.id("article/" + id));
-    }
-
-    /** Each partnership level's rank, from the reference data. */
-    private Map<Node, Integer> ranks(DatasetGraph dataset) {
-        Map<Node, Integer> ranks = new HashMap<>();
-        dataset.find(reference, Node.ANY, Dkg.rank.asNode(), Node.ANY).forEachRemaining(q ->
-                ranks.put(q.getSubject(), Integer.parseInt(q.getObject().getLiteralLexicalForm())));
-        return ranks;
     }
 }

@@ -19,7 +19,7 @@ final class KnowledgeOut {
 
     /** The properties that link a resource to its parts ({@link #part}). */
     static final List<Property> PART_LINKS = List.of(Dkg.levelInterval, Dkg.establishmentClaim, Dkg.targetClaim,
-            Dkg.sectorCoverage);
+            Dkg.sectorCoverage, Dkg.sectorGroupCoverage);
 
     /** Nodes in a stable order, so that choices between equals do not depend on the order a store returns them. */
     static final Comparator<Node> NODE_ORDER = Comparator.comparing(Node::toString);

@@ -23,8 +23,8 @@ import org.apache.jena.graph.NodeFactory;
  * {@code dkg:contradictedBy} of the interval in force at their date. A level stated only in undated articles gets an
  * interval without dates. <b>Establishment</b>: one claim per year given, the year most articles give preferred (the
  * earliest on a tie), the others dissenting. <b>Targets</b>: one claim per indicator, value, unit and year, with the
- * first and last months it was stated. <b>Counts</b>: articles about the relation (each linked), and per sector
- * discussed.
+ * first and last months it was stated. <b>Counts</b>: articles about the relation (each linked), per sector discussed,
+ * per group of sectors (an article discussing two sectors of a group counts once) and discussing any sector.
  */
 final class RelationKnowledge {
 
@@ -34,10 +34,11 @@ final class RelationKnowledge {
             .thenComparing(m -> m.sentences().isEmpty() ? "" : m.sentences().get(0).toString());
 
     private final Map<Node, Integer> ranks;
+    private final Map<Node, Node> sectorGroups;
 
-    /** @param ranks each partnership level's {@code dkg:rank}, 1 the highest */
-    RelationKnowledge(Map<Node, Integer> ranks) {
-        this.ranks = ranks;
+    RelationKnowledge(ReferenceFacts facts) {
+        this.ranks = facts.ranks();
+        this.sectorGroups = facts.sectorGroups();
     }
 
     void derive(Node relation, List<Mention> mentions, KnowledgeOut out) {
@@ -193,12 +194,31 @@ final class RelationKnowledge {
                 + "/" + year;
     }
 
-    private static void sectors(Node relation, List<AboutMention> mentions, KnowledgeOut out) {
+    private void sectors(Node relation, List<AboutMention> mentions, KnowledgeOut out) {
         Map<Node, List<Node>> articlesBySector = new TreeMap<>(KnowledgeOut.NODE_ORDER);
+        Map<Node, List<Node>> articlesByGroup = new TreeMap<>(KnowledgeOut.NODE_ORDER);
+        List<Node> withSectors = new ArrayList<>();
         for (AboutMention mention : mentions) {
-            mention.sectors().forEach(sector ->
-                    articlesBySector.computeIfAbsent(sector, s -> new ArrayList<>()).add(mention.article()));
+            mention.sectors().forEach(sector -> {
+                articlesBySector.computeIfAbsent(sector, s -> new ArrayList<>()).add(mention.article());
+                Node group = sectorGroups.get(sector);
+                if (group != null) {
+                    articlesByGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(mention.article());
+                }
+            });
+            if (!mention.sectors().isEmpty()) {
+                withSectors.add(mention.article());
+            }
         }
+        if (!withSectors.isEmpty()) {
+            out.count(relation, Dkg.sectorArticleCount, articles(withSectors));
+        }
+        articlesByGroup.forEach((group, articles) -> {
+            Node coverage = out.part(relation, Dkg.sectorGroupCoverage, child(relation, "sector-group/" + local(group)),
+                    Dkg.SectorGroupCoverage.asNode());
+            out.add(coverage, Dkg.sectorGroup, group);
+            out.count(coverage, Dkg.articleCount, articles(articles));
+        });
         articlesBySector.forEach((sector, articles) -> {
             Node coverage = out.part(relation, Dkg.sectorCoverage, child(relation, "sector/" + local(sector)),
                     Dkg.SectorCoverage.asNode());

@@ -46,6 +46,8 @@ public final class Dkg {
     public static final Resource EstablishmentClaim = resource("EstablishmentClaim");
     public static final Resource TargetClaim = resource("TargetClaim");
     public static final Resource SectorCoverage = resource("SectorCoverage");
+    public static final Resource SectorGroup = resource("SectorGroup");
+    public static final Resource SectorGroupCoverage = resource("SectorGroupCoverage");
 
     public static final Property mentionsState = property("mentionsState");
     public static final Property mentionsOrganization = property("mentionsOrganization");
@@ -130,6 +132,9 @@ public final class Dkg {
     public static final Property targetClaim = property("targetClaim");
     public static final Property sectorCoverage = property("sectorCoverage");
     public static final Property sector = property("sector");
+    public static final Property sectorGroup = property("sectorGroup");
+    public static final Property sectorGroupCoverage = property("sectorGroupCoverage");
+    public static final Property sectorArticleCount = property("sectorArticleCount");
     public static final Property from = property("from");
     public static final Property fromPeriod = property("fromPeriod");
     public static final Property until = property("until");

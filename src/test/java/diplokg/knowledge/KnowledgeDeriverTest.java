@@ -19,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -86,7 +87,8 @@ class KnowledgeDeriverTest {
     @Test
     void aKeyWithoutMentionsWritesNothing() {
         Graph into = GraphFactory.createDefaultGraph();
-        new KnowledgeDeriver(KnowledgeFixture.BASE, RANKS).derive(KnowledgeKey.pair(PAIR), List.of(), into);
+        new KnowledgeDeriver(KnowledgeFixture.BASE, new ReferenceFacts(RANKS, Map.of()))
+                .derive(KnowledgeKey.pair(PAIR), List.of(), into);
         assertTrue(into.isEmpty());
     }
 

@@ -32,6 +32,10 @@ final class KnowledgeFixture {
     /** The ranks the reference data gives these levels: 1 is the highest level. */
     static final Map<Node, Integer> RANKS = Map.of(
             level(COMPREHENSIVE_STRATEGIC), 3, level(STRATEGIC), 5, level(COMPREHENSIVE), 6);
+    /** The groups the reference data gives these sectors ({@code dkg:sectorGroup}). */
+    static final Map<Node, Node> SECTOR_GROUPS = Map.of(
+            id("sector/trade"), id("sector-group/economy"), id("sector/investment"), id("sector-group/economy"),
+            id("sector/energy"), id("sector-group/energy"));
 
     private KnowledgeFixture() {
     }
@@ -105,13 +109,16 @@ final class KnowledgeFixture {
         return new EventBuilder(articleId, ordinal);
     }
 
-    /** Derives {@code mentions}, grouped by their keys, with the partnership levels' {@code ranks}. */
+    /**
+     * Derives {@code mentions}, grouped by their keys, with the partnership levels' {@code ranks} and the fixture's
+     * sector groups.
+     */
     static Graph derive(Map<Node, Integer> ranks, List<? extends Mention> mentions) {
         SortedMap<KnowledgeKey, List<Mention>> byKey = new TreeMap<>();
         mentions.forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
         YearlessEvents.lend(byKey);
         UndatedEvents.lend(byKey);
-        KnowledgeDeriver deriver = new KnowledgeDeriver(BASE, ranks);
+        KnowledgeDeriver deriver = new KnowledgeDeriver(BASE, new ReferenceFacts(ranks, SECTOR_GROUPS));
         Graph derived = GraphFactory.createDefaultGraph();
         byKey.forEach((key, ofKey) -> deriver.derive(key, ofKey, derived));
         return derived;

@@ -260,6 +260,37 @@ class RelationKnowledgeTest {
         assertEquals(NodeFactory.createLiteralString("pair " + PAIR.getURI()), object(derived, PAIR, Dkg.knowledgeKey));
     }
 
+    @Test
+    void aGroupOfSectorsCountsEachArticleOnceHoweverManyOfItsSectorsItDiscusses() {
+        Node trade = id("sector/trade");
+        Node investment = id("sector/investment");
+        Node energy = id("sector/energy");
+        Graph derived = derive(RANKS, List.of(
+                new AboutMention(article("a1"), PAIR, Set.of(trade, investment)),
+                new AboutMention(article("a2"), PAIR, Set.of(investment, energy)),
+                new AboutMention(article("a3"), PAIR, Set.of()),
+                // A sector the reference data puts in no group is counted on its own, in no group.
+                new AboutMention(article("a4"), PAIR, Set.of(id("sector/culture")))));
+
+        Node economy = claim("sector-group/economy");
+        Node energyGroup = claim("sector-group/energy");
+        assertEquals(Set.of(economy, energyGroup), objects(derived, PAIR, Dkg.sectorGroupCoverage));
+        assertEquals(id("sector-group/economy"), object(derived, economy, Dkg.sectorGroup));
+        assertEquals(integer(2), object(derived, economy, Dkg.articleCount));
+        assertEquals(integer(1), object(derived, energyGroup, Dkg.articleCount));
+        // a3 discusses no sector: about the relation, not among the articles discussing one.
+        assertEquals(integer(3), object(derived, PAIR, Dkg.sectorArticleCount));
+        assertEquals(integer(4), object(derived, PAIR, Dkg.articleCount));
+    }
+
+    @Test
+    void aRelationWhoseArticlesDiscussNoSectorHasNoSectorCounts() {
+        Graph derived = derive(RANKS, List.of(new AboutMention(article("a1"), PAIR, Set.of())));
+
+        assertNull(object(derived, PAIR, Dkg.sectorArticleCount));
+        assertEquals(Set.of(), objects(derived, PAIR, Dkg.sectorGroupCoverage));
+    }
+
     private static Node interval(String levelId) {
         return claim("level/" + levelId);
     }
