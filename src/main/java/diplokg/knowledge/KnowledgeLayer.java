@@ -6,6 +6,7 @@ import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public final class KnowledgeLayer implements DerivedGraph {
             replaceAll(dataset);
             return;
         }
-        MentionReader reader = new MentionReader(dataset, base);
+        MentionReader reader = MentionReader.remembering(dataset, base);
         Set<KnowledgeKey> keys = new TreeSet<>();
         for (Node changedGraph : changed) {
             if (!reader.isArticleGraph(changedGraph)) {
@@ -78,13 +79,9 @@ public final class KnowledgeLayer implements DerivedGraph {
             undated = new UndatedEventUpdate(dataset, graph, reader, now);
             undated.lend(keys);
         } while (keys.size() != before);
-        // Every key goes before any is written: a happening may keep its IRI and change its key (a mention undated,
-        // then dated by a day without a year, is named after itself in both), and removing its old key must not take
-        // it away again.
-        keys.forEach(key -> removeKey(dataset, key));
         KnowledgeDeriver deriver = new KnowledgeDeriver(base, ReferenceFacts.read(dataset, reference));
+        Graph derived = GraphFactory.createDefaultGraph();
         for (KnowledgeKey key : keys) {
-            Graph derived = GraphFactory.createDefaultGraph();
             List<Mention> mentions = new ArrayList<>(now.get(key));
             if (key.kind() == KnowledgeKey.Kind.UNDATED_EVENTS) {
                 UndatedEventUpdate lending = undated;
@@ -92,8 +89,16 @@ public final class KnowledgeLayer implements DerivedGraph {
             }
             mentions.addAll(undated.lentTo(key));
             deriver.derive(key, mentions, derived);
-            add(dataset, derived);
         }
+        // All the keys' stored triples against all their derived ones, not key by key: a happening may keep its IRI
+        // and change its key (a mention undated, then dated by a day without a year, is named after itself in both).
+        // Only the difference is written: most of what a key holds is unchanged by a write, and every triple deleted
+        // and added again costs six index updates.
+        Set<Triple> stored = new HashSet<>();
+        keys.forEach(key -> stored.addAll(storedTriples(dataset, key)));
+        Set<Triple> wanted = derived.find().toSet();
+        stored.stream().filter(t -> !wanted.contains(t)).forEach(t -> dataset.delete(Quad.create(graph, t)));
+        wanted.stream().filter(t -> !stored.contains(t)).forEach(t -> dataset.add(Quad.create(graph, t)));
     }
 
     /** The mentions of {@code key} after the write, days without a year lent to it or away included. */
@@ -265,8 +270,8 @@ public final class KnowledgeLayer implements DerivedGraph {
         return keysOfStored(dataset, graph, Dkg.fromArticle.asNode(), article);
     }
 
-    /** Deletes the resources of {@code key} and their parts. */
-    private void removeKey(DatasetGraph dataset, KnowledgeKey key) {
+    /** The triples of the resources of {@code key} and of their parts, as stored. */
+    private Set<Triple> storedTriples(DatasetGraph dataset, KnowledgeKey key) {
         List<Node> subjects = new ArrayList<>();
         dataset.find(graph, Node.ANY, Dkg.knowledgeKey.asNode(), NodeFactory.createLiteralString(key.text()))
                 .forEachRemaining(q -> subjects.add(q.getSubject()));
@@ -275,8 +280,11 @@ public final class KnowledgeLayer implements DerivedGraph {
             KnowledgeOut.PART_LINKS.forEach(link -> dataset.find(graph, subject, link.asNode(), Node.ANY)
                     .forEachRemaining(q -> parts.add(q.getObject())));
         }
-        parts.forEach(p -> dataset.deleteAny(graph, p, Node.ANY, Node.ANY));
-        subjects.forEach(s -> dataset.deleteAny(graph, s, Node.ANY, Node.ANY));
+        Set<Triple> triples = new HashSet<>();
+        subjects.addAll(parts);
+        subjects.forEach(s -> dataset.find(graph, s, Node.ANY, Node.ANY)
+                .forEachRemaining(q -> triples.add(q.asTriple())));
+        return triples;
     }
 
     private void add(DatasetGraph dataset, Graph derived) {

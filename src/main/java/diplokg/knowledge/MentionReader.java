@@ -3,9 +3,12 @@ package diplokg.knowledge;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,10 +32,26 @@ final class MentionReader {
 
     private final DatasetGraph dataset;
     private final String articleGraphs;
+    /** Event mentions read so far, by statement; null when not remembering. */
+    private final Map<Node, Optional<EventMention>> eventsRead;
 
     MentionReader(DatasetGraph dataset, BaseIri base) {
+        this(dataset, base, false);
+    }
+
+    private MentionReader(DatasetGraph dataset, BaseIri base, boolean remember) {
         this.dataset = dataset;
         this.articleGraphs = base.graph("article/");
+        this.eventsRead = remember ? new HashMap<>() : null;
+    }
+
+    /**
+     * A reader that reads each event mention once, for a write's update: it asks for the same events again and
+     * again (each month a change touches, each day without a year, until no key is added), while the article graphs
+     * stay as they are. Not for a derivation from scratch, which reads each event once and would keep them all.
+     */
+    static MentionReader remembering(DatasetGraph dataset, BaseIri base) {
+        return new MentionReader(dataset, base, true);
     }
 
     /** Whether {@code graph} is an article graph (the mention layer). */
@@ -170,6 +189,18 @@ final class MentionReader {
     }
 
     private EventMention event(Node graph, Node event) {
+        if (eventsRead == null) {
+            return readEvent(graph, event);
+        }
+        Optional<EventMention> read = eventsRead.get(event);
+        if (read == null) {
+            read = Optional.ofNullable(readEvent(graph, event));
+            eventsRead.put(event, read);
+        }
+        return read.orElse(null);
+    }
+
+    private EventMention readEvent(Node graph, Node event) {
         Node article = object(graph, event, Dkg.statedIn.asNode());
         Node type = object(graph, event, Dkg.eventType.asNode());
         if (type == null || article == null) {
