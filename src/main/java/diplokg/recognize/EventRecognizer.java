@@ -16,6 +16,8 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,7 +34,8 @@ import java.util.Set;
  * set off before the first verb dates the whole sentence); a gloss in parentheses ("(2 septembre)") and a date
  * right after a status word ("établi en 2013") date something else. Without a date an event is the article's own
  * news and takes the article's month, unless its sentence recalls the past ("avait"); congratulations said during
- * talks take the date of the talks.
+ * talks take the date of the talks. A sentence that names no event but repeats the one before for other people ("X a
+ * fait de même") is a new event of that type ({@link EventRepeats}).
  * Mentions of one event are merged: same type, same or unknown date, and the people one mention names all among
  * those the other names ("X a rencontré Y ... X a également rencontré Z" is two meetings).
  */
@@ -59,6 +62,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final PhraseTable<Boolean> settings;
     private final PhraseTable<Concept> sectors;
     private final DateReader dates;
+    private final EventRepeats repeats;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -70,6 +74,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.settings = lexicon.cues(CueKind.EVENT);
         this.sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
         this.dates = new DateReader(lexicon);
+        this.repeats = new EventRepeats(lexicon, dates);
     }
 
     @Override
@@ -87,6 +92,10 @@ public final class EventRecognizer implements Recognizer<Event> {
         for (Sentence sentence : article.sentences()) {
             List<PhraseMatch<Concept>> found = triggers.findAll(sentence.tokens());
             if (found.isEmpty()) {
+                repeated(sentence, told, officials, article).ifPresent(c -> {
+                    events.add(c);
+                    told.add(c);
+                });
                 continue;
             }
             Clues clues = new Clues(sentence);
@@ -142,6 +151,15 @@ public final class EventRecognizer implements Recognizer<Event> {
         return events.stream().map(Candidate::stated).toList();
     }
 
+    /** A new event of the type told last, for the people of a sentence that says "a fait de même". */
+    private Optional<Candidate> repeated(Sentence sentence, List<Candidate> told, List<Official> officials,
+            AnnotatedArticle article) {
+        Candidate last = told.isEmpty() ? null : told.get(told.size() - 1);
+        return Optional.ofNullable(repeats.repeated(sentence, last == null ? null : last.event(), lastTold(told),
+                officials, year(article), month(article))).map(again -> new Candidate(again, last.dated()
+                || !Objects.equals(again.fact().date(), last.event().date()), false, false));
+    }
+
     /** One message per sender ({@link MessageSenders}), each with its people. */
     private static List<Candidate> bySender(Candidate message, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger) {
@@ -176,7 +194,7 @@ public final class EventRecognizer implements Recognizer<Event> {
             PhraseMatch<Concept> other = placed.get(i);
             int from = Math.min(other.end(), trigger.end());
             int to = Math.max(other.start(), trigger.start());
-            if (from < to && !sameClause(sentence.tokens(), from, to, false)) {
+            if (from < to && !EventClauses.same(sentence.tokens(), from, to, false)) {
                 distinct.add(inSentence.get(i));
             }
         }
@@ -226,27 +244,12 @@ public final class EventRecognizer implements Recognizer<Event> {
         String type = trigger.value().id();
         String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : places.place(sentence, trigger, who);
         Event event = new Event(type, iso, place, who);
-        boolean nominal = sameClause(sentence.tokens(), trigger.start(), trigger.end(), true);
+        boolean nominal = EventClauses.same(sentence.tokens(), trigger.start(), trigger.end(), true);
         boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
-        return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
-                nominal && (iso == null || stated == null && opening(sentence.tokens(), trigger)), headline);
-    }
-
-    /**
-     * A noun trigger in a phrase that opens its sentence on a preposition and is set off by a comma before the first
-     * verb ("Au cours de la séance de travail, ...", "Pendant l'audience, ..."): the setting of what the sentence
-     * says, an event told before, not a new one.
-     */
-    private static boolean opening(List<Token> tokens, PhraseMatch<Concept> trigger) {
-        if (!tokens.get(0).tag().startsWith("ADP") || !sameClause(tokens, 0, trigger.end(), false)) {
-            return false;
-        }
-        for (int i = trigger.end(); i < tokens.size(); i++) {
-            if (tokens.get(i).text().equals(",")) {
-                return sameClause(tokens, trigger.end(), i, false);
-            }
-        }
-        return false;
+        boolean anaphor = nominal
+                && (iso == null || stated == null && EventClauses.opening(sentence.tokens(), trigger));
+        return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null, anaphor,
+                headline);
     }
 
     /**
@@ -304,7 +307,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     /** A date set off by a comma before the first verb ("Le 5 mars, ...", "La veille, mardi 16 mai, ..."). */
     private static boolean opens(List<Token> tokens, DateMention date) {
         return date.end() < tokens.size() && tokens.get(date.end()).text().equals(",")
-                && sameClause(tokens, 0, date.first(), false);
+                && EventClauses.same(tokens, 0, date.first(), false);
     }
 
     /** What a sentence says around its triggers: its excluded, planned, setting and status phrases, found once. */
@@ -342,12 +345,12 @@ public final class EventRecognizer implements Recognizer<Event> {
          */
         boolean isPlanned(PhraseMatch<Concept> trigger) {
             List<Token> tokens = sentence.tokens();
-            boolean noun = sameClause(tokens, trigger.start(), trigger.end(), true);
+            boolean noun = EventClauses.same(tokens, trigger.start(), trigger.end(), true);
             for (PhraseMatch<Boolean> cue : plans) {
                 boolean before = cue.end() <= trigger.start() && trigger.start() - cue.end() <= PLAN_WINDOW;
                 boolean after = cue.start() >= trigger.end() && (cue.start() - trigger.end() <= 1
                         || noun && cue.start() - trigger.end() <= CLAUSE_WINDOW
-                        && sameClause(tokens, trigger.end(), cue.start(), true));
+                        && EventClauses.same(tokens, trigger.end(), cue.start(), true));
                 if (before || after && !coordinatedNoun(tokens, trigger, cue)) {
                     return true;
                 }
@@ -375,17 +378,6 @@ public final class EventRecognizer implements Recognizer<Event> {
             return !trigger.value().id().equals(VISIT) && settingCues.stream()
                     .anyMatch(c -> c.end() <= trigger.start() && trigger.start() - c.end() <= SETTING_WINDOW);
         }
-    }
-
-    /** No verb nor auxiliary (nor punctuation, when {@code punctuation}) among tokens {@code [from, to)}. */
-    private static boolean sameClause(List<Token> tokens, int from, int to, boolean punctuation) {
-        for (int i = from; i < to; i++) {
-            String tag = tokens.get(i).tag();
-            if (tag.startsWith("VERB") || tag.startsWith("AUX") || punctuation && tag.startsWith("PUNCT")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -408,4 +408,49 @@ class EventRecognizerTest {
                 "Le président Nguyên Xuân Phuc et le président de la Confédération suisse, Guy Parmelin, ont "
                         + "échangé lundi 11 octobre des messages de félicitations."));
     }
+
+    @Test
+    void aSentenceSayingSomeoneDidTheSameRepeatsTheEventBeforeForThem() {
+        assertEquals(List.of(Set.of("Nguyen Van Hoa", "Juan Perez"), Set.of("Tran Thi Lan", "Ana Gomez")),
+                TestArticles.facts("2024-09", "Le Vietnam félicite le Chili",
+                        "Le 17 septembre, le président vietnamien Nguyen Van Hoa a adressé un message de "
+                                + "félicitations au président chilien Juan Perez.",
+                        "Le même jour, la ministre vietnamienne des Affaires étrangères Tran Thi Lan a fait de même "
+                                + "auprès de son homologue chilienne Ana Gomez.")
+                        .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
+        assertEquals(List.of("message 2024-09-17", "message 2024-09-17"), events("2024-09", "Le Vietnam et le Chili",
+                "Le 17 septembre, le Premier ministre a envoyé une lettre au Premier ministre chilien.",
+                "Le ministre des Affaires étrangères en a fait autant."));
+    }
+
+    @Test
+    void anEventAnnouncedInTheFutureTenseIsNoEvent() {
+        assertEquals(List.of("visit 2023-05-10"), events("2023-05", "Le Vietnam et l'Autriche",
+                "Le président autrichien est arrivé le 10 mai à Hanoï pour une visite d'État.",
+                "Il aura des entretiens avec le président vietnamien et assistera à un forum d'affaires.",
+                "Il rencontrera également des étudiants autrichiens."));
+    }
+
+    @Test
+    void aCelebrationIsAConference() {
+        assertEquals(List.of("conference 2022-03"), events("2022-03", "Le Vietnam et le Pérou",
+                "L'ambassade du Vietnam au Pérou a organisé à Lima la célébration du 28e anniversaire des relations "
+                        + "diplomatiques."));
+    }
+
+    @Test
+    void receivingSomeoneIsAMeeting() {
+        assertEquals(List.of("meeting 2022-03"), events("2022-03", "Le Vietnam et le Pérou",
+                "C'est ce qu'a dit le ministre de la Santé en recevant à Hanoï son homologue péruvien."));
+    }
+
+    @Test
+    void theLastWordOfANameCountsOnlyWrittenWithItsCapital() {
+        assertEquals(List.of(Set.of("Pedro Sousa", "Ana Paula Que"), Set.of("Pedro Sousa")), TestArticles.facts(
+                "2021-04", "Le Vietnam et l'Angola",
+                "Le ministre angolais des Affaires étrangères Pedro Sousa a été reçu le 2 avril à Hanoï par la "
+                        + "vice-ministre Ana Paula Que.",
+                "Le 3 avril, le ministre Pedro Sousa a rencontré des étudiants ainsi que des entrepreneurs.")
+                .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
+    }
 }
