@@ -429,8 +429,9 @@ public final class EventRecognizer implements Recognizer<Event> {
      * Adds a mention, or folds it into the event it mentions again: same type, compatible dates (equal, or one of
      * them not written next to its trigger), and participants that do not conflict: a later mention of an event
      * names its people or some of them; two mentions that each name someone the other does not are two events,
-     * unless one is the title's and they share nobody: a title retells the lead's news and may name one side where
-     * the lead names the other ("X reçoit la ministre japonaise" / "Le Premier ministre a reçu ... Y").
+     * unless one is the title's, they share nobody and one of them names one person at most: a title retells the
+     * lead's news and may name one side where the lead names the other ("X reçoit la ministre japonaise" / "Le
+     * Premier ministre a reçu ... Y"); a title that names both sides tells its own event.
      * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite"), or
      * opens its sentence with no date ("Au cours de l'audience, ..."), refers back to the last event of its type,
      * whoever else its sentence names; a verb ("avait reçu X") may report another event. A mention is never one of
@@ -455,9 +456,10 @@ public final class EventRecognizer implements Recognizer<Event> {
             }
             Event known = candidate.event();
             boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
+            boolean oneSide = Math.min(known.participants().size(), event.participants().size()) <= 1;
             boolean conflict = !known.participants().containsAll(event.participants())
                     && !event.participants().containsAll(known.participants())
-                    && (!candidate.headline() && !mention.headline() || shareSomeone(known, event));
+                    && (!(candidate.headline() || mention.headline()) || !oneSide || shareSomeone(known, event));
             if (known.type().equals(event.type()) && sameDate && !conflict) {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);

@@ -453,4 +453,24 @@ class EventRecognizerTest {
                 "Le 3 avril, le ministre Pedro Sousa a rencontré des étudiants ainsi que des entrepreneurs.")
                 .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
     }
+
+    @Test
+    void couplesOfLeadersOfTwoStatesListedAsOneSubjectExchangeOneMessagePerCouple() {
+        assertEquals(List.of(Set.of("Nguyen Van An", "Jonas Berg"), Set.of("Pham Van Binh", "Erik Lund"),
+                Set.of("Tran Thi Cuc", "Maria Holm")), TestArticles.facts("2023-05", "Le Vietnam et la Norvège",
+                "À l'occasion du 50e anniversaire des relations diplomatiques, le président Nguyen Van An a échangé "
+                        + "des messages de félicitations avec le roi de Norvège, Jonas Berg.",
+                "À cette occasion, le Premier ministre Pham Van Binh et son homologue norvégien Erik Lund, la "
+                        + "ministre vietnamienne des Affaires étrangères, Tran Thi Cuc, et la ministre norvégienne "
+                        + "des Affaires étrangères, Maria Holm, ont également échangé des messages de félicitations.")
+                .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
+    }
+
+    @Test
+    void aTitleThatNamesBothSidesTellsItsOwnEvent() {
+        assertEquals(List.of("message 2023-05", "message 2023-05"), events("2023-05",
+                "Le président Nguyen Van An a échangé des messages de félicitations avec le roi Jonas Berg",
+                "Le Premier ministre Pham Van Binh et son homologue norvégien Erik Lund ont aussi échangé des "
+                        + "messages de félicitations."));
+    }
 }
