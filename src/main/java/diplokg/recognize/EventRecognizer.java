@@ -43,8 +43,6 @@ public final class EventRecognizer implements Recognizer<Event> {
 
     private static final int PLAN_WINDOW = 8;
     private static final int ANNIVERSARY_WINDOW = 4;
-    private static final int DAY_WINDOW = 20;
-    private static final int YEAR_WINDOW = 12;
     private static final int CLAUSE_WINDOW = 6;
     private static final int SETTING_WINDOW = 4;
     private static final String MESSAGE = "message";
@@ -70,7 +68,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.planned = lexicon.plannedCues(CueKind.EVENT);
         this.excluded = lexicon.excludedPhrases(CueKind.EVENT);
         this.recalled = lexicon.recallCues(CueKind.EVENT);
-        this.places = new EventPlaces(lexicon, DAY_WINDOW);
+        this.places = new EventPlaces(lexicon, EventDates.DAY_WINDOW);
         this.settings = lexicon.cues(CueKind.EVENT);
         this.sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
         this.dates = new DateReader(lexicon);
@@ -110,13 +108,22 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<Candidate> inSentence = new ArrayList<>();
             List<PhraseMatch<Concept>> placed = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();
+            String sentenceDay = null;
             for (PhraseMatch<Concept> trigger : mentions) {
                 if (clues.isPlanned(trigger) || clues.isSetting(trigger)) {
                     continue;
                 }
-                DateMention date = owned(written, mentions, trigger, sentence);
+                DateMention date = EventDates.owned(written, mentions, trigger, sentence);
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor) : date.iso(year(article), month(article));
+                // "a présidé mardi la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui": an event with
+                // no date of its own after one its sentence dated (not a visit) happened that day.
+                boolean stay = trigger.value().id().equals(VISIT);
+                if (stated == null && !stay && !trigger.value().id().equals(MESSAGE)) {
+                    stated = sentenceDay;
+                } else if (stated != null && !stay) {
+                    sentenceDay = stated;
+                }
                 if (stated == null && trigger.value().id().equals(MESSAGE)) {
                     messages.add(trigger);
                     continue;
@@ -185,7 +192,8 @@ public final class EventRecognizer implements Recognizer<Event> {
 
     /**
      * The events of a sentence told by another verb than {@code trigger}'s: "a été reçu par X, puis a eu une séance
-     * de travail avec Y" is two meetings; "a été reçu en audience par X" is one.
+     * de travail avec Y" is two meetings; "a été reçu en audience par X" is one. A verb trigger after a noun one
+     * tells another event too: "a présidé la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui".
      */
     private static List<Candidate> otherVerbs(List<Candidate> inSentence, List<PhraseMatch<Concept>> placed,
             PhraseMatch<Concept> trigger, Sentence sentence) {
@@ -194,7 +202,11 @@ public final class EventRecognizer implements Recognizer<Event> {
             PhraseMatch<Concept> other = placed.get(i);
             int from = Math.min(other.end(), trigger.end());
             int to = Math.max(other.start(), trigger.start());
-            if (from < to && !EventClauses.same(sentence.tokens(), from, to, false)) {
+            List<Token> tokens = sentence.tokens();
+            boolean verbAfterNoun = other.end() <= trigger.start()
+                    && EventClauses.same(tokens, other.start(), other.end(), false)
+                    && !EventClauses.same(tokens, trigger.start(), trigger.end(), false);
+            if (from < to && !EventClauses.same(tokens, from, to, false) || verbAfterNoun) {
                 distinct.add(inSentence.get(i));
             }
         }
@@ -264,50 +276,6 @@ public final class EventRecognizer implements Recognizer<Event> {
                         && tokens.get(d.end()).text().equals(")")))
                 .filter(d -> clues.statuses.stream().noneMatch(s -> s.end() <= d.first() && d.first() - s.end() <= 1))
                 .toList();
-    }
-
-    /**
-     * The date a trigger owns: the nearest date near it. A visit lasts several days, so it does not take a day that
-     * another event of its sentence is nearer to: "a reçu le 17 juin X, en visite de travail" dates the meeting and
-     * leaves the visit to the article's month. A range of days dates a stay: a visit at least as near to it owns
-     * it, not talks ("a présidé le 1er novembre la cérémonie d'accueil de X, en visite du 31 octobre au 2 novembre,
-     * avant que les deux dirigeants ne s'entretiennent"). A date opening the sentence ("Le 5 mars, ...", "En
-     * décembre 2022, ...") reaches, and dates, every event of its sentence.
-     */
-    private static DateMention owned(List<DateMention> written, List<PhraseMatch<Concept>> mentions,
-            PhraseMatch<Concept> trigger, Sentence sentence) {
-        DateMention best = null;
-        for (DateMention date : written) {
-            if (date.relative() && trigger.value().id().equals(VISIT) || reason(date, trigger)
-                    || date.range() && !trigger.value().id().equals(VISIT) && mentions.stream()
-                    .anyMatch(m -> m.value().id().equals(VISIT) && distance(date, m) <= distance(date, trigger))) {
-                continue;
-            }
-            int distance = distance(date, trigger);
-            boolean opening = opens(sentence.tokens(), date);
-            int window = date.day() > 0 || date.month() > 0 && date.year() > 0 ? DAY_WINDOW : YEAR_WINDOW;
-            boolean nearest = opening || !trigger.value().id().equals(VISIT) || mentions.stream()
-                    .filter(m -> !m.value().equals(trigger.value())).allMatch(m -> distance(date, m) >= distance);
-            if ((opening || distance <= window) && nearest && (best == null || distance < distance(best, trigger))) {
-                best = date;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * A year alone after congratulations dates their reason, not the message: "a félicité X pour sa victoire aux
-     * élections de 2024".
-     */
-    private static boolean reason(DateMention date, PhraseMatch<Concept> trigger) {
-        return trigger.value().id().equals(MESSAGE) && date.month() == 0 && !date.relative()
-                && date.first() >= trigger.end();
-    }
-
-    /** A date set off by a comma before the first verb ("Le 5 mars, ...", "La veille, mardi 16 mai, ..."). */
-    private static boolean opens(List<Token> tokens, DateMention date) {
-        return date.end() < tokens.size() && tokens.get(date.end()).text().equals(",")
-                && EventClauses.same(tokens, 0, date.first(), false);
     }
 
     /** What a sentence says around its triggers: its excluded, planned, setting and status phrases, found once. */
@@ -421,9 +389,6 @@ public final class EventRecognizer implements Recognizer<Event> {
         return recollection ? null : article.article().publicationMonth().map(Object::toString).orElse(null);
     }
 
-    private static int distance(DateMention date, PhraseMatch<Concept> trigger) {
-        return date.end() <= trigger.start() ? trigger.start() - date.end() : Math.abs(date.first() - trigger.end());
-    }
 
     /**
      * Adds a mention, or folds it into the event it mentions again: same type, compatible dates (equal, or one of

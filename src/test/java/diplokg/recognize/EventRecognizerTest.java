@@ -473,4 +473,20 @@ class EventRecognizerTest {
                 "Le Premier ministre Pham Van Binh et son homologue norvégien Erik Lund ont aussi échangé des "
                         + "messages de félicitations."));
     }
+
+    @Test
+    void aWelcomeCeremonyBeforeTalksIsTwoMeetingsAndTheRangeNearTheTalksStillDatesTheVisit() {
+        assertEquals(List.of("meeting 2019-06-04", "visit 2019-06-03", "meeting 2019-06-04"), events("2019-06",
+                "Le Vietnam et l'Irlande",
+                "Le président a présidé mardi 4 juin à Hanoï la cérémonie d'accueil officielle du Premier ministre "
+                        + "irlandais, en visite officielle au Vietnam du 3 au 5 juin, avant de s'entretenir avec "
+                        + "lui."));
+    }
+
+    @Test
+    void talksSomeoneMustHoldAreAPlan() {
+        assertEquals(List.of("visit 2019-06-03"), events("2019-06", "Le Vietnam et l'Irlande",
+                "Le Premier ministre irlandais est arrivé le 3 juin à Hanoï pour une visite officielle.",
+                "Il doit s'entretenir mercredi avec son homologue vietnamien."));
+    }
 }
