@@ -102,6 +102,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
+                    .filter(t -> !signedMessage(found, t, sentence.tokens()))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
                     .toList();
@@ -177,6 +178,18 @@ public final class EventRecognizer implements Recognizer<Event> {
                         stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor(),
                         message.headline()))
                 .toList();
+    }
+
+    /**
+     * A message or letter said to be signed ("Les messages de félicitations des dirigeants vietnamiens ont été signés
+     * par X", "une lettre signée par le président") was sent, not a document of a signing ceremony: a signing word
+     * whose subject, in its clause, is a message is no signing.
+     */
+    private static boolean signedMessage(List<PhraseMatch<Concept>> found, PhraseMatch<Concept> trigger,
+            List<Token> tokens) {
+        return trigger.value().id().equals(SIGNING) && found.stream().anyMatch(m -> m.value().id().equals(MESSAGE)
+                && m.end() <= trigger.start() && tokens.subList(m.end(), trigger.start()).stream()
+                .noneMatch(t -> t.tag().startsWith("VERB") || t.tag().startsWith("PUNCT")));
     }
 
     /**

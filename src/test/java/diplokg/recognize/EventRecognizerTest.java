@@ -489,4 +489,13 @@ class EventRecognizerTest {
                 "Le Premier ministre irlandais est arrivé le 3 juin à Hanoï pour une visite officielle.",
                 "Il doit s'entretenir mercredi avec son homologue vietnamien."));
     }
+
+    @Test
+    void aMessageSaidToBeSignedIsAMessageNotASigning() {
+        assertEquals(List.of("message 2021-03-08"), events("2021-03", "Le Vietnam et la Slovaquie",
+                "Le 8 mars, une lettre de félicitations signée par le président vietnamien a été remise au président "
+                        + "slovaque."));
+        assertEquals(List.of("signing 2021-03", "message 2021-03"), events("2021-03", "Le Vietnam et la Slovaquie",
+                "Les deux ministres ont échangé des messages, puis ont signé un accord sur l'éducation."));
+    }
 }
