@@ -271,8 +271,10 @@ public final class EventRecognizer implements Recognizer<Event> {
         Event event = new Event(type, iso, place, who);
         boolean nominal = EventClauses.same(sentence.tokens(), trigger.start(), trigger.end(), true);
         boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
-        boolean anaphor = nominal
-                && (iso == null || stated == null && EventClauses.opening(sentence.tokens(), trigger));
+        // "Selon l'ambassadeur X, cette visite a ouvert ...": a visit named by a noun with no date of its own is the
+        // visit told before, whoever its sentence names.
+        boolean anaphor = nominal && (iso == null || stated == null
+                && (type.equals(VISIT) || EventClauses.opening(sentence.tokens(), trigger)));
         return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null, anaphor,
                 headline);
     }

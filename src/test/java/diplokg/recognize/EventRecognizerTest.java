@@ -498,4 +498,11 @@ class EventRecognizerTest {
         assertEquals(List.of("signing 2021-03", "message 2021-03"), events("2021-03", "Le Vietnam et la Slovaquie",
                 "Les deux ministres ont échangé des messages, puis ont signé un accord sur l'éducation."));
     }
+
+    @Test
+    void aVisitNamedAgainByANounWithoutDateIsTheVisitToldBeforeWhoeverItsSentenceNames() {
+        assertEquals(List.of("visit 2022-05-16"), events("2022-05", "Le Vietnam et le Portugal",
+                "Le ministre Bui Thanh Son effectue une visite officielle au Portugal du 16 au 18 mai.",
+                "Selon l'ambassadeur du Vietnam au Portugal, Tran Van Tuan, cette visite ouvre une nouvelle étape."));
+    }
 }
