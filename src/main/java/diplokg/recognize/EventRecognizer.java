@@ -119,6 +119,9 @@ public final class EventRecognizer implements Recognizer<Event> {
                         : date.relative() ? date.after(anchor) : date.iso(year(article), month(article));
                 // "a présidé mardi la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui": an event with
                 // no date of its own after one its sentence dated (not a visit) happened that day.
+                if ((date == null || date.first() < trigger.end()) && clues.describesDocument(trigger)) {
+                    continue;
+                }
                 boolean stay = trigger.value().id().equals(VISIT);
                 if (stated == null && !stay && !trigger.value().id().equals(MESSAGE)) {
                     stated = sentenceDay;
@@ -302,6 +305,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         private final List<PhraseMatch<Boolean>> settingCues;
         private final List<PhraseMatch<Concept>> sectorPhrases;
         private final List<PhraseMatch<Concept>> statuses;
+        private final List<PhraseMatch<Concept>> documents;
 
         Clues(Sentence sentence) {
             List<Token> tokens = sentence.tokens();
@@ -311,6 +315,20 @@ public final class EventRecognizer implements Recognizer<Event> {
             this.settingCues = settings.findAll(tokens);
             this.sectorPhrases = sectors.findAll(tokens);
             this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
+            this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
+        }
+
+        /**
+         * A signing participle right after a document's name, with no date written after it ("signé le 5 mars"),
+         * describes the document, not a signing told here: "la mise en œuvre de l'accord de coopération signé entre
+         * les deux parlements", "les principes du Traité d'amitié signé entre les deux pays".
+         */
+        boolean describesDocument(PhraseMatch<Concept> trigger) {
+            List<Token> tokens = sentence.tokens();
+            return trigger.value().id().equals(SIGNING) && trigger.end() - trigger.start() == 1
+                    && tokens.get(trigger.start()).tag().startsWith("VERB") && documents.stream()
+                    .anyMatch(d -> d.end() <= trigger.start() && trigger.start() - d.end() <= CLAUSE_WINDOW
+                            && EventClauses.same(tokens, d.end(), trigger.start(), true));
         }
 
         /** An excluded phrase ("conférence de presse"), a longer sector phrase, or an anniversary count. */

@@ -505,4 +505,15 @@ class EventRecognizerTest {
                 "Le ministre Bui Thanh Son effectue une visite officielle au Portugal du 16 au 18 mai.",
                 "Selon l'ambassadeur du Vietnam au Portugal, Tran Van Tuan, cette visite ouvre une nouvelle étape."));
     }
+
+    @Test
+    void aDocumentDescribedAsSignedWithoutDateIsNoSigningButOneSignedThatDayIs() {
+        assertEquals(List.of("meeting 2022-10-04"), events("2022-10", "Le Vietnam et la Roumanie",
+                "Le 4 octobre, les deux ministres se sont entretenus et ont réaffirmé les principes du traité "
+                        + "d'amitié signé entre les deux pays."));
+        assertEquals(List.of("meeting 2022-10-04", "signing 2022-10-05"), events("2022-10",
+                "Le Vietnam et la Roumanie",
+                "Le 4 octobre, les deux ministres se sont entretenus.",
+                "Un mémorandum sur la santé signé le 5 octobre complète leurs accords."));
+    }
 }
