@@ -516,4 +516,11 @@ class EventRecognizerTest {
                 "Le 4 octobre, les deux ministres se sont entretenus.",
                 "Un mémorandum sur la santé signé le 5 octobre complète leurs accords."));
     }
+
+    @Test
+    void aPoliticalConsultationHeldIsAConference() {
+        assertEquals(List.of("conference 2019-04-09"), events("2019-04", "Le Vietnam et l'Uruguay",
+                "Le Vietnam et l'Uruguay ont tenu le 9 avril à Montevideo leur 3e consultation politique au niveau "
+                        + "des vice-ministres."));
+    }
 }
