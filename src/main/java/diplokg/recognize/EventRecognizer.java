@@ -128,6 +128,14 @@ public final class EventRecognizer implements Recognizer<Event> {
                 } else if (stated != null && !stay) {
                     sentenceDay = stated;
                 }
+                // "Les deux dirigeants ont assisté à la signature de ...": a signing ceremony (a noun) with no date,
+                // not set in a visit, was held at the talks told before, as congratulations said during them are.
+                // "Au cours de la visite, les deux parties ont signé ..." stays the visit's.
+                if (stated == null && trigger.value().id().equals(SIGNING)
+                        && EventClauses.same(sentence.tokens(), trigger.start(), trigger.end(), false)
+                        && mentions.stream().noneMatch(m -> m.value().id().equals(VISIT))) {
+                    stated = during(inSentence, events, sentence);
+                }
                 if (stated == null && trigger.value().id().equals(MESSAGE)) {
                     messages.add(trigger);
                     continue;

@@ -523,4 +523,15 @@ class EventRecognizerTest {
                 "Le Vietnam et l'Uruguay ont tenu le 9 avril à Montevideo leur 3e consultation politique au niveau "
                         + "des vice-ministres."));
     }
+
+    @Test
+    void aSigningCeremonyWithoutDateAfterTalksIsHeldAtThemButASigningDuringTheVisitIsTheVisits() {
+        assertEquals(List.of("meeting 2020-02-11", "signing 2020-02-11"), events("2020-02", "Le Vietnam et le Chili",
+                "Le Premier ministre s'est entretenu le 11 février avec son homologue chilien.",
+                "Les deux chefs de gouvernement ont assisté à la signature d'un accord sur l'éducation."));
+        assertEquals(List.of("meeting 2020-02-11", "visit 2020-02", "signing 2020-02"), events("2020-02",
+                "Le Vietnam et le Chili",
+                "Le Premier ministre s'est entretenu le 11 février avec son homologue chilien.",
+                "Au cours de la visite, les deux parties ont signé un accord sur l'éducation."));
+    }
 }
