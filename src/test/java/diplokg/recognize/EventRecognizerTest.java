@@ -534,4 +534,11 @@ class EventRecognizerTest {
                 "Le Premier ministre s'est entretenu le 11 février avec son homologue chilien.",
                 "Au cours de la visite, les deux parties ont signé un accord sur l'éducation."));
     }
+
+    @Test
+    void anExchangeProgrammeOrganisedIsAConference() {
+        assertEquals(List.of("conference 2023-06-02"), events("2023-06", "Le Vietnam et le Cambodge",
+                "Les ambassades du Vietnam et du Cambodge au Japon ont organisé le 2 juin à Tokyo un programme "
+                        + "d'échange en l'honneur du 56e anniversaire des relations diplomatiques."));
+    }
 }
