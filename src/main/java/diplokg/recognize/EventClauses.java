@@ -5,8 +5,14 @@ import diplokg.lexicon.PhraseMatch;
 import diplokg.nlp.Token;
 import java.util.List;
 
-/** Where the clauses of an event sentence begin and end, from the tags of its tokens. Stateless. */
+/**
+ * Where the clauses of an event sentence begin and end, from the tags of its tokens, and what that says of its
+ * triggers. Stateless.
+ */
 final class EventClauses {
+
+    private static final String MESSAGE = "message";
+    private static final String SIGNING = "signing";
 
     private EventClauses() {
     }
@@ -37,5 +43,17 @@ final class EventClauses {
             }
         }
         return false;
+    }
+
+    /**
+     * A message or letter said to be signed ("Les messages de félicitations des dirigeants vietnamiens ont été signés
+     * par X", "une lettre signée par le président") was sent, not a document of a signing ceremony: a signing word
+     * whose subject, in its clause, is a message is no signing.
+     */
+    static boolean signedMessage(List<PhraseMatch<Concept>> found, PhraseMatch<Concept> trigger,
+            List<Token> tokens) {
+        return trigger.value().id().equals(SIGNING) && found.stream().anyMatch(m -> m.value().id().equals(MESSAGE)
+                && m.end() <= trigger.start() && tokens.subList(m.end(), trigger.start()).stream()
+                .noneMatch(t -> t.tag().startsWith("VERB") || t.tag().startsWith("PUNCT")));
     }
 }

@@ -102,7 +102,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
-                    .filter(t -> !signedMessage(found, t, sentence.tokens()))
+                    .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
                     .toList();
@@ -117,11 +117,14 @@ public final class EventRecognizer implements Recognizer<Event> {
                 DateMention date = EventDates.owned(written, mentions, trigger, sentence);
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor) : date.iso(year(article), month(article));
-                // "a présidé mardi la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui": an event with
-                // no date of its own after one its sentence dated (not a visit) happened that day.
+                if (trigger.value().id().equals(MESSAGE) && stated != null && date.first() >= trigger.end()) {
+                    stated = talksDay(inSentence, stated);
+                }
                 if ((date == null || date.first() < trigger.end()) && clues.describesDocument(trigger)) {
                     continue;
                 }
+                // "a présidé mardi la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui": an event with
+                // no date of its own after one its sentence dated (not a visit) happened that day.
                 boolean stay = trigger.value().id().equals(VISIT);
                 if (stated == null && !stay && !trigger.value().id().equals(MESSAGE)) {
                     stated = sentenceDay;
@@ -170,6 +173,17 @@ public final class EventRecognizer implements Recognizer<Event> {
         return events.stream().map(Candidate::stated).toList();
     }
 
+    /**
+     * The day of congratulations whose date is written after them, when their sentence told dated talks before: "a
+     * eu un entretien téléphonique avec X, qu'il a félicité pour sa réélection le 18 janvier" was said during the
+     * call, the date being the reason's; else {@code written}. "après avoir adressé, le 4 juin, un message" keeps the
+     * date written before it (the caller checks where the date is).
+     */
+    private static String talksDay(List<Candidate> inSentence, String written) {
+        return inSentence.stream().filter(c -> TALKS.contains(c.event().type()) && c.dated())
+                .map(c -> c.event().date()).findFirst().orElse(written);
+    }
+
     /** A new event of the type told last, for the people of a sentence that says "a fait de même". */
     private Optional<Candidate> repeated(Sentence sentence, List<Candidate> told, List<Official> officials,
             AnnotatedArticle article) {
@@ -189,18 +203,6 @@ public final class EventRecognizer implements Recognizer<Event> {
                         stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor(),
                         message.headline()))
                 .toList();
-    }
-
-    /**
-     * A message or letter said to be signed ("Les messages de félicitations des dirigeants vietnamiens ont été signés
-     * par X", "une lettre signée par le président") was sent, not a document of a signing ceremony: a signing word
-     * whose subject, in its clause, is a message is no signing.
-     */
-    private static boolean signedMessage(List<PhraseMatch<Concept>> found, PhraseMatch<Concept> trigger,
-            List<Token> tokens) {
-        return trigger.value().id().equals(SIGNING) && found.stream().anyMatch(m -> m.value().id().equals(MESSAGE)
-                && m.end() <= trigger.start() && tokens.subList(m.end(), trigger.start()).stream()
-                .noneMatch(t -> t.tag().startsWith("VERB") || t.tag().startsWith("PUNCT")));
     }
 
     /**

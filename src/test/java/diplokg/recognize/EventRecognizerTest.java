@@ -541,4 +541,12 @@ class EventRecognizerTest {
                 "Les ambassades du Vietnam et du Cambodge au Japon ont organisé le 2 juin à Tokyo un programme "
                         + "d'échange en l'honneur du 56e anniversaire des relations diplomatiques."));
     }
+
+    @Test
+    void congratulationsDuringACallTakeItsDayNotTheDayOfTheirReason() {
+        assertEquals(List.of("phone-call 2021-10-04", "message 2021-10-04"), events("2021-10",
+                "Le Vietnam et la Norvège",
+                "Lundi 4 octobre, le Premier ministre a eu un entretien téléphonique avec le Premier ministre "
+                        + "norvégien, qu'il a félicité pour sa victoire aux élections le 13 septembre."));
+    }
 }
