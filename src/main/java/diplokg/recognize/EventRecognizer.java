@@ -452,8 +452,13 @@ public final class EventRecognizer implements Recognizer<Event> {
         Event event = mention.event();
         if (mention.anaphor()) {
             for (int i = events.size() - 1; i >= 0; i--) {
-                if (events.get(i).event().type().equals(event.type())) {
-                    return events.get(i);
+                Candidate known = events.get(i);
+                if (known.event().type().equals(event.type())) {
+                    // Told again in the body, a title's event is no longer the title's alone.
+                    Candidate told = new Candidate(known.stated(), known.dated(), known.anaphor(),
+                            known.headline() && mention.headline());
+                    events.set(i, told);
+                    return told;
                 }
             }
         }

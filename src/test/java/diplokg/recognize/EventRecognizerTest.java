@@ -549,4 +549,13 @@ class EventRecognizerTest {
                 "Lundi 4 octobre, le Premier ministre a eu un entretien téléphonique avec le Premier ministre "
                         + "norvégien, qu'il a félicité pour sa victoire aux élections le 13 septembre."));
     }
+
+    @Test
+    void aTitlesVisitToldAgainInTheBodyIsNotMergedWithAVisitRecalledFromTheOtherSide() {
+        assertEquals(List.of("visit 2021-05", "visit 2019-04-05"), events("2021-05",
+                "La ministre Tran Thi Mai achève sa visite de travail en Irlande",
+                "La ministre Tran Thi Mai s'est rendue en Irlande pour une visite de travail.",
+                "Le ministre irlandais Sean Byrne s'était rendu au Vietnam le 5 avril 2019 pour une visite de "
+                        + "travail."));
+    }
 }
