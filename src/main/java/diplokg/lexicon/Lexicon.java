@@ -33,6 +33,7 @@ public final class Lexicon {
     private static final String EXCLUDED = "excluded ";
     private static final String RECALL = "recall ";
     private static final String PLACE = "place ";
+    private static final String REPEAT = "repeat ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -82,6 +83,7 @@ public final class Lexicon {
         collectCues(model, Dkg.placeCue, PLACE, cueBuilders);
         collectCues(model, Dkg.recallCue, RECALL, cueBuilders);
         collectCues(model, Dkg.excludedPhrase, EXCLUDED, cueBuilders);
+        collectCues(model, Dkg.repeatCue, REPEAT, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -217,6 +219,12 @@ public final class Lexicon {
     public PhraseTable<Boolean> recallCues(CueKind kind) {
         Resource ontologyClass = kind.ontologyClass();
         return cues.getOrDefault(RECALL + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+    }
+
+    /** The phrases ({@code dkg:repeatCue}) that tell a fact of {@code kind} again for other people. */
+    public PhraseTable<Boolean> repeatCues(CueKind kind) {
+        Resource ontologyClass = kind.ontologyClass();
+        return cues.getOrDefault(REPEAT + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
     }
 
     /** The prepositions ({@code dkg:placeCue}) before the city where a fact of {@code kind} takes place. */

@@ -15,6 +15,7 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,11 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> cues;
     private final PairLocator locator;
+    private final String home;
 
     public EstablishmentRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
+        this.home = home;
         this.cues = lexicon.cues(CueKind.ESTABLISHMENT);
         this.locator = new PairLocator(home);
     }
@@ -76,6 +79,11 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
                 if (levels.stream().anyMatch(l -> l.start() < cue.end() && l.end() > cue.start())) {
                     continue;
                 }
+                List<Stated<Establishment>> each = distributed(sentence, cue, states);
+                if (!each.isEmpty()) {
+                    each.forEach(e -> found.putIfAbsent(e.fact().pair(), e));
+                    continue;
+                }
                 OptionalInt year = year(sentence, cue, articleYear);
                 Optional<StatePair> pair = locator.locate(facts, sentence.index(),
                         sentence.tokens().get(cue.start()).start());
@@ -86,6 +94,34 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * One establishment per partner when a sentence lists as many partners as years written after its cue, with no
+     * anniversary: "le Nigeria et le Cameroun, depuis l'établissement des relations diplomatiques avec le Vietnam
+     * respectivement en 1972 et en 1976" is Nigeria in 1972 and Cameroon in 1976, each with the home state, in the
+     * order written. Empty for any other sentence.
+     */
+    private List<Stated<Establishment>> distributed(Sentence sentence, PhraseMatch<Boolean> cue,
+            List<Stated<String>> states) {
+        List<Token> tokens = sentence.tokens();
+        if (anniversary(tokens, cue) >= 0 || statedYear(sentence, cue).isEmpty()) {
+            return List.of();
+        }
+        List<Integer> years = new ArrayList<>();
+        tokens.subList(cue.end(), tokens.size()).forEach(t -> NumberWords.year(t).ifPresent(years::add));
+        List<String> partners = states.stream().filter(m -> m.sentence() == sentence.index())
+                .sorted(Comparator.comparingInt(Stated::start)).map(Stated::fact)
+                .filter(code -> !code.equals(home)).distinct().toList();
+        if (partners.size() < 2 || partners.size() != years.size()) {
+            return List.of();
+        }
+        List<Stated<Establishment>> each = new ArrayList<>();
+        for (int i = 0; i < partners.size(); i++) {
+            each.add(Evidence.words(new Establishment(StatePair.of(home, partners.get(i)), years.get(i)), sentence,
+                    cue.start(), cue.end()));
+        }
+        return each;
     }
 
     private OptionalInt year(Sentence sentence, PhraseMatch<Boolean> cue, OptionalInt articleYear) {

@@ -16,6 +16,8 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,7 +34,8 @@ import java.util.Set;
  * set off before the first verb dates the whole sentence); a gloss in parentheses ("(2 septembre)") and a date
  * right after a status word ("établi en 2013") date something else. Without a date an event is the article's own
  * news and takes the article's month, unless its sentence recalls the past ("avait"); congratulations said during
- * talks take the date of the talks.
+ * talks take the date of the talks. A sentence that names no event but repeats the one before for other people ("X a
+ * fait de même") is a new event of that type ({@link EventRepeats}).
  * Mentions of one event are merged: same type, same or unknown date, and the people one mention names all among
  * those the other names ("X a rencontré Y ... X a également rencontré Z" is two meetings).
  */
@@ -40,8 +43,6 @@ public final class EventRecognizer implements Recognizer<Event> {
 
     private static final int PLAN_WINDOW = 8;
     private static final int ANNIVERSARY_WINDOW = 4;
-    private static final int DAY_WINDOW = 20;
-    private static final int YEAR_WINDOW = 12;
     private static final int CLAUSE_WINDOW = 6;
     private static final int SETTING_WINDOW = 4;
     private static final String MESSAGE = "message";
@@ -59,6 +60,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final PhraseTable<Boolean> settings;
     private final PhraseTable<Concept> sectors;
     private final DateReader dates;
+    private final EventRepeats repeats;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -66,10 +68,11 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.planned = lexicon.plannedCues(CueKind.EVENT);
         this.excluded = lexicon.excludedPhrases(CueKind.EVENT);
         this.recalled = lexicon.recallCues(CueKind.EVENT);
-        this.places = new EventPlaces(lexicon, DAY_WINDOW);
+        this.places = new EventPlaces(lexicon, EventDates.DAY_WINDOW);
         this.settings = lexicon.cues(CueKind.EVENT);
         this.sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
         this.dates = new DateReader(lexicon);
+        this.repeats = new EventRepeats(lexicon, dates);
     }
 
     @Override
@@ -87,6 +90,10 @@ public final class EventRecognizer implements Recognizer<Event> {
         for (Sentence sentence : article.sentences()) {
             List<PhraseMatch<Concept>> found = triggers.findAll(sentence.tokens());
             if (found.isEmpty()) {
+                repeated(sentence, told, officials, article).ifPresent(c -> {
+                    events.add(c);
+                    told.add(c);
+                });
                 continue;
             }
             Clues clues = new Clues(sentence);
@@ -95,19 +102,43 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
+                    .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
                     .toList();
             List<Candidate> inSentence = new ArrayList<>();
             List<PhraseMatch<Concept>> placed = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();
+            String sentenceDay = null;
             for (PhraseMatch<Concept> trigger : mentions) {
                 if (clues.isPlanned(trigger) || clues.isSetting(trigger)) {
                     continue;
                 }
-                DateMention date = owned(written, mentions, trigger, sentence);
+                DateMention date = EventDates.owned(written, mentions, trigger, sentence);
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor) : date.iso(year(article), month(article));
+                if (trigger.value().id().equals(MESSAGE) && stated != null && date.first() >= trigger.end()) {
+                    stated = talksDay(inSentence, stated);
+                }
+                if ((date == null || date.first() < trigger.end()) && clues.describesDocument(trigger)) {
+                    continue;
+                }
+                // "a présidé mardi la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui": an event with
+                // no date of its own after one its sentence dated (not a visit) happened that day.
+                boolean stay = trigger.value().id().equals(VISIT);
+                if (stated == null && !stay && !trigger.value().id().equals(MESSAGE)) {
+                    stated = sentenceDay;
+                } else if (stated != null && !stay) {
+                    sentenceDay = stated;
+                }
+                // "Les deux dirigeants ont assisté à la signature de ...": a signing ceremony (a noun) with no date,
+                // not set in a visit, was held at the talks told before, as congratulations said during them are.
+                // "Au cours de la visite, les deux parties ont signé ..." stays the visit's.
+                if (stated == null && trigger.value().id().equals(SIGNING)
+                        && EventClauses.same(sentence.tokens(), trigger.start(), trigger.end(), false)
+                        && mentions.stream().noneMatch(m -> m.value().id().equals(VISIT))) {
+                    stated = during(inSentence, events, sentence);
+                }
                 if (stated == null && trigger.value().id().equals(MESSAGE)) {
                     messages.add(trigger);
                     continue;
@@ -142,6 +173,26 @@ public final class EventRecognizer implements Recognizer<Event> {
         return events.stream().map(Candidate::stated).toList();
     }
 
+    /**
+     * The day of congratulations whose date is written after them, when their sentence told dated talks before: "a
+     * eu un entretien téléphonique avec X, qu'il a félicité pour sa réélection le 18 janvier" was said during the
+     * call, the date being the reason's; else {@code written}. "après avoir adressé, le 4 juin, un message" keeps the
+     * date written before it (the caller checks where the date is).
+     */
+    private static String talksDay(List<Candidate> inSentence, String written) {
+        return inSentence.stream().filter(c -> TALKS.contains(c.event().type()) && c.dated())
+                .map(c -> c.event().date()).findFirst().orElse(written);
+    }
+
+    /** A new event of the type told last, for the people of a sentence that says "a fait de même". */
+    private Optional<Candidate> repeated(Sentence sentence, List<Candidate> told, List<Official> officials,
+            AnnotatedArticle article) {
+        Candidate last = told.isEmpty() ? null : told.get(told.size() - 1);
+        return Optional.ofNullable(repeats.repeated(sentence, last == null ? null : last.event(), lastTold(told),
+                officials, year(article), month(article))).map(again -> new Candidate(again, last.dated()
+                || !Objects.equals(again.fact().date(), last.event().date()), false, false));
+    }
+
     /** One message per sender ({@link MessageSenders}), each with its people. */
     private static List<Candidate> bySender(Candidate message, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger) {
@@ -167,7 +218,8 @@ public final class EventRecognizer implements Recognizer<Event> {
 
     /**
      * The events of a sentence told by another verb than {@code trigger}'s: "a été reçu par X, puis a eu une séance
-     * de travail avec Y" is two meetings; "a été reçu en audience par X" is one.
+     * de travail avec Y" is two meetings; "a été reçu en audience par X" is one. A verb trigger after a noun one
+     * tells another event too: "a présidé la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui".
      */
     private static List<Candidate> otherVerbs(List<Candidate> inSentence, List<PhraseMatch<Concept>> placed,
             PhraseMatch<Concept> trigger, Sentence sentence) {
@@ -176,7 +228,11 @@ public final class EventRecognizer implements Recognizer<Event> {
             PhraseMatch<Concept> other = placed.get(i);
             int from = Math.min(other.end(), trigger.end());
             int to = Math.max(other.start(), trigger.start());
-            if (from < to && !sameClause(sentence.tokens(), from, to, false)) {
+            List<Token> tokens = sentence.tokens();
+            boolean verbAfterNoun = other.end() <= trigger.start()
+                    && EventClauses.same(tokens, other.start(), other.end(), false)
+                    && !EventClauses.same(tokens, trigger.start(), trigger.end(), false);
+            if (from < to && !EventClauses.same(tokens, from, to, false) || verbAfterNoun) {
                 distinct.add(inSentence.get(i));
             }
         }
@@ -226,27 +282,14 @@ public final class EventRecognizer implements Recognizer<Event> {
         String type = trigger.value().id();
         String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : places.place(sentence, trigger, who);
         Event event = new Event(type, iso, place, who);
-        boolean nominal = sameClause(sentence.tokens(), trigger.start(), trigger.end(), true);
+        boolean nominal = EventClauses.same(sentence.tokens(), trigger.start(), trigger.end(), true);
         boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
-        return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
-                nominal && (iso == null || stated == null && opening(sentence.tokens(), trigger)), headline);
-    }
-
-    /**
-     * A noun trigger in a phrase that opens its sentence on a preposition and is set off by a comma before the first
-     * verb ("Au cours de la séance de travail, ...", "Pendant l'audience, ..."): the setting of what the sentence
-     * says, an event told before, not a new one.
-     */
-    private static boolean opening(List<Token> tokens, PhraseMatch<Concept> trigger) {
-        if (!tokens.get(0).tag().startsWith("ADP") || !sameClause(tokens, 0, trigger.end(), false)) {
-            return false;
-        }
-        for (int i = trigger.end(); i < tokens.size(); i++) {
-            if (tokens.get(i).text().equals(",")) {
-                return sameClause(tokens, trigger.end(), i, false);
-            }
-        }
-        return false;
+        // "Selon l'ambassadeur X, cette visite a ouvert ...": a visit named by a noun with no date of its own is the
+        // visit told before, whoever its sentence names.
+        boolean anaphor = nominal && (iso == null || stated == null
+                && (type.equals(VISIT) || EventClauses.opening(sentence.tokens(), trigger)));
+        return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null, anaphor,
+                headline);
     }
 
     /**
@@ -263,50 +306,6 @@ public final class EventRecognizer implements Recognizer<Event> {
                 .toList();
     }
 
-    /**
-     * The date a trigger owns: the nearest date near it. A visit lasts several days, so it does not take a day that
-     * another event of its sentence is nearer to: "a reçu le 17 juin X, en visite de travail" dates the meeting and
-     * leaves the visit to the article's month. A range of days dates a stay: a visit at least as near to it owns
-     * it, not talks ("a présidé le 1er novembre la cérémonie d'accueil de X, en visite du 31 octobre au 2 novembre,
-     * avant que les deux dirigeants ne s'entretiennent"). A date opening the sentence ("Le 5 mars, ...", "En
-     * décembre 2022, ...") reaches, and dates, every event of its sentence.
-     */
-    private static DateMention owned(List<DateMention> written, List<PhraseMatch<Concept>> mentions,
-            PhraseMatch<Concept> trigger, Sentence sentence) {
-        DateMention best = null;
-        for (DateMention date : written) {
-            if (date.relative() && trigger.value().id().equals(VISIT) || reason(date, trigger)
-                    || date.range() && !trigger.value().id().equals(VISIT) && mentions.stream()
-                    .anyMatch(m -> m.value().id().equals(VISIT) && distance(date, m) <= distance(date, trigger))) {
-                continue;
-            }
-            int distance = distance(date, trigger);
-            boolean opening = opens(sentence.tokens(), date);
-            int window = date.day() > 0 || date.month() > 0 && date.year() > 0 ? DAY_WINDOW : YEAR_WINDOW;
-            boolean nearest = opening || !trigger.value().id().equals(VISIT) || mentions.stream()
-                    .filter(m -> !m.value().equals(trigger.value())).allMatch(m -> distance(date, m) >= distance);
-            if ((opening || distance <= window) && nearest && (best == null || distance < distance(best, trigger))) {
-                best = date;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * A year alone after congratulations dates their reason, not the message: "a félicité X pour sa victoire aux
-     * élections de 2024".
-     */
-    private static boolean reason(DateMention date, PhraseMatch<Concept> trigger) {
-        return trigger.value().id().equals(MESSAGE) && date.month() == 0 && !date.relative()
-                && date.first() >= trigger.end();
-    }
-
-    /** A date set off by a comma before the first verb ("Le 5 mars, ...", "La veille, mardi 16 mai, ..."). */
-    private static boolean opens(List<Token> tokens, DateMention date) {
-        return date.end() < tokens.size() && tokens.get(date.end()).text().equals(",")
-                && sameClause(tokens, 0, date.first(), false);
-    }
-
     /** What a sentence says around its triggers: its excluded, planned, setting and status phrases, found once. */
     private final class Clues {
 
@@ -316,6 +315,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         private final List<PhraseMatch<Boolean>> settingCues;
         private final List<PhraseMatch<Concept>> sectorPhrases;
         private final List<PhraseMatch<Concept>> statuses;
+        private final List<PhraseMatch<Concept>> documents;
 
         Clues(Sentence sentence) {
             List<Token> tokens = sentence.tokens();
@@ -325,6 +325,20 @@ public final class EventRecognizer implements Recognizer<Event> {
             this.settingCues = settings.findAll(tokens);
             this.sectorPhrases = sectors.findAll(tokens);
             this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
+            this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
+        }
+
+        /**
+         * A signing participle right after a document's name, with no date written after it ("signé le 5 mars"),
+         * describes the document, not a signing told here: "la mise en œuvre de l'accord de coopération signé entre
+         * les deux parlements", "les principes du Traité d'amitié signé entre les deux pays".
+         */
+        boolean describesDocument(PhraseMatch<Concept> trigger) {
+            List<Token> tokens = sentence.tokens();
+            return trigger.value().id().equals(SIGNING) && trigger.end() - trigger.start() == 1
+                    && tokens.get(trigger.start()).tag().startsWith("VERB") && documents.stream()
+                    .anyMatch(d -> d.end() <= trigger.start() && trigger.start() - d.end() <= CLAUSE_WINDOW
+                            && EventClauses.same(tokens, d.end(), trigger.start(), true));
         }
 
         /** An excluded phrase ("conférence de presse"), a longer sector phrase, or an anniversary count. */
@@ -342,12 +356,12 @@ public final class EventRecognizer implements Recognizer<Event> {
          */
         boolean isPlanned(PhraseMatch<Concept> trigger) {
             List<Token> tokens = sentence.tokens();
-            boolean noun = sameClause(tokens, trigger.start(), trigger.end(), true);
+            boolean noun = EventClauses.same(tokens, trigger.start(), trigger.end(), true);
             for (PhraseMatch<Boolean> cue : plans) {
                 boolean before = cue.end() <= trigger.start() && trigger.start() - cue.end() <= PLAN_WINDOW;
                 boolean after = cue.start() >= trigger.end() && (cue.start() - trigger.end() <= 1
                         || noun && cue.start() - trigger.end() <= CLAUSE_WINDOW
-                        && sameClause(tokens, trigger.end(), cue.start(), true));
+                        && EventClauses.same(tokens, trigger.end(), cue.start(), true));
                 if (before || after && !coordinatedNoun(tokens, trigger, cue)) {
                     return true;
                 }
@@ -375,17 +389,6 @@ public final class EventRecognizer implements Recognizer<Event> {
             return !trigger.value().id().equals(VISIT) && settingCues.stream()
                     .anyMatch(c -> c.end() <= trigger.start() && trigger.start() - c.end() <= SETTING_WINDOW);
         }
-    }
-
-    /** No verb nor auxiliary (nor punctuation, when {@code punctuation}) among tokens {@code [from, to)}. */
-    private static boolean sameClause(List<Token> tokens, int from, int to, boolean punctuation) {
-        for (int i = from; i < to; i++) {
-            String tag = tokens.get(i).tag();
-            if (tag.startsWith("VERB") || tag.startsWith("AUX") || punctuation && tag.startsWith("PUNCT")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -429,16 +432,14 @@ public final class EventRecognizer implements Recognizer<Event> {
         return recollection ? null : article.article().publicationMonth().map(Object::toString).orElse(null);
     }
 
-    private static int distance(DateMention date, PhraseMatch<Concept> trigger) {
-        return date.end() <= trigger.start() ? trigger.start() - date.end() : Math.abs(date.first() - trigger.end());
-    }
 
     /**
      * Adds a mention, or folds it into the event it mentions again: same type, compatible dates (equal, or one of
      * them not written next to its trigger), and participants that do not conflict: a later mention of an event
      * names its people or some of them; two mentions that each name someone the other does not are two events,
-     * unless one is the title's and they share nobody: a title retells the lead's news and may name one side where
-     * the lead names the other ("X reçoit la ministre japonaise" / "Le Premier ministre a reçu ... Y").
+     * unless one is the title's, they share nobody and one of them names one person at most: a title retells the
+     * lead's news and may name one side where the lead names the other ("X reçoit la ministre japonaise" / "Le
+     * Premier ministre a reçu ... Y"); a title that names both sides tells its own event.
      * A noun that recalls the past with no date at all ("cette session avait fixé", "les acquis de la visite"), or
      * opens its sentence with no date ("Au cours de l'audience, ..."), refers back to the last event of its type,
      * whoever else its sentence names; a verb ("avait reçu X") may report another event. A mention is never one of
@@ -451,8 +452,13 @@ public final class EventRecognizer implements Recognizer<Event> {
         Event event = mention.event();
         if (mention.anaphor()) {
             for (int i = events.size() - 1; i >= 0; i--) {
-                if (events.get(i).event().type().equals(event.type())) {
-                    return events.get(i);
+                Candidate known = events.get(i);
+                if (known.event().type().equals(event.type())) {
+                    // Told again in the body, a title's event is no longer the title's alone.
+                    Candidate told = new Candidate(known.stated(), known.dated(), known.anaphor(),
+                            known.headline() && mention.headline());
+                    events.set(i, told);
+                    return told;
                 }
             }
         }
@@ -463,9 +469,10 @@ public final class EventRecognizer implements Recognizer<Event> {
             }
             Event known = candidate.event();
             boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
+            boolean oneSide = Math.min(known.participants().size(), event.participants().size()) <= 1;
             boolean conflict = !known.participants().containsAll(event.participants())
                     && !event.participants().containsAll(known.participants())
-                    && (!candidate.headline() && !mention.headline() || shareSomeone(known, event));
+                    && (!(candidate.headline() || mention.headline()) || !oneSide || shareSomeone(known, event));
             if (known.type().equals(event.type()) && sameDate && !conflict) {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);

@@ -7,12 +7,14 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Who sends the messages a message sentence tells, for the contract counts one message per sender. Two rules, first
+ * Who sends the messages a message sentence tells, for the contract counts one message per sender. Three rules, first
  * that applies:
  * <ul>
+ * <li>A subject that lists couples of leaders of two states exchanges one message per couple.</li>
  * <li>Leaders of one state coordinated as the subject of the message's verb each send one: "le président X et le
  * Premier ministre Y ont adressé des messages de félicitations à Z", or a list ended by "respectivement", is a message
  * from X and one from Y, each with the sentence's other people.</li>
@@ -32,7 +34,11 @@ final class MessageSenders {
     static List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger) {
         List<Official> named = officials.stream().filter(o -> who.contains(o.name())).toList();
-        List<Official> subject = subject(named, sentence, trigger);
+        List<List<String>> pairs = pairs(subject(named, sentence, trigger, true));
+        List<Official> subject = subject(named, sentence, trigger, false);
+        if (!pairs.isEmpty()) {
+            return pairs;
+        }
         if (subject.size() >= 2 && subject.stream().allMatch(o -> o.state() != null
                 && o.state().equals(subject.get(0).state()))) {
             return each(who, subject.stream().map(Official::name).distinct().toList());
@@ -45,6 +51,28 @@ final class MessageSenders {
         return each(who, abroad.stream().map(Official::name).distinct().toList());
     }
 
+    /**
+     * The pairs of a subject that lists two or more couples of leaders of two states ("le Premier ministre X et son
+     * homologue Y, le président A et le président B ont échangé des messages"): each couple, in the order written,
+     * is one message between them. Empty when the subject is no such list.
+     */
+    private static List<List<String>> pairs(List<Official> subject) {
+        if (subject.size() < 4 || subject.size() % 2 != 0
+                || subject.stream().map(Official::state).distinct().count() != 2) {
+            return List.of();
+        }
+        List<List<String>> pairs = new ArrayList<>();
+        for (int i = 0; i < subject.size(); i += 2) {
+            Official one = subject.get(i);
+            Official other = subject.get(i + 1);
+            if (one.state() == null || one.state().equals(other.state())) {
+                return List.of();
+            }
+            pairs.add(List.of(one.name(), other.name()));
+        }
+        return pairs;
+    }
+
     /** One list of people per sender: the sender and everyone in {@code who} who is no sender. */
     private static List<List<String>> each(List<String> who, List<String> senders) {
         List<List<String>> each = new ArrayList<>();
@@ -55,17 +83,21 @@ final class MessageSenders {
     }
 
     /**
-     * The officials named in full in the subject of the trigger's verb when that subject coordinates people ("X et Y
-     * ont adressé", "X, Y et Z ont félicité"): the words between the verb before it, if any, and the verb group that
-     * governs the trigger (the trigger itself when it is a verb).
+     * The officials named in full in the subject of the trigger's verb, in the order written, when that subject
+     * coordinates people ("X et Y ont adressé", "X, Y et Z ont félicité"): the words between the verb before it, if
+     * any, and the verb group that governs the trigger (the trigger itself when it is a verb). With {@code adverbs},
+     * an adverb inside the verb group ("ont également échangé") belongs to the group, as couples of leaders are found
+     * past it; without, the subject stops at it: leaders of one state "ont conjointement adressé un message", one.
      */
-    private static List<Official> subject(List<Official> named, Sentence sentence, PhraseMatch<Concept> trigger) {
+    private static List<Official> subject(List<Official> named, Sentence sentence, PhraseMatch<Concept> trigger,
+            boolean adverbs) {
         List<Token> tokens = sentence.tokens();
         int verb = trigger.start();
         while (verb > 0 && !isVerb(tokens.get(verb)) && !isVerb(tokens.get(verb - 1))) {
             verb--;
         }
-        while (verb > 0 && isVerb(tokens.get(verb - 1))) {
+        while (verb > 0 && (isVerb(tokens.get(verb - 1)) || adverbs && verb > 1
+                && tokens.get(verb - 1).tag().startsWith("ADV") && isVerb(tokens.get(verb - 2)))) {
             verb--;
         }
         int from = verb;
@@ -79,7 +111,9 @@ final class MessageSenders {
                 tokens.get(verb - 1).end() - sentence.start());
         // The whole name, not its last word alone: "Thanh" of "Bui Thanh Son" names no "Lê Van Thành" there.
         String folded = " " + TextFolder.key(text) + " ";
-        return named.stream().filter(o -> folded.contains(" " + TextFolder.key(o.name()) + " ")).toList();
+        return named.stream().filter(o -> folded.contains(" " + TextFolder.key(o.name()) + " "))
+                .sorted(Comparator.comparingInt(o -> folded.indexOf(" " + TextFolder.key(o.name()) + " ")))
+                .toList();
     }
 
     private static boolean isVerb(Token token) {

@@ -119,6 +119,7 @@ public final class Dkg {
     public static final Property excludedPhrase = property("excludedPhrase");
     public static final Property recallCue = property("recallCue");
     public static final Property placeCue = property("placeCue");
+    public static final Property repeatCue = property("repeatCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

@@ -121,4 +121,11 @@ class EstablishmentRecognizerTest {
         assertEquals(List.of(), years("2024-03", "Le Vietnam et Cuba",
                 "Depuis l'établissement des relations spéciales en 2019, la coopération progresse."));
     }
+
+    @Test
+    void givesEachListedPartnerItsYearInTheOrderWritten() {
+        assertEquals(List.of("GH-VN 1965", "SN-VN 1969"), years(null, "Le Vietnam, le Ghana et le Sénégal",
+                "Le Ghana et le Sénégal ont établi des relations diplomatiques avec le Vietnam respectivement en "
+                        + "1965 et en 1969."));
+    }
 }

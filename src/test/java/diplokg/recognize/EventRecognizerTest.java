@@ -408,4 +408,154 @@ class EventRecognizerTest {
                 "Le président Nguyên Xuân Phuc et le président de la Confédération suisse, Guy Parmelin, ont "
                         + "échangé lundi 11 octobre des messages de félicitations."));
     }
+
+    @Test
+    void aSentenceSayingSomeoneDidTheSameRepeatsTheEventBeforeForThem() {
+        assertEquals(List.of(Set.of("Nguyen Van Hoa", "Juan Perez"), Set.of("Tran Thi Lan", "Ana Gomez")),
+                TestArticles.facts("2024-09", "Le Vietnam félicite le Chili",
+                        "Le 17 septembre, le président vietnamien Nguyen Van Hoa a adressé un message de "
+                                + "félicitations au président chilien Juan Perez.",
+                        "Le même jour, la ministre vietnamienne des Affaires étrangères Tran Thi Lan a fait de même "
+                                + "auprès de son homologue chilienne Ana Gomez.")
+                        .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
+        assertEquals(List.of("message 2024-09-17", "message 2024-09-17"), events("2024-09", "Le Vietnam et le Chili",
+                "Le 17 septembre, le Premier ministre a envoyé une lettre au Premier ministre chilien.",
+                "Le ministre des Affaires étrangères en a fait autant."));
+    }
+
+    @Test
+    void anEventAnnouncedInTheFutureTenseIsNoEvent() {
+        assertEquals(List.of("visit 2023-05-10"), events("2023-05", "Le Vietnam et l'Autriche",
+                "Le président autrichien est arrivé le 10 mai à Hanoï pour une visite d'État.",
+                "Il aura des entretiens avec le président vietnamien et assistera à un forum d'affaires.",
+                "Il rencontrera également des étudiants autrichiens."));
+    }
+
+    @Test
+    void aCelebrationIsAConference() {
+        assertEquals(List.of("conference 2022-03"), events("2022-03", "Le Vietnam et le Pérou",
+                "L'ambassade du Vietnam au Pérou a organisé à Lima la célébration du 28e anniversaire des relations "
+                        + "diplomatiques."));
+    }
+
+    @Test
+    void receivingSomeoneIsAMeeting() {
+        assertEquals(List.of("meeting 2022-03"), events("2022-03", "Le Vietnam et le Pérou",
+                "C'est ce qu'a dit le ministre de la Santé en recevant à Hanoï son homologue péruvien."));
+    }
+
+    @Test
+    void theLastWordOfANameCountsOnlyWrittenWithItsCapital() {
+        assertEquals(List.of(Set.of("Pedro Sousa", "Ana Paula Que"), Set.of("Pedro Sousa")), TestArticles.facts(
+                "2021-04", "Le Vietnam et l'Angola",
+                "Le ministre angolais des Affaires étrangères Pedro Sousa a été reçu le 2 avril à Hanoï par la "
+                        + "vice-ministre Ana Paula Que.",
+                "Le 3 avril, le ministre Pedro Sousa a rencontré des étudiants ainsi que des entrepreneurs.")
+                .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
+    }
+
+    @Test
+    void couplesOfLeadersOfTwoStatesListedAsOneSubjectExchangeOneMessagePerCouple() {
+        assertEquals(List.of(Set.of("Nguyen Van An", "Jonas Berg"), Set.of("Pham Van Binh", "Erik Lund"),
+                Set.of("Tran Thi Cuc", "Maria Holm")), TestArticles.facts("2023-05", "Le Vietnam et la Norvège",
+                "À l'occasion du 50e anniversaire des relations diplomatiques, le président Nguyen Van An a échangé "
+                        + "des messages de félicitations avec le roi de Norvège, Jonas Berg.",
+                "À cette occasion, le Premier ministre Pham Van Binh et son homologue norvégien Erik Lund, la "
+                        + "ministre vietnamienne des Affaires étrangères, Tran Thi Cuc, et la ministre norvégienne "
+                        + "des Affaires étrangères, Maria Holm, ont également échangé des messages de félicitations.")
+                .facts(Contract.EVENTS).stream().map(e -> Set.copyOf(e.participants())).toList());
+    }
+
+    @Test
+    void aTitleThatNamesBothSidesTellsItsOwnEvent() {
+        assertEquals(List.of("message 2023-05", "message 2023-05"), events("2023-05",
+                "Le président Nguyen Van An a échangé des messages de félicitations avec le roi Jonas Berg",
+                "Le Premier ministre Pham Van Binh et son homologue norvégien Erik Lund ont aussi échangé des "
+                        + "messages de félicitations."));
+    }
+
+    @Test
+    void aWelcomeCeremonyBeforeTalksIsTwoMeetingsAndTheRangeNearTheTalksStillDatesTheVisit() {
+        assertEquals(List.of("meeting 2019-06-04", "visit 2019-06-03", "meeting 2019-06-04"), events("2019-06",
+                "Le Vietnam et l'Irlande",
+                "Le président a présidé mardi 4 juin à Hanoï la cérémonie d'accueil officielle du Premier ministre "
+                        + "irlandais, en visite officielle au Vietnam du 3 au 5 juin, avant de s'entretenir avec "
+                        + "lui."));
+    }
+
+    @Test
+    void talksSomeoneMustHoldAreAPlan() {
+        assertEquals(List.of("visit 2019-06-03"), events("2019-06", "Le Vietnam et l'Irlande",
+                "Le Premier ministre irlandais est arrivé le 3 juin à Hanoï pour une visite officielle.",
+                "Il doit s'entretenir mercredi avec son homologue vietnamien."));
+    }
+
+    @Test
+    void aMessageSaidToBeSignedIsAMessageNotASigning() {
+        assertEquals(List.of("message 2021-03-08"), events("2021-03", "Le Vietnam et la Slovaquie",
+                "Le 8 mars, une lettre de félicitations signée par le président vietnamien a été remise au président "
+                        + "slovaque."));
+        assertEquals(List.of("signing 2021-03", "message 2021-03"), events("2021-03", "Le Vietnam et la Slovaquie",
+                "Les deux ministres ont échangé des messages, puis ont signé un accord sur l'éducation."));
+    }
+
+    @Test
+    void aVisitNamedAgainByANounWithoutDateIsTheVisitToldBeforeWhoeverItsSentenceNames() {
+        assertEquals(List.of("visit 2022-05-16"), events("2022-05", "Le Vietnam et le Portugal",
+                "Le ministre Bui Thanh Son effectue une visite officielle au Portugal du 16 au 18 mai.",
+                "Selon l'ambassadeur du Vietnam au Portugal, Tran Van Tuan, cette visite ouvre une nouvelle étape."));
+    }
+
+    @Test
+    void aDocumentDescribedAsSignedWithoutDateIsNoSigningButOneSignedThatDayIs() {
+        assertEquals(List.of("meeting 2022-10-04"), events("2022-10", "Le Vietnam et la Roumanie",
+                "Le 4 octobre, les deux ministres se sont entretenus et ont réaffirmé les principes du traité "
+                        + "d'amitié signé entre les deux pays."));
+        assertEquals(List.of("meeting 2022-10-04", "signing 2022-10-05"), events("2022-10",
+                "Le Vietnam et la Roumanie",
+                "Le 4 octobre, les deux ministres se sont entretenus.",
+                "Un mémorandum sur la santé signé le 5 octobre complète leurs accords."));
+    }
+
+    @Test
+    void aPoliticalConsultationHeldIsAConference() {
+        assertEquals(List.of("conference 2019-04-09"), events("2019-04", "Le Vietnam et l'Uruguay",
+                "Le Vietnam et l'Uruguay ont tenu le 9 avril à Montevideo leur 3e consultation politique au niveau "
+                        + "des vice-ministres."));
+    }
+
+    @Test
+    void aSigningCeremonyWithoutDateAfterTalksIsHeldAtThemButASigningDuringTheVisitIsTheVisits() {
+        assertEquals(List.of("meeting 2020-02-11", "signing 2020-02-11"), events("2020-02", "Le Vietnam et le Chili",
+                "Le Premier ministre s'est entretenu le 11 février avec son homologue chilien.",
+                "Les deux chefs de gouvernement ont assisté à la signature d'un accord sur l'éducation."));
+        assertEquals(List.of("meeting 2020-02-11", "visit 2020-02", "signing 2020-02"), events("2020-02",
+                "Le Vietnam et le Chili",
+                "Le Premier ministre s'est entretenu le 11 février avec son homologue chilien.",
+                "Au cours de la visite, les deux parties ont signé un accord sur l'éducation."));
+    }
+
+    @Test
+    void anExchangeProgrammeOrganisedIsAConference() {
+        assertEquals(List.of("conference 2023-06-02"), events("2023-06", "Le Vietnam et le Cambodge",
+                "Les ambassades du Vietnam et du Cambodge au Japon ont organisé le 2 juin à Tokyo un programme "
+                        + "d'échange en l'honneur du 56e anniversaire des relations diplomatiques."));
+    }
+
+    @Test
+    void congratulationsDuringACallTakeItsDayNotTheDayOfTheirReason() {
+        assertEquals(List.of("phone-call 2021-10-04", "message 2021-10-04"), events("2021-10",
+                "Le Vietnam et la Norvège",
+                "Lundi 4 octobre, le Premier ministre a eu un entretien téléphonique avec le Premier ministre "
+                        + "norvégien, qu'il a félicité pour sa victoire aux élections le 13 septembre."));
+    }
+
+    @Test
+    void aTitlesVisitToldAgainInTheBodyIsNotMergedWithAVisitRecalledFromTheOtherSide() {
+        assertEquals(List.of("visit 2021-05", "visit 2019-04-05"), events("2021-05",
+                "La ministre Tran Thi Mai achève sa visite de travail en Irlande",
+                "La ministre Tran Thi Mai s'est rendue en Irlande pour une visite de travail.",
+                "Le ministre irlandais Sean Byrne s'était rendu au Vietnam le 5 avril 2019 pour une visite de "
+                        + "travail."));
+    }
 }

@@ -1,0 +1,59 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.nlp.Token;
+import java.util.List;
+
+/**
+ * Where the clauses of an event sentence begin and end, from the tags of its tokens, and what that says of its
+ * triggers. Stateless.
+ */
+final class EventClauses {
+
+    private static final String MESSAGE = "message";
+    private static final String SIGNING = "signing";
+
+    private EventClauses() {
+    }
+
+    /** No verb nor auxiliary (nor punctuation, when {@code punctuation}) among tokens {@code [from, to)}. */
+    static boolean same(List<Token> tokens, int from, int to, boolean punctuation) {
+        for (int i = from; i < to; i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("VERB") || tag.startsWith("AUX") || punctuation && tag.startsWith("PUNCT")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A noun trigger in a phrase that opens its sentence on a preposition and is set off by a comma before the first
+     * verb ("Au cours de la séance de travail, ...", "Pendant l'audience, ..."): the setting of what the sentence
+     * says, an event told before, not a new one.
+     */
+    static boolean opening(List<Token> tokens, PhraseMatch<Concept> trigger) {
+        if (!tokens.get(0).tag().startsWith("ADP") || !same(tokens, 0, trigger.end(), false)) {
+            return false;
+        }
+        for (int i = trigger.end(); i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return same(tokens, trigger.end(), i, false);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A message or letter said to be signed ("Les messages de félicitations des dirigeants vietnamiens ont été signés
+     * par X", "une lettre signée par le président") was sent, not a document of a signing ceremony: a signing word
+     * whose subject, in its clause, is a message is no signing.
+     */
+    static boolean signedMessage(List<PhraseMatch<Concept>> found, PhraseMatch<Concept> trigger,
+            List<Token> tokens) {
+        return trigger.value().id().equals(SIGNING) && found.stream().anyMatch(m -> m.value().id().equals(MESSAGE)
+                && m.end() <= trigger.start() && tokens.subList(m.end(), trigger.start()).stream()
+                .noneMatch(t -> t.tag().startsWith("VERB") || t.tag().startsWith("PUNCT")));
+    }
+}

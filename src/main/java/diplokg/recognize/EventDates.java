@@ -1,0 +1,75 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.List;
+
+/** Which of the dates written in an event sentence dates which of its events. Stateless. */
+final class EventDates {
+
+    /** How far from its trigger a day, or a month with its year, may date an event (tokens). */
+    static final int DAY_WINDOW = 20;
+    private static final int YEAR_WINDOW = 12;
+    private static final String MESSAGE = "message";
+    private static final String VISIT = "visit";
+
+    private EventDates() {
+    }
+
+    /**
+     * The date a trigger owns: the nearest date near it. A visit lasts several days, so it does not take a day that
+     * another event of its sentence is nearer to: "a reçu le 17 juin X, en visite de travail" dates the meeting and
+     * leaves the visit to the article's month. A range of days dates a stay: a visit at least as near to it, or
+     * whose clause it ends, owns it, not talks, even nearer ones ("a présidé le 1er novembre la cérémonie d'accueil
+     * de X, en visite officielle du 31 octobre au 2 novembre, avant de s'entretenir avec lui"). A date opening the
+     * sentence ("Le 5 mars, ...", "En décembre 2022, ...") reaches, and dates, every event of its sentence.
+     */
+    static DateMention owned(List<DateMention> written, List<PhraseMatch<Concept>> mentions,
+            PhraseMatch<Concept> trigger, Sentence sentence) {
+        DateMention best = null;
+        for (DateMention date : written) {
+            boolean visit = trigger.value().id().equals(VISIT);
+            boolean stay = date.range() && mentions.stream().anyMatch(m -> m.value().id().equals(VISIT)
+                    && (stayOf(date, m, sentence) || distance(date, m) <= distance(date, trigger)));
+            if (date.relative() && visit || reason(date, trigger) || stay && !visit) {
+                continue;
+            }
+            int distance = distance(date, trigger);
+            boolean opening = opens(sentence.tokens(), date);
+            int window = date.day() > 0 || date.month() > 0 && date.year() > 0 ? DAY_WINDOW : YEAR_WINDOW;
+            boolean nearest = opening || visit && stayOf(date, trigger, sentence) || !visit || mentions.stream()
+                    .filter(m -> !m.value().equals(trigger.value())).allMatch(m -> distance(date, m) >= distance);
+            if ((opening || distance <= window) && nearest && (best == null || distance < distance(best, trigger))) {
+                best = date;
+            }
+        }
+        return best;
+    }
+
+    /** A range written in the clause of a visit, after it ("en visite officielle au Vietnam du 9 au 13 avril"). */
+    private static boolean stayOf(DateMention date, PhraseMatch<Concept> visit, Sentence sentence) {
+        return date.range() && visit.end() <= date.first()
+                && EventClauses.same(sentence.tokens(), visit.end(), date.first(), true);
+    }
+
+    /**
+     * A year alone after congratulations dates their reason, not the message: "a félicité X pour sa victoire aux
+     * élections de 2024".
+     */
+    private static boolean reason(DateMention date, PhraseMatch<Concept> trigger) {
+        return trigger.value().id().equals(MESSAGE) && date.month() == 0 && !date.relative()
+                && date.first() >= trigger.end();
+    }
+
+    /** A date set off by a comma before the first verb ("Le 5 mars, ...", "La veille, mardi 16 mai, ..."). */
+    private static boolean opens(List<Token> tokens, DateMention date) {
+        return date.end() < tokens.size() && tokens.get(date.end()).text().equals(",")
+                && EventClauses.same(tokens, 0, date.first(), false);
+    }
+
+    private static int distance(DateMention date, PhraseMatch<Concept> trigger) {
+        return date.end() <= trigger.start() ? trigger.start() - date.end() : Math.abs(date.first() - trigger.end());
+    }
+}
