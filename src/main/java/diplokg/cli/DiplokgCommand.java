@@ -7,17 +7,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The root command: lists the verbs. Its {@code --help} and {@code --version} are inherited by every verb (scope
- * INHERIT); the exit codes its help lists come from {@link ExitCode} ({@link Cli#commandLine}).
+ * The root command: lists the verbs, which {@link Cli#VERBS} adds to it. Its {@code --help} and {@code --version} are
+ * inherited by every verb (scope INHERIT); the exit codes its help lists come from {@link ExitCode}
+ * ({@link Cli#commandLine}).
  */
 @Command(name = "diplokg", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT,
         versionProvider = VersionProvider.class,
-        description = "A knowledge graph of Vietnam's foreign relations, built from French-language news articles.",
-        subcommands = {UpCommand.class, IngestCommand.class, ServeCommand.class, QueryCommand.class,
-            CompactCommand.class, AnnotationsCommand.class, EvaluateCommand.class, ValidateCommand.class,
-            StatsCommand.class, ExportCommand.class, SparqlCommand.class, GenerateCommand.class,
-            BenchCommand.class, KnowledgeCommand.class, ReindexCommand.class, RemoveCommand.class,
-            ReplicaCommand.class, TrimPatchesCommand.class})
+        description = "A knowledge graph of Vietnam's foreign relations, built from French-language news articles.")
 public final class DiplokgCommand implements Callable<Integer> {
 
     @Spec

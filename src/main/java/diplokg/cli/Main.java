@@ -13,7 +13,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = Cli.commandLine(out, err).execute(args);
+        int code = Cli.commandLine(out, err, args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

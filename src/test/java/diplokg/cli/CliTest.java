@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +60,24 @@ class CliTest {
             assertTrue(verb.matches("  [a-z][a-z-]* +[A-Z].*[a-z.)]"),
                     "not one complete line: '" + verb + "'\n" + run.out());
         }
+    }
+
+    @Test
+    void buildsOnlyTheVerbItRunsAndEveryVerbOtherwise() {
+        PrintWriter sink = new PrintWriter(new StringWriter());
+        assertEquals(Set.of("query"), Cli.commandLine(sink, sink, "query", "list").getSubcommands().keySet());
+        assertEquals(Cli.VERBS.size(), Cli.commandLine(sink, sink, "--help").getSubcommands().size());
+        assertEquals(Cli.VERBS.size(), Cli.commandLine(sink, sink, "nonsense").getSubcommands().size());
+        assertEquals(Cli.VERBS.size(), Cli.commandLine(sink, sink).getSubcommands().size());
+    }
+
+    @Test
+    void verbAloneGivesTheSameHelpAsTheWholeCommandLine() {
+        StringWriter alone = new StringWriter();
+        int code = Cli.commandLine(new PrintWriter(alone), new PrintWriter(new StringWriter()), "query", "--help")
+                .execute("query", "--help");
+        assertEquals(0, code);
+        assertEquals(run("query", "--help").out(), alone.toString());
     }
 
     @Test
