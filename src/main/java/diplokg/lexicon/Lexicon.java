@@ -34,6 +34,9 @@ public final class Lexicon {
     private static final String RECALL = "recall ";
     private static final String PLACE = "place ";
     private static final String REPEAT = "repeat ";
+    private static final String ANAPHOR = "anaphor ";
+    private static final String FRAME = "frame ";
+    private static final String PARTNER = "partner ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -84,6 +87,9 @@ public final class Lexicon {
         collectCues(model, Dkg.recallCue, RECALL, cueBuilders);
         collectCues(model, Dkg.excludedPhrase, EXCLUDED, cueBuilders);
         collectCues(model, Dkg.repeatCue, REPEAT, cueBuilders);
+        collectCues(model, Dkg.anaphorCue, ANAPHOR, cueBuilders);
+        collectCues(model, Dkg.frameCue, FRAME, cueBuilders);
+        collectCues(model, Dkg.partnerCue, PARTNER, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -200,8 +206,7 @@ public final class Lexicon {
 
     /** The cue phrases ({@code dkg:cue}) of an ontology class, e.g. the goal words of {@code dkg:Target}. */
     public PhraseTable<Boolean> cues(CueKind kind) {
-        Resource ontologyClass = kind.ontologyClass();
-        return cues.getOrDefault(ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+        return table("", kind);
     }
 
     /** Whether the folded word {@code folded} links the parts of an organisation's name ("des", "d'"). */
@@ -211,32 +216,49 @@ public final class Lexicon {
 
     /** The cues ({@code dkg:plannedCue}) that make a fact of {@code ontologyClass} a plan, not a fact. */
     public PhraseTable<Boolean> plannedCues(CueKind kind) {
-        Resource ontologyClass = kind.ontologyClass();
-        return cues.getOrDefault(PLANNED + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+        return table(PLANNED, kind);
     }
 
     /** The cues ({@code dkg:recallCue}) that make an undated fact of {@code ontologyClass} a recollection. */
     public PhraseTable<Boolean> recallCues(CueKind kind) {
-        Resource ontologyClass = kind.ontologyClass();
-        return cues.getOrDefault(RECALL + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+        return table(RECALL, kind);
     }
 
     /** The phrases ({@code dkg:repeatCue}) that tell a fact of {@code kind} again for other people. */
     public PhraseTable<Boolean> repeatCues(CueKind kind) {
-        Resource ontologyClass = kind.ontologyClass();
-        return cues.getOrDefault(REPEAT + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+        return table(REPEAT, kind);
+    }
+
+    /** The determiners ({@code dkg:anaphorCue}) that make a noun after them a fact of {@code kind} told before. */
+    public PhraseTable<Boolean> anaphorCues(CueKind kind) {
+        return table(ANAPHOR, kind);
+    }
+
+    /**
+     * The nouns ({@code dkg:frameCue}) that make a trigger of {@code kind} in their noun phrase the name of a
+     * mechanism or a framework ("mécanisme de consultation politique"), not a fact.
+     */
+    public PhraseTable<Boolean> frameCues(CueKind kind) {
+        return table(FRAME, kind);
+    }
+
+    /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */
+    public PhraseTable<Boolean> partnerCues(CueKind kind) {
+        return table(PARTNER, kind);
+    }
+
+    private PhraseTable<Boolean> table(String prefix, CueKind kind) {
+        return cues.getOrDefault(prefix + kind.ontologyClass().getURI(), PhraseTable.<Boolean>builder().build());
     }
 
     /** The prepositions ({@code dkg:placeCue}) before the city where a fact of {@code kind} takes place. */
     public PhraseTable<Boolean> placeCues(CueKind kind) {
-        Resource ontologyClass = kind.ontologyClass();
-        return cues.getOrDefault(PLACE + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+        return table(PLACE, kind);
     }
 
     /** The phrases ({@code dkg:excludedPhrase}) that hold a trigger of {@code ontologyClass} but are no such fact. */
     public PhraseTable<Boolean> excludedPhrases(CueKind kind) {
-        Resource ontologyClass = kind.ontologyClass();
-        return cues.getOrDefault(EXCLUDED + ontologyClass.getURI(), PhraseTable.<Boolean>builder().build());
+        return table(EXCLUDED, kind);
     }
 
     /**

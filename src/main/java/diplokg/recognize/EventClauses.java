@@ -13,6 +13,10 @@ final class EventClauses {
 
     private static final String MESSAGE = "message";
     private static final String SIGNING = "signing";
+    private static final String MEETING = "meeting";
+    private static final String PHONE_CALL = "phone-call";
+    /** How far after talks the words that make them a call may come: "s'est entretenu, ce vendredi, par téléphone". */
+    private static final int PHONE_WINDOW = 6;
 
     private EventClauses() {
     }
@@ -40,6 +44,29 @@ final class EventClauses {
         for (int i = trigger.end(); i < tokens.size(); i++) {
             if (tokens.get(i).text().equals(",")) {
                 return same(tokens, trigger.end(), i, false);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Talks that a call word later in their clause makes a call: "s'est entretenu, ce vendredi, par téléphone avec X"
+     * is one phone call, not a meeting too.
+     */
+    static boolean byPhone(List<PhraseMatch<Concept>> found, PhraseMatch<Concept> trigger, List<Token> tokens) {
+        return trigger.value().id().equals(MEETING) && found.stream().anyMatch(m -> m.value().id().equals(PHONE_CALL)
+                && m.start() >= trigger.end() && m.start() - trigger.end() <= PHONE_WINDOW
+                && same(tokens, trigger.end(), m.start(), false));
+    }
+
+    /**
+     * Whether tokens {@code [from, to)} open a relative clause: a comma and a pronoun ("..., qui est venu ..."), the
+     * clause describing what the words before it name.
+     */
+    static boolean relative(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (tokens.get(i).text().equals(",") && tokens.get(i + 1).tag().startsWith("PRON")) {
+                return true;
             }
         }
         return false;

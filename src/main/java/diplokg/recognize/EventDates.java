@@ -36,6 +36,10 @@ final class EventDates {
             if (date.relative() && visit || reason(date, trigger) || stay && !visit) {
                 continue;
             }
+            if (visit && stayOf(date, trigger, sentence)) {
+                // "a achevé ce mardi 2 mai sa visite du 29 avril au 2 mai": the stay's range, not its end day.
+                return date;
+            }
             int distance = distance(date, trigger);
             boolean opening = opens(sentence.tokens(), date);
             int window = date.day() > 0 || date.month() > 0 && date.year() > 0 ? DAY_WINDOW : YEAR_WINDOW;

@@ -3,6 +3,8 @@ package diplokg.recognize;
 import diplokg.fact.Official;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
+import diplokg.nlp.Token;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +22,19 @@ final class EventParticipants {
 
     /** The officials named in {@code sentence}, in the order of {@code officials}. */
     static List<String> named(Sentence sentence, List<Official> officials) {
-        String folded = " " + TextFolder.key(sentence.text()) + " ";
-        Set<String> capitalised = sentence.tokens().stream()
+        return named(sentence, 0, sentence.tokens().size(), officials);
+    }
+
+    /** The officials named in tokens {@code [from, to)} of {@code sentence}, in the order of {@code officials}. */
+    static List<String> named(Sentence sentence, int from, int to, List<Official> officials) {
+        List<Token> tokens = sentence.tokens().subList(from, to);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        String text = sentence.text().substring(tokens.get(0).start() - sentence.start(),
+                tokens.get(tokens.size() - 1).end() - sentence.start());
+        String folded = " " + TextFolder.key(text) + " ";
+        Set<String> capitalised = tokens.stream()
                 .flatMap(t -> Arrays.stream(WORD_BREAK.split(t.text())))
                 .filter(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
                 .map(TextFolder::key).collect(Collectors.toSet());
@@ -40,5 +53,19 @@ final class EventParticipants {
     private static boolean namedIn(String folded, Set<String> capitalised, String name) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
         return folded.contains(" " + name + " ") || last.length() >= 3 && capitalised.contains(last);
+    }
+
+    /**
+     * The people of {@code who} named in each span of {@code sentence} between consecutive {@code bounds} (token
+     * indexes): the items of a list of counterparts or senders.
+     */
+    static List<List<String>> bySpan(Sentence sentence, List<Integer> bounds, List<Official> officials,
+            List<String> who) {
+        List<List<String>> spans = new ArrayList<>();
+        for (int i = 0; i + 1 < bounds.size(); i++) {
+            spans.add(named(sentence, bounds.get(i), bounds.get(i + 1), officials).stream()
+                    .filter(who::contains).toList());
+        }
+        return spans;
     }
 }

@@ -45,17 +45,23 @@ public final class EventRecognizer implements Recognizer<Event> {
     private static final int ANNIVERSARY_WINDOW = 4;
     private static final int CLAUSE_WINDOW = 6;
     private static final int SETTING_WINDOW = 4;
+    private static final int FRAME_WINDOW = 6;
     private static final String MESSAGE = "message";
     private static final String VISIT = "visit";
     private static final String PHONE_CALL = "phone-call";
     private static final String SIGNING = "signing";
     private static final Set<String> TALKS = Set.of("meeting", "phone-call");
+    /** What congratulations said in the same sentence are said at ("a félicité ... lors d'une cérémonie le 5 mai"). */
+    private static final Set<String> HELD_AT = Set.of("meeting", "phone-call", "conference");
 
     private final Lexicon lexicon;
     private final PhraseTable<Concept> triggers;
     private final PhraseTable<Boolean> planned;
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> recalled;
+    private final PhraseTable<Boolean> anaphors;
+    private final PhraseTable<Boolean> frames;
+    private final EventPartners partners;
     private final EventPlaces places;
     private final PhraseTable<Boolean> settings;
     private final PhraseTable<Concept> sectors;
@@ -68,6 +74,9 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.planned = lexicon.plannedCues(CueKind.EVENT);
         this.excluded = lexicon.excludedPhrases(CueKind.EVENT);
         this.recalled = lexicon.recallCues(CueKind.EVENT);
+        this.anaphors = lexicon.anaphorCues(CueKind.EVENT);
+        this.frames = lexicon.frameCues(CueKind.EVENT);
+        this.partners = new EventPartners(lexicon);
         this.places = new EventPlaces(lexicon, EventDates.DAY_WINDOW);
         this.settings = lexicon.cues(CueKind.EVENT);
         this.sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
@@ -103,6 +112,7 @@ public final class EventRecognizer implements Recognizer<Event> {
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
+                    .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
                     .toList();
@@ -112,6 +122,14 @@ public final class EventRecognizer implements Recognizer<Event> {
             String sentenceDay = null;
             for (PhraseMatch<Concept> trigger : mentions) {
                 if (clues.isPlanned(trigger) || clues.isSetting(trigger)) {
+                    continue;
+                }
+                // "Lors de cette réception, ..." after an audience: a demonstrative names an event told before; when
+                // none of its type was, it is the last one told under another name, not a new event. A visit may be
+                // named first so: "X a reçu Y. Cette visite ..." tells the visit in which the audience took place.
+                boolean demonstrative = clues.demonstrative(trigger);
+                if (demonstrative && !events.isEmpty() && !trigger.value().id().equals(VISIT)
+                        && events.stream().noneMatch(e -> e.event().type().equals(trigger.value().id()))) {
                     continue;
                 }
                 DateMention date = EventDates.owned(written, mentions, trigger, sentence);
@@ -153,20 +171,27 @@ public final class EventRecognizer implements Recognizer<Event> {
                 if (sequel) {
                     events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
                 }
-                Candidate mention = mention(sentence, trigger, stated, officials, article);
+                Candidate mention = mention(sentence, trigger, stated, officials, article, demonstrative);
                 List<Candidate> each = trigger.value().id().equals(MESSAGE)
-                        ? bySender(mention, officials, sentence, trigger) : List.of(mention);
+                        ? bySender(mention, officials, sentence, trigger)
+                        : byPartner(mention, officials, sentence, trigger);
                 for (Candidate one : each) {
-                    inSentence.add(merge(events, one, distinct));
+                    Candidate kept = merge(events, one, distinct);
+                    // Each sender's message, each counterpart's meeting, is its own event, whoever they name.
+                    distinct.add(kept);
+                    inSentence.add(kept);
                     placed.add(trigger);
-                    told.add(inSentence.get(inSentence.size() - 1));
+                    told.add(kept);
                 }
             }
             for (PhraseMatch<Concept> trigger : messages) {
                 Candidate message = mention(sentence, trigger, during(inSentence, events, sentence), officials,
-                        article);
+                        article, clues.demonstrative(trigger));
+                List<Candidate> siblings = new ArrayList<>(inSentence);
                 for (Candidate one : bySender(message, officials, sentence, trigger)) {
-                    told.add(merge(events, one, inSentence));
+                    Candidate kept = merge(events, one, siblings);
+                    siblings.add(kept);
+                    told.add(kept);
                 }
             }
         }
@@ -196,12 +221,26 @@ public final class EventRecognizer implements Recognizer<Event> {
     /** One message per sender ({@link MessageSenders}), each with its people. */
     private static List<Candidate> bySender(Candidate message, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger) {
-        Event event = message.event();
-        Stated<Event> stated = message.stated();
-        return MessageSenders.split(event.participants(), officials, sentence, trigger).stream()
-                .map(people -> new Candidate(new Stated<>(new Event(event.type(), event.date(), event.place(), people),
-                        stated.sentence(), stated.start(), stated.end()), message.dated(), message.anaphor(),
-                        message.headline()))
+        return each(message, MessageSenders.split(message.event().participants(), officials, sentence, trigger));
+    }
+
+    /** One meeting per counterpart when talks are held "avec X, mais aussi avec Y" ({@link EventPartners}). */
+    private List<Candidate> byPartner(Candidate mention, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger) {
+        if (!TALKS.contains(mention.event().type())) {
+            return List.of(mention);
+        }
+        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger));
+    }
+
+    /** A copy of {@code mention} for each list of people. */
+    private static List<Candidate> each(Candidate mention, List<List<String>> people) {
+        Event event = mention.event();
+        Stated<Event> stated = mention.stated();
+        return people.stream()
+                .map(who -> new Candidate(new Stated<>(new Event(event.type(), event.date(), event.place(), who),
+                        stated.sentence(), stated.start(), stated.end()), mention.dated(), mention.anaphor(),
+                        mention.headline()))
                 .toList();
     }
 
@@ -219,7 +258,9 @@ public final class EventRecognizer implements Recognizer<Event> {
     /**
      * The events of a sentence told by another verb than {@code trigger}'s: "a été reçu par X, puis a eu une séance
      * de travail avec Y" is two meetings; "a été reçu en audience par X" is one. A verb trigger after a noun one
-     * tells another event too: "a présidé la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui".
+     * tells another event too: "a présidé la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui". A
+     * trigger in a relative clause after the other says what happened there: "En recevant l'ambassadeur, qui est
+     * venu lui présenter ses lettres de créance, ..." is one audience.
      */
     private static List<Candidate> otherVerbs(List<Candidate> inSentence, List<PhraseMatch<Concept>> placed,
             PhraseMatch<Concept> trigger, Sentence sentence) {
@@ -232,7 +273,9 @@ public final class EventRecognizer implements Recognizer<Event> {
             boolean verbAfterNoun = other.end() <= trigger.start()
                     && EventClauses.same(tokens, other.start(), other.end(), false)
                     && !EventClauses.same(tokens, trigger.start(), trigger.end(), false);
-            if (from < to && !EventClauses.same(tokens, from, to, false) || verbAfterNoun) {
+            boolean different = from < to && !EventClauses.same(tokens, from, to, false)
+                    && !EventClauses.relative(tokens, other.end(), trigger.start());
+            if (different || verbAfterNoun) {
                 distinct.add(inSentence.get(i));
             }
         }
@@ -259,7 +302,7 @@ public final class EventRecognizer implements Recognizer<Event> {
      * Il a félicité Y pour ...").
      */
     private String during(List<Candidate> inSentence, List<Candidate> events, Sentence sentence) {
-        String here = inSentence.stream().filter(c -> TALKS.contains(c.event().type()) && c.dated())
+        String here = inSentence.stream().filter(c -> HELD_AT.contains(c.event().type()) && c.dated())
                 .map(c -> c.event().date()).findFirst().orElse(null);
         if (here != null || !recalled.findAll(sentence.tokens()).isEmpty()) {
             return here;
@@ -274,7 +317,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     }
 
     private Candidate mention(Sentence sentence, PhraseMatch<Concept> trigger, String stated,
-            List<Official> officials, AnnotatedArticle article) {
+            List<Official> officials, AnnotatedArticle article, boolean demonstrative) {
         // "en mars" in an article without a header month dates nothing: the mention is undated.
         String iso = stated != null ? stated : undated(sentence, article);
         List<String> who = EventParticipants.named(sentence, officials);
@@ -286,7 +329,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
         // "Selon l'ambassadeur X, cette visite a ouvert ...": a visit named by a noun with no date of its own is the
         // visit told before, whoever its sentence names.
-        boolean anaphor = nominal && (iso == null || stated == null
+        boolean anaphor = nominal && (demonstrative || iso == null || stated == null
                 && (type.equals(VISIT) || EventClauses.opening(sentence.tokens(), trigger)));
         return new Candidate(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null, anaphor,
                 headline);
@@ -316,6 +359,8 @@ public final class EventRecognizer implements Recognizer<Event> {
         private final List<PhraseMatch<Concept>> sectorPhrases;
         private final List<PhraseMatch<Concept>> statuses;
         private final List<PhraseMatch<Concept>> documents;
+        private final List<PhraseMatch<Boolean>> demonstratives;
+        private final List<PhraseMatch<Boolean>> frameNouns;
 
         Clues(Sentence sentence) {
             List<Token> tokens = sentence.tokens();
@@ -326,6 +371,23 @@ public final class EventRecognizer implements Recognizer<Event> {
             this.sectorPhrases = sectors.findAll(tokens);
             this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
             this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
+            this.demonstratives = anaphors.findAll(tokens);
+            this.frameNouns = frames.findAll(tokens);
+        }
+
+        /** A noun trigger right after a demonstrative ("cette cérémonie", "ces entretiens"). */
+        boolean demonstrative(PhraseMatch<Concept> trigger) {
+            return demonstratives.stream().anyMatch(d -> d.end() == trigger.start());
+        }
+
+        /**
+         * A trigger in the noun phrase of a mechanism ("un mécanisme de consultation politique", "les mécanismes de
+         * coopération et de dialogue existants"): the name of a channel, not a session held.
+         */
+        private boolean framed(PhraseMatch<Concept> trigger) {
+            return frameNouns.stream().anyMatch(f -> f.end() <= trigger.start()
+                    && trigger.start() - f.end() <= FRAME_WINDOW
+                    && EventClauses.same(sentence.tokens(), f.end(), trigger.start(), true));
         }
 
         /**
@@ -343,7 +405,7 @@ public final class EventRecognizer implements Recognizer<Event> {
 
         /** An excluded phrase ("conférence de presse"), a longer sector phrase, or an anniversary count. */
         boolean excludes(PhraseMatch<Concept> trigger) {
-            return covered(excludedPhrases, trigger) || sectorPhrases.stream()
+            return covered(excludedPhrases, trigger) || framed(trigger) || sectorPhrases.stream()
                     .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
                             && s.end() - s.start() > trigger.end() - trigger.start())
                     || afterAnniversary(sentence.tokens(), trigger);
@@ -358,7 +420,8 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<Token> tokens = sentence.tokens();
             boolean noun = EventClauses.same(tokens, trigger.start(), trigger.end(), true);
             for (PhraseMatch<Boolean> cue : plans) {
-                boolean before = cue.end() <= trigger.start() && trigger.start() - cue.end() <= PLAN_WINDOW;
+                boolean before = cue.end() <= trigger.start() && (trigger.start() - cue.end() <= PLAN_WINDOW
+                        || opensSentence(tokens, cue));
                 boolean after = cue.start() >= trigger.end() && (cue.start() - trigger.end() <= 1
                         || noun && cue.start() - trigger.end() <= CLAUSE_WINDOW
                         && EventClauses.same(tokens, trigger.end(), cue.start(), true));
@@ -367,6 +430,11 @@ public final class EventRecognizer implements Recognizer<Event> {
                 }
             }
             return false;
+        }
+
+        /** A cue set off at the head of its sentence ("Selon les prévisions, ..."): it plans all the sentence says. */
+        private static boolean opensSentence(List<Token> tokens, PhraseMatch<Boolean> cue) {
+            return cue.start() == 0 && cue.end() < tokens.size() && tokens.get(cue.end()).text().equals(",");
         }
 
         /**

@@ -11,13 +11,17 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Who sends the messages a message sentence tells, for the contract counts one message per sender. Three rules, first
+ * Who sends the messages a message sentence tells, for the contract counts one message per sender. Four rules, first
  * that applies:
  * <ul>
+ * <li>A list of senders set apart by semicolons after the trigger, with no verb in it, sends one message per item: "X a
+ * été congratulé par le président du Sénat A, B; la présidente du Parlement C, D; et le roi E" is three messages,
+ * whether or not each item's person is a known official.</li>
  * <li>A subject that lists couples of leaders of two states exchanges one message per couple.</li>
  * <li>Leaders of one state coordinated as the subject of the message's verb each send one: "le président X et le
  * Premier ministre Y ont adressé des messages de félicitations à Z", or a list ended by "respectivement", is a message
- * from X and one from Y, each with the sentence's other people.</li>
+ * from X and one from Y, each with the sentence's other people. So do leaders of three states or more, who cannot
+ * be one exchange between two sides.</li>
  * <li>Foreign leaders of several states named in the sentence each send one: "le président de X, A, et le roi de Y,
  * B, ont aussi envoyé une lettre au président Z" is two letters, each with the home officials of the sentence.</li>
  * </ul>
@@ -33,14 +37,19 @@ final class MessageSenders {
     /** The people of each message {@code trigger} tells, given all the people {@code who} its sentence names. */
     static List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger) {
+        List<List<String>> listed = listed(who, officials, sentence, trigger);
+        if (!listed.isEmpty()) {
+            return listed;
+        }
         List<Official> named = officials.stream().filter(o -> who.contains(o.name())).toList();
         List<List<String>> pairs = pairs(subject(named, sentence, trigger, true));
         List<Official> subject = subject(named, sentence, trigger, false);
         if (!pairs.isEmpty()) {
             return pairs;
         }
-        if (subject.size() >= 2 && subject.stream().allMatch(o -> o.state() != null
-                && o.state().equals(subject.get(0).state()))) {
+        boolean oneState = subject.stream().allMatch(o -> o.state() != null
+                && o.state().equals(subject.get(0).state()));
+        if (subject.size() >= 2 && (oneState || subject.stream().map(Official::state).distinct().count() >= 3)) {
             return each(who, subject.stream().map(Official::name).distinct().toList());
         }
         List<Official> abroad = named.stream().filter(o -> o.state() != null
@@ -49,6 +58,38 @@ final class MessageSenders {
             return List.of(who);
         }
         return each(who, abroad.stream().map(Official::name).distinct().toList());
+    }
+
+    /**
+     * One list of people per item of a semicolon list of senders after the trigger ("par A, B; C, D; et E, F"): the
+     * officials its item names and the sentence's people named outside the list. Empty when the words after the
+     * trigger hold no semicolon, or a verb (a second clause: "a félicité X; il a aussi salué ...").
+     */
+    private static List<List<String>> listed(List<String> who, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        List<Integer> bounds = new ArrayList<>(List.of(trigger.end()));
+        for (int i = trigger.end(); i < tokens.size(); i++) {
+            if (isVerb(tokens.get(i))) {
+                return List.of();
+            }
+            if (tokens.get(i).text().equals(";")) {
+                bounds.add(i + 1);
+            }
+        }
+        if (bounds.size() < 2) {
+            return List.of();
+        }
+        bounds.add(tokens.size());
+        List<List<String>> items = EventParticipants.bySpan(sentence, bounds, officials, who);
+        List<String> outside = who.stream().filter(p -> items.stream().noneMatch(item -> item.contains(p))).toList();
+        List<List<String>> each = new ArrayList<>();
+        for (List<String> item : items) {
+            List<String> people = new ArrayList<>(outside);
+            item.stream().filter(p -> !people.contains(p)).forEach(people::add);
+            each.add(List.copyOf(people));
+        }
+        return each;
     }
 
     /**

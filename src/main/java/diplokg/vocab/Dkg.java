@@ -120,6 +120,9 @@ public final class Dkg {
     public static final Property recallCue = property("recallCue");
     public static final Property placeCue = property("placeCue");
     public static final Property repeatCue = property("repeatCue");
+    public static final Property anaphorCue = property("anaphorCue");
+    public static final Property frameCue = property("frameCue");
+    public static final Property partnerCue = property("partnerCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

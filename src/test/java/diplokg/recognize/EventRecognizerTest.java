@@ -558,4 +558,104 @@ class EventRecognizerTest {
                 "Le ministre irlandais Sean Byrne s'était rendu au Vietnam le 5 avril 2019 pour une visite de "
                         + "travail."));
     }
+
+    @Test
+    void aMechanismOrChannelNamedIsNoConference() {
+        assertEquals(List.of(), events("2021-04", "Le Vietnam et la Norvège",
+                "Les deux ministres ont décidé d'étudier la mise en place d'un mécanisme de consultation politique."));
+        assertEquals(List.of(), events("2021-04", "Le Vietnam et la Norvège",
+                "Il a invité les deux parties à renforcer les mécanismes de coopération et de dialogue existants."));
+        assertEquals(List.of("conference 2021-04-08"), events("2021-04", "Le Vietnam et la Norvège",
+                "Les deux pays ont tenu le 8 avril à Oslo leur première consultation politique."));
+    }
+
+    @Test
+    void aDemonstrativeNamesAnEventToldBeforeNotANewOne() {
+        assertEquals(List.of("meeting 2019-05-14", "message 2019-05-14"), events("2019-05", "Le Vietnam et la Suède",
+                "Le nouvel ambassadeur du Vietnam a présenté le 14 mai à Stockholm ses lettres de créance au roi.",
+                "Lors de cette réception, le roi a félicité l'ambassadeur pour sa nomination."));
+        assertEquals(List.of("conference 2019-05-14"), events("2019-05", "Le Vietnam et la Suède",
+                "Une cérémonie a été organisée le 14 mai à Stockholm par l'ambassade du Vietnam.",
+                "Présente à cette cérémonie, la ministre suédoise Eva Lind a salué l'amitié entre les deux pays."));
+    }
+
+    @Test
+    void credentialsPresentedAreOneAudienceWhateverTheyAreCalled() {
+        assertEquals(List.of("meeting 2020-09-03"), events("2020-09", "Le Vietnam et le Pérou",
+                "L'ambassadeur du Vietnam a présenté le 3 septembre ses lettres de créances au président péruvien."));
+        assertEquals(List.of("meeting 2020-09"), events("2020-09", "Le Vietnam et le Pérou",
+                "Le président péruvien a eu un entretien avec l'ambassadeur du Vietnam à l'issue de la cérémonie de "
+                        + "présentation des lettres de créance."));
+    }
+
+    @Test
+    void anEventAPossibilityOrAnOpeningForecastPlansIsNoEvent() {
+        assertEquals(List.of(), events("2020-05", "Le Vietnam et la Nouvelle-Zélande",
+                "Les deux ministres ont parlé de la coopération au cours du trimestre, en évoquant la possibilité "
+                        + "d'une conférence en ligne en 2020."));
+        assertEquals(List.of(), events("2020-05", "Le Vietnam et la Nouvelle-Zélande",
+                "Selon les prévisions, la ministre néo-zélandaise conduira en octobre une délégation d'entreprises "
+                        + "du secteur agricole pour effectuer une visite de travail au Vietnam."));
+    }
+
+    @Test
+    void talksWithSeveralCounterpartsCoordinatedAreOneMeetingEach() {
+        assertEquals(List.of("meeting 2018-09", "meeting 2018-09", "meeting 2018-09"), events("2018-09",
+                "Le Vietnam et le Népal",
+                "La présidente du Parlement népalais a effectué une visite officielle au Vietnam.",
+                "Elle s'est entretenue avec son homologue, mais aussi avec le président vietnamien, Tran Van Dao, "
+                        + "et le Premier ministre vietnamien, Nguyen Minh Hoa.").stream()
+                .filter(e -> e.startsWith("meeting")).toList());
+        assertEquals(List.of("meeting 2018-09"), events("2018-09", "Le Vietnam et le Népal",
+                "Le ministre s'est entretenu avec son homologue népalais de la coopération avec les pays voisins."));
+    }
+
+    @Test
+    void eachSenderOfAMessageToldOfTheirOwnSendsOne() {
+        assertEquals(List.of("message null", "message null", "message null"), events(null,
+                "Le Vietnam, la Norvège et l'Islande",
+                "Le président Tran Van Dao a adressé un message de félicitations au roi de Norvège, Harald Lund.",
+                "Le Premier ministre Nguyen Van Long a de son côté félicité la Première ministre norvégienne, Erna "
+                        + "Berg.",
+                "Le ministre des Affaires étrangères Pham Van Khoa a pour sa part félicité le président islandais, "
+                        + "Olaf Ragnarsson."));
+    }
+
+    @Test
+    void aSemicolonListOfSendersSendsOneMessageEach() {
+        assertEquals(4, events(null, "Félicitations au président de l'Assemblée nationale",
+                "Le président de l'Assemblée nationale a aussi été congratulé par le président du Sénat français, "
+                        + "Paul Martin; la présidente du Parlement belge, Anne Dupuis; le président du Parlement "
+                        + "suisse, Marc Keller; et le président du Parlement du Luxembourg, Jean Weber.").stream()
+                .filter(e -> e.startsWith("message")).count());
+    }
+
+    @Test
+    void congratulationsSaidAtACeremonyTakeItsDay() {
+        assertEquals(List.of("conference 2022-09-06", "message 2022-09-06"), events("2022-09",
+                "Le Vietnam et la Norvège",
+                "Le prince héritier de Norvège a félicité le peuple vietnamien et a salué le développement "
+                        + "remarquable des relations d'amitié et de coopération entre les deux pays lors d'une "
+                        + "cérémonie organisée le 6 septembre par l'ambassade du Vietnam à Oslo."));
+    }
+
+    @Test
+    void aRangeAcrossTwoMonthsGivesItsFirstDay() {
+        assertEquals(List.of("visit 2017-04-29"), events("2017-05", "Le Vietnam et le Japon",
+                "Le Premier ministre japonais a achevé ce mardi 2 mai sa visite officielle du 29 avril au 2 mai au "
+                        + "Vietnam."));
+    }
+
+    @Test
+    void credentialsPresentedAtAnAudienceAreThatAudience() {
+        assertEquals(List.of("meeting --04-07"), events(null, "Le Vietnam et l'Égypte",
+                "En recevant le 7 avril l'ambassadeur du Vietnam, qui est venu lui présenter ses lettres de créance, "
+                        + "le président égyptien a salué l'amitié entre les deux pays."));
+    }
+
+    @Test
+    void talksHeldByPhoneWithWordsBetweenAreOneCall() {
+        assertEquals(List.of("phone-call 2021-07"), events("2021-07", "Le Vietnam et l'Italie",
+                "Le ministre s'est entretenu, ce jeudi, par téléphone avec son homologue italien."));
+    }
 }

@@ -1,0 +1,73 @@
+package diplokg.recognize;
+
+import diplokg.fact.Official;
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who meets whom when talks are told with several counterparts coordinated after one verb: "s'est entretenue avec
+ * son homologue, mais aussi avec le président X et le Premier ministre Y" is three meetings, one per counterpart,
+ * as "a rencontré X ... a également rencontré Y" is two. A counterpart opens on a {@code dkg:partnerCue} of
+ * {@code dkg:Event} ("avec") that a coordination or a comma introduces; one that follows a noun ("la coopération
+ * avec le Japon") is a topic of the talks, not someone met. The trigger's clause ends at the next verb. Each
+ * meeting keeps the people named outside the counterparts (the host) and adds one counterpart: each official named
+ * in a coordinated phrase, or nobody when the phrase names none ("avec cette dernière"). Thread-safe.
+ */
+final class EventPartners {
+
+    /** The tags of the word that coordinates one more counterpart: "et avec", "mais aussi avec", ", avec". */
+    private static final Set<String> COORDINATING = Set.of("CCONJ", "ADV", "PUNCT", "SCONJ");
+
+    private final PhraseTable<Boolean> cues;
+
+    EventPartners(Lexicon lexicon) {
+        this.cues = lexicon.partnerCues(CueKind.EVENT);
+    }
+
+    /** The people of each meeting {@code trigger} tells, given all the people {@code who} its sentence names. */
+    List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        int end = trigger.end();
+        while (end < tokens.size() && !isVerb(tokens.get(end))) {
+            end++;
+        }
+        List<Integer> starts = new ArrayList<>();
+        for (PhraseMatch<Boolean> cue : cues.findAll(tokens)) {
+            if (cue.start() >= trigger.end() && cue.end() <= end && (starts.isEmpty()
+                    || COORDINATING.stream().anyMatch(tokens.get(cue.start() - 1).tag()::startsWith))) {
+                starts.add(cue.start());
+            }
+        }
+        if (starts.size() < 2) {
+            return List.of(who);
+        }
+        starts.add(end);
+        List<List<String>> counterparts = EventParticipants.bySpan(sentence, starts, officials, who);
+        List<String> host = who.stream().filter(p -> counterparts.stream().noneMatch(c -> c.contains(p))).toList();
+        List<List<String>> meetings = new ArrayList<>();
+        for (List<String> phrase : counterparts) {
+            if (phrase.isEmpty()) {
+                meetings.add(host);
+            }
+            for (String counterpart : phrase) {
+                List<String> people = new ArrayList<>(host);
+                people.add(counterpart);
+                meetings.add(List.copyOf(people));
+            }
+        }
+        return meetings;
+    }
+
+    private static boolean isVerb(Token token) {
+        return token.tag().startsWith("VERB") || token.tag().startsWith("AUX");
+    }
+}
