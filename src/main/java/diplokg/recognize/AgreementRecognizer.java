@@ -28,24 +28,31 @@ import java.util.Set;
  * <p>The document's name runs from the phrase over its complement, up to a verb or a punctuation mark. The pair is
  * the two states the name gives ("accord de libre-échange Vietnam - Chili"), or the home state and the one state it
  * gives; none when the name holds an organisation ("... entre le Vietnam et l'Union européenne") or is a proper name
- * with an acronym and no state ("Accord de partenariat économique régional global (RCEP)"): such documents are
- * multilateral. Otherwise the pair is located like partnerships' and targets' ({@link PairLocator}). One item per
- * (type, pair).
+ * with an acronym and no state ("Accord de partenariat économique régional global (RCEP)"), or when its parties
+ * are called members or signatories of it right next to its name ({@code dkg:cue} of {@code dkg:Agreement}: "membres
+ * de l'Accord de partenariat transpacifique", "les accords de libre-échange auxquels le Vietnam participe"): such
+ * documents are multilateral. Otherwise the pair is located like partnerships' and targets' ({@link PairLocator}).
+ * One item per (type, pair).
  */
 public final class AgreementRecognizer implements Recognizer<Agreement> {
 
     private static final int LONGEST_NAME = 15;
+    /** How many tokens before a document's name ("membres de l'") and after it ("auxquels le pays participe"). */
+    private static final int MEMBERSHIP_BEFORE = 3;
+    private static final int MEMBERSHIP_AFTER = 4;
     private static final Set<String> NAME_TAGS = Set.of("NOUN", "ADJ", "PROPN", "DET", "ADP", "ADP+DET", "CCONJ",
             "NUM", "X");
 
     private final VocabularyScanner scanner;
     private final PhraseTable<Boolean> excluded;
+    private final PhraseTable<Boolean> membership;
     private final PairLocator locator;
     private final String home;
 
     public AgreementRecognizer(Lexicon lexicon, String home) {
         this.scanner = new VocabularyScanner(lexicon);
         this.excluded = lexicon.excludedPhrases(CueKind.AGREEMENT);
+        this.membership = lexicon.cues(CueKind.AGREEMENT);
         this.locator = new PairLocator(home);
         this.home = home;
     }
@@ -90,13 +97,21 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         if (states.size() >= 2) {
             return StatePair.of(states.get(0), states.get(1));
         }
-        if (organization || states.isEmpty() && properNameWithAcronym(tokens, hit.first(), end)) {
+        if (organization || states.isEmpty() && properNameWithAcronym(tokens, hit.first(), end)
+                || ofMembers(tokens, hit.first(), end)) {
             return null;
         }
         if (states.size() == 1 && !states.get(0).equals(home)) {
             return StatePair.of(home, states.get(0));
         }
         return locator.locate(facts, sentence.index(), hit.start()).orElse(null);
+    }
+
+    /** Whether a membership cue is written next to the document's name {@code [first, end)}. */
+    private boolean ofMembers(List<Token> tokens, int first, int end) {
+        int from = Math.max(0, first - MEMBERSHIP_BEFORE);
+        int to = Math.min(tokens.size(), end + MEMBERSHIP_AFTER);
+        return !membership.findAll(tokens.subList(from, to)).isEmpty();
     }
 
     /** The token after a document's name: its complement runs over nouns, adjectives, names and linking words. */

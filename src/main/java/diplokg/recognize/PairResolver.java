@@ -6,6 +6,7 @@ import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
 import diplokg.lexicon.Lexicon;
 import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,13 +19,24 @@ import java.util.Set;
  * Decides which bilateral relations an article is about.
  *
  * <p>The home state (Vietnam) is paired with the partners the title names; when the title names none, with the
- * partner the body names most often (several when they tie) and with every partner named in an office (a role
- * phrase: "le roi de Norvège", "la présidente slovaque", "l'ambassadeur du Vietnam en Égypte"): a round-up of
- * messages from several leaders, or of several embassies' receptions, is about each of their states. A state named
- * only in passing in a long article ("la situation au Soudan") does not make a pair: what an article is about is
- * what its title, its offices and most of its sentences speak of. A pair is stated by the partner's first mention.
+ * partner the body names most often among those its lead names (the lead: the first sentence that names a foreign
+ * state; several partners when they tie), and with every partner named in an office (a role phrase: "le roi de
+ * Norvège", "la présidente slovaque", "l'ambassadeur du Vietnam en Égypte"): a round-up of messages from several
+ * leaders, or of several embassies' receptions, is about each of their states. A state named only in passing in a
+ * long article ("la situation au Soudan"), or only in a paragraph after the lead ("le conflit en Ukraine" discussed
+ * during a call with another state), does not make a pair: what an article is about is what its title, its lead,
+ * its offices and most of its sentences speak of. A list that names mostly partners ("les dirigeants de l'Autriche,
+ * de Malte et de Chypre") names partners only.
+ *
+ * <p>A state named only as where an ambassador of the home state is posted is no partner when a sentence of that
+ * posting names another partner outside it: "l'ambassadeur du Vietnam en Indonésie et au Timor-Leste a présenté
+ * ses lettres au président du Timor-Leste" is about Timor-Leste. A pair is stated by the partner's first mention.
  */
 public final class PairResolver implements Recognizer<StatePair> {
+
+    /** The tags of the words that may separate the states of one list ("de l'Autriche, du Portugal et de Malte"). */
+    private static final Set<String> LIST_TAGS = Set.of("DET", "ADP", "ADP+DET", "CCONJ");
+    private static final String COMMA = ",";
 
     private final String home;
     private final RoleReader roles;
@@ -48,47 +60,120 @@ public final class PairResolver implements Recognizer<StatePair> {
     @Override
     public List<Stated<StatePair>> recognize(ArticleFacts facts) {
         List<Stated<String>> states = facts.get(Contract.STATES);
+        List<RolePhrase> offices = new ArrayList<>();
+        facts.source().sentences().forEach(s -> offices.addAll(roles.read(s)));
         // Without a title (a first line that was only a photo credit), sentence 0 is the body's first sentence.
         boolean titled = facts.source().article().title().isPresent();
-        List<String> partners = titled ? partners(states, true) : List.of();
-        if (partners.isEmpty()) {
-            Set<String> named = new LinkedHashSet<>(partners(states, false));
-            named.addAll(inOffices(facts, states));
-            partners = List.copyOf(named);
-        }
+        List<String> inTitle = titled ? inSentence(states, 0) : List.of();
+        List<String> partners = inTitle.isEmpty() ? inBody(facts, states, offices, titled ? 1 : 0) : inTitle;
+        List<String> kept = partners.stream().filter(p -> !postedOnly(states, offices, p, partners)).toList();
         List<Stated<StatePair>> pairs = new ArrayList<>();
-        for (String partner : states.stream().map(Stated::fact).distinct().filter(partners::contains).toList()) {
+        for (String partner : states.stream().map(Stated::fact).distinct().filter(kept::contains).toList()) {
             Stated<String> first = states.stream().filter(s -> s.fact().equals(partner)).findFirst().orElseThrow();
             pairs.add(new Stated<>(StatePair.of(home, partner), first.sentence(), first.start(), first.end()));
         }
         return pairs;
     }
 
-    /** The partners named inside a role phrase: the state an official serves, or where an ambassador is posted. */
-    private List<String> inOffices(ArticleFacts facts, List<Stated<String>> states) {
-        List<String> partners = new ArrayList<>();
-        for (Sentence sentence : facts.source().sentences()) {
-            for (RolePhrase phrase : roles.read(sentence)) {
-                int start = sentence.tokens().get(phrase.first()).start();
-                int end = sentence.tokens().get(phrase.end() - 1).end();
-                states.stream().filter(s -> s.sentence() == sentence.index() && !s.fact().equals(home)
-                        && s.start() >= start && s.end() <= end).forEach(s -> partners.add(s.fact()));
+    /** The partners of an article whose title names none, its body starting at sentence {@code from}. */
+    private List<String> inBody(ArticleFacts facts, List<Stated<String>> states, List<RolePhrase> offices, int from) {
+        Set<String> named = new LinkedHashSet<>(mostNamed(states, lead(states, from)));
+        named.addAll(inOffices(states, offices));
+        named.addAll(listedWith(facts, states, named));
+        return List.copyOf(named);
+    }
+
+    /** The foreign states the first sentence from {@code from} that names one names; empty when none does. */
+    private List<String> lead(List<Stated<String>> states, int from) {
+        return states.stream().filter(s -> s.sentence() >= from && !s.fact().equals(home))
+                .map(Stated::sentence).findFirst().map(index -> inSentence(states, index)).orElse(List.of());
+    }
+
+    private List<String> inSentence(List<Stated<String>> states, int index) {
+        return states.stream().filter(s -> s.sentence() == index && !s.fact().equals(home))
+                .map(Stated::fact).distinct().toList();
+    }
+
+    /** Among {@code candidates}, the states the article names most often (every one when they tie). */
+    private List<String> mostNamed(List<Stated<String>> states, List<String> candidates) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Stated<String> mention : states) {
+            if (!mention.fact().equals(home) && (candidates.isEmpty() || candidates.contains(mention.fact()))) {
+                counts.merge(mention.fact(), 1, Integer::sum);
             }
+        }
+        int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return counts.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+    }
+
+    /** The partners named inside a role phrase: the state an official serves, or where an ambassador is posted. */
+    private List<String> inOffices(List<Stated<String>> states, List<RolePhrase> offices) {
+        List<String> partners = new ArrayList<>();
+        for (RolePhrase phrase : offices) {
+            states.stream().filter(s -> !s.fact().equals(home) && within(s, phrase))
+                    .forEach(s -> partners.add(s.fact()));
         }
         return partners;
     }
 
-    private List<String> partners(List<Stated<String>> states, boolean titleOnly) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+    /**
+     * The states of a list whose members are more than half partners already: "les dirigeants de l'Autriche, du
+     * Portugal et de Chypre" when Austria and Portugal are partners makes Cyprus one.
+     */
+    private List<String> listedWith(ArticleFacts facts, List<Stated<String>> states, Set<String> partners) {
+        List<String> found = new ArrayList<>();
+        List<Stated<String>> list = new ArrayList<>();
         for (Stated<String> mention : states) {
-            if (!mention.fact().equals(home) && (!titleOnly || mention.sentence() == 0)) {
-                counts.merge(mention.fact(), 1, Integer::sum);
+            Stated<String> previous = list.isEmpty() ? null : list.get(list.size() - 1);
+            if (previous != null && !(previous.sentence() == mention.sentence()
+                    && onlyListWords(facts.source().sentence(mention.sentence()), previous.end(), mention.start()))) {
+                found.addAll(ofPartnerList(list, partners));
+                list.clear();
+            }
+            if (!mention.fact().equals(home)) {
+                list.add(mention);
             }
         }
-        if (titleOnly) {
-            return List.copyOf(counts.keySet());
+        found.addAll(ofPartnerList(list, partners));
+        return found;
+    }
+
+    private static List<String> ofPartnerList(List<Stated<String>> list, Set<String> partners) {
+        List<String> members = list.stream().map(Stated::fact).distinct().toList();
+        long known = members.stream().filter(partners::contains).count();
+        return members.size() >= 2 && 2 * known > members.size() ? members : List.of();
+    }
+
+    private static boolean onlyListWords(Sentence sentence, int from, int to) {
+        return sentence.tokens().stream().filter(t -> t.start() >= from && t.end() <= to)
+                .allMatch(t -> LIST_TAGS.contains(t.tag()) || t.text().equals(COMMA));
+    }
+
+    /**
+     * Whether {@code state} is named only where an ambassador of another state is posted, and a sentence of such a
+     * posting names another of the {@code partners} outside any posting: it is then the ambassador's residence, not
+     * the state the article is about.
+     */
+    private boolean postedOnly(List<Stated<String>> states, List<RolePhrase> offices, String state,
+            List<String> partners) {
+        List<Stated<String>> mentions = states.stream().filter(s -> s.fact().equals(state)).toList();
+        if (!mentions.stream().allMatch(m -> posting(m, offices))) {
+            return false;
         }
-        int best = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        return counts.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+        return mentions.stream().anyMatch(m -> states.stream().anyMatch(other -> other.sentence() == m.sentence()
+                && !other.fact().equals(state) && !other.fact().equals(home) && partners.contains(other.fact())
+                && !posting(other, offices)));
+    }
+
+    private boolean posting(Stated<String> mention, List<RolePhrase> offices) {
+        return offices.stream().anyMatch(p -> home.equals(p.state()) && !p.state().equals(mention.fact())
+                && within(mention, p));
+    }
+
+    private static boolean within(Stated<String> mention, RolePhrase phrase) {
+        List<Token> tokens = phrase.sentence().tokens();
+        return mention.sentence() == phrase.sentence().index()
+                && mention.start() >= tokens.get(phrase.first()).start()
+                && mention.end() <= tokens.get(phrase.end() - 1).end();
     }
 }

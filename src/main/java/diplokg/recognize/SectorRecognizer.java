@@ -9,8 +9,10 @@ import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the sectors of cooperation or discussion: the sector vocabulary's nouns and adjectives ("commerce",
@@ -25,15 +27,22 @@ import java.util.List;
  */
 public final class SectorRecognizer implements SentenceRecognizer<String> {
 
+    /** The tags of the words that may join a sector word to a condition's word in one noun phrase. */
+    private static final Set<String> LINKING_TAGS = Set.of("DET", "ADP", "ADP+DET", "CCONJ", "ADJ", "PROPN");
+    private static final String COMMA = ",";
+    private static final int LONGEST_LINK = 8;
+
     private static final List<Scheme> OTHER_VOCABULARIES = List.of(Scheme.EVENT_TYPES, Scheme.ROLES, Scheme.LEVELS,
             Scheme.AGREEMENT_TYPES);
 
     private final VocabularyScanner scanner;
     private final PhraseTable<Boolean> excluded;
+    private final PhraseTable<Boolean> conditions;
 
     public SectorRecognizer(Lexicon lexicon) {
         this.scanner = new VocabularyScanner(lexicon);
         this.excluded = lexicon.excludedPhrases(CueKind.SECTOR);
+        this.conditions = lexicon.cues(CueKind.SECTOR);
     }
 
     @Override
@@ -47,12 +56,14 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         List<VocabularyHit> others = new ArrayList<>();
         OTHER_VOCABULARIES.forEach(scheme -> others.addAll(scanner.scan(scheme, sentence)));
         List<PhraseMatch<Boolean>> fixed = excluded.findAll(sentence.tokens());
+        List<PhraseMatch<Boolean>> conditionWords = conditions.findAll(sentence.tokens());
         List<Stated<String>> mentions = new ArrayList<>();
         for (VocabularyHit hit : scanner.scan(Scheme.SECTORS, sentence)) {
             boolean inName = hit.first() > 0 && sentence.tokens().get(hit.first()).isCapitalized()
                     && !isAcronym(sentence.tokens().get(hit.first()).text());
             boolean inFixedPhrase = fixed.stream().anyMatch(p -> p.start() <= hit.first() && hit.end() <= p.end());
-            if (!inName && !inFixedPhrase && others.stream().noneMatch(o -> inOther(hit, o))) {
+            boolean ofCondition = conditionWords.stream().anyMatch(c -> linked(sentence.tokens(), hit, c));
+            if (!inName && !inFixedPhrase && !ofCondition && others.stream().noneMatch(o -> inOther(hit, o))) {
                 mentions.add(hit.mention());
             }
         }
@@ -67,6 +78,21 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         boolean holds = hit.first() <= other.first() && other.end() <= hit.end()
                 && hit.end() - hit.first() > other.end() - other.first();
         return hit.overlaps(other) && !holds;
+    }
+
+    /**
+     * Whether a condition's word and a sector hit are in one noun phrase: only linking words lie between them, and
+     * few ("la prospérité et la sécurité", "les acquis du pays dans son travail"); a noun, a verb or a full stop
+     * between them ("la paix et la coopération dans l'économie") ends the phrase.
+     */
+    private static boolean linked(List<Token> tokens, VocabularyHit hit, PhraseMatch<Boolean> condition) {
+        int from = condition.end() <= hit.first() ? condition.end() : hit.end();
+        int to = condition.end() <= hit.first() ? hit.first() : condition.start();
+        if (to < from || to - from > LONGEST_LINK) {
+            return false;
+        }
+        return tokens.subList(from, to).stream()
+                .allMatch(t -> LINKING_TAGS.contains(t.tag()) || t.text().equals(COMMA));
     }
 
     private static boolean isAcronym(String text) {

@@ -45,4 +45,18 @@ class AgreementRecognizerTest {
                 agreements("Le Népal et le Vietnam ont signé un protocole d’accord sur le tourisme et un mémorandum "
                         + "d'accord sur l'éducation, et élaboreront un programme d'action."));
     }
+
+    @Test
+    void aDocumentItsPartiesAreMembersOfIsMultilateral() {
+        assertEquals(List.of(new Agreement("agreement", null), new Agreement("free-trade-agreement", null)),
+                agreements("Le Pérou et le Vietnam sont tous deux membres de l'Accord sur la facilitation des "
+                        + "échanges.", "Les accords de libre-échange auxquels le Pérou participe ont été évoqués."));
+    }
+
+    @Test
+    void aConventionIsATreaty() {
+        assertEquals(List.of(new Agreement("treaty", null)),
+                agreements("Le Kenya et le Vietnam, signataires de la Convention de Vienne sur les "
+                        + "relations consulaires, la respectent."));
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import diplokg.ProjectFiles;
 import diplokg.fact.Contract;
+import diplokg.fact.Establishment;
 import diplokg.fact.FactKind;
 import diplokg.fact.StatePair;
 import java.util.List;
@@ -45,5 +46,36 @@ class ArticleExtractorTest {
                 "À Hanoï, l'ambassadeur du Vietnam en Égypte a évoqué la situation au Myanmar.");
         assertEquals(List.of(StatePair.of("KR", "VN"), StatePair.of("NO", "VN"), StatePair.of("SK", "VN"),
                 StatePair.of("EG", "VN")), facts.facts(Contract.PAIRS));
+    }
+
+    @Test
+    void aStateDiscussedInOneLaterParagraphIsNotThePartnerOfTheLead() {
+        ArticleFacts facts = TestArticles.facts("2024-03", "Le chef de la diplomatie au téléphone",
+                "Le ministre vietnamien des Affaires étrangères a parlé au téléphone avec son homologue kényan.",
+                "Les deux ministres ont convenu de célébrer le 60e anniversaire de l'établissement des relations "
+                        + "diplomatiques entre leurs pays.",
+                "Au sujet de la guerre au Soudan, le ministre a appelé à la retenue au Soudan et à l'aide aux civils "
+                        + "du Soudan.");
+        assertEquals(List.of(StatePair.of("KE", "VN")), facts.facts(Contract.PAIRS));
+        assertEquals(List.of(new Establishment(StatePair.of("KE", "VN"), 1964)),
+                facts.facts(Contract.RELATIONS_ESTABLISHED));
+    }
+
+    @Test
+    void theStateWhereAnAmbassadorResidesIsNotThePartnerHePresentsHisCredentialsTo() {
+        ArticleFacts facts = TestArticles.facts("2023-05",
+                "L'ambassadeur du Vietnam au Kenya et en Ouganda présente ses lettres de créance",
+                "L'ambassadeur du Vietnam au Kenya et en Ouganda a présenté ses lettres de créance au président "
+                        + "ougandais.", "Le président de l'Ouganda a souhaité renforcer le commerce.");
+        assertEquals(List.of(StatePair.of("UG", "VN")), facts.facts(Contract.PAIRS));
+    }
+
+    @Test
+    void aListOfMostlyPartnersNamesPartnersOnly() {
+        ArticleFacts facts = TestArticles.facts("2023-05", "Messages de félicitations au nouveau président",
+                "Les dirigeants de la Suède, de la Norvège et de la Finlande ont adressé des messages au président "
+                        + "vietnamien.", "Le roi de Suède et le roi de Norvège ont salué son élection.");
+        assertEquals(List.of(StatePair.of("SE", "VN"), StatePair.of("NO", "VN"), StatePair.of("FI", "VN")),
+                facts.facts(Contract.PAIRS));
     }
 }

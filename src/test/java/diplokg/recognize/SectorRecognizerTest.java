@@ -78,4 +78,30 @@ class SectorRecognizerTest {
     void aStatesForeignPolicyIsNoSector() {
         assertEquals(List.of(), sectors("Le Laos reste une priorité de la politique extérieure du Cambodge."));
     }
+
+    @Test
+    void aSectorWordDescribingPeaceOrAchievementsIsNoDomain() {
+        assertEquals(List.of(), sectors("Le pacte doit servir la stabilité et la sécurité de tout le continent."));
+        assertEquals(List.of(), sectors("Elle a vanté la stabilité politique du royaume."));
+        assertEquals(List.of(), sectors("Il a loué les réalisations industrielles et agricoles du pays hôte."));
+        assertEquals(List.of(), sectors("Le ministre a rappelé l'édification et la défense nationales du pays."));
+    }
+
+    @Test
+    void aSectorWordAfterPeaceInAnotherPhraseIsStillADomain() {
+        assertEquals(List.of("security"), sectors("Pour la paix, les deux armées renforceront leur coopération dans "
+                + "la sécurité."));
+    }
+
+    @Test
+    void theWorkOfSomebodyIsNoLabour() {
+        assertEquals(List.of(), sectors("Le sénateur a salué le travail de son équipe et le travail du comité."));
+        assertEquals(List.of("labour"), sectors("Ils coopéreront dans le domaine du travail."));
+    }
+
+    @Test
+    void regularVisitsAndSharedInformationAreDomains() {
+        assertEquals(List.of("politics-diplomacy", "security"), sectors("Les deux armées maintiendront des visites "
+                + "réciproques et vont partager des informations sur la piraterie."));
+    }
 }
