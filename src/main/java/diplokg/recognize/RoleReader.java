@@ -117,11 +117,10 @@ final class RoleReader {
                 break;
             }
         }
-        if (institution && hit.end() - hit.start() == 1 && PRESIDENCIES.contains(role.id())) {
-            // "président de la Ligue Awami", "présidente de l'Union des organisations d'amitié du Vietnam": a bare
-            // "(vice-)président" that chairs a body no label names is no head of state, even when the body's name
-            // ends with its state; the phrases that are ("président de la République", "président du Parti",
-            // "président du Sénat") are labels and matched whole above.
+        if (institution && state == null && hit.end() - hit.start() == 1 && PRESIDENCIES.contains(role.id())) {
+            // "président de la Ligue Awami", "vice-président du parti X": a bare "(vice-)président" that chairs a
+            // body no label names is no head of state; the phrases that are ("président de la République",
+            // "président du Parti", "président du Sénat") are labels and matched whole above.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         return new RolePhrase(role, state, sentence, hit.start(), j,
