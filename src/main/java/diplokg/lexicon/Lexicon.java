@@ -49,6 +49,7 @@ public final class Lexicon {
     private final java.util.Set<String> counterpartCues;
     private final java.util.Set<String> possessiveCues;
     private final java.util.Set<String> pluralCues;
+    private final java.util.Set<String> honorifics;
     private final Map<String, PhraseTable<Boolean>> cues;
     private final java.util.Set<String> nameLinkers;
     private final Map<String, PhraseTable<Concept>> stateLabels;
@@ -80,6 +81,7 @@ public final class Lexicon {
         this.counterpartCues = foldedWords(model, Dkg.counterpartCue);
         this.possessiveCues = foldedWords(model, Dkg.possessiveCue);
         this.pluralCues = foldedWords(model, Dkg.pluralCue);
+        this.honorifics = foldedWords(model, Dkg.honorific);
         Map<String, PhraseTable.Builder<Boolean>> cueBuilders = new HashMap<>();
         collectCues(model, Dkg.cue, "", cueBuilders);
         collectCues(model, Dkg.plannedCue, PLANNED, cueBuilders);
@@ -192,6 +194,11 @@ public final class Lexicon {
     /** Whether the folded word {@code folded} introduces a counterpart ("homologue"). */
     public boolean isCounterpartCue(String folded) {
         return counterpartCues.contains(folded);
+    }
+
+    /** Whether the folded word {@code folded} is a title of address ("M.", "SM"), part of a person's name. */
+    public boolean isHonorific(String folded) {
+        return honorifics.contains(folded);
     }
 
     /** Whether the folded word {@code folded}, before a role, makes it the office of several people ("les"). */

@@ -38,9 +38,11 @@ final class OfficialMapping implements FactMapping<Official> {
 
     @Override
     public String select() {
+        // The state and its code are read in one optional group: a position with no state must not join an
+        // unbound ?s with every state of the reference graph (which gave officials of no state an arbitrary code).
         return "SELECT ?g ?item ?role ?code ?name { GRAPH ?g { ?item a dkg:Position ; dkg:holder ?p ; dkg:role ?r . "
-                + "?p dkg:name ?name OPTIONAL { ?item dkg:forState ?s } } ?r skos:notation ?role "
-                + "OPTIONAL { ?s dkg:iso2 ?code } }";
+                + "?p dkg:name ?name } ?r skos:notation ?role "
+                + "OPTIONAL { GRAPH ?g { ?item dkg:forState ?s } ?s dkg:iso2 ?code } }";
     }
 
     @Override

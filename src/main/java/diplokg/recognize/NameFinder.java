@@ -45,6 +45,8 @@ final class NameFinder {
                 end++;
             } else if (isInnerApostrophe(sentence, end)) {
                 end += 2;
+            } else if (isCapitalisedParticle(sentence, end)) {
+                end++;
             } else if (isParticle(sentence, end) || isParticle(sentence, end, 2)) {
                 end += isParticle(sentence, end) ? 1 : 2;
             } else {
@@ -52,6 +54,33 @@ final class NameFinder {
             }
         }
         return new NameSpan(sentence, index, end);
+    }
+
+    /**
+     * The name of an office's holder at token {@code index}, or null: a name, or one whose first word is written like
+     * a capitalised article ("l'ambassadeur Le Van Tam", the Vietnamese family name Lê without its accent). Only after
+     * an office: elsewhere such a word opens a sentence or a title.
+     */
+    NameSpan holderNameAt(Sentence sentence, int index) {
+        if (index >= sentence.tokens().size()) {
+            return null;
+        }
+        if (isNameToken(sentence, index)) {
+            return nameAt(sentence, index);
+        }
+        boolean article = index > 0 && isCapitalisedParticle(sentence, index);
+        return article ? new NameSpan(sentence, index, nameAt(sentence, index + 1).end()) : null;
+    }
+
+    /**
+     * A short capitalised function word followed by a name word: inside a name it belongs to it ("Ignazio La Russa",
+     * "Ursula Von Berg"), as lower-case particles do.
+     */
+    private boolean isCapitalisedParticle(Sentence sentence, int index) {
+        List<Token> tokens = sentence.tokens();
+        Token token = tokens.get(index);
+        return token.isCapitalized() && token.text().length() <= 3 && token.text().chars().allMatch(Character::isLetter)
+                && FUNCTION_TAGS.contains(token.tag()) && index + 1 < tokens.size() && isNameToken(sentence, index + 1);
     }
 
     /**
@@ -122,7 +151,7 @@ final class NameFinder {
             return false;
         }
         var tokens = sentence.tokens();
-        return lexicon.stateNames().matchAt(tokens, index) == null
+        return lexicon.stateNames().matchAt(tokens, index) == null && !joinsStates(token.text())
                 && lexicon.stateAdjectives().matchAt(tokens, index) == null
                 && !inCity(tokens, index)
                 && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, index) == null
@@ -142,6 +171,12 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** "Vietnam-Laos": a word that joins a state's name to another names a bilateral body or relation, no person. */
+    private boolean joinsStates(String text) {
+        int dash = text.indexOf('-');
+        return dash > 0 && lexicon.stateNames().lookup(text.substring(0, dash)) != null;
     }
 
     private static boolean isInitials(String text) {

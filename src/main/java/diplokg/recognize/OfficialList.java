@@ -36,7 +36,9 @@ final class OfficialList {
             Official known = officials.get(i).fact();
             if (samePerson(known.name(), name)) {
                 String fuller = name.length() > known.name().length() ? name : known.name();
-                String knownState = known.state() != null ? known.state() : state;
+                // Only a mention of the same office completes the state: "A l'invitation du ministre X, le
+                // vice-président suisse ..." does not make X Swiss.
+                String knownState = known.state() != null || !known.role().equals(role) ? known.state() : state;
                 officials.set(i, replace(officials.get(i), new Official(fuller, known.role(), knownState)));
                 mentions.add(new int[] {sentence.index(), i});
                 return;
@@ -45,6 +47,11 @@ final class OfficialList {
         officials.add(Evidence.sentence(new Official(name, role, state), sentence));
         roleInState.add(Map.copyOf(inState));
         mentions.add(new int[] {sentence.index(), officials.size() - 1});
+    }
+
+    /** The official whose name agrees with {@code name}, or null. */
+    Official find(String name) {
+        return officials.stream().map(Stated::fact).filter(o -> samePerson(o.name(), name)).findFirst().orElse(null);
     }
 
     /** Whether a person whose name agrees with {@code name} is already listed. */

@@ -88,6 +88,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             String state = phrase.state() != null ? phrase.state() : named.state();
             if (name != null) {
                 officials.add(name.text(), phrase.role().id(), state, sentence, inState(phrase));
+                listedHolders(phrase, name, officials);
                 NameSpan second = plural(phrase) && name.first() == named.end() ? nextOfList(sentence, name) : null;
                 if (second != null) {
                     officials.add(second.text(), phrase.role().id(), null, sentence, inState(phrase));
@@ -127,17 +128,80 @@ public final class OfficialRecognizer implements Recognizer<Official> {
     private NameSpan nameAfter(RolePhrase phrase) {
         Sentence sentence = phrase.sentence();
         List<Token> tokens = sentence.tokens();
-        if (phrase.end() < tokens.size() && names.isNameToken(sentence, phrase.end())) {
-            return names.nameAt(sentence, phrase.end());
+        NameSpan direct = names.holderNameAt(sentence, phrase.end());
+        if (direct != null) {
+            return direct;
         }
         if (phrase.end() + 1 < tokens.size() && tokens.get(phrase.end()).text().equals(",")) {
-            NameSpan name = names.nameAt(sentence, phrase.end() + 1);
-            if (name != null && (name.end() == tokens.size() || closesApposition(tokens.get(name.end()))
-                    || beginsAnotherHolder(tokens, name.end()))) {
+            NameSpan name = names.holderNameAt(sentence, phrase.end() + 1);
+            if (name != null && (closesAppositionAt(tokens, name.end())
+                    || opensClause(tokens, phrase.first()) && beginsPredicate(tokens, name.end()))) {
                 return name;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the name of an apposition ends before token {@code i}: at a comma, a semicolon of a list, the
+     * sentence's end, or before the next person of a list.
+     */
+    private static boolean closesAppositionAt(List<Token> tokens, int i) {
+        return i == tokens.size() || closesApposition(tokens.get(i)) || beginsAnotherHolder(tokens, i);
+    }
+
+    /**
+     * Whether a role phrase at {@code first} opens its clause with only a determiner before it: "La ministre du
+     * Tourisme, X a déclaré" (agencies often leave out the closing comma), unlike "Lors de son entretien avec le
+     * Premier ministre malaisien, X a affirmé", where X is the other party.
+     */
+    private static boolean opensClause(List<Token> tokens, int first) {
+        int k = first > 0 && tokens.get(first - 1).tag().equals("DET") ? first - 1 : first;
+        return k == 0 || tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals(";");
+    }
+
+    /** Whether a verb, or a clitic pronoun and a verb ("s'est déclarée"), begins at token {@code i}. */
+    private static boolean beginsPredicate(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String tag = tokens.get(i).tag();
+        boolean clitic = tag.equals("PRON") && i + 1 < tokens.size()
+                && (tokens.get(i + 1).tag().equals("VERB") || tokens.get(i + 1).tag().equals("AUX"));
+        return tag.equals("VERB") || tag.equals("AUX") || clitic;
+    }
+
+    /**
+     * "les ambassadeurs de la Norvège, X, du Chili, Y, et de l'Égypte, Z": after a role, its state and its holder,
+     * each further state written with its preposition and followed by a name gives that name the same role and the
+     * state.
+     */
+    private void listedHolders(RolePhrase phrase, NameSpan first, OfficialList officials) {
+        Sentence sentence = phrase.sentence();
+        List<Token> tokens = sentence.tokens();
+        int i = first.end();
+        while (i + 3 < tokens.size() && tokens.get(i).text().equals(",")) {
+            int j = i + 1;
+            if (tokens.get(j).tag().equals("CCONJ")) {
+                j++;
+            }
+            int prepositions = j;
+            while (j < tokens.size() && j - prepositions < 2 && !tokens.get(j).isCapitalized()
+                    && tokens.get(j).tag().startsWith("ADP") || j < tokens.size() && j > prepositions
+                    && tokens.get(j).tag().equals("DET") && !tokens.get(j).isCapitalized()) {
+                j++;
+            }
+            PhraseMatch<StateEntry> state = j > prepositions ? lexicon.stateNames().matchAt(tokens, j) : null;
+            if (state == null || state.end() + 1 >= tokens.size() || !tokens.get(state.end()).text().equals(",")) {
+                return;
+            }
+            NameSpan name = names.holderNameAt(sentence, state.end() + 1);
+            if (name == null || !closesAppositionAt(tokens, name.end())) {
+                return;
+            }
+            officials.add(name.text(), phrase.role().id(), state.value().code(), sentence, inState(phrase));
+            i = name.end();
+        }
     }
 
     private NameSpan nameBefore(RolePhrase phrase) {
@@ -212,9 +276,16 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 continue;
             }
             final int cue = i;
+            String model = roleNamedBefore(sentence, cue, officials);
+            if (model == null) {
+                model = unnamed.stream().filter(r -> r.end() <= cue).reduce((a, b) -> b).map(r -> r.role().id())
+                        .orElse(null);
+            }
             Official named = officials.lastIn(sentence.index());
-            String model = named != null ? named.role() : unnamed.stream().filter(r -> r.end() <= cue)
-                    .reduce((a, b) -> b).map(r -> r.role().id()).orElse(null);
+            if (model == null && named != null) {
+                // "Sur invitation de son homologue X, le président Y ...": the official may come after the cue.
+                model = named.role();
+            }
             int j = i + 1;
             String state = null;
             PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
@@ -233,6 +304,25 @@ public final class OfficialRecognizer implements Recognizer<Official> {
     }
 
     /**
+     * The role of the known official named nearest before token {@code cue}: in "X s'est entretenu avec son homologue
+     * Y, puis a rencontré le secrétaire général Z", Y is X's counterpart, not Z's.
+     */
+    private String roleNamedBefore(Sentence sentence, int cue, OfficialList officials) {
+        for (int k = cue - 1; k >= 0; k--) {
+            if (!names.isNameToken(sentence, k)) {
+                continue;
+            }
+            NameSpan name = names.nameEndingAt(sentence, k + 1);
+            Official known = officials.find(name.text());
+            if (known != null) {
+                return known.role();
+            }
+            k = name.first();
+        }
+        return null;
+    }
+
+    /**
      * "le secrétaire général du Parti et président de la République, Nguyen Van A et le Premier ministre B": a
      * conjunction and a determiner after the name begin the next person of a list, so the apposition is closed.
      */
@@ -242,7 +332,8 @@ public final class OfficialRecognizer implements Recognizer<Official> {
     }
 
     private static boolean closesApposition(Token token) {
-        return token.text().equals(",") || token.text().equals(".") || token.text().equals(")");
+        return token.text().equals(",") || token.text().equals(".") || token.text().equals(")")
+                || token.text().equals(";");
     }
 
     private String familyState(String name) {

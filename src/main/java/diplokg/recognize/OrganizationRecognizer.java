@@ -43,11 +43,13 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> cues;
     private final PhraseTable<Boolean> otherBodies;
+    private final OrganizationNames organizations;
 
     public OrganizationRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.cues = lexicon.cues(CueKind.ORGANIZATION);
         this.otherBodies = lexicon.excludedPhrases(CueKind.ORGANIZATION);
+        this.organizations = new OrganizationNames(lexicon);
     }
 
     @Override
@@ -152,6 +154,10 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         int start = -1;
         int end = i;
         if (cue != null && tokens.get(i).isCapitalized() && !isStateAt(tokens, i)) {
+            if (abbreviatesField(tokens, i)) {
+                // "la ministre malaisienne des Industries primaires": a ministry's field, whatever its words.
+                return i;
+            }
             start = i;
             end = placeBeforeAcronym(tokens, extent(tokens, cue.end(), people));
             boolean acronym = acronymAt(tokens, end);
@@ -170,7 +176,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             }
             end = extent(tokens, start + 1, people);
         } else if (isAcronym(tokens, i) && !(i > 0 && !lexicon.isNameLinker(tokens.get(i - 1).folded())
-                && otherBodyBefore(tokens, i)) && !abbreviatesField(tokens, i)) {
+                && otherBodyBefore(tokens, i) && !joinedToAnotherName(tokens, i)) && !abbreviatesField(tokens, i)) {
             start = i;
             end = i + 1;
             // "DP World": capitalised words after an acronym continue the name.
@@ -198,14 +204,18 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         }
         Set<String> names = new LinkedHashSet<>();
         names.add(text(sentence, start, end));
-        if (end - start > 1 && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
+        int spelledOut = end - start == 1 ? spelledOutAt(tokens, end) : end;
+        if (spelledOut > end) {
+            names.add(text(sentence, end + 1, spelledOut - 1));
+            end = spelledOut;
+        } else if (end - start > 1 && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
                 && tokens.get(end + 2).text().equals(")") && tokens.get(end + 1).isCapitalized()
                 && !agreementBefore(tokens, start)) {
             names.add(tokens.get(end + 1).text());
             end += 3;
         }
         spans.add(new int[] {start, end});
-        add(found, Evidence.words(new Organization(new ArrayList<>(names)), sentence, start, end));
+        organizations.add(found, Evidence.words(new Organization(new ArrayList<>(names)), sentence, start, end));
         return end;
     }
 
@@ -302,7 +312,38 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             }
         }
         spans.add(new int[] {start, end});
-        add(found, Evidence.words(new Organization(List.of(text(sentence, start, end))), sentence, start, end));
+        organizations.add(found, Evidence.words(new Organization(List.of(text(sentence, start, end))), sentence, start,
+                end));
+    }
+
+    /**
+     * "l'OTAN (Organisation du Traité de l'Atlantique Nord)": the end of a full name in parentheses after an acronym,
+     * past the closing parenthesis, or {@code j} when none opens at {@code j}. The name begins with a capitalised word
+     * that is no state or city and has at least two words.
+     */
+    private int spelledOutAt(List<Token> tokens, int j) {
+        if (j + 3 >= tokens.size() || !tokens.get(j).text().equals("(") || !tokens.get(j + 1).isCapitalized()
+                || isStateAt(tokens, j + 1) || lexicon.cities().matchAt(tokens, j + 1) != null) {
+            return j;
+        }
+        for (int k = j + 3; k < tokens.size() && k - j <= LONGEST_NAME + 1; k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return k + 1;
+            }
+            if (tokens.get(k).text().equals("(") || tokens.get(k).tag().equals("VERB")) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * "le mécanisme de coopération ASEAN - Union européenne": an acronym joined by a dash to another capitalised name
+     * is one party of the body's name, not the body's own acronym.
+     */
+    private static boolean joinedToAnotherName(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && TextFolder.fold(tokens.get(i + 1).text()).equals("-")
+                && tokens.get(i + 2).isCapitalized();
     }
 
     /** Whether "( ACRONYM )" opens at token {@code j}. */
@@ -389,8 +430,8 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         }
         for (int[] name : names) {
             spans.add(name);
-            add(found, Evidence.words(new Organization(List.of(text(sentence, name[0], name[1]))), sentence,
-                    name[0], name[1]));
+            organizations.add(found, Evidence.words(new Organization(List.of(text(sentence, name[0], name[1]))),
+                    sentence, name[0], name[1]));
         }
         return names.get(names.size() - 1)[1];
     }
@@ -449,7 +490,8 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             // unless it is a state ("Association d'amitié Vietnam - Russie").
             boolean personName = !afterLinker && token.isCapitalized() && j > from
                     && !tokens.get(j - 1).isCapitalized() && !isStateAt(tokens, j);
-            if (newName || personName || personAt(tokens, j, people) || otherCueAfterConjunction(tokens, j)) {
+            if (newName || personName || personAt(tokens, j, people) || otherCueAfterConjunction(tokens, j)
+                    || coordinatedComplementAt(tokens, j)) {
                 break;
             }
             PhraseMatch<StateEntry> state = afterLinker ? lexicon.stateNames().matchAt(tokens, j) : null;
@@ -489,6 +531,23 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         return false;
     }
 
+    /**
+     * "les dirigeants du Parti et de l'État": a conjunction, a preposition and a capitalised word coordinate two
+     * complements of the phrase before the name, which ends at the conjunction ("Chambre de commerce et d'industrie"
+     * goes on with a lower-case word).
+     */
+    private boolean coordinatedComplementAt(List<Token> tokens, int j) {
+        if (!tokens.get(j).tag().equals("CCONJ") || j + 1 >= tokens.size()
+                || !tokens.get(j + 1).tag().startsWith("ADP")) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < tokens.size() && lexicon.isNameLinker(tokens.get(k).folded())) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isCapitalized();
+    }
+
     /** "Viettel et la compagnie aérienne Vietnam Airlines": a conjunction before another lower-case cue ends a name. */
     private boolean otherCueAfterConjunction(List<Token> tokens, int j) {
         if (!tokens.get(j).tag().equals("CCONJ")) {
@@ -505,7 +564,8 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     private boolean isAcronym(List<Token> tokens, int i) {
         String text = tokens.get(i).text();
         if (text.length() < 2 || !text.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
-                || !Character.isLetter(text.codePointAt(0)) || text.matches("[IVXLC]+")) {
+                || !Character.isLetter(text.codePointAt(0)) || text.matches("[IVXLC]+")
+                || lexicon.isHonorific(tokens.get(i).folded())) {
             return false;
         }
         for (Scheme scheme : Scheme.values()) {
@@ -524,42 +584,5 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         int from = sentence.tokens().get(start).start() - sentence.start();
         int to = sentence.tokens().get(end - 1).end() - sentence.start();
         return sentence.text().substring(from, to);
-    }
-
-    /** Adds an organisation, or its new names to an organisation already found under one of them. */
-    private void add(List<Stated<Organization>> found, Stated<Organization> organization) {
-        List<String> names = organization.fact().names();
-        for (int k = 0; k < found.size(); k++) {
-            Stated<Organization> stated = found.get(k);
-            Organization known = stated.fact();
-            if (known.names().stream().anyMatch(n -> names.stream().anyMatch(m -> sameName(n, m)))) {
-                Set<String> merged = new LinkedHashSet<>(known.names());
-                merged.addAll(names);
-                Organization fuller = new Organization(new ArrayList<>(merged).stream()
-                        .filter(n -> merged.stream().noneMatch(m -> !m.equals(n)
-                                && TextFolder.key(m).equals(TextFolder.key(n)) && m.length() > n.length())).toList());
-                found.set(k, new Stated<>(fuller, stated.sentence(), stated.start(), stated.end()));
-                return;
-            }
-        }
-        found.add(organization);
-    }
-
-    /** Equal names, or an acronym and the name whose initials it spells ("UE", "Union européenne"). */
-    private boolean sameName(String a, String b) {
-        return TextFolder.key(a).equals(TextFolder.key(b)) || spellsInitials(a, b) || spellsInitials(b, a);
-    }
-
-    private boolean spellsInitials(String acronym, String name) {
-        if (!acronym.codePoints().allMatch(Character::isUpperCase) || acronym.length() < 2) {
-            return false;
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String word : TextFolder.key(name).split(" ")) {
-            if (!word.isEmpty() && !lexicon.isNameLinker(word) && word.length() > 1) {
-                initials.append(word.charAt(0));
-            }
-        }
-        return initials.toString().equals(TextFolder.fold(acronym));
     }
 }

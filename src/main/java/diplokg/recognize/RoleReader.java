@@ -57,35 +57,59 @@ final class RoleReader {
                 j = split.end() + longer.end() - (hit.end() - hit.start());
             }
         }
+        PhraseMatch<StateEntry> overlapping = state == null ? lexicon.stateNames().matchAt(tokens, j - 1) : null;
+        if (overlapping != null && overlapping.end() > j) {
+            // "Président de la République socialiste du Vietnam": the label's last word opens the state's full name.
+            state = overlapping.value().code();
+            j = overlapping.end();
+        }
         boolean afterPreposition = false;
         boolean institution = false;
+        boolean secondOffice = false;
         while (j < tokens.size()) {
             PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
             PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
                     : null;
             Token token = tokens.get(j);
-            if (adjective != null && !token.isCapitalized() || name != null && afterPreposition) {
-                PhraseMatch<StateEntry> match = adjective != null && !token.isCapitalized() ? adjective : name;
+            // "président du Conseil National Palestinien": a capitalised adjective still names the state inside a
+            // body's capitalised name.
+            boolean stateAdjective = adjective != null && (!token.isCapitalized() || tokens.get(j - 1).isCapitalized());
+            if (stateAdjective || name != null && afterPreposition) {
+                PhraseMatch<StateEntry> match = stateAdjective ? adjective : name;
                 state = state == null ? match.value().code() : state;
                 j = match.end();
                 afterPreposition = false;
             } else if (isPreposition(token)) {
                 afterPreposition = true;
                 j++;
-            } else if (token.tag().equals("CCONJ") && j + 1 < tokens.size() && isPreposition(tokens.get(j + 1))) {
+            } else if (token.tag().equals("CCONJ") && j + 1 < tokens.size() && isPreposition(tokens.get(j + 1))
+                    && !tokens.get(j + 1).tag().equals("DET")) {
+                // "ministre de l'Industrie et du Commerce", but "le ministre des Finances et la ministre de ...": a
+                // determiner after the conjunction begins another person's office.
                 j++;
+            } else if (token.tag().equals("CCONJ") && j + 2 < tokens.size() && tokens.get(j + 1).tag().equals("NOUN")
+                    && !tokens.get(j + 1).isCapitalized() && isPreposition(tokens.get(j + 2))
+                    && !tokens.get(j + 2).tag().equals("DET")) {
+                // "vice-président suisse et chef du Département fédéral de l'Économie X": a second office joined
+                // without a determiner is the same person's; the first office counts.
+                j += 3;
+                afterPreposition = true;
+                secondOffice = true;
             } else if (token.text().equals("(") && j + 2 < tokens.size() && tokens.get(j + 2).text().equals(")")) {
+                // "maire de Lyon (France)": a state in parentheses is the one served.
+                PhraseMatch<StateEntry> within = lexicon.stateNames().matchAt(tokens, j + 1);
+                state = state == null && within != null && within.end() == j + 2 ? within.value().code() : state;
                 j += 3;
             } else if (afterPreposition && token.tag().equals("NOUN") && !token.isCapitalized()) {
                 // "président du Parti du peuple cambodgien", "gouverneur de la banque centrale": common words of an
                 // institution's name, with their adjectives unless an adjective names a state.
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
-                institution = true;
+                institution |= !secondOffice;
             } else if (afterPreposition && token.isCapitalized()) {
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
-                institution = true;
+                institution |= !secondOffice;
             } else if (institution && acronymedNameEnd(tokens, j) > j) {
                 // "du parti Chama Cha Mapinduzi (CCM)": a name followed by its acronym is the body's, not a person's.
                 j = acronymedNameEnd(tokens, j);

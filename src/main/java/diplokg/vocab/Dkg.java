@@ -111,6 +111,7 @@ public final class Dkg {
     public static final Property familyName = property("familyName");
     public static final Property possessiveCue = property("possessiveCue");
     public static final Property pluralCue = property("pluralCue");
+    public static final Property honorific = property("honorific");
     public static final Property stateLabel = property("stateLabel");
     public static final Property labelState = property("labelState");
     public static final Property cue = property("cue");

@@ -215,4 +215,80 @@ class OfficialRecognizerTest {
                         "Le président de l'Assemblée nationale cambodgienne Sok Vanna entame une visite au Vietnam, "
                         + "sur invitation de son homologue vietnamienne Trân Thi Mai."));
     }
+    @Test
+    void everyHolderOfAListSeparatedBySemicolonsKeepsRoleAndState() {
+        assertEquals(List.of("Jan Nowak / parliament-leader / PL", "Eva Szabo / parliament-leader / HU",
+                        "Karlis Ozols / parliament-leader / LV"),
+                officials("Félicitations au Vietnam", "Le président a été félicité par le président du Sénat de "
+                        + "Pologne, Jan Nowak; la présidente de l'Assemblée nationale de Hongrie, Eva Szabo; et le "
+                        + "président du Parlement de Lettonie, Karlis Ozols."));
+    }
+
+    @Test
+    void aRoleThenStatesAndNamesInTurnGivesEachNameItsState() {
+        assertEquals(List.of("Tran Van Hung / party-leader / VN", "Ola Berg / ambassador / NO",
+                        "Mme Rosa Diaz / ambassador / CL", "Omar Said / ambassador / EG"),
+                officials("Nouveaux ambassadeurs", "Le secrétaire général du Parti, Tran Van Hung, a reçu les "
+                        + "ambassadeurs de la Norvège, Ola Berg, du Chili, Mme Rosa Diaz, et de l'Égypte, Omar Said, "
+                        + "venus présenter leurs lettres de créance."));
+    }
+
+    @Test
+    void aNameAfterAnHonorificClosesTheApposition() {
+        assertEquals(List.of("Mohammed VI / head-of-state / MA", "M. Tran Van Binh / head-of-state / VN"),
+                officials("Le Maroc et le Vietnam", "Le roi Mohammed VI a adressé un message au Président de la "
+                        + "République socialiste du Vietnam, M. Tran Van Binh, pour la fête nationale."));
+    }
+
+    @Test
+    void aSubjectInAppositionNeedsNoClosingComma() {
+        assertEquals(List.of("Siti Aminah / minister / MY", "Le Van Tam / ambassador / VN"),
+                officials("La Malaisie et le Vietnam",
+                        "La ministre malaisienne du Tourisme, Siti Aminah a salué la coopération.",
+                        "L'ambassadeur du Vietnam en Malaisie, Le Van Tam prend la parole."));
+    }
+
+    @Test
+    void aCapitalisedArticleInsideANameBelongsToIt() {
+        assertEquals(List.of("Marco La Rocca / parliament-leader / IT"),
+                officials("L'Italie et le Vietnam", "Le président a félicité le président du Sénat Marco La Rocca."));
+    }
+
+    @Test
+    void aCounterpartTakesTheRoleOfTheOfficialNamedBeforeTheCueNotAfter() {
+        assertEquals(List.of("Juma Ali / head-of-government / TZ", "Tran Van Hung / party-leader / VN",
+                        "Pham Van Duc / head-of-government / VN"),
+                officials("La Tanzanie et le Vietnam", "Le Premier ministre tanzanien Juma Ali est arrivé à Hanoï.",
+                        "Juma Ali s'est entretenu avec son homologue vietnamien Pham Van Duc, puis a rencontré le "
+                        + "secrétaire général du Parti, Tran Van Hung."));
+    }
+
+    @Test
+    void aRoleWithItsOwnDeterminerAfterAConjunctionIsAnotherPerson() {
+        assertEquals(List.of("Anna Lind / foreign-minister / SE"),
+                officials("La Suède, le Chili et le Vietnam", "Le ministre chilien des Finances et la ministre des "
+                        + "Affaires étrangères de Suède Anna Lind ont écrit au ministre."));
+    }
+
+    @Test
+    void aStateInParenthesesAfterTheOfficeIsTheStateServed() {
+        assertEquals(List.of("Paul Martin / official / FR", "Rui Costa / official / PT"),
+                officials("Messages au Vietnam", "Le maire de Lyon (France), Paul Martin, et le maire de Porto "
+                        + "(Portugal), Rui Costa, ont écrit au président."));
+    }
+
+    @Test
+    void aSecondOfficeJoinedWithoutDeterminerIsTheSamePersonsAndLendsNoStateToTheNameBefore() {
+        assertEquals(List.of("Tran Van Hung / foreign-minister / VN", "Hans Keller / vice-president / CH"),
+                officials("La Suisse et le Vietnam", "A l'invitation du ministre des Affaires étrangères Tran Van "
+                        + "Hung, le vice-président suisse et chef du Département fédéral de l'Économie Hans Keller "
+                        + "effectue une visite officielle au Vietnam."));
+    }
+
+    @Test
+    void twoStatesJoinedByADashAreNoName() {
+        assertEquals(List.of("Pham Van Duc / deputy-head-of-government / VN"),
+                officials("Le Laos et le Vietnam", "Le vice-Premier ministre Pham Van Duc, président du Comité de "
+                        + "coopération Vietnam-Laos a également écrit."));
+    }
 }

@@ -137,4 +137,38 @@ class OrganizationRecognizerTest {
                 organizations("Les deux parties ont proposé la création d'un Conseil des affaires Vietnam-pays "
                         + "nordiques."));
     }
+    @Test
+    void anHonorificWrittenLikeAnAcronymIsNoOrganisation() {
+        assertEquals(List.of(), organizations("SM le Roi a adressé ses vœux au président du Laos."));
+    }
+
+    @Test
+    void theLeadersOfThePartyAndOfTheStateNameNoParty() {
+        assertEquals(List.of(), organizations("Des messages ont été adressés aux dirigeants du Parti et de l'État "
+                + "laotiens à l'occasion de la fête nationale."));
+    }
+
+    @Test
+    void theFieldOfAMinistryIsNoOrganisation() {
+        assertEquals(List.of(), organizations("La ministre indonésienne des Industries minières, Sri Wahyuni, a "
+                + "visité le port."));
+    }
+
+    @Test
+    void aFullNameInParenthesesAfterAnAcronymIsTheSameOrganisation() {
+        assertEquals(List.of(List.of("OTAN", "Organisation du Traité de l'Atlantique Nord")),
+                organizations("Le ministre a évoqué l'OTAN (Organisation du Traité de l'Atlantique Nord) hier."));
+    }
+
+    @Test
+    void anAcronymThatAddsTheHeadWordOfANameWrittenWithoutItIsTheSameOrganisation() {
+        assertEquals(List.of(List.of("Nations Unies", "ONU")),
+                organizations("Les Nations Unies ont salué le rôle du pays.", "Le Vietnam soutient l'ONU."));
+    }
+
+    @Test
+    void anAcronymJoinedToAnotherOrganisationInAMechanismsNameIsStillOne() {
+        assertEquals(List.of(List.of("ASEAN"), List.of("Union africaine")),
+                organizations("Ils ont salué le mécanisme de dialogue ASEAN - Union africaine."));
+    }
 }
