@@ -58,20 +58,27 @@ public final class KnowledgeLayer implements DerivedGraph {
         }
         MentionReader reader = MentionReader.remembering(dataset, base);
         Set<KnowledgeKey> keys = new TreeSet<>();
+        List<Mention> written = new ArrayList<>();
+        boolean replacing = false;
         for (Node changedGraph : changed) {
             if (!reader.isArticleGraph(changedGraph)) {
                 continue;
             }
-            keys.addAll(storedKeys(dataset, article(changedGraph)));
-            reader.inGraph(changedGraph).forEach(m -> keys.add(m.key()));
+            Set<KnowledgeKey> before = storedKeys(dataset, article(changedGraph));
+            replacing |= !before.isEmpty();
+            keys.addAll(before);
+            List<Mention> now = reader.inGraph(changedGraph);
+            written.addAll(now);
+            now.forEach(m -> keys.add(m.key()));
         }
+        YearlessChange change = replacing ? YearlessChange.ANY : YearlessChange.adding(written);
         // Lending a mention to a key touches more keys, which may lend more: until no write adds a key.
         Map<KnowledgeKey, List<Mention>> now;
         UndatedEventUpdate undated;
         int before;
         do {
             before = keys.size();
-            Map<KnowledgeKey, List<Mention>> lent = lendYearless(dataset, reader, keys);
+            Map<KnowledgeKey, List<Mention>> lent = lendYearless(dataset, reader, keys, change);
             now = new HashMap<>();
             for (KnowledgeKey key : keys) {
                 now.put(key, mentionsNow(reader, key, lent));
@@ -115,12 +122,13 @@ public final class KnowledgeLayer implements DerivedGraph {
     }
 
     /**
-     * Adds to {@code keys} what the yearless mentions of their months of the year ({@link YearlessEvents}) touch: the
-     * month of the year, and the months those mentions were lent to before and are lent to now; returns the mentions
-     * lent, dated in their year, by the key that receives them.
+     * Adds to {@code keys} what the yearless mentions of their months of the year ({@link YearlessEvents}) whose year
+     * the write may change touch: the month of the year, and the months those mentions were lent to before and are
+     * lent to now; returns every yearless mention of those months of the year that has a year, dated in it, by the
+     * key that receives it. The others keep the year the stored graph gives them, without a new search.
      */
     private Map<KnowledgeKey, List<Mention>> lendYearless(DatasetGraph dataset, MentionReader reader,
-                                                          Set<KnowledgeKey> keys) {
+                                                          Set<KnowledgeKey> keys, YearlessChange change) {
         Set<String> monthsOfYear = new TreeSet<>();
         for (KnowledgeKey key : keys) {
             if (key.kind() == KnowledgeKey.Kind.EVENTS && ArticleDate.isMonth(key.value())) {
@@ -133,23 +141,33 @@ public final class KnowledgeLayer implements DerivedGraph {
         for (String monthOfYear : monthsOfYear) {
             List<EventMention> yearless = reader.forKey(KnowledgeKey.events(monthOfYear)).stream()
                     .map(EventMention.class::cast).toList();
-            if (yearless.isEmpty()) {
-                continue;
+            List<EventMention> touched = yearless.stream().filter(change::mayMove).toList();
+            if (!touched.isEmpty()) {
+                keys.add(KnowledgeKey.events(monthOfYear));
             }
-            keys.add(KnowledgeKey.events(monthOfYear));
-            yearless.forEach(event -> keys.addAll(storedKeysOf(dataset, event.mention())));
-            Set<String> years = yearsWithEvents(dataset, monthOfYear, keys);
-            Map<Node, String> found = YearlessEvents.years(yearless, day -> reader.eventsOnDay(day, years));
+            touched.forEach(event -> keys.addAll(storedKeysOf(dataset, event.mention())));
+            Set<String> years = touched.isEmpty() ? Set.of() : yearsWithEvents(dataset, monthOfYear, keys);
+            Map<Node, String> found = YearlessEvents.years(touched, day -> reader.eventsOnDay(day, years));
             for (EventMention event : yearless) {
-                String year = found.get(event.mention());
+                boolean moves = change.mayMove(event);
+                String year = moves ? found.get(event.mention()) : storedYear(dataset, event.mention());
                 if (year != null) {
                     KnowledgeKey month = YearlessEvents.monthKey(year, monthOfYear);
-                    keys.add(month);
+                    if (moves) {
+                        keys.add(month);
+                    }
                     lent.computeIfAbsent(month, k -> new ArrayList<>()).add(event.inYear(year));
                 }
             }
         }
         return lent;
+    }
+
+    /** The year the stored knowledge graph lends the yearless mention {@code mention} to, or null when none. */
+    private String storedYear(DatasetGraph dataset, Node mention) {
+        return storedKeysOf(dataset, mention).stream()
+                .filter(key -> key.kind() == KnowledgeKey.Kind.EVENTS && ArticleDate.isMonth(key.value()))
+                .map(key -> key.value().substring(0, 4)).findFirst().orElse(null);
     }
 
     /**

@@ -55,6 +55,28 @@ final class YearlessEvents {
         return years;
     }
 
+    /** Whether {@code event} can give a yearless mention its year: it is dated, in range, to a day or a month. */
+    static boolean canDate(EventMention event) {
+        String date = event.date();
+        return date != null && (ArticleDate.isDay(date) || ArticleDate.isMonth(date)) && inRange(date);
+    }
+
+    /**
+     * Whether {@code dated} is one of the mentions {@link #years} weighs for {@code yearless}: dated, with a year, to
+     * its day or to its month alone, and fitting it.
+     */
+    static boolean couldDate(EventMention dated, EventMention yearless) {
+        if (!canDate(dated)) {
+            return false;
+        }
+        String date = dated.date();
+        String sameDay = yearless.date().substring(1);
+        String sameMonth = monthOfYear(yearless.date()).substring(1);
+        boolean sameTime = ArticleDate.isDay(date) ? date.substring(4).equals(sameDay)
+                : date.substring(4).equals(sameMonth);
+        return sameTime && HappeningKnowledge.fits(yearless, dated) > 0;
+    }
+
     private static boolean inRange(String date) {
         int year = Integer.parseInt(date.substring(0, 4));
         return year >= ArticleDate.FIRST_YEAR && year <= ArticleDate.LAST_YEAR;

@@ -3,7 +3,10 @@ package diplokg.knowledge;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import diplokg.ProjectFiles;
 import diplokg.TestStores;
+import diplokg.generate.CorpusGenerator;
+import diplokg.generate.GeneratorData;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
@@ -14,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -302,6 +307,32 @@ class KnowledgeInStepTest {
         }
         assertTrue(check(store).inStep(), () -> check(store).toString());
         assertEquals(0, stored(store).size(), "a level without pair and level, an event without type: no knowledge");
+    }
+
+    @Test
+    void generatedArticlesAddedBatchByBatchKeepTheGraphEqualToADerivationFromScratch() throws IOException {
+        Path corpus = folder.resolve("corpus");
+        new CorpusGenerator(GeneratorData.load(ProjectFiles.ONTOLOGY), 0.5).write(corpus, 120, 13, 2);
+        List<Path> articles;
+        try (Stream<Path> files = Files.list(corpus.resolve("articles"))) {
+            articles = files.sorted().toList();
+        }
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, articles.subList(0, 60));
+        for (int from = 60; from < articles.size(); from += 20) {
+            TestStores.load(store, articles.subList(from, from + 20));
+            assertInStep(store);
+        }
+        Path bulk = folder.resolve("bulk");
+        TestStores.load(bulk, articles);
+        assertEquals(triples(stored(bulk)), triples(stored(store)), "batch by batch and all at once give one graph");
+        // Else the batches never moved a day without a year into a dated happening, which the check is for.
+        try (TdbStore tdb = TdbStore.open(store)) {
+            String lent = "PREFIX dkg: <" + Dkg.NS + "> ASK { GRAPH ?article { ?mention dkg:date ?day "
+                    + "FILTER(STRSTARTS(STR(?day), \"--\")) } GRAPH <" + LAYER.graphName().getURI() + "> { "
+                    + "?happening dkg:mention ?mention ; dkg:knowledgeKey ?key FILTER(!CONTAINS(?key, \"--\")) } }";
+            assertTrue(Txn.calculateRead(tdb.dataset(), () -> QueryExec.dataset(tdb.dataset()).query(lent).ask()));
+        }
     }
 
     private static Set<String> triples(Graph graph) {
