@@ -8,6 +8,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Decides what an acronym stands for: an organisation, or something else that is written the same way (an agreement
@@ -18,13 +19,18 @@ final class OrganizationAcronyms {
 
     private static final int LONGEST_NAME = OrganizationNameBounds.LONGEST_NAME;
     private static final int AGREEMENT_WINDOW = 10;
+    private static final Set<String> STOP_TAGS = Set.of("VERB", "AUX", "PRON");
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> otherBodies;
+    private final PhraseTable<Boolean> cues;
+    private final PhraseTable<Boolean> otherHeads;
 
     OrganizationAcronyms(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.otherBodies = lexicon.excludedPhrases(CueKind.ORGANIZATION);
+        this.cues = lexicon.cues(CueKind.ORGANIZATION);
+        this.otherHeads = lexicon.frameCues(CueKind.ORGANIZATION);
     }
 
     /**
@@ -33,14 +39,40 @@ final class OrganizationAcronyms {
      */
     boolean namesOrganizationAt(List<Token> tokens, int i) {
         return isAcronym(tokens, i) && !(i > 0 && !lexicon.isNameLinker(tokens.get(i - 1).folded())
-                && otherBodyBefore(tokens, i) && !joinedToAnotherName(tokens, i)) && !abbreviatesField(tokens, i);
+                && otherBodyBefore(tokens, i) && !joinedToAnotherName(tokens, i)) && !abbreviatesField(tokens, i)
+                && !(i > 0 && NumberWords.isOrdinal(tokens.get(i - 1)));
     }
 
-    /** Whether "( ACRONYM )" at {@code i} abbreviates an agreement or another body written before it. */
+    /**
+     * Whether "( ACRONYM )" at {@code i} abbreviates an agreement, another body, or a document, meeting or treaty
+     * written before it.
+     */
     boolean definedAcronymAt(List<Token> tokens, int i) {
         return i > 0 && i + 2 < tokens.size() && tokens.get(i).text().equals("(")
-                && tokens.get(i + 2).text().equals(")")
-                && isAcronym(tokens, i + 1) && (agreementBefore(tokens, i) || otherBodyBefore(tokens, i));
+                && tokens.get(i + 2).text().equals(")") && isAcronym(tokens, i + 1)
+                && (agreementBefore(tokens, i) || otherBodyBefore(tokens, i) || otherNameBefore(tokens, i));
+    }
+
+    /**
+     * Whether the name ending before token {@code index} is that of a document, a meeting or a treaty: its first
+     * capitalised head is one of {@code dkg:frameCue} of {@code dkg:Organization} ("Déclaration sur la conduite des
+     * parties en mer Orientale (DOC)", "Assemblée générale des Nations unies (AGNU)"), not an organisation's cue
+     * ("Organisation du Traité de l'Atlantique Nord"). The name runs back to a punctuation mark, a verb or a pronoun.
+     */
+    private boolean otherNameBefore(List<Token> tokens, int index) {
+        boolean other = false;
+        for (int k = index - 1; k >= 0 && index - k <= LONGEST_NAME + 2; k--) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || STOP_TAGS.contains(token.tag())) {
+                break;
+            }
+            if (token.isCapitalized() && otherHeads.matchAt(tokens, k) != null) {
+                other = true;
+            } else if (token.isCapitalized() && cues.matchAt(tokens, k) != null) {
+                other = false;
+            }
+        }
+        return other;
     }
 
     /**
