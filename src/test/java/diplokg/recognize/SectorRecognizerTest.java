@@ -104,4 +104,27 @@ class SectorRecognizerTest {
         assertEquals(List.of("politics-diplomacy", "security"), sectors("Les deux armées maintiendront des visites "
                 + "réciproques et vont partager des informations sur la piraterie."));
     }
+
+    @Test
+    void foodSecurityIsNoSecurityCooperation() {
+        assertEquals(List.of("agriculture"), sectors("Le pays veut garantir sa sécurité alimentaire grâce à "
+                + "l'agriculture."));
+    }
+
+    @Test
+    void wishesOfGoodHealthAndHappinessAreNoSectors() {
+        assertEquals(List.of(), sectors("Il a souhaité au peuple ami une bonne santé, le bonheur et la culture du "
+                + "succès."));
+    }
+
+    @Test
+    void aSectorWordInAnOrganisationsNameIsNoSector() {
+        assertEquals(List.of("tourism"), sectors("Le président du Parti des travailleurs a parlé du tourisme."));
+    }
+
+    @Test
+    void aSectorWordInAnInternationalOrganisationsNameIsNoSector() {
+        assertEquals(List.of("energy"), sectors("Ils ont évoqué l'énergie avec l'Organisation internationale du "
+                + "travail."));
+    }
 }
