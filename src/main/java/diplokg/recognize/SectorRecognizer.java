@@ -89,7 +89,8 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
     /**
      * Whether a sector hit is part of an organisation's name: a capitalised cue of {@code dkg:Organization} holds it
      * ("Chambre de commerce") or opens a name that runs to it over name linkers and lower-case nouns and adjectives
-     * ("Parti des travailleurs"). A conjunction ends the name: "les relations entre le Parti et l'économie".
+     * ("Parti des travailleurs"). A conjunction ends the name ("les relations entre le Parti et l'économie") unless
+     * it joins two lower-case nouns of the name ("Chambre de commerce et d'industrie").
      */
     private boolean inOrganizationName(List<Token> tokens, VocabularyHit hit) {
         for (int k = hit.first(); k >= 0 && hit.first() - k <= LONGEST_LINK; k--) {
@@ -99,12 +100,17 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
                 return true;
             }
             boolean inside = k == hit.first() || lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ")
-                    || !token.isCapitalized() && (token.tag().equals("NOUN") || token.tag().equals("ADJ"));
+                    || !token.isCapitalized() && (token.tag().equals("NOUN") || token.tag().equals("ADJ"))
+                    || token.tag().equals("CCONJ") && k > 0 && lowerCaseNoun(tokens.get(k - 1));
             if (!inside) {
                 return false;
             }
         }
         return false;
+    }
+
+    private static boolean lowerCaseNoun(Token token) {
+        return !token.isCapitalized() && token.tag().equals("NOUN");
     }
 
     /**

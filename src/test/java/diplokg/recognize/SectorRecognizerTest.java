@@ -127,4 +127,20 @@ class SectorRecognizerTest {
         assertEquals(List.of("energy"), sectors("Ils ont évoqué l'énergie avec l'Organisation internationale du "
                 + "travail."));
     }
+
+    @Test
+    void aWorkingVisitGivesNoLabour() {
+        assertEquals(List.of("investment"), sectors("Le ministre, en visite de travail à Hanoï, a parlé "
+                + "d'investissement."));
+    }
+
+    @Test
+    void aSectorWordCoordinatedInsideAnOrganisationsNameIsNoSector() {
+        assertEquals(List.of("energy"), sectors("La Chambre de commerce et d'industrie du Chili a parlé d'énergie."));
+    }
+
+    @Test
+    void aConjunctionAfterAnOrganisationsCueEndsItsName() {
+        assertEquals(List.of("education-training"), sectors("Les écoles du Parti et de l'éducation coopèrent."));
+    }
 }
