@@ -193,4 +193,10 @@ class OrganizationRecognizerTest {
     void anAcronymAfterAnOrdinalNamesASessionNotAnOrganisation() {
         assertEquals(List.of(List.of("OMC")), organizations("La 14e CMO de l'OMC s'est ouverte à Yaoundé."));
     }
+
+    @Test
+    void theAcronymOfAUniversityOrAnAcademyIsNoOrganisation() {
+        assertEquals(List.of(List.of("UNESCO")), organizations("Il a visité l'université KTH à Stockholm.",
+                "L'Académie des sciences agricoles (ASA) a signé un accord avec l'UNESCO."));
+    }
 }
