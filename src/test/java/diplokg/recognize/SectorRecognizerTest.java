@@ -143,4 +143,10 @@ class SectorRecognizerTest {
     void aConjunctionAfterAnOrganisationsCueEndsItsName() {
         assertEquals(List.of("education-training"), sectors("Les écoles du Parti et de l'éducation coopèrent."));
     }
+
+    @Test
+    void tiedAidAndConcessionalLoansAreDevelopmentAssistance() {
+        assertEquals(List.of("development-assistance", "development-assistance"), sectors("La Corée accorde un "
+                + "crédit d'aide liée et des prêts concessionnels."));
+    }
 }
