@@ -149,4 +149,10 @@ class SectorRecognizerTest {
         assertEquals(List.of("development-assistance", "development-assistance"), sectors("La Corée accorde un "
                 + "crédit d'aide liée et des prêts concessionnels."));
     }
+
+    @Test
+    void aStatesOwnPoliciesAndTheDiplomaticChannelAreNoSectors() {
+        assertEquals(List.of("culture"), sectors("La date sera fixée par la voie diplomatique, malgré les politiques "
+                + "tarifaires du Canada et la politique de son pays en matière de culture."));
+    }
 }
