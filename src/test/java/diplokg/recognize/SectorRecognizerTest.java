@@ -155,4 +155,10 @@ class SectorRecognizerTest {
         assertEquals(List.of("culture"), sectors("La date sera fixée par la voie diplomatique, malgré les politiques "
                 + "tarifaires du Canada et la politique de son pays en matière de culture."));
     }
+
+    @Test
+    void theSituationOfAStateIsNoDomainOfCooperation() {
+        assertEquals(List.of("tourism"), sectors("Ils ont évoqué la situation politique, économique et culturelle au "
+                + "Pérou et le tourisme."));
+    }
 }
