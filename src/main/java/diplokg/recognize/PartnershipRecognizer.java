@@ -100,8 +100,9 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
 
     /**
      * Whether the level is counted over more partners than a pair ("avec 30 pays", "ses quinze partenaires": a count
-     * before one of the partner nouns, {@code dkg:cue} of {@code dkg:PartnershipStatement}) near it, in a sentence
-     * that names no foreign state. "dix ans de partenariat" counts years, not partners.
+     * before one of the partner nouns, {@code dkg:cue} of {@code dkg:PartnershipStatement}) near it and in its clause
+     * (no comma between), in a sentence that names no foreign state. "dix ans de partenariat" counts years, not
+     * partners.
      */
     private boolean countedOverPartners(ArticleFacts facts, Sentence sentence, VocabularyHit hit) {
         boolean foreign = facts.get(Contract.STATES).stream()
@@ -111,7 +112,9 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         }
         List<Token> tokens = sentence.tokens();
         for (int i = Math.max(0, hit.first() - CUE_WINDOW); i < Math.min(tokens.size(), hit.end() + CUE_WINDOW); i++) {
-            if (partnersCountedAt(tokens, i)) {
+            boolean sameClause = i < hit.first() ? !commaBetween(sentence, i, hit.first())
+                    : !commaBetween(sentence, hit.end(), Math.max(hit.end(), i));
+            if (sameClause && partnersCountedAt(tokens, i)) {
                 return true;
             }
         }

@@ -88,4 +88,11 @@ class PartnershipRecognizerTest {
                 "Le Chili et le Vietnam ont parlé de commerce.", "Ils ont célébré les 15 ans du partenariat "
                         + "stratégique."));
     }
+
+    @Test
+    void aCountInAnotherClauseIsNoCountOfPartners() {
+        assertEquals(List.of("CL-VN strategic-partnership existing"), partnerships(null, "Le Vietnam et le Chili",
+                "Le Chili et le Vietnam ont parlé de commerce.", "Ils ont salué leur partenariat stratégique, alors "
+                        + "que le Vietnam commerce avec 190 pays."));
+    }
 }
