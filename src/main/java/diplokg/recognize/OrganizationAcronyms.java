@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Decides what an acronym stands for: an organisation, or something else that is written the same way (an agreement
- * "(CPTPP)", a ministry "(AE)", a ministry's field "des AE", a state, a vocabulary's word "IA"). Also reads the
- * acronym and the full name written in parentheses after a name. Thread-safe (no state but the lexicon).
+ * "(CPTPP)", a ministry "(AE)", a ministry's field "des AE", a university "l'université RMIT", a document or a
+ * meeting "Réunion des ministres (AMM)", a numbered session "la 14e CMO", a state, a vocabulary's word "IA"). Also
+ * reads the acronym and the full name written in parentheses after a name. Thread-safe (no state but the lexicon).
  */
 final class OrganizationAcronyms {
 

@@ -26,8 +26,9 @@ import java.util.Set;
  * Viettel"), and runs over capitalised words, lower-case adjectives, and nouns joined by the name linkers
  * ("Union des organisations d'amitié du Vietnam"). An acronym in parentheses after a name is the same organisation
  * ("Union économique eurasiatique (UEEA)"); an acronym alone is an organisation unless the vocabularies or the states
- * know it as something else ("IA", "USD", "RDC"). Ministries, embassies and committees have no cue, so they are never
- * organisations.
+ * know it as something else ("IA", "USD", "RDC"), or the article defines it as another body's, a document's or a
+ * meeting's ("Déclaration sur la conduite des parties (DOC)"). Ministries, embassies and committees have no cue, so
+ * they are never organisations.
  *
  * <p>This class reads one name at a token and records it; {@link OrganizationNameBounds} finds where a name ends,
  * {@link OrganizationAcronyms} what an acronym stands for, {@link CoordinatedOrganizations} the names listed beside
