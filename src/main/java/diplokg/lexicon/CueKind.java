@@ -12,7 +12,8 @@ public enum CueKind {
     ORGANIZATION(Dkg.Organization),
     AGREEMENT(Dkg.Agreement),
     EVENT(Dkg.Event),
-    SECTOR(Dkg.Sector);
+    SECTOR(Dkg.Sector),
+    PARTNERSHIP(Dkg.PartnershipStatement);
 
     private final Resource ontologyClass;
 

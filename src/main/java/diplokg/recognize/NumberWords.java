@@ -29,6 +29,11 @@ final class NumberWords {
                 : OptionalInt.empty();
     }
 
+    /** Whether the token writes an ordinal in figures ("30e", "58ème", "XXXe"). */
+    static boolean isOrdinal(Token token) {
+        return ORDINAL.matcher(token.folded()).matches() || ROMAN.matcher(token.text()).matches();
+    }
+
     /** The number of a count ("74") or an ordinal ("30e", "30ème", "XXXe"), if the token is one. */
     static OptionalInt countOrOrdinal(Token token) {
         Matcher ordinal = ORDINAL.matcher(token.folded());

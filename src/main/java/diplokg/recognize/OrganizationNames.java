@@ -3,6 +3,7 @@ package diplokg.recognize;
 import diplokg.fact.Organization;
 import diplokg.fact.Stated;
 import diplokg.lexicon.Lexicon;
+import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -63,5 +64,12 @@ final class OrganizationNames {
         return initials.toString().equals(spelled)
                 || initials.length() >= 2 && spelled.length() == initials.length() + 1
                 && spelled.substring(1).equals(initials.toString());
+    }
+
+    /** The words of tokens {@code [start, end)} of {@code sentence} as written. */
+    static String text(Sentence sentence, int start, int end) {
+        int from = sentence.tokens().get(start).start() - sentence.start();
+        int to = sentence.tokens().get(end - 1).end() - sentence.start();
+        return sentence.text().substring(from, to);
     }
 }

@@ -5,7 +5,11 @@ import diplokg.fact.FactKind;
 import diplokg.fact.Partnership;
 import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
@@ -14,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Finds the partnership levels stated for pairs of states.
@@ -25,6 +30,10 @@ import java.util.Optional;
  * own pair. The status is {@code established} when an establishment cue ("établissement", "élever ... au rang de")
  * precedes the phrase in its sentence with no cue of recall ("depuis", "anniversaire", "un an de") nor a past year
  * between them; otherwise {@code existing}. Each (pair, level) is reported once, established if any mention is.
+ *
+ * <p>A level counted over many partners ("le Vietnam a établi des partenariats stratégiques avec 30 pays") is a
+ * statement about the home state's diplomacy, not about a pair: it gives no pair its level unless the sentence also
+ * names a foreign state ("..., dont l'Inde").
  */
 public final class PartnershipRecognizer implements Recognizer<Partnership> {
 
@@ -33,13 +42,23 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     static final String EXTENSIVE = "extensive-strategic-partnership";
     static final String STRATEGIC = "strategic-partnership";
     private static final int CUE_WINDOW = 12;
+    /** "les deux pays" is the pair itself; a count of more partners is the home state's diplomacy. */
+    private static final int PAIR_SIZE = 2;
+    private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
+    private static final Pattern ORDINAL_WORD = Pattern.compile(".*i[eè]me");
 
+    private final Lexicon lexicon;
     private final VocabularyScanner scanner;
     private final PairLocator locator;
+    private final String home;
+    private final PhraseTable<Boolean> partners;
 
     public PartnershipRecognizer(Lexicon lexicon, String home) {
+        this.lexicon = lexicon;
         this.scanner = new VocabularyScanner(lexicon);
         this.locator = new PairLocator(home);
+        this.home = home;
+        this.partners = lexicon.cues(CueKind.PARTNERSHIP);
     }
 
     @Override
@@ -55,7 +74,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         int year = article.article().publicationMonth().map(m -> m.getYear()).orElse(Integer.MAX_VALUE);
         for (Sentence sentence : article.sentences()) {
             for (VocabularyHit hit : scanner.scan(Scheme.LEVELS, sentence)) {
-                if (insideAgreementName(sentence, hit)) {
+                if (insideAgreementName(sentence, hit) || countedOverPartners(facts, sentence, hit)) {
                     continue;
                 }
                 Optional<StatePair> pair = locator.locate(facts, hit.sentence().index(), hit.start());
@@ -77,6 +96,45 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
             return false;
         }
         return scanner.scan(Scheme.AGREEMENT_TYPES, sentence).stream().anyMatch(a -> a.end() == hit.first() - 1);
+    }
+
+    /**
+     * Whether the level is counted over more partners than a pair ("avec 30 pays", "ses quinze partenaires": a count
+     * before one of the partner nouns, {@code dkg:cue} of {@code dkg:PartnershipStatement}) near it and in its clause
+     * (no comma between), in a sentence that names no foreign state. "dix ans de partenariat" counts years, not
+     * partners.
+     */
+    private boolean countedOverPartners(ArticleFacts facts, Sentence sentence, VocabularyHit hit) {
+        boolean foreign = facts.get(Contract.STATES).stream()
+                .anyMatch(m -> m.sentence() == sentence.index() && !m.fact().equals(home));
+        if (foreign) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = Math.max(0, hit.first() - CUE_WINDOW); i < Math.min(tokens.size(), hit.end() + CUE_WINDOW); i++) {
+            boolean sameClause = i < hit.first() ? !commaBetween(sentence, i, hit.first())
+                    : !commaBetween(sentence, hit.end(), Math.max(hit.end(), i));
+            if (sameClause && partnersCountedAt(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a cardinal above two, in figures or words ("30", "trente"), counts partner nouns at {@code i}. */
+    private boolean partnersCountedAt(List<Token> tokens, int i) {
+        int value = 0;
+        int end = i + 1;
+        if (COUNT.matcher(tokens.get(i).text()).matches()) {
+            value = Integer.parseInt(tokens.get(i).text());
+        } else {
+            PhraseMatch<Concept> words = lexicon.vocabulary(Scheme.NUMERALS).phrases().matchAt(tokens, i);
+            if (words != null && !ORDINAL_WORD.matcher(tokens.get(words.end() - 1).folded()).matches()) {
+                value = Integer.parseInt(words.value().id());
+                end = words.end();
+            }
+        }
+        return value > PAIR_SIZE && end < tokens.size() && partners.matchAt(tokens, end) != null;
     }
 
     private static String level(Sentence sentence, VocabularyHit hit) {

@@ -23,7 +23,8 @@ import java.util.Set;
  * phrase of another vocabulary belongs to that phrase ("visite de travail" is a visit, not labour; "industrie de la
  * défense" is matched whole by the longest-match rule). A sector word inside a fixed phrase that means something
  * else, listed as {@code dkg:excludedPhrase} of {@code dkg:Sector} ("climat des affaires", "groupe de travail",
- * "Conseil de sécurité"), is no domain of cooperation.
+ * "Conseil de sécurité"), is no domain of cooperation. A sector word in an organisation's name ("Parti des
+ * travailleurs", "Organisation mondiale de la santé") names the organisation, not a domain its parties cooperate in.
  */
 public final class SectorRecognizer implements SentenceRecognizer<String> {
 
@@ -35,14 +36,18 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
     private static final List<Scheme> OTHER_VOCABULARIES = List.of(Scheme.EVENT_TYPES, Scheme.ROLES, Scheme.LEVELS,
             Scheme.AGREEMENT_TYPES);
 
+    private final Lexicon lexicon;
     private final VocabularyScanner scanner;
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> conditions;
+    private final PhraseTable<Boolean> organizations;
 
     public SectorRecognizer(Lexicon lexicon) {
+        this.lexicon = lexicon;
         this.scanner = new VocabularyScanner(lexicon);
         this.excluded = lexicon.excludedPhrases(CueKind.SECTOR);
         this.conditions = lexicon.cues(CueKind.SECTOR);
+        this.organizations = lexicon.cues(CueKind.ORGANIZATION);
     }
 
     @Override
@@ -63,7 +68,8 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
                     && !isAcronym(sentence.tokens().get(hit.first()).text());
             boolean inFixedPhrase = fixed.stream().anyMatch(p -> p.start() <= hit.first() && hit.end() <= p.end());
             boolean ofCondition = conditionWords.stream().anyMatch(c -> linked(sentence.tokens(), hit, c));
-            if (!inName && !inFixedPhrase && !ofCondition && others.stream().noneMatch(o -> inOther(hit, o))) {
+            if (!inName && !inFixedPhrase && !ofCondition && !inOrganizationName(sentence.tokens(), hit)
+                    && others.stream().noneMatch(o -> inOther(hit, o))) {
                 mentions.add(hit.mention());
             }
         }
@@ -78,6 +84,33 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         boolean holds = hit.first() <= other.first() && other.end() <= hit.end()
                 && hit.end() - hit.first() > other.end() - other.first();
         return hit.overlaps(other) && !holds;
+    }
+
+    /**
+     * Whether a sector hit is part of an organisation's name: a capitalised cue of {@code dkg:Organization} holds it
+     * ("Chambre de commerce") or opens a name that runs to it over name linkers and lower-case nouns and adjectives
+     * ("Parti des travailleurs"). A conjunction ends the name ("les relations entre le Parti et l'économie") unless
+     * it joins two lower-case nouns of the name ("Chambre de commerce et d'industrie").
+     */
+    private boolean inOrganizationName(List<Token> tokens, VocabularyHit hit) {
+        for (int k = hit.first(); k >= 0 && hit.first() - k <= LONGEST_LINK; k--) {
+            Token token = tokens.get(k);
+            PhraseMatch<Boolean> cue = token.isCapitalized() ? organizations.matchAt(tokens, k) : null;
+            if (cue != null && k < hit.first()) {
+                return true;
+            }
+            boolean inside = k == hit.first() || lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ")
+                    || !token.isCapitalized() && (token.tag().equals("NOUN") || token.tag().equals("ADJ"))
+                    || token.tag().equals("CCONJ") && k > 0 && lowerCaseNoun(tokens.get(k - 1));
+            if (!inside) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lowerCaseNoun(Token token) {
+        return !token.isCapitalized() && token.tag().equals("NOUN");
     }
 
     /**

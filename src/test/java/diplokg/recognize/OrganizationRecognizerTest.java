@@ -171,4 +171,32 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("ASEAN"), List.of("Union africaine")),
                 organizations("Ils ont salué le mécanisme de dialogue ASEAN - Union africaine."));
     }
+
+    @Test
+    void theAcronymOfADocumentIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Les deux pays ont rappelé la Déclaration sur la coopération maritime "
+                + "en Asie (DCMA).", "Ils appliquent la DCMA depuis dix ans."));
+    }
+
+    @Test
+    void theAcronymOfAMeetingIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Le Sommet économique des îles du Pacifique (SEIP) a réuni des chefs "
+                + "d'entreprise.", "Le prochain SEIP aura lieu à Suva."));
+    }
+
+    @Test
+    void theAcronymOfAParliamentsAssemblyIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Une délégation de l'Assemblée populaire suprême (APS) est arrivée."));
+    }
+
+    @Test
+    void anAcronymAfterAnOrdinalNamesASessionNotAnOrganisation() {
+        assertEquals(List.of(List.of("OMC")), organizations("La 14e CMO de l'OMC s'est ouverte à Yaoundé."));
+    }
+
+    @Test
+    void theAcronymOfAUniversityOrAnAcademyIsNoOrganisation() {
+        assertEquals(List.of(List.of("UNESCO")), organizations("Il a visité l'université KTH à Stockholm.",
+                "L'Académie des sciences agricoles (ASA) a signé un accord avec l'UNESCO."));
+    }
 }

@@ -56,4 +56,43 @@ class PartnershipRecognizerTest {
                 partnerships(null, "Le Vietnam et le Laos", "La solidarité spéciale entre le Laos et le Vietnam "
                         + "nourrit leurs relations spéciales."));
     }
+
+    @Test
+    void aLevelCountedOverManyPartnersGivesThePairNoLevel() {
+        assertEquals(List.of(), partnerships(null, "Le Vietnam et le Chili", "Le Chili et le Vietnam ont parlé "
+                + "de commerce.", "Le Vietnam a noué des partenariats stratégiques avec 19 pays."));
+    }
+
+    @Test
+    void aLevelCountedInWordsGivesThePairNoLevel() {
+        assertEquals(List.of(), partnerships(null, "Le Vietnam et le Chili", "Le Chili et le Vietnam ont parlé "
+                + "de commerce.", "Le Vietnam entretient des partenariats stratégiques intégraux avec quinze pays."));
+    }
+
+    @Test
+    void aCountedLevelStillCountsForAStateTheSentenceNames() {
+        assertEquals(List.of("IN-VN strategic-partnership existing"), partnerships(null, "Le Vietnam et l'Inde",
+                "L'Inde est l'un des 19 pays avec lesquels le Vietnam a un partenariat stratégique."));
+    }
+
+    @Test
+    void theTwoCountriesAreThePairNotACount() {
+        assertEquals(List.of("CL-VN comprehensive-partnership existing"), partnerships(null, "Le Vietnam et le "
+                + "Chili", "Le Chili et le Vietnam ont parlé de commerce.", "Les deux pays ont un partenariat "
+                + "intégral."));
+    }
+
+    @Test
+    void yearsOfAPartnershipAreNoCountOfPartners() {
+        assertEquals(List.of("CL-VN strategic-partnership existing"), partnerships(null, "Le Vietnam et le Chili",
+                "Le Chili et le Vietnam ont parlé de commerce.", "Ils ont célébré les 15 ans du partenariat "
+                        + "stratégique."));
+    }
+
+    @Test
+    void aCountInAnotherClauseIsNoCountOfPartners() {
+        assertEquals(List.of("CL-VN strategic-partnership existing"), partnerships(null, "Le Vietnam et le Chili",
+                "Le Chili et le Vietnam ont parlé de commerce.", "Ils ont salué leur partenariat stratégique, alors "
+                        + "que le Vietnam commerce avec 190 pays."));
+    }
 }

@@ -104,4 +104,61 @@ class SectorRecognizerTest {
         assertEquals(List.of("politics-diplomacy", "security"), sectors("Les deux armées maintiendront des visites "
                 + "réciproques et vont partager des informations sur la piraterie."));
     }
+
+    @Test
+    void foodSecurityIsNoSecurityCooperation() {
+        assertEquals(List.of("agriculture"), sectors("Le pays veut garantir sa sécurité alimentaire grâce à "
+                + "l'agriculture."));
+    }
+
+    @Test
+    void wishesOfGoodHealthAndHappinessAreNoSectors() {
+        assertEquals(List.of(), sectors("Il a souhaité au peuple ami une bonne santé, le bonheur et la culture du "
+                + "succès."));
+    }
+
+    @Test
+    void aSectorWordInAnOrganisationsNameIsNoSector() {
+        assertEquals(List.of("tourism"), sectors("Le président du Parti des travailleurs a parlé du tourisme."));
+    }
+
+    @Test
+    void aSectorWordInAnInternationalOrganisationsNameIsNoSector() {
+        assertEquals(List.of("energy"), sectors("Ils ont évoqué l'énergie avec l'Organisation internationale du "
+                + "travail."));
+    }
+
+    @Test
+    void aWorkingVisitGivesNoLabour() {
+        assertEquals(List.of("investment"), sectors("Le ministre, en visite de travail à Hanoï, a parlé "
+                + "d'investissement."));
+    }
+
+    @Test
+    void aSectorWordCoordinatedInsideAnOrganisationsNameIsNoSector() {
+        assertEquals(List.of("energy"), sectors("La Chambre de commerce et d'industrie du Chili a parlé d'énergie."));
+    }
+
+    @Test
+    void aConjunctionAfterAnOrganisationsCueEndsItsName() {
+        assertEquals(List.of("education-training"), sectors("Les écoles du Parti et de l'éducation coopèrent."));
+    }
+
+    @Test
+    void tiedAidAndConcessionalLoansAreDevelopmentAssistance() {
+        assertEquals(List.of("development-assistance", "development-assistance"), sectors("La Corée accorde un "
+                + "crédit d'aide liée et des prêts concessionnels."));
+    }
+
+    @Test
+    void aStatesOwnPoliciesAndTheDiplomaticChannelAreNoSectors() {
+        assertEquals(List.of("culture"), sectors("La date sera fixée par la voie diplomatique, malgré les politiques "
+                + "tarifaires du Canada et la politique de son pays en matière de culture."));
+    }
+
+    @Test
+    void theSituationOfAStateIsNoDomainOfCooperation() {
+        assertEquals(List.of("tourism"), sectors("Ils ont évoqué la situation politique, économique et culturelle au "
+                + "Pérou et le tourisme."));
+    }
 }

@@ -1,0 +1,193 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.CueKind;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
+import diplokg.lexicon.Scheme;
+import diplokg.nlp.TextFolder;
+import diplokg.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides what an acronym stands for: an organisation, or something else that is written the same way (an agreement
+ * "(CPTPP)", a ministry "(AE)", a ministry's field "des AE", a university "l'université RMIT", a document or a
+ * meeting "Réunion des ministres (AMM)", a numbered session "la 14e CMO", a state, a vocabulary's word "IA"). Also
+ * reads the acronym and the full name written in parentheses after a name. Thread-safe (no state but the lexicon).
+ */
+final class OrganizationAcronyms {
+
+    private static final int LONGEST_NAME = OrganizationNameBounds.LONGEST_NAME;
+    private static final int AGREEMENT_WINDOW = 10;
+    private static final Set<String> STOP_TAGS = Set.of("VERB", "AUX", "PRON");
+
+    private final Lexicon lexicon;
+    private final PhraseTable<Boolean> otherBodies;
+    private final PhraseTable<Boolean> cues;
+    private final PhraseTable<Boolean> otherHeads;
+
+    OrganizationAcronyms(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.otherBodies = lexicon.excludedPhrases(CueKind.ORGANIZATION);
+        this.cues = lexicon.cues(CueKind.ORGANIZATION);
+        this.otherHeads = lexicon.frameCues(CueKind.ORGANIZATION);
+    }
+
+    /**
+     * Whether the acronym at {@code i} may name an organisation on its own: no ministry's or other body's acronym
+     * after its name ("ministère des Affaires étrangères (AE)") unless joined to another name, and no ministry's field.
+     */
+    boolean namesOrganizationAt(List<Token> tokens, int i) {
+        return isAcronym(tokens, i) && !(i > 0 && !lexicon.isNameLinker(tokens.get(i - 1).folded())
+                && otherBodyBefore(tokens, i) && !joinedToAnotherName(tokens, i)) && !abbreviatesField(tokens, i)
+                && !(i > 0 && NumberWords.isOrdinal(tokens.get(i - 1)));
+    }
+
+    /**
+     * Whether "( ACRONYM )" at {@code i} abbreviates an agreement, another body, or a document, meeting or treaty
+     * written before it.
+     */
+    boolean definedAcronymAt(List<Token> tokens, int i) {
+        return i > 0 && i + 2 < tokens.size() && tokens.get(i).text().equals("(")
+                && tokens.get(i + 2).text().equals(")") && isAcronym(tokens, i + 1)
+                && (agreementBefore(tokens, i) || otherBodyBefore(tokens, i) || otherNameBefore(tokens, i));
+    }
+
+    /**
+     * Whether the name ending before token {@code index} is that of a document, a meeting or a treaty: its first
+     * capitalised head is one of {@code dkg:frameCue} of {@code dkg:Organization} ("Déclaration sur la conduite des
+     * parties en mer Orientale (DOC)", "Assemblée générale des Nations unies (AGNU)"), not an organisation's cue
+     * ("Organisation du Traité de l'Atlantique Nord"). The name runs back to a punctuation mark, a verb or a pronoun.
+     */
+    private boolean otherNameBefore(List<Token> tokens, int index) {
+        boolean other = false;
+        for (int k = index - 1; k >= 0 && index - k <= LONGEST_NAME + 2; k--) {
+            Token token = tokens.get(k);
+            if (!token.isWord() || STOP_TAGS.contains(token.tag())) {
+                break;
+            }
+            if (token.isCapitalized() && otherHeads.matchAt(tokens, k) != null) {
+                other = true;
+            } else if (token.isCapitalized() && cues.matchAt(tokens, k) != null) {
+                other = false;
+            }
+        }
+        return other;
+    }
+
+    /**
+     * Whether the name ending before token {@code index} is that of a body that is no organisation: "ministère des
+     * Affaires étrangères (AE)", "Mécanisme COVAX". The name runs back over capitalised words, name linkers and
+     * lower-case nouns and adjectives to the phrase ({@code dkg:excludedPhrase}) that opens it.
+     */
+    private boolean otherBodyBefore(List<Token> tokens, int index) {
+        int first = index;
+        // "ministère du Travail, des Invalides et des Affaires sociales (MOLISA)": a ministry's name lists its
+        // fields with commas and a conjunction.
+        while (first > 0 && index - first < LONGEST_NAME && (inName(tokens.get(first - 1))
+                || CoordinatedOrganizations.separator(tokens.get(first - 1)) && first < index
+                && (tokens.get(first).isCapitalized()
+                || lexicon.isNameLinker(tokens.get(first).folded())))) {
+            first--;
+        }
+        for (int k = first; k < index; k++) {
+            PhraseMatch<Boolean> body = otherBodies.matchAt(tokens, k);
+            if (body != null && body.end() <= index) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the acronym at {@code i} abbreviates a ministry's field: it follows a linker right after a phrase of
+     * {@code dkg:excludedPhrase} and maybe a state adjective ("ministre ukrainien des AE", "vice-ministre des AE").
+     * A longer name in between ("ministres des Affaires étrangères de l'ASEAN") names another body.
+     */
+    boolean abbreviatesField(List<Token> tokens, int i) {
+        int k = i - 1;
+        if (k < 1 || !lexicon.isNameLinker(tokens.get(k).folded())) {
+            return false;
+        }
+        k--;
+        while (k > 0 && !tokens.get(k).isCapitalized() && lexicon.stateAdjectives().matchAt(tokens, k) != null) {
+            k--;
+        }
+        for (int start = Math.max(0, k - 2); start <= k; start++) {
+            PhraseMatch<Boolean> body = otherBodies.matchAt(tokens, start);
+            if (body != null && body.end() == k + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean inName(Token token) {
+        return token.isCapitalized() || lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ")
+                || token.tag().equals("ADJ") || token.tag().equals("NOUN");
+    }
+
+    /** Whether an agreement's name ("accord de libre-échange", "traité") ends shortly before token {@code index}. */
+    boolean agreementBefore(List<Token> tokens, int index) {
+        return lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens).stream()
+                .anyMatch(m -> m.end() <= index && index - m.end() <= AGREEMENT_WINDOW);
+    }
+
+    /**
+     * "l'OTAN (Organisation du Traité de l'Atlantique Nord)": the end of a full name in parentheses after an acronym,
+     * past the closing parenthesis, or {@code j} when none opens at {@code j}. The name begins with a capitalised word
+     * that is no state or city and has at least two words.
+     */
+    int spelledOutAt(List<Token> tokens, int j) {
+        if (j + 3 >= tokens.size() || !tokens.get(j).text().equals("(") || !tokens.get(j + 1).isCapitalized()
+                || isStateAt(tokens, j + 1) || lexicon.cities().matchAt(tokens, j + 1) != null) {
+            return j;
+        }
+        for (int k = j + 3; k < tokens.size() && k - j <= LONGEST_NAME + 1; k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return k + 1;
+            }
+            if (tokens.get(k).text().equals("(") || tokens.get(k).tag().equals("VERB")) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * "le mécanisme de coopération ASEAN - Union européenne": an acronym joined by a dash to another capitalised name
+     * is one party of the body's name, not the body's own acronym.
+     */
+    private static boolean joinedToAnotherName(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && TextFolder.fold(tokens.get(i + 1).text()).equals("-")
+                && tokens.get(i + 2).isCapitalized();
+    }
+
+    /** Whether "( ACRONYM )" opens at token {@code j}. */
+    static boolean acronymAt(List<Token> tokens, int j) {
+        return j + 2 < tokens.size() && tokens.get(j).text().equals("(") && tokens.get(j + 2).text().equals(")")
+                && tokens.get(j + 1).isCapitalized();
+    }
+
+    /** Whether token {@code i} is written as an acronym no vocabulary, state or honorific claims. */
+    boolean isAcronym(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        if (text.length() < 2 || !text.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                || !Character.isLetter(text.codePointAt(0)) || text.matches("[IVXLC]+")
+                || lexicon.isHonorific(tokens.get(i).folded())) {
+            return false;
+        }
+        for (Scheme scheme : Scheme.values()) {
+            if (lexicon.vocabulary(scheme).phrases().matchAt(tokens, i) != null) {
+                return false;
+            }
+        }
+        return !isStateAt(tokens, i);
+    }
+
+    /** Whether a state's name begins at token {@code i}. */
+    boolean isStateAt(List<Token> tokens, int i) {
+        return lexicon.stateNames().matchAt(tokens, i) != null;
+    }
+}

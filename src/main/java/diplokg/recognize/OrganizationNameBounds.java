@@ -1,0 +1,204 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.CueKind;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
+import diplokg.lexicon.StateEntry;
+import diplokg.nlp.TextFolder;
+import diplokg.nlp.Token;
+import java.util.List;
+
+/**
+ * Finds where an organisation's name begins and ends among a sentence's tokens: over capitalised words, lower-case
+ * adjectives and nouns joined by the name linkers, and not over a person's name, another cue or a second complement.
+ * {@code people} are the folded words of the officials the article names. Thread-safe (no state but the lexicon).
+ */
+final class OrganizationNameBounds {
+
+    static final int LONGEST_NAME = 12;
+    private static final int LOWER_CASE_WINDOW = 4;
+
+    private final Lexicon lexicon;
+    private final PhraseTable<Boolean> cues;
+    private final OrganizationAcronyms acronyms;
+
+    OrganizationNameBounds(Lexicon lexicon, OrganizationAcronyms acronyms) {
+        this.lexicon = lexicon;
+        this.cues = lexicon.cues(CueKind.ORGANIZATION);
+        this.acronyms = acronyms;
+    }
+
+    /** The end of a name whose words run on from token {@code from}. */
+    int extent(List<Token> tokens, int from, List<List<String>> people) {
+        int end = from;
+        int j = from;
+        while (j < tokens.size() && j - from < LONGEST_NAME) {
+            Token token = tokens.get(j);
+            Token previous = tokens.get(j - 1);
+            boolean afterLinker = lexicon.isNameLinker(previous.folded()) && !previous.tag().equals("CCONJ");
+            boolean afterConjunction = afterLinker && j >= 2 && tokens.get(j - 2).tag().equals("CCONJ");
+            boolean newName = j > from && lexicon.isNameLinker(previous.folded()) && token.isCapitalized()
+                    && cues.matchAt(tokens, j) != null;
+            // "Parti vietnamien Hồ Quốc Tuấn": a capitalised word after a lower-case one starts a person's name,
+            // unless it is a state ("Association d'amitié Vietnam - Russie").
+            boolean personName = !afterLinker && token.isCapitalized() && j > from
+                    && !tokens.get(j - 1).isCapitalized() && !acronyms.isStateAt(tokens, j);
+            if (newName || personName || personAt(tokens, j, people) || otherCueAfterConjunction(tokens, j)
+                    || coordinatedComplementAt(tokens, j)) {
+                break;
+            }
+            PhraseMatch<StateEntry> state = afterLinker ? lexicon.stateNames().matchAt(tokens, j) : null;
+            if (state != null && state.end() < tokens.size() && tokens.get(state.end()).isCapitalized()
+                    && tokens.get(state.end()).isWord() && !acronyms.isStateAt(tokens, state.end())) {
+                // "Parti communiste de Cuba Raul Castro": a name ends with the state it is "of"; a capitalised
+                // word after it begins a person's name, the holder of the office written before.
+                return state.end();
+            }
+            boolean adjective = !token.isCapitalized() && token.tag().equals("ADJ") && !afterConjunction;
+            // "Chambre de commerce et d'industrie", but not "Viettel et des partenaires": after a capitalised word
+            // and a conjunction, lower-case nouns begin another phrase.
+            boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN")
+                    && !(afterConjunction && j >= 3 && tokens.get(j - 3).isCapitalized());
+            if (token.isCapitalized() && token.isWord() || adjective || noun) {
+                end = ++j;
+            } else if (lexicon.isNameLinker(token.folded()) && j + 1 < tokens.size()) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * "le constructeur automobile VinFast", "le groupe de télécommunications Viettel": the name after a lower-case
+     * cue, past at most three lower-case words or linkers; a state name may open it only when more capitalised
+     * words follow.
+     */
+    int nameAfterLowerCaseCue(List<Token> tokens, int from) {
+        for (int j = from; j < Math.min(tokens.size(), from + LOWER_CASE_WINDOW); j++) {
+            Token token = tokens.get(j);
+            if (token.isCapitalized()) {
+                boolean state = acronyms.isStateAt(tokens, j);
+                boolean more = j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized();
+                return !state || more ? j : -1;
+            }
+            // "le groupe de télécommunications Viettel", but not "tirer parti de l'Accord": a linker joins the
+            // cue's lower-case complement, never the name itself.
+            boolean linker = lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ")
+                    && j + 1 < tokens.size() && !tokens.get(j + 1).isCapitalized();
+            if (!token.tag().equals("ADJ") && !token.tag().equals("NOUN") && !linker) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Parti du Vietnam", "Parti vietnamien": a cue and a state only is a role's context, not a name; "Comité du
+     * Parti de Hanoï": a cue and a city only is a local party committee.
+     */
+    boolean onlyStatesAfterCue(List<Token> tokens, int from, int end) {
+        for (int j = from; j < end; j++) {
+            Token token = tokens.get(j);
+            boolean state = lexicon.stateNames().matchAt(tokens, j) != null
+                    || lexicon.stateAdjectives().matchAt(tokens, j) != null
+                    || lexicon.cities().matchAt(tokens, j) != null;
+            if (!state && !lexicon.isNameLinker(token.folded())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "Chambre de commerce européenne au Vietnam (EuroCham)": a preposition and a state between a name and its
+     * acronym belong to the name.
+     */
+    int placeBeforeAcronym(List<Token> tokens, int end) {
+        if (end + 1 < tokens.size() && tokens.get(end).tag().startsWith("ADP")
+                && !lexicon.isNameLinker(tokens.get(end).folded())) {
+            PhraseMatch<?> state = lexicon.stateNames().matchAt(tokens, end + 1);
+            if (state != null && OrganizationAcronyms.acronymAt(tokens, state.end())) {
+                return state.end();
+            }
+        }
+        return end;
+    }
+
+    /** Whether token {@code j} is a capitalised word of a name: no state, city, person, cue or acronym. */
+    boolean plainName(List<Token> tokens, int j, List<List<String>> people) {
+        Token token = tokens.get(j);
+        return token.isCapitalized() && token.isWord() && !acronyms.isStateAt(tokens, j)
+                && lexicon.stateAdjectives().matchAt(tokens, j) == null && lexicon.cities().matchAt(tokens, j) == null
+                && !personAt(tokens, j, people) && !acronyms.isAcronym(tokens, j) && cues.matchAt(tokens, j) == null;
+    }
+
+    /** The end of the capitalised words from token {@code i} (states included: "Vietnam Airlines"). */
+    int capitalisedRun(List<Token> tokens, int i, List<List<String>> people) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).isCapitalized() && tokens.get(end).isWord()
+                && !personAt(tokens, end, people) && end - i < LONGEST_NAME
+                && (end == i || cues.matchAt(tokens, end) == null)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** ", coentreprise ...", ", une filiale de ...": whether a comma and a company cue open at {@code j}. */
+    boolean appositiveCueAt(List<Token> tokens, int j) {
+        if (j + 1 >= tokens.size() || !tokens.get(j).text().equals(",")) {
+            return false;
+        }
+        int k = j + 1;
+        if (tokens.get(k).tag().equals("DET") && k + 1 < tokens.size()) {
+            k++;
+        }
+        return !tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null;
+    }
+
+    /** "Parti communiste du Vietnam Tô Lâm": whether an official's name begins at token {@code j}. */
+    private static boolean personAt(List<Token> tokens, int j, List<List<String>> people) {
+        for (List<String> words : people) {
+            boolean all = j + words.size() <= tokens.size();
+            for (int k = 0; all && k < words.size(); k++) {
+                all = TextFolder.key(tokens.get(j + k).text()).equals(words.get(k));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "les dirigeants du Parti et de l'État": a conjunction, a preposition and a capitalised word coordinate two
+     * complements of the phrase before the name, which ends at the conjunction ("Chambre de commerce et d'industrie"
+     * goes on with a lower-case word).
+     */
+    private boolean coordinatedComplementAt(List<Token> tokens, int j) {
+        if (!tokens.get(j).tag().equals("CCONJ") || j + 1 >= tokens.size()
+                || !tokens.get(j + 1).tag().startsWith("ADP")) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < tokens.size() && lexicon.isNameLinker(tokens.get(k).folded())) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).isCapitalized();
+    }
+
+    /** "Viettel et la compagnie aérienne Vietnam Airlines": a conjunction before another lower-case cue ends a name. */
+    private boolean otherCueAfterConjunction(List<Token> tokens, int j) {
+        if (!tokens.get(j).tag().equals("CCONJ")) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < tokens.size() && lexicon.isNameLinker(tokens.get(k).folded())
+                && !tokens.get(k).tag().equals("CCONJ")) {
+            k++;
+        }
+        return k < tokens.size() && !tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null;
+    }
+}
