@@ -14,6 +14,7 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +50,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final EventPlaces places;
     private final DateReader dates;
     private final EventRepeats repeats;
+    private final SenderStates senderStates;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -58,6 +60,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.places = new EventPlaces(lexicon, EventDates.DAY_WINDOW);
         this.dates = new DateReader(lexicon);
         this.repeats = new EventRepeats(lexicon, dates);
+        this.senderStates = new SenderStates(lexicon);
     }
 
     @Override
@@ -89,9 +92,11 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
+                    .filter(t -> !EventClauses.receivesMessage(found, t, sentence.tokens(), written))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
                     .toList();
+            SentenceTriggers here = new SentenceTriggers(found, written);
             List<EventMention> inSentence = new ArrayList<>();
             List<PhraseMatch<Concept>> placed = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();
@@ -142,15 +147,16 @@ public final class EventRecognizer implements Recognizer<Event> {
                     continue;
                 }
                 // "Dans l'après-midi du 28 mars, X a reçu Y": a sentence opening on a relative day tells a new event.
+                // "Il a également reçu Y": one more meeting, whoever it names.
                 boolean sequel = date != null && (date.relative()
-                        || written.stream().anyMatch(d -> d.relative() && d.first() == 0));
+                        || written.stream().anyMatch(d -> d.relative() && d.first() == 0)) || clues.added(trigger);
                 List<EventMention> distinct = otherVerbs(inSentence, placed, trigger, sentence);
                 if (sequel) {
                     events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
                 }
                 EventMention mention = mention(sentence, trigger, stated, officials, article, demonstrative);
                 List<EventMention> each = trigger.value().id().equals(MESSAGE)
-                        ? bySender(mention, officials, sentence, trigger)
+                        ? bySender(mention, officials, sentence, trigger, here)
                         : byPartner(mention, officials, sentence, trigger);
                 for (EventMention one : each) {
                     EventMention kept = MentionMerger.merge(events, one, distinct);
@@ -165,7 +171,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                 EventMention message = mention(sentence, trigger, days.during(inSentence, events, sentence), officials,
                         article, clues.demonstrative(trigger));
                 List<EventMention> siblings = new ArrayList<>(inSentence);
-                for (EventMention one : bySender(message, officials, sentence, trigger)) {
+                for (EventMention one : bySender(message, officials, sentence, trigger, here)) {
                     EventMention kept = MentionMerger.merge(events, one, siblings);
                     siblings.add(kept);
                     told.add(kept);
@@ -185,10 +191,23 @@ public final class EventRecognizer implements Recognizer<Event> {
                 || !Objects.equals(again.fact().date(), last.event().date()), false, false));
     }
 
-    /** One message per sender ({@link MessageSenders}), each with its people. */
-    private static List<EventMention> bySender(EventMention message, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger) {
-        return each(message, MessageSenders.split(message.event().participants(), officials, sentence, trigger));
+    /**
+     * One message per sender ({@link MessageSenders}), each with its people; a message its sentence tells as one but
+     * whose senders it lists as states is one per state ({@link SenderStates}).
+     */
+    private List<EventMention> bySender(EventMention message, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger, SentenceTriggers here) {
+        List<String> who = message.event().participants();
+        List<List<String>> each = MessageSenders.split(who, officials, sentence, trigger);
+        // "des messages de félicitations": the second word is the same message, already split by its senders.
+        boolean continued = here.found().stream().anyMatch(m -> m.value().id().equals(MESSAGE)
+                && m.end() <= trigger.start() && EventClauses.same(sentence.tokens(), m.end(), trigger.start(), true));
+        if (each.size() == 1 && !continued) {
+            boolean received = EventClauses.received(here.found(), trigger, sentence.tokens(), here.written());
+            int states = senderStates.senders(sentence, trigger, received).size();
+            each = states >= 2 ? Collections.nCopies(states, who) : each;
+        }
+        return each(message, each);
     }
 
     /** One meeting per counterpart when talks are held "avec X, mais aussi avec Y" ({@link EventPartners}). */
@@ -266,5 +285,9 @@ public final class EventRecognizer implements Recognizer<Event> {
                 && (type.equals(VISIT) || EventClauses.opening(sentence.tokens(), trigger)));
         return new EventMention(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
                 anaphor, headline);
+    }
+
+    /** The triggers found in a sentence and the dates that may date them. */
+    private record SentenceTriggers(List<PhraseMatch<Concept>> found, List<DateMention> written) {
     }
 }

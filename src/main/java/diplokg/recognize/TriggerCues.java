@@ -26,6 +26,7 @@ final class TriggerCues {
     private static final int FRAME_WINDOW = 6;
     private static final String VISIT = "visit";
     private static final String SIGNING = "signing";
+    private static final String MEETING = "meeting";
 
     private final Lexicon lexicon;
     private final Sentence sentence;
@@ -37,6 +38,7 @@ final class TriggerCues {
     private final List<PhraseMatch<Concept>> documents;
     private final List<PhraseMatch<Boolean>> demonstratives;
     private final List<PhraseMatch<Boolean>> frameNouns;
+    private final List<PhraseMatch<Boolean>> additions;
 
     TriggerCues(Lexicon lexicon, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -50,6 +52,18 @@ final class TriggerCues {
         this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
         this.frameNouns = lexicon.frameCues(CueKind.EVENT).findAll(tokens);
+        this.additions = lexicon.additionCues(CueKind.EVENT).findAll(tokens);
+    }
+
+    /**
+     * A meeting verb with an addition adverb in its verb group or right after it ("a également reçu", "a aussi
+     * rencontré", "a reçu également"): one more meeting, not one told before, whoever it names.
+     */
+    boolean added(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        return trigger.value().id().equals(MEETING) && tokens.get(trigger.end() - 1).tag().startsWith("VERB")
+                && additions.stream().anyMatch(a -> a.end() == trigger.start() || a.start() == trigger.end()
+                || a.start() > trigger.start() && a.end() < trigger.end());
     }
 
     /** A noun trigger right after a demonstrative ("cette cérémonie", "ces entretiens"). */
@@ -85,7 +99,25 @@ final class TriggerCues {
         return covered(excludedPhrases, trigger) || framed(trigger) || sectorPhrases.stream()
                 .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
                         && s.end() - s.start() > trigger.end() - trigger.start())
-                || afterAnniversary(sentence.tokens(), trigger);
+                || afterAnniversary(sentence.tokens(), trigger) || siteVisit(trigger);
+    }
+
+    /**
+     * A visit told by a verb whose clause names no state nor city it went to: "a visité une exposition", "a visité
+     * l'usine de X" is a tour of a site, during a visit or at home, not a visit to a country ("a visité le Japon").
+     */
+    private boolean siteVisit(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        if (!trigger.value().id().equals(VISIT) || !tokens.get(trigger.end() - 1).tag().startsWith("VERB")) {
+            return false;
+        }
+        for (int i = trigger.end(); i < tokens.size() && EventClauses.same(tokens, trigger.end(), i + 1, true); i++) {
+            if (lexicon.stateNames().matchAt(tokens, i) != null || lexicon.capitals().matchAt(tokens, i) != null
+                    || lexicon.cities().matchAt(tokens, i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -101,9 +133,33 @@ final class TriggerCues {
                     || opensSentence(tokens, cue));
             boolean after = cue.start() >= trigger.end() && (cue.start() - trigger.end() <= 1
                     || noun && cue.start() - trigger.end() <= CLAUSE_WINDOW
-                    && EventClauses.same(tokens, trigger.end(), cue.start(), true));
+                    && EventClauses.same(tokens, trigger.end(), cue.start(), true)
+                    || noun && inFirstVerbGroup(tokens, trigger, cue));
             if (before || after && !coordinatedNoun(tokens, trigger, cue)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cue right after the auxiliary that opens the first verb group after a noun trigger that opens its sentence
+     * (after determiners or adjectives only), with no punctuation before it: the trigger's predicate is a plan ("la
+     * visite du président X en Inde est prévue en juillet", "les entretiens sont prévus"). A cue that is the verb
+     * itself ("la visite de X va contribuer à ...") says what a visit told will bring, not that it is planned; "Lors
+     * de l'entretien X a invité Y" invites to something else.
+     */
+    private static boolean inFirstVerbGroup(List<Token> tokens, PhraseMatch<Concept> trigger,
+            PhraseMatch<Boolean> cue) {
+        boolean subject = tokens.subList(0, trigger.start()).stream().allMatch(t -> t.tag().startsWith("DET")
+                || t.tag().startsWith("ADJ") || t.tag().startsWith("NUM"));
+        for (int i = trigger.end(); subject && i <= cue.start() && i < tokens.size(); i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("PUNCT")) {
+                return false;
+            }
+            if (tag.startsWith("VERB") || tag.startsWith("AUX")) {
+                return tag.startsWith("AUX") && cue.start() == i + 1;
             }
         }
         return false;
