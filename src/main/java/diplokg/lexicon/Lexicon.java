@@ -37,6 +37,7 @@ public final class Lexicon {
     private static final String ANAPHOR = "anaphor ";
     private static final String FRAME = "frame ";
     private static final String PARTNER = "partner ";
+    private static final String ADDITION = "addition ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -92,6 +93,7 @@ public final class Lexicon {
         collectCues(model, Dkg.anaphorCue, ANAPHOR, cueBuilders);
         collectCues(model, Dkg.frameCue, FRAME, cueBuilders);
         collectCues(model, Dkg.partnerCue, PARTNER, cueBuilders);
+        collectCues(model, Dkg.additionCue, ADDITION, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -247,6 +249,11 @@ public final class Lexicon {
      */
     public PhraseTable<Boolean> frameCues(CueKind kind) {
         return table(FRAME, kind);
+    }
+
+    /** The adverbs ({@code dkg:additionCue}) that make a fact of {@code kind} one more, not one told before. */
+    public PhraseTable<Boolean> additionCues(CueKind kind) {
+        return table(ADDITION, kind);
     }
 
     /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */

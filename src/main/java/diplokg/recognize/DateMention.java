@@ -39,9 +39,11 @@ public record DateMention(int first, int end, int year, int month, int day, bool
             return null;
         }
         boolean previousYear = lastYear && articleMonth > 0 && month >= articleMonth;
-        int y = year > 0 ? year : (articleYear > 0 && month > 0 ? articleYear - (previousYear ? 1 : 0) : 0);
-        if (day > 0 && month > 0) {
-            return y > 0 ? String.format("%04d-%02d-%02d", y, month, day) : String.format("--%02d-%02d", month, day);
+        // A day written without its month ("dans la matinée du 12") is a day of the article's month.
+        int m = month > 0 ? month : day > 0 ? articleMonth : 0;
+        int y = year > 0 ? year : (articleYear > 0 && m > 0 ? articleYear - (previousYear ? 1 : 0) : 0);
+        if (day > 0 && m > 0) {
+            return y > 0 ? String.format("%04d-%02d-%02d", y, m, day) : String.format("--%02d-%02d", m, day);
         }
         if (month > 0) {
             return y > 0 ? String.format("%04d-%02d", y, month) : null;

@@ -51,7 +51,8 @@ public final class DateReader {
     private DateMention dateAt(List<Token> tokens, int i) {
         PhraseMatch<Concept> word = calendar.matchAt(tokens, i);
         if (word != null && isShift(word.value().id())) {
-            return DateMention.relativeDay(i, word.end(), SHIFTS.get(word.value().id()));
+            DateMention ofMonth = dayOfMonth(tokens, word);
+            return ofMonth != null ? ofMonth : DateMention.relativeDay(i, word.end(), SHIFTS.get(word.value().id()));
         }
         int day = day(tokens.get(i));
         if (day > 0) {
@@ -111,6 +112,21 @@ public final class DateReader {
         boolean last = end < tokens.size() && tokens.get(end).tag().equals("ADJ")
                 && tokens.get(end).folded().startsWith("dernier");
         return new DateMention(first, end + (last ? 1 : 0), 0, month, day, last);
+    }
+
+    /**
+     * A part of the day followed by a day with no month ("dans la matinée du 12"): that day of the article's month,
+     * not the day of the event told before. With its month ("dans l'après-midi du 28 mars") the day is a date of its
+     * own and the part of the day stays a relative day.
+     */
+    private DateMention dayOfMonth(List<Token> tokens, PhraseMatch<Concept> word) {
+        int link = word.end();
+        if (SHIFTS.get(word.value().id()) != 0 || link + 1 >= tokens.size()
+                || !tokens.get(link).tag().startsWith("ADP") && !tokens.get(link).tag().startsWith("DET")
+                || day(tokens.get(link + 1)) == 0 || link + 2 < tokens.size() && month(tokens, link + 2) > 0) {
+            return null;
+        }
+        return new DateMention(word.start(), link + 2, 0, 0, day(tokens.get(link + 1)), false);
     }
 
     /** "du 10 au 12": the words between the first day and the month are numbers, prepositions or conjunctions. */

@@ -15,6 +15,8 @@ final class EventClauses {
     private static final String SIGNING = "signing";
     private static final String MEETING = "meeting";
     private static final String PHONE_CALL = "phone-call";
+    /** How many words other than a date's may stand between a verb and the noun of its object ("les", "de vifs"). */
+    private static final int OBJECT_WINDOW = 3;
     /** How far after talks the words that make them a call may come: "s'est entretenu, ce vendredi, par téléphone". */
     private static final int PHONE_WINDOW = 6;
 
@@ -82,5 +84,43 @@ final class EventClauses {
         return trigger.value().id().equals(SIGNING) && found.stream().anyMatch(m -> m.value().id().equals(MESSAGE)
                 && m.end() <= trigger.start() && tokens.subList(m.end(), trigger.start()).stream()
                 .noneMatch(t -> t.tag().startsWith("VERB") || t.tag().startsWith("PUNCT")));
+    }
+
+    /**
+     * A meeting verb whose object is a message took the message in, it held no audience: "a reçu les messages de
+     * félicitations de X", "a reçu le 3 mai des lettres de X". Only determiners, adjectives, numbers and the words
+     * of a date may stand between the verb and the message; "a reçu l'ambassadeur, porteur d'un message" is an
+     * audience.
+     */
+    static boolean receivesMessage(List<PhraseMatch<Concept>> found, PhraseMatch<Concept> trigger,
+            List<Token> tokens, List<DateMention> dates) {
+        return trigger.value().id().equals(MEETING) && found.stream()
+                .anyMatch(m -> m.value().id().equals(MESSAGE) && objectOf(trigger, m, tokens, dates));
+    }
+
+    /** Whether the message {@code trigger} is the object of a meeting verb ({@link #receivesMessage}). */
+    static boolean received(List<PhraseMatch<Concept>> found, PhraseMatch<Concept> trigger, List<Token> tokens,
+            List<DateMention> dates) {
+        return trigger.value().id().equals(MESSAGE) && found.stream()
+                .anyMatch(m -> m.value().id().equals(MEETING) && objectOf(m, trigger, tokens, dates));
+    }
+
+    private static boolean objectOf(PhraseMatch<Concept> verb, PhraseMatch<Concept> noun, List<Token> tokens,
+            List<DateMention> dates) {
+        if (verb.end() > noun.start() || !tokens.get(verb.end() - 1).tag().startsWith("VERB")) {
+            return false;
+        }
+        int words = 0;
+        for (int i = verb.end(); i < noun.start(); i++) {
+            int at = i;
+            if (dates.stream().anyMatch(d -> d.first() <= at && at < d.end())) {
+                continue;
+            }
+            String tag = tokens.get(i).tag();
+            if (!(tag.contains("DET") || tag.startsWith("ADJ") || tag.startsWith("NUM")) || ++words > OBJECT_WINDOW) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -124,6 +124,7 @@ public final class Dkg {
     public static final Property anaphorCue = property("anaphorCue");
     public static final Property frameCue = property("frameCue");
     public static final Property partnerCue = property("partnerCue");
+    public static final Property additionCue = property("additionCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

@@ -58,4 +58,22 @@ class DateReaderTest {
         assertEquals(List.of("2025-03-12"), dates("du 12 au 14 mars", 2025, 3));
         assertEquals(List.of("2025-03-12", "2025-04-02"), dates("le 12 mars, puis le 2 avril", 2025, 4));
     }
+
+    @Test
+    void aPartOfTheDayBeforeADayWithoutMonthGivesThatDayOfTheArticlesMonth() {
+        assertEquals(List.of("2026-05-14"), dates("Dans la matinée du 14, le ministre a reçu la délégation.", 2026, 5));
+    }
+
+    @Test
+    void aPartOfTheDayBeforeADayAndItsMonthStaysRelative() {
+        assertEquals(List.of("null", "2026-05-14"), dates("Dans l'après-midi du 14 mai, le ministre a reçu la "
+                + "délégation.", 2026, 5).stream().map(String::valueOf).toList());
+    }
+
+    @Test
+    void theMorningOfTheSameDayIsTheSameDay() {
+        assertEquals(List.of(true), recognizer.recognize(ProjectFiles.nlp().sentence(
+                "Le matin du même jour, le ministre a reçu la délégation.")).stream()
+                .map(DateMention::relative).toList());
+    }
 }

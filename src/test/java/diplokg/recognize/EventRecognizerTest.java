@@ -658,4 +658,12 @@ class EventRecognizerTest {
         assertEquals(List.of("phone-call 2021-07"), events("2021-07", "Le Vietnam et l'Italie",
                 "Le ministre s'est entretenu, ce jeudi, par téléphone avec son homologue italien."));
     }
+
+    @Test
+    void anEventTheNextSentenceTellsAfterwardsTakesTheDayOfTheOneBefore() {
+        assertEquals(List.of("meeting 2026-03-19", "conference 2026-03-19"), events("2026-03",
+                "Le Vietnam et le Pérou",
+                "Le 19 mars, le vice-Premier ministre Vo Van Tam a reçu l'ambassadeur du Pérou, Luis Rojas.",
+                "Il a ensuite assisté à un séminaire sur la pêche durable."));
+    }
 }

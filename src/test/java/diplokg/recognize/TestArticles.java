@@ -4,6 +4,7 @@ import diplokg.ProjectFiles;
 import diplokg.article.Article;
 import diplokg.article.Publication;
 import diplokg.article.TextBlock;
+import diplokg.fact.Contract;
 import diplokg.nlp.AnnotatedArticle;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -35,5 +36,11 @@ final class TestArticles {
     /** The facts of an article, through the whole extractor. */
     static ArticleFacts facts(String month, String title, String... paragraphs) {
         return new ArticleExtractor(ProjectFiles.lexicon()).extract(article(month, title, paragraphs));
+    }
+
+    /** The events of an article, each as its type and date ("meeting 2024-06-04"), through the whole extractor. */
+    static List<String> events(String month, String title, String... paragraphs) {
+        return facts(month, title, paragraphs).facts(Contract.EVENTS).stream().map(e -> e.type() + " " + e.date())
+                .toList();
     }
 }

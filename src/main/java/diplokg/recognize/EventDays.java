@@ -1,0 +1,86 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.CueKind;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseTable;
+import diplokg.nlp.AnnotatedArticle;
+import diplokg.nlp.Sentence;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The dates events take when none is written next to them: from talks of their sentence or told before, from the
+ * last dated event ("le même jour"), or the article's month for its own news.
+ */
+final class EventDays {
+
+    private static final String VISIT = "visit";
+    private static final Set<String> TALKS = Set.of("meeting", "phone-call");
+    /** What congratulations said in one sentence are said at ("a félicité ... lors d'une cérémonie le 5 mai"). */
+    private static final Set<String> HELD_AT = Set.of("meeting", "phone-call", "conference");
+
+    private final PhraseTable<Boolean> recalled;
+
+    EventDays(Lexicon lexicon) {
+        this.recalled = lexicon.recallCues(CueKind.EVENT);
+    }
+
+    /**
+     * The day of congratulations whose date is written after them, when their sentence told dated talks before: "a
+     * eu un entretien téléphonique avec X, qu'il a félicité pour sa réélection le 18 janvier" was said during the
+     * call, the date being the reason's; else {@code written}. "après avoir adressé, le 4 juin, un message" keeps the
+     * date written before it (the caller checks where the date is).
+     */
+    static String talksDay(List<EventMention> inSentence, String written) {
+        return inSentence.stream().filter(c -> TALKS.contains(c.event().type()) && c.dated())
+                .map(c -> c.event().date()).findFirst().orElse(written);
+    }
+
+    /**
+     * The date of the last event told with its date written, what "le même jour" and "le lendemain" count from; not
+     * a visit's, which lasts several days ("a reçu X, en visite du 3 au 6 mai. Le même jour, ..." is the day of the
+     * audience).
+     */
+    static String lastTold(List<EventMention> told) {
+        for (int i = told.size() - 1; i >= 0; i--) {
+            if (told.get(i).dated() && !told.get(i).event().type().equals(VISIT)) {
+                return told.get(i).event().date();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date of congratulations or greetings with no date of their own: those of talks in their sentence, else,
+     * unless the sentence recalls the past, those of the last talks told before ("X s'est entretenu mardi avec Y.
+     * Il a félicité Y pour ...").
+     */
+    String during(List<EventMention> inSentence, List<EventMention> events, Sentence sentence) {
+        String here = inSentence.stream().filter(c -> HELD_AT.contains(c.event().type()) && c.dated())
+                .map(c -> c.event().date()).findFirst().orElse(null);
+        if (here != null || !recalled.findAll(sentence.tokens()).isEmpty()) {
+            return here;
+        }
+        for (int i = events.size() - 1; i >= 0; i--) {
+            EventMention talks = events.get(i);
+            if (TALKS.contains(talks.event().type()) && talks.dated()) {
+                return talks.event().date();
+            }
+        }
+        return null;
+    }
+
+    static int year(AnnotatedArticle article) {
+        return article.article().publicationMonth().map(m -> m.getYear()).orElse(0);
+    }
+
+    static int month(AnnotatedArticle article) {
+        return article.article().publicationMonth().map(m -> m.getMonthValue()).orElse(0);
+    }
+
+    /** An undated event is the article's own news, of the article's month, unless its sentence recalls the past. */
+    String undated(Sentence sentence, AnnotatedArticle article) {
+        boolean recollection = !recalled.findAll(sentence.tokens()).isEmpty();
+        return recollection ? null : article.article().publicationMonth().map(Object::toString).orElse(null);
+    }
+}

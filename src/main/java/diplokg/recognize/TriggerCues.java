@@ -1,0 +1,223 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.Scheme;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.List;
+
+/**
+ * What one sentence says around its event triggers, found once, and which triggers it cancels: a trigger in an
+ * excluded phrase ("conférence de presse", "mécanisme de dialogue", "s'est félicité"), in a longer sector phrase
+ * ("dialogue politique") or after an anniversary count ("les 30 ans de la signature du traité") is no event; nor is a
+ * plan ({@code dkg:plannedCue} shortly before or after it: "se rendra", "prochaine visite", "a invité ... à effectuer
+ * une visite", or later in a noun trigger's clause: "la session du Comité se tiendra"), nor a summit named as the
+ * setting of something else ("sa participation au sommet"). Also which of the sentence's dates may date an event.
+ */
+final class TriggerCues {
+
+    private static final int PLAN_WINDOW = 8;
+    private static final int ANNIVERSARY_WINDOW = 4;
+    private static final int CLAUSE_WINDOW = 6;
+    private static final int SETTING_WINDOW = 4;
+    private static final int FRAME_WINDOW = 6;
+    private static final String VISIT = "visit";
+    private static final String SIGNING = "signing";
+    private static final String MEETING = "meeting";
+
+    private final Lexicon lexicon;
+    private final Sentence sentence;
+    private final List<PhraseMatch<Boolean>> excludedPhrases;
+    private final List<PhraseMatch<Boolean>> plans;
+    private final List<PhraseMatch<Boolean>> settingCues;
+    private final List<PhraseMatch<Concept>> sectorPhrases;
+    private final List<PhraseMatch<Concept>> statuses;
+    private final List<PhraseMatch<Concept>> documents;
+    private final List<PhraseMatch<Boolean>> demonstratives;
+    private final List<PhraseMatch<Boolean>> frameNouns;
+    private final List<PhraseMatch<Boolean>> additions;
+
+    TriggerCues(Lexicon lexicon, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        this.lexicon = lexicon;
+        this.sentence = sentence;
+        this.excludedPhrases = lexicon.excludedPhrases(CueKind.EVENT).findAll(tokens);
+        this.plans = lexicon.plannedCues(CueKind.EVENT).findAll(tokens);
+        this.settingCues = lexicon.cues(CueKind.EVENT).findAll(tokens);
+        this.sectorPhrases = lexicon.vocabulary(Scheme.SECTORS).phrases().findAll(tokens);
+        this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
+        this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
+        this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
+        this.frameNouns = lexicon.frameCues(CueKind.EVENT).findAll(tokens);
+        this.additions = lexicon.additionCues(CueKind.EVENT).findAll(tokens);
+    }
+
+    /**
+     * A meeting verb with an addition adverb in its verb group or right after it ("a également reçu", "a aussi
+     * rencontré", "a reçu également"): one more meeting, not one told before, whoever it names.
+     */
+    boolean added(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        return trigger.value().id().equals(MEETING) && tokens.get(trigger.end() - 1).tag().startsWith("VERB")
+                && additions.stream().anyMatch(a -> a.end() == trigger.start() || a.start() == trigger.end()
+                || a.start() > trigger.start() && a.end() < trigger.end());
+    }
+
+    /** A noun trigger right after a demonstrative ("cette cérémonie", "ces entretiens"). */
+    boolean demonstrative(PhraseMatch<Concept> trigger) {
+        return demonstratives.stream().anyMatch(d -> d.end() == trigger.start());
+    }
+
+    /**
+     * A trigger in the noun phrase of a mechanism ("un mécanisme de consultation politique", "les mécanismes de
+     * coopération et de dialogue existants"): the name of a channel, not a session held.
+     */
+    private boolean framed(PhraseMatch<Concept> trigger) {
+        return frameNouns.stream().anyMatch(f -> f.end() <= trigger.start()
+                && trigger.start() - f.end() <= FRAME_WINDOW
+                && EventClauses.same(sentence.tokens(), f.end(), trigger.start(), true));
+    }
+
+    /**
+     * A signing participle right after a document's name, with no date written after it ("signé le 5 mars"),
+     * describes the document, not a signing told here: "la mise en œuvre de l'accord de coopération signé entre
+     * les deux parlements", "les principes du Traité d'amitié signé entre les deux pays".
+     */
+    boolean describesDocument(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        return trigger.value().id().equals(SIGNING) && trigger.end() - trigger.start() == 1
+                && tokens.get(trigger.start()).tag().startsWith("VERB") && documents.stream()
+                .anyMatch(d -> d.end() <= trigger.start() && trigger.start() - d.end() <= CLAUSE_WINDOW
+                        && EventClauses.same(tokens, d.end(), trigger.start(), true));
+    }
+
+    /** An excluded phrase ("conférence de presse"), a longer sector phrase, or an anniversary count. */
+    boolean excludes(PhraseMatch<Concept> trigger) {
+        return covered(excludedPhrases, trigger) || framed(trigger) || sectorPhrases.stream()
+                .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
+                        && s.end() - s.start() > trigger.end() - trigger.start())
+                || afterAnniversary(sentence.tokens(), trigger) || siteVisit(trigger);
+    }
+
+    /**
+     * A visit told by a verb whose clause names no state nor city it went to: "a visité une exposition", "a visité
+     * l'usine de X" is a tour of a site, during a visit or at home, not a visit to a country ("a visité le Japon").
+     */
+    private boolean siteVisit(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        if (!trigger.value().id().equals(VISIT) || !tokens.get(trigger.end() - 1).tag().startsWith("VERB")) {
+            return false;
+        }
+        for (int i = trigger.end(); i < tokens.size() && EventClauses.same(tokens, trigger.end(), i + 1, true); i++) {
+            if (lexicon.stateNames().matchAt(tokens, i) != null || lexicon.capitals().matchAt(tokens, i) != null
+                    || lexicon.cities().matchAt(tokens, i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A plan: a planned cue shortly before the trigger, right after it, or, after a noun trigger, later in its
+     * clause before any other verb ("la prochaine session", "le forum sera organisé", "la 11e session du Comité
+     * se tiendra").
+     */
+    boolean isPlanned(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        boolean noun = EventClauses.same(tokens, trigger.start(), trigger.end(), true);
+        for (PhraseMatch<Boolean> cue : plans) {
+            boolean before = cue.end() <= trigger.start() && (trigger.start() - cue.end() <= PLAN_WINDOW
+                    || opensSentence(tokens, cue));
+            boolean after = cue.start() >= trigger.end() && (cue.start() - trigger.end() <= 1
+                    || noun && cue.start() - trigger.end() <= CLAUSE_WINDOW
+                    && EventClauses.same(tokens, trigger.end(), cue.start(), true)
+                    || noun && inFirstVerbGroup(tokens, trigger, cue));
+            if (before || after && !coordinatedNoun(tokens, trigger, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cue right after the auxiliary that opens the first verb group after a noun trigger that opens its sentence
+     * (after determiners or adjectives only), with no punctuation before it: the trigger's predicate is a plan ("la
+     * visite du président X en Inde est prévue en juillet", "les entretiens sont prévus"). A cue that is the verb
+     * itself ("la visite de X va contribuer à ...") says what a visit told will bring, not that it is planned; "Lors
+     * de l'entretien X a invité Y" invites to something else.
+     */
+    private static boolean inFirstVerbGroup(List<Token> tokens, PhraseMatch<Concept> trigger,
+            PhraseMatch<Boolean> cue) {
+        boolean subject = tokens.subList(0, trigger.start()).stream().allMatch(t -> t.tag().startsWith("DET")
+                || t.tag().startsWith("ADJ") || t.tag().startsWith("NUM"));
+        for (int i = trigger.end(); subject && i <= cue.start() && i < tokens.size(); i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("PUNCT")) {
+                return false;
+            }
+            if (tag.startsWith("VERB") || tag.startsWith("AUX")) {
+                return tag.startsWith("AUX") && cue.start() == i + 1;
+            }
+        }
+        return false;
+    }
+
+    /** A cue set off at the head of its sentence ("Selon les prévisions, ..."): it plans all the sentence says. */
+    private static boolean opensSentence(List<Token> tokens, PhraseMatch<Boolean> cue) {
+        return cue.start() == 0 && cue.end() < tokens.size() && tokens.get(cue.end()).text().equals(",");
+    }
+
+    /**
+     * A noun joined to the trigger by "et" names another thing, not a plan for the trigger's: "a transmis les
+     * salutations et l'invitation du président" conveyed greetings, where "les visites et les entretiens
+     * prévus" (a participle, agreeing with both) are planned.
+     */
+    private static boolean coordinatedNoun(List<Token> tokens, PhraseMatch<Concept> trigger,
+            PhraseMatch<Boolean> cue) {
+        return tokens.get(cue.start()).tag().equals("NOUN") && tokens.subList(trigger.end(), cue.start())
+                .stream().anyMatch(t -> t.tag().equals("CCONJ"));
+    }
+
+    /**
+     * A summit named as the setting of something else ("sa participation au sommet", "en marge du forum", "en
+     * marge de la conférence"): the contract counts no event for it. A visit is no multilateral setting: "en
+     * marge de sa visite" still reports the visit.
+     */
+    boolean isSetting(PhraseMatch<Concept> trigger) {
+        return !trigger.value().id().equals(VISIT) && settingCues.stream()
+                .anyMatch(c -> c.end() <= trigger.start() && trigger.start() - c.end() <= SETTING_WINDOW);
+    }
+
+    /**
+     * The dates of the sentence that may date an event: not a gloss in parentheses ("la fête nationale (2
+     * septembre)"), which dates an occasion, nor a date right after a status word ("établi en 2013", "depuis
+     * 2021"), which dates a framework.
+     */
+    List<DateMention> eventDates(DateReader dates) {
+        List<Token> tokens = sentence.tokens();
+        return dates.recognize(sentence).stream()
+                .filter(d -> !(d.first() > 0 && d.end() < tokens.size()
+                        && tokens.get(d.first() - 1).text().equals("(") && tokens.get(d.end()).text().equals(")")))
+                .filter(d -> statuses.stream().noneMatch(s -> s.end() <= d.first() && d.first() - s.end() <= 1))
+                .toList();
+    }
+
+    private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {
+        return phrases.stream().anyMatch(p -> p.start() <= trigger.start() && p.end() >= trigger.end());
+    }
+
+    /** "les 30 ans de la signature": a count with a recall word just before the trigger. */
+    private boolean afterAnniversary(List<Token> tokens, PhraseMatch<Concept> trigger) {
+        for (int i = Math.max(0, trigger.start() - ANNIVERSARY_WINDOW); i < trigger.start(); i++) {
+            PhraseMatch<Concept> status = lexicon.vocabulary(Scheme.STATUSES).phrases().matchAt(tokens, i);
+            if (status != null && status.value().id().equals(PartnershipRecognizer.EXISTING) && i > 0
+                    && NumberWords.countOrOrdinal(tokens.get(i - 1)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
