@@ -72,19 +72,22 @@ public final class KnowledgeLayer implements DerivedGraph {
             now.forEach(m -> keys.add(m.key()));
         }
         YearlessChange change = replacing ? YearlessChange.ANY : YearlessChange.adding(written);
+        // The keys whose dated mentions the write changes: its own, and those a day without a year leaves or joins.
+        // The others re-derived only receive or lose an undated mention, which regroups no dated one.
+        Set<KnowledgeKey> changedKeys = new TreeSet<>(keys);
         // Lending a mention to a key touches more keys, which may lend more: until no write adds a key.
         Map<KnowledgeKey, List<Mention>> now;
         UndatedEventUpdate undated;
         int before;
         do {
             before = keys.size();
-            Map<KnowledgeKey, List<Mention>> lent = lendYearless(dataset, reader, keys, change);
+            Map<KnowledgeKey, List<Mention>> lent = lendYearless(dataset, reader, keys, changedKeys, change);
             now = new HashMap<>();
             for (KnowledgeKey key : keys) {
                 now.put(key, mentionsNow(reader, key, lent));
             }
             undated = new UndatedEventUpdate(dataset, graph, reader, now);
-            undated.lend(keys);
+            undated.lend(keys, changedKeys);
         } while (keys.size() != before);
         KnowledgeDeriver deriver = new KnowledgeDeriver(base, ReferenceFacts.read(dataset, reference));
         Graph derived = GraphFactory.createDefaultGraph();
@@ -128,7 +131,8 @@ public final class KnowledgeLayer implements DerivedGraph {
      * key that receives it. The others keep the year the stored graph gives them, without a new search.
      */
     private Map<KnowledgeKey, List<Mention>> lendYearless(DatasetGraph dataset, MentionReader reader,
-                                                          Set<KnowledgeKey> keys, YearlessChange change) {
+                                                          Set<KnowledgeKey> keys, Set<KnowledgeKey> changedKeys,
+                                                          YearlessChange change) {
         Set<String> monthsOfYear = new TreeSet<>();
         for (KnowledgeKey key : keys) {
             if (key.kind() == KnowledgeKey.Kind.EVENTS && ArticleDate.isMonth(key.value())) {
@@ -142,10 +146,12 @@ public final class KnowledgeLayer implements DerivedGraph {
             List<EventMention> yearless = reader.forKey(KnowledgeKey.events(monthOfYear)).stream()
                     .map(EventMention.class::cast).toList();
             List<EventMention> touched = yearless.stream().filter(change::mayMove).toList();
+            Set<KnowledgeKey> moved = new TreeSet<>();
             if (!touched.isEmpty()) {
-                keys.add(KnowledgeKey.events(monthOfYear));
+                moved.add(KnowledgeKey.events(monthOfYear));
             }
-            touched.forEach(event -> keys.addAll(storedKeysOf(dataset, event.mention())));
+            touched.forEach(event -> moved.addAll(storedKeysOf(dataset, event.mention())));
+            keys.addAll(moved);
             Set<String> years = touched.isEmpty() ? Set.of() : yearsWithEvents(dataset, monthOfYear, keys);
             Map<Node, String> found = YearlessEvents.years(touched, day -> reader.eventsOnDay(day, years));
             for (EventMention event : yearless) {
@@ -154,11 +160,13 @@ public final class KnowledgeLayer implements DerivedGraph {
                 if (year != null) {
                     KnowledgeKey month = YearlessEvents.monthKey(year, monthOfYear);
                     if (moves) {
-                        keys.add(month);
+                        moved.add(month);
                     }
                     lent.computeIfAbsent(month, k -> new ArrayList<>()).add(event.inYear(year));
                 }
             }
+            keys.addAll(moved);
+            changedKeys.addAll(moved);
         }
         return lent;
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -34,6 +35,9 @@ final class MentionReader {
     private final String articleGraphs;
     /** Event mentions read so far, by statement; null when not remembering. */
     private final Map<Node, Optional<EventMention>> eventsRead;
+    /** Event mentions naming each person, and the undated ones among them, read so far; unused when not remembering. */
+    private final Map<Node, List<EventMention>> eventsOfPerson = new HashMap<>();
+    private final Map<Node, List<EventMention>> undatedOfPerson = new HashMap<>();
 
     MentionReader(DatasetGraph dataset, BaseIri base) {
         this(dataset, base, false);
@@ -149,8 +153,25 @@ final class MentionReader {
 
     /** The event mentions, in any article graph, that name {@code person} as a participant. */
     List<EventMention> eventsWith(Node person) {
-        return statementsWith(Dkg.participant.asNode(), person, this::event).stream().map(EventMention.class::cast)
-                .toList();
+        return remembered(eventsOfPerson, person, p -> statementsWith(Dkg.participant.asNode(), p, this::event)
+                .stream().map(EventMention.class::cast).toList());
+    }
+
+    /** The event mention {@code mention} of whichever article graph states it, if one does. */
+    Optional<EventMention> event(Node mention) {
+        Iterator<Quad> typed = dataset.find(Node.ANY, mention, TYPE, Dkg.Event.asNode());
+        while (typed.hasNext()) {
+            Node graph = typed.next().getGraph();
+            if (isArticleGraph(graph)) {
+                return Optional.ofNullable(event(graph, mention));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private <T> List<T> remembered(Map<Node, List<T>> memory, Node key,
+                                   Function<Node, List<T>> read) {
+        return eventsRead == null ? read.apply(key) : memory.computeIfAbsent(key, read);
     }
 
     /**
@@ -158,12 +179,12 @@ final class MentionReader {
      * its own, which no undated event has, is passed over without being read.
      */
     List<EventMention> undatedEventsWith(Node person) {
-        return statementsWith(Dkg.participant.asNode(), person, (graph, event) -> {
+        return remembered(undatedOfPerson, person, p -> statementsWith(Dkg.participant.asNode(), p, (graph, event) -> {
             String date = lexical(object(graph, event, DATE));
             boolean dated = ArticleDate.isDay(date) || ArticleDate.isMonth(date) || ArticleDate.isYear(date)
                     || YearlessEvents.isYearless(date);
             return dated ? null : event(graph, event);
-        }).stream().map(EventMention.class::cast).filter(UndatedEvents::isUndated).toList();
+        }).stream().map(EventMention.class::cast).filter(UndatedEvents::isUndated).toList());
     }
 
     /** The event mentions of the article graph {@code graph}. */

@@ -20,12 +20,17 @@ import org.apache.jena.sparql.core.Quad;
  *
  * <p>An undated mention's happening depends on the dated mentions that share a person with it and on how their keys
  * group them. So the undated mentions to decide again are those of the articles of the undated keys re-derived, and
- * those naming a person that a re-derived events key names now, or named before (the participants of its stored
- * happenings). Any other undated mention keeps its happening: every dated mention it could join lies in a key the
- * write does not touch. Each one decided adds to the keys the key of the happening that held it before (read from the
- * knowledge graph) and of the one it joins now (or its article's key, when it stays alone). The happenings of the keys
- * re-derived are taken from their mentions now; those of other keys from the stored knowledge graph, which is exact
- * for them. Mentions of one article are decided together, since two of them never join one happening.
+ * those naming a person that an events key whose dated mentions the write changes names now, or named before (the
+ * participants of its stored happenings). Any other undated mention keeps its happening: every dated mention it could
+ * join lies in a key whose grouping the write leaves as it was. Each one decided adds to the keys the key of the
+ * happening that held it before (read from the knowledge graph) and of the one it joins now (or its article's key,
+ * when it stays alone). Such a key is re-derived for the undated mention it gains or loses, but its dated mentions
+ * group as before, so it sends no undated mention elsewhere: the undated mentions it held and that are not decided
+ * again stay in it. (Taking the people of every re-derived key instead made one article written into a store of
+ * 10,000 re-derive some 700 keys, a key re-derived for an undated mention naming people whose keys were re-derived in
+ * turn.) The happenings of the keys re-derived are taken from their mentions now; those of other keys from the stored
+ * knowledge graph, which is exact for them. Mentions of one article are decided together, since two of them never join
+ * one happening.
  */
 final class UndatedEventUpdate {
 
@@ -40,8 +45,6 @@ final class UndatedEventUpdate {
     private final Map<Node, Happening> derived = new HashMap<>();
     private final Map<KnowledgeKey, List<Mention>> lent = new HashMap<>();
     private final Set<Node> away = new HashSet<>();
-    /** The event mentions of each person read so far: a person's events are read once per write. */
-    private final Map<Node, List<EventMention>> eventsWith = new HashMap<>();
 
     /**
      * @param now the mentions of every events key being re-derived, as they are after the write (days without a year
@@ -64,20 +67,26 @@ final class UndatedEventUpdate {
         });
     }
 
-    /** Decides the undated mentions {@code keys} touch and adds to {@code keys} the keys they leave and join. */
-    void lend(Set<KnowledgeKey> keys) {
+    /**
+     * Decides the undated mentions {@code keys} touch and adds to {@code keys} the keys they leave and join; the
+     * undated mentions stored in an events key of {@code keys} and not decided again stay lent to it.
+     *
+     * @param changedKeys the keys whose dated mentions the write changes (a subset of {@code keys})
+     */
+    void lend(Set<KnowledgeKey> keys, Set<KnowledgeKey> changedKeys) {
         Set<Node> articles = new TreeSet<>(KnowledgeOut.NODE_ORDER);
         Set<Node> people = new TreeSet<>(KnowledgeOut.NODE_ORDER);
         for (KnowledgeKey key : List.copyOf(keys)) {
             if (key.kind() == KnowledgeKey.Kind.UNDATED_EVENTS) {
                 articles.add(key.node());
-            } else if (key.kind() == KnowledgeKey.Kind.EVENTS) {
+            } else if (key.kind() == KnowledgeKey.Kind.EVENTS && changedKeys.contains(key)) {
                 people.addAll(people(key));
             }
         }
         for (Node person : people) {
             reader.undatedEventsWith(person).forEach(e -> articles.add(e.graph()));
         }
+        Set<Node> decided = new HashSet<>();
         for (Node article : articles) {
             List<EventMention> undated = reader.eventsIn(article).stream().filter(UndatedEvents::isUndated)
                     .toList();
@@ -85,6 +94,7 @@ final class UndatedEventUpdate {
                     event -> UndatedEvents.happening(event, candidates(event), this::happeningOf));
             keys.add(KnowledgeKey.undatedEvents(article));
             for (EventMention event : undated) {
+                decided.add(event.mention());
                 keys.addAll(storedKeysOf(event.mention()));
                 Happening happening = found.get(event);
                 if (happening != null) {
@@ -92,6 +102,27 @@ final class UndatedEventUpdate {
                     lent.computeIfAbsent(happening.key(), k -> new ArrayList<>()).add(event);
                     away.add(event.mention());
                 }
+            }
+        }
+        keepUndecided(keys, decided);
+    }
+
+    /** Lends again to each events key of {@code keys} the undated mentions it holds that are not decided again. */
+    private void keepUndecided(Set<KnowledgeKey> keys, Set<Node> decided) {
+        for (KnowledgeKey key : keys) {
+            if (key.kind() != KnowledgeKey.Kind.EVENTS) {
+                continue;
+            }
+            for (Node happening : storedWithKey(key)) {
+                dataset.find(knowledge, happening, Dkg.mention.asNode(), Node.ANY).forEachRemaining(q -> {
+                    Node mention = q.getObject();
+                    if (!decided.contains(mention) && !away.contains(mention)) {
+                        reader.event(mention).filter(UndatedEvents::isUndated).ifPresent(event -> {
+                            lent.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
+                            away.add(mention);
+                        });
+                    }
+                });
             }
         }
     }
@@ -120,8 +151,7 @@ final class UndatedEventUpdate {
     /** The dated mentions {@code undated} could join: those naming one of its people, and those of its article. */
     private Set<EventMention> candidates(EventMention undated) {
         Set<EventMention> candidates = new LinkedHashSet<>(reader.eventsIn(undated.graph()));
-        undated.participants().forEach(person -> candidates.addAll(
-                eventsWith.computeIfAbsent(person, reader::eventsWith)));
+        undated.participants().forEach(person -> candidates.addAll(reader.eventsWith(person)));
         return candidates;
     }
 

@@ -242,6 +242,37 @@ class KnowledgeInStepTest {
         assertEquals(Set.of("1"), values(stored(store), happenings(stored(store), "visit").get(0), Dkg.articleCount));
     }
 
+    /**
+     * A write that moves one undated report re-derives the happening that report held; another undated report that
+     * happening holds, naming nobody the write names, stays in it.
+     */
+    @Test
+    void anUndatedReportNamingNobodyTheWriteNamesStaysInTheHappeningAnotherUndatedReportMakesItReDerive()
+            throws IOException {
+        article("h.txt", " date 2024-03 Visite du Premier ministre japonais au Vietnam\n\n"
+                + "Le Premier ministre japonais Kishida Fumio et la ministre japonaise des Affaires étrangères "
+                + "Kamikawa Yoko ont effectué le 12 mars une visite officielle au Vietnam.\n");
+        article("u1.txt", "La ministre japonaise au Vietnam\n\n"
+                + "La ministre japonaise des Affaires étrangères Kamikawa Yoko a effectué une visite officielle au "
+                + "Vietnam.\n");
+        article("u2.txt", "Le Premier ministre japonais au Vietnam\n\n"
+                + "Le Premier ministre japonais Kishida Fumio a effectué une visite officielle au Vietnam.\n");
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(folder.resolve("articles")));
+        List<Node> visits = happenings(stored(store), "visit");
+        assertEquals(1, visits.size(), () -> "both undated visits join the dated one: " + visits);
+        assertEquals(Set.of("3"), values(stored(store), visits.get(0), Dkg.articleCount));
+
+        // A call naming the Prime Minister alone: his undated visit is decided again, the minister's is not.
+        TestStores.load(store, List.of(article("c.txt", " date 2024-06 Entretien téléphonique Vietnam - Japon\n\n"
+                + "Le 5 juin, le Premier ministre Pham Minh Chinh a eu un entretien téléphonique avec le Premier "
+                + "ministre japonais Kishida Fumio.\n")));
+        assertInStep(store);
+        List<Node> after = happenings(stored(store), "visit");
+        assertEquals(1, after.size(), () -> "visits: " + after);
+        assertEquals(Set.of("3"), values(stored(store), after.get(0), Dkg.articleCount));
+    }
+
     @Test
     void anUndatedVisitLoadedAfterTheDatedOneJoinsItAsInABulkLoad() throws IOException {
         Path dated = visitByDay();
