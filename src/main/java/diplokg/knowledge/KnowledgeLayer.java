@@ -48,16 +48,17 @@ public final class KnowledgeLayer implements DerivedGraph {
 
     /**
      * Re-derives the keys the changed article graphs fed before (read from the stored knowledge graph) and feed now
-     * (read from their new content). A change of the reference data ({@link ReferenceFacts}) re-derives everything.
+     * (read from their new content). A change of the reference data re-derives every relation, the only resources
+     * {@link ReferenceFacts} feed (level ranks, sector groups): any edit of {@code ontology/} rewrites the reference
+     * graph, most of them a label, and re-deriving every happening for it took as long as a derivation from scratch.
      */
     @Override
     public void update(DatasetGraph dataset, Set<Node> changed) {
-        if (changed.contains(reference)) {
-            replaceAll(dataset);
-            return;
-        }
         MentionReader reader = MentionReader.remembering(dataset, base);
         Set<KnowledgeKey> keys = new TreeSet<>();
+        if (changed.contains(reference)) {
+            keys.addAll(storedKeysOfKind(dataset, KnowledgeKey.Kind.PAIR));
+        }
         List<Mention> written = new ArrayList<>();
         boolean replacing = false;
         for (Node changedGraph : changed) {
@@ -289,6 +290,17 @@ public final class KnowledgeLayer implements DerivedGraph {
 
     private static void group(List<Mention> mentions, SortedMap<KnowledgeKey, List<Mention>> byKey) {
         mentions.forEach(m -> byKey.computeIfAbsent(m.key(), k -> new ArrayList<>()).add(m));
+    }
+
+    /** The keys of that kind the stored knowledge graph has resources for. */
+    private Set<KnowledgeKey> storedKeysOfKind(DatasetGraph dataset, KnowledgeKey.Kind kind) {
+        Set<Node> texts = new HashSet<>();
+        dataset.find(graph, Node.ANY, Dkg.knowledgeKey.asNode(), Node.ANY)
+                .forEachRemaining(q -> texts.add(q.getObject()));
+        Set<KnowledgeKey> keys = new TreeSet<>();
+        texts.stream().map(text -> KnowledgeKey.parse(text.getLiteralLexicalForm()))
+                .filter(key -> key.kind() == kind).forEach(keys::add);
+        return keys;
     }
 
     /** The keys of the stored resources that {@code article} supports. */

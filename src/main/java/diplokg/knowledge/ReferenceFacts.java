@@ -7,8 +7,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * What the derivation takes from the reference data (the ontology's vocabularies): a change of it re-derives the
- * whole knowledge graph.
+ * What the derivation takes from the reference data (the ontology's vocabularies), for the relations alone: a change
+ * of the reference graph re-derives every relation.
  *
  * @param ranks        each partnership level's {@code dkg:rank}, 1 the highest
  * @param sectorGroups each sector's {@code dkg:sectorGroup}
