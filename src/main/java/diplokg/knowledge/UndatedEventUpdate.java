@@ -24,7 +24,7 @@ import org.apache.jena.sparql.core.Quad;
  * participants of its stored happenings). Any other undated mention keeps its happening: every dated mention it could
  * join lies in a key whose grouping the write leaves as it was. Each one decided adds to the keys the key of the
  * happening that held it before (read from the knowledge graph) and of the one it joins now (or its article's key,
- * when it stays alone). Such a key is re-derived for the undated mention it gains or loses, but its dated mentions
+ * when it stays alone). Such a key is re-derived for the undated mention it held or now holds, but its dated mentions
  * group as before, so it sends no undated mention elsewhere: the undated mentions it held and that are not decided
  * again stay in it. (Taking the people of every re-derived key instead made one article written into a store of
  * 10,000 re-derive some 700 keys, a key re-derived for an undated mention naming people whose keys were re-derived in

@@ -243,8 +243,8 @@ class KnowledgeInStepTest {
     }
 
     /**
-     * A write that moves one undated report re-derives the happening that report held; another undated report that
-     * happening holds, naming nobody the write names, stays in it.
+     * A write that decides one undated report again re-derives the happening that report held; another undated report
+     * that happening holds, naming nobody the write names, stays in it.
      */
     @Test
     void anUndatedReportNamingNobodyTheWriteNamesStaysInTheHappeningAnotherUndatedReportMakesItReDerive()
@@ -271,6 +271,57 @@ class KnowledgeInStepTest {
         List<Node> after = happenings(stored(store), "visit");
         assertEquals(1, after.size(), () -> "visits: " + after);
         assertEquals(Set.of("3"), values(stored(store), after.get(0), Dkg.articleCount));
+    }
+
+    /** The same reports through adds, removals and replacements: in step after every write. */
+    @Test
+    void undatedReportsOfOneHappeningStayInStepThroughAddsRemovalsAndReplacements() throws IOException {
+        Path h = article("h.txt", " date 2024-03 Visite du Premier ministre japonais au Vietnam\n\n"
+                + "Le Premier ministre japonais Kishida Fumio et la ministre japonaise des Affaires étrangères "
+                + "Kamikawa Yoko ont effectué le 12 mars une visite officielle au Vietnam.\n");
+        Path u1 = article("u1.txt", "La ministre japonaise au Vietnam\n\n"
+                + "La ministre japonaise des Affaires étrangères Kamikawa Yoko a effectué une visite officielle au "
+                + "Vietnam.\n");
+        Path u2 = article("u2.txt", "Le Premier ministre japonais au Vietnam\n\n"
+                + "Le Premier ministre japonais Kishida Fumio a effectué une visite officielle au Vietnam.\n");
+        Path store = folder.resolve("tdb2");
+        TestStores.load(store, List.of(h, u1, u2));
+        assertInStep(store);
+        Path c = article("c.txt", " date 2024-06 Entretien téléphonique Vietnam - Japon\n\n"
+                + "Le 5 juin, le Premier ministre Pham Minh Chinh a eu un entretien téléphonique avec le Premier "
+                + "ministre japonais Kishida Fumio.\n");
+        TestStores.load(store, List.of(c));
+        assertInStep(store);
+        // A later visit of Kishida alone: u2 becomes ambiguous and leaves; u1 (Kamikawa) is kept.
+        Path k = article("k.txt", " date 2025-05 Nouvelle visite du Premier ministre japonais au Vietnam\n\n"
+                + "Le Premier ministre japonais Kishida Fumio a effectué le 6 mai une visite officielle au "
+                + "Vietnam.\n");
+        TestStores.load(store, List.of(k));
+        assertInStep(store);
+        remove(store, "k");
+        assertInStep(store);
+        // u2 replaced by a text naming the minister: two undated reports of the minister.
+        Files.writeString(u2, Files.readString(u2).replace("Le Premier ministre japonais Kishida Fumio",
+                "La ministre japonaise des Affaires étrangères Kamikawa Yoko"));
+        TestStores.load(store, List.of(u2));
+        assertInStep(store);
+        TestStores.load(store, List.of(k, c));
+        assertInStep(store);
+        remove(store, "c");
+        assertInStep(store);
+        remove(store, "h");
+        assertInStep(store);
+        TestStores.load(store, List.of(h));
+        assertInStep(store);
+        Files.writeString(u1, Files.readString(u1).replace("Kamikawa Yoko", "Kamikawa Yoko et le Premier "
+                + "ministre japonais Kishida Fumio"));
+        TestStores.load(store, List.of(u1));
+        assertInStep(store);
+        remove(store, "u2");
+        assertInStep(store);
+        Path bulk = folder.resolve("bulk");
+        TestStores.load(bulk, List.of(h, u1, k));
+        assertEquals(triples(stored(bulk)), triples(stored(store)));
     }
 
     @Test
