@@ -85,8 +85,10 @@ public final class EventRecognizer implements Recognizer<Event> {
                 continue;
             }
             TriggerCues clues = new TriggerCues(lexicon, sentence);
-            String anchor = EventDays.lastTold(told);
-            List<DateMention> written = clues.eventDates(dates).stream()
+            List<DateMention> all = clues.eventDates(dates);
+            String anchor = Optional.ofNullable(EventDays.lastTold(told))
+                    .orElseGet(() -> EventDays.writtenBefore(all, EventDays.year(article), EventDays.month(article)));
+            List<DateMention> written = all.stream()
                     .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
