@@ -234,6 +234,13 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aTriggerInTheParenthesisSpellingOutAnAcronymIsAName() {
+        assertEquals(List.of(), events("2025-03", "Le Vietnam et le Pérou",
+                "La ministre péruvienne a salué le rôle actif du Vietnam au sein de l'APEC (Forum de coopération "
+                        + "économique Asie-Pacifique)."));
+    }
+
+    @Test
     void talksNamedToDateWhatFollowsThemAreNoNewEvent() {
         assertEquals(List.of("phone-call 2025-05-06", "message 2025-05-06"), events("2025-05",
                 "Le Vietnam et le Chili",
