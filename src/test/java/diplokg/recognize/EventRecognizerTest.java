@@ -227,7 +227,7 @@ class EventRecognizerTest {
 
     @Test
     void theSameDayWithNoEventToldBeforeCountsFromTheDayItsSentenceWroteBefore() {
-        assertEquals(List.of("message 2025-03-04"), events("2025-03", "Le Vietnam et le Pérou",
+        assertEquals(List.of("message 2025-03-04"), events("2025-03", "Message de sympathie du Vietnam au Pérou",
                 "Après les graves inondations survenues le 4 mars dans plusieurs provinces du nord du Pérou, le "
                         + "président de la République socialiste du Vietnam a adressé le même jour un message de "
                         + "sympathie au président péruvien."));
