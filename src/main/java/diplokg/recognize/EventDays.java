@@ -51,6 +51,23 @@ final class EventDays {
     }
 
     /**
+     * What a relative day counts from when no dated event was told before it: the day its sentence wrote before it,
+     * that of the news the event answers ("À la suite du séisme du 3 mars, X a adressé le même jour un message ...").
+     * Null when the sentence writes no day before its relative one.
+     */
+    static String writtenBefore(List<DateMention> written, int year, int month) {
+        String day = null;
+        for (DateMention date : written) {
+            if (date.relative()) {
+                return day;
+            }
+            String iso = date.day() > 0 ? date.iso(year, month) : null;
+            day = iso != null ? iso : day;
+        }
+        return null;
+    }
+
+    /**
      * The date of congratulations or greetings with no date of their own: those of talks in their sentence, else,
      * unless the sentence recalls the past, those of the last talks told before ("X s'est entretenu mardi avec Y.
      * Il a félicité Y pour ...").

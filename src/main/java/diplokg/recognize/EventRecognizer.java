@@ -85,8 +85,11 @@ public final class EventRecognizer implements Recognizer<Event> {
                 continue;
             }
             TriggerCues clues = new TriggerCues(lexicon, sentence);
-            String anchor = EventDays.lastTold(told);
-            List<DateMention> written = clues.eventDates(dates).stream()
+            List<DateMention> all = clues.eventDates(dates);
+            String toldAnchor = EventDays.lastTold(told);
+            String anchor = toldAnchor != null ? toldAnchor
+                    : EventDays.writtenBefore(all, EventDays.year(article), EventDays.month(article));
+            List<DateMention> written = all.stream()
                     .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
@@ -147,8 +150,9 @@ public final class EventRecognizer implements Recognizer<Event> {
                     continue;
                 }
                 // "Dans l'après-midi du 28 mars, X a reçu Y": a sentence opening on a relative day tells a new event.
-                // "Il a également reçu Y": one more meeting, whoever it names.
-                boolean sequel = date != null && (date.relative()
+                // "Il a également reçu Y": one more meeting, whoever it names. A relative day counted from a day
+                // its own sentence wrote tells no event after another: the title's may be this one.
+                boolean sequel = date != null && toldAnchor != null && (date.relative()
                         || written.stream().anyMatch(d -> d.relative() && d.first() == 0)) || clues.added(trigger);
                 List<EventMention> distinct = otherVerbs(inSentence, placed, trigger, sentence);
                 if (sequel) {

@@ -13,9 +13,13 @@ import java.util.function.Function;
 /**
  * The officials of one article as they are found: one entry per person. A later mention whose name agrees with an
  * earlier one (same folded words, or all its words among the other's) is the same person: the fuller name is kept,
- * the first office stays, a missing state is filled in. Not thread-safe; one per article.
+ * the first office stays (unless it was only the catch-all public role and a later mention names an office), a
+ * missing state is filled in. Not thread-safe; one per article.
  */
 final class OfficialList {
+
+    /** The catch-all role of any other public office ({@code role:official}). */
+    private static final String PUBLIC_ROLE = "official";
 
     private final List<Stated<Official>> officials = new ArrayList<>();
     /** For each official, the role its first office names in particular states, by state code. */
@@ -39,7 +43,15 @@ final class OfficialList {
                 // Only a mention of the same office completes the state: "A l'invitation du ministre X, le
                 // vice-président suisse ..." does not make X Swiss.
                 String knownState = known.state() != null || !known.role().equals(role) ? known.state() : state;
-                officials.set(i, replace(officials.get(i), new Official(fuller, known.role(), knownState)));
+                // "X, membre du Bureau politique, ..." then "le président X": a seat or a title given first, read as
+                // the catch-all public role, gives way to the office named later, which says more.
+                boolean office = known.role().equals(PUBLIC_ROLE) && !role.equals(PUBLIC_ROLE);
+                if (office) {
+                    roleInState.set(i, Map.copyOf(inState));
+                    knownState = known.state() != null ? known.state() : state;
+                }
+                officials.set(i, replace(officials.get(i),
+                        new Official(fuller, office ? role : known.role(), knownState)));
                 mentions.add(new int[] {sentence.index(), i});
                 return;
             }

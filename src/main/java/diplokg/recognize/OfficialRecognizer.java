@@ -38,6 +38,9 @@ import java.util.Set;
 public final class OfficialRecognizer implements Recognizer<Official> {
 
     private static final Set<String> APPOSITION_TAGS = Set.of("ADV", "VERB", "DET", "ADJ");
+    /** The words of a relative clause that gives an office: "qui vient d'être nommé", "qui a été élu". */
+    private static final Set<String> RELATIVE_TAGS = Set.of("ADV", "VERB", "AUX");
+    private static final int RELATIVE_WINDOW = 6;
 
     private final Lexicon lexicon;
     private final String home;
@@ -215,8 +218,35 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 break;
             }
         }
+        NameSpan named = nameBeforeRelative(sentence, phrase.first());
+        if (named != null) {
+            return named;
+        }
         int possessive = possessiveAt(tokens, phrase.first());
         return possessive >= 0 ? lastNameBefore(sentence, possessive) : null;
+    }
+
+    /**
+     * "X qui vient d'être nommé Premier ministre": the name just before a relative pronoun whose clause, made of
+     * verbs and adverbs only, gives the office (a verb right before it, so "X qui a écrit au président" does not).
+     */
+    private NameSpan nameBeforeRelative(Sentence sentence, int first) {
+        List<Token> tokens = sentence.tokens();
+        if (first < 2 || !RELATIVE_TAGS.contains(tokens.get(first - 1).tag())) {
+            return null;
+        }
+        for (int i = first - 1; i >= Math.max(1, first - RELATIVE_WINDOW); i--) {
+            Token token = tokens.get(i);
+            if (token.tag().startsWith("PRON") && !token.isCapitalized()) {
+                return names.nameEndingAt(sentence, i);
+            }
+            boolean linking = RELATIVE_TAGS.contains(token.tag())
+                    || token.tag().equals("ADP") && RELATIVE_TAGS.contains(tokens.get(i + 1).tag());
+            if (!linking || token.isCapitalized()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A possessive up to four tokens before {@code first}, with no verb between ("pour sa nomination à la tête"). */

@@ -99,7 +99,26 @@ final class TriggerCues {
         return covered(excludedPhrases, trigger) || framed(trigger) || sectorPhrases.stream()
                 .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
                         && s.end() - s.start() > trigger.end() - trigger.start())
-                || afterAnniversary(sentence.tokens(), trigger) || siteVisit(trigger);
+                || afterAnniversary(sentence.tokens(), trigger) || siteVisit(trigger) || spelledOut(trigger);
+    }
+
+    /**
+     * A trigger in the parenthesis that spells out an acronym, "l'APEC (Forum de coopération économique
+     * Asie-Pacifique)": a word of a name, not an event.
+     */
+    private boolean spelledOut(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = trigger.start() - 1; i >= 1; i--) {
+            String text = tokens.get(i).text();
+            if (text.equals(")")) {
+                return false;
+            }
+            if (text.equals("(")) {
+                String before = tokens.get(i - 1).text().replaceFirst("^[A-Za-z]'", "");
+                return before.length() >= 2 && before.chars().allMatch(Character::isUpperCase);
+            }
+        }
+        return false;
     }
 
     /**

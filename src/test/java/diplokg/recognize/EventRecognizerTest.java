@@ -226,6 +226,21 @@ class EventRecognizerTest {
     }
 
     @Test
+    void theSameDayWithNoEventToldBeforeCountsFromTheDayItsSentenceWroteBefore() {
+        assertEquals(List.of("message 2025-03-04"), events("2025-03", "Message de sympathie du Vietnam au Pérou",
+                "Après les graves inondations survenues le 4 mars dans plusieurs provinces du nord du Pérou, le "
+                        + "président de la République socialiste du Vietnam a adressé le même jour un message de "
+                        + "sympathie au président péruvien."));
+    }
+
+    @Test
+    void aTriggerInTheParenthesisSpellingOutAnAcronymIsAName() {
+        assertEquals(List.of(), events("2025-03", "Le Vietnam et le Pérou",
+                "La ministre péruvienne a salué le rôle actif du Vietnam au sein de l'APEC (Forum de coopération "
+                        + "économique Asie-Pacifique)."));
+    }
+
+    @Test
     void talksNamedToDateWhatFollowsThemAreNoNewEvent() {
         assertEquals(List.of("phone-call 2025-05-06", "message 2025-05-06"), events("2025-05",
                 "Le Vietnam et le Chili",
@@ -295,6 +310,8 @@ class EventRecognizerTest {
                 "Le président de l'Assemblée nationale a reçu des félicitations de son homologue éthiopien."));
         assertEquals(List.of("message 2023-12"), events("2023-12", "Le Vietnam et l'Éthiopie",
                 "Le Premier ministre vietnamien a été congratulé par le Premier ministre éthiopien."));
+        assertEquals(List.of("message 2023-12"), events("2023-12", "Le Vietnam et l'Éthiopie",
+                "Le ministre des Affaires étrangères a reçu les compliments de son homologue éthiopien."));
     }
 
     @Test

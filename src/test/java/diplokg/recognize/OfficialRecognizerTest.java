@@ -28,6 +28,30 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void thePresidentOfAChamberOfParliamentLeadsAParliament() {
+        assertEquals(List.of("Pedro Alves / parliament-leader / BR", "Ana Costa / parliament-leader / BR"),
+                officials("Le Brésil et le Vietnam",
+                        "Le président de la chambre basse du Parlement brésilien, Pedro Alves, et la présidente de la "
+                                + "chambre haute du Parlement brésilien, Ana Costa, ont félicité le Vietnam."));
+    }
+
+    @Test
+    void aSeatInThePolitburoGivesWayToTheOfficeNamedAfterIt() {
+        assertEquals(List.of("Le Van Minh / head-of-state / VN"),
+                officials("Le Vietnam et le Chili",
+                        "Le Van Minh, membre du Bureau politique, président du Vietnam pour le mandat 2026-2031.",
+                        "Le président de la République Le Van Minh a reçu les félicitations du Chili."));
+    }
+
+    @Test
+    void anOfficeGivenInARelativeClauseAfterTheName() {
+        assertEquals(List.of("Karim Haddad / head-of-government / EG"),
+                officials("Le Vietnam et l'Égypte",
+                        "Le Vietnam a envoyé un message de félicitations à Karim Haddad qui vient d'être nommé "
+                                + "Premier ministre de l'Égypte."));
+    }
+
+    @Test
     void appositionAfterTheNameWithAParticiple() {
         assertEquals(List.of("Hun Manet / head-of-government / KH"),
                 officials("Le Cambodge et le Vietnam",
