@@ -116,7 +116,8 @@ final class UndatedEventUpdate {
             for (Node happening : storedWithKey(key)) {
                 dataset.find(knowledge, happening, Dkg.mention.asNode(), Node.ANY).forEachRemaining(q -> {
                     Node mention = q.getObject();
-                    if (!decided.contains(mention) && !away.contains(mention)) {
+                    // A mention a re-derived key groups by its date is dated: read only the others.
+                    if (!decided.contains(mention) && !away.contains(mention) && !derived.containsKey(mention)) {
                         reader.event(mention).filter(UndatedEvents::isUndated).ifPresent(event -> {
                             lent.computeIfAbsent(key, k -> new ArrayList<>()).add(event);
                             away.add(mention);
