@@ -20,7 +20,8 @@ import java.util.Set;
  *
  * <p>The home state (Vietnam) is paired with the partners the title names; when the title names none, with the
  * partner the body names most often among those its lead names (the lead: the first sentence that names a foreign
- * state; several partners when they tie), and with every partner named in an office (a role phrase: "le roi de
+ * state; several partners when they tie; every state its lists name when one list names three or more, as a
+ * round-up's lead does), and with every partner named in an office (a role phrase: "le roi de
  * Norvège", "la présidente slovaque", "l'ambassadeur du Vietnam en Égypte"): a round-up of messages from several
  * leaders, or of several embassies' receptions, is about each of their states. A state named only in passing in a
  * long article ("la situation au Soudan"), or only in a paragraph after the lead ("le conflit en Ukraine" discussed
@@ -37,6 +38,8 @@ public final class PairResolver implements Recognizer<StatePair> {
     /** The tags of the words that may separate the states of one list ("de l'Autriche, du Portugal et de Malte"). */
     private static final Set<String> LIST_TAGS = Set.of("DET", "ADP", "ADP+DET", "CCONJ");
     private static final String COMMA = ",";
+    /** The fewest states one list of a lead names for the article to be a round-up about each of them. */
+    private static final int ROUND_UP = 3;
 
     private final String home;
     private final RoleReader roles;
@@ -77,7 +80,9 @@ public final class PairResolver implements Recognizer<StatePair> {
 
     /** The partners of an article whose title names none, its body starting at sentence {@code from}. */
     private List<String> inBody(ArticleFacts facts, List<Stated<String>> states, List<RolePhrase> offices, int from) {
-        Set<String> named = new LinkedHashSet<>(mostNamed(states, lead(states, from)));
+        List<String> lead = lead(states, from);
+        Set<String> named = new LinkedHashSet<>(mostNamed(states, lead));
+        named.addAll(roundUp(facts, states, lead));
         named.addAll(inOffices(states, offices));
         named.addAll(listedWith(facts, states, named));
         return List.copyOf(named);
@@ -121,21 +126,50 @@ public final class PairResolver implements Recognizer<StatePair> {
      * Portugal et de Chypre" when Austria and Portugal are partners makes Cyprus one.
      */
     private List<String> listedWith(ArticleFacts facts, List<Stated<String>> states, Set<String> partners) {
-        List<String> found = new ArrayList<>();
+        return lists(facts, states).stream().flatMap(list -> ofPartnerList(list, partners).stream()).toList();
+    }
+
+    /**
+     * The states of a round-up's lead: when the lead lists {@value #ROUND_UP} foreign states or more in one run
+     * ("les dirigeants de A, de B, de C et de D ont adressé des messages", "a reçu les ambassadeurs de A, de B et de
+     * C"), every state its lists name is a partner, though the body then speaks of some more than others; else none.
+     */
+    private List<String> roundUp(ArticleFacts facts, List<Stated<String>> states, List<String> lead) {
+        if (lead.isEmpty()) {
+            return List.of();
+        }
+        int index = states.stream().filter(s -> lead.contains(s.fact())).findFirst().orElseThrow().sentence();
+        List<List<Stated<String>>> inLead = lists(facts, states).stream()
+                .filter(list -> list.get(0).sentence() == index).toList();
+        if (inLead.stream().noneMatch(list -> list.stream().map(Stated::fact).distinct().count() >= ROUND_UP)) {
+            return List.of();
+        }
+        return inLead.stream().flatMap(List::stream).map(Stated::fact).distinct().toList();
+    }
+
+    /** The runs of two or more foreign states joined by list words only, in the order written. */
+    private List<List<Stated<String>>> lists(ArticleFacts facts, List<Stated<String>> states) {
+        List<List<Stated<String>>> lists = new ArrayList<>();
         List<Stated<String>> list = new ArrayList<>();
         for (Stated<String> mention : states) {
             Stated<String> previous = list.isEmpty() ? null : list.get(list.size() - 1);
             if (previous != null && !(previous.sentence() == mention.sentence()
                     && onlyListWords(facts.source().sentence(mention.sentence()), previous.end(), mention.start()))) {
-                found.addAll(ofPartnerList(list, partners));
-                list.clear();
+                keep(lists, list);
+                list = new ArrayList<>();
             }
             if (!mention.fact().equals(home)) {
                 list.add(mention);
             }
         }
-        found.addAll(ofPartnerList(list, partners));
-        return found;
+        keep(lists, list);
+        return lists;
+    }
+
+    private static void keep(List<List<Stated<String>>> lists, List<Stated<String>> list) {
+        if (list.size() >= 2) {
+            lists.add(list);
+        }
     }
 
     private static List<String> ofPartnerList(List<Stated<String>> list, Set<String> partners) {

@@ -78,4 +78,22 @@ class ArticleExtractorTest {
         assertEquals(List.of(StatePair.of("SE", "VN"), StatePair.of("NO", "VN"), StatePair.of("FI", "VN")),
                 facts.facts(Contract.PAIRS));
     }
+
+    @Test
+    void aLeadListingThreeStatesOrMoreIsARoundUpAboutEachOfThem() {
+        ArticleFacts facts = TestArticles.facts("2024-09", "Des lettres pour la Fête nationale",
+                "Les dirigeants du Maroc, du Sénégal, de la Tunisie et du Ghana ont adressé des lettres aux "
+                        + "dirigeants vietnamiens.",
+                "Le roi du Maroc a rappelé la visite de son ministre à Hanoï, et le Maroc veut doubler le commerce.");
+        assertEquals(List.of(StatePair.of("MA", "VN"), StatePair.of("SN", "VN"), StatePair.of("TN", "VN"),
+                StatePair.of("GH", "VN")), facts.facts(Contract.PAIRS));
+    }
+
+    @Test
+    void twoStatesInALeadAreNoRoundUp() {
+        ArticleFacts facts = TestArticles.facts("2024-09", "Des lettres pour la Fête nationale",
+                "Les dirigeants du Maroc et du Sénégal ont adressé des lettres aux dirigeants vietnamiens.",
+                "Le Maroc veut doubler le commerce, et le Maroc ouvrira une ligne aérienne.");
+        assertEquals(List.of(StatePair.of("MA", "VN")), facts.facts(Contract.PAIRS));
+    }
 }
