@@ -45,10 +45,13 @@ public final class ArticleReader {
     // tried from its first character ((?<!\\s)), so a title of 20,000 spaces costs no more than its length.
     private static final Pattern DATE_HEADER =
             Pattern.compile("^\\s*+date\\s++(\\d{4})-(\\d{2})(?:-(\\d{2}))?\\s++");
-    /** "Photo : VNA", "(Photo: VNA/CVN)", "- Photo VGP/Nhat Bac": a credit without a colon names its agency. */
+    /**
+     * "Photo : VNA", "(Photo: VNA/CVN)", "Photo d'illustration : VNA", "Photo ; AFP" (a slip of the key), "- Photo
+     * VGP/Nhat Bac": one word may qualify the photo before the colon; a credit without a colon names its agency.
+     */
     private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile(
             "(?<!\\s)\\s*+(?:[-–—]\\s*+)?(?:\\(\\s*+)?"
-            + "(?:(?i:photo)\\s*+:|Photo\\s++(?=\\p{Lu}{2,}))[^()]*+\\)?\\s*+$");
+            + "(?:(?i:photo)(?:\\s++(?:d['’])?+\\p{L}++)?+\\s*+[:;]|Photo\\s++(?=\\p{Lu}{2,}))[^()]*+\\)?\\s*+$");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^\\s*+[-–—]?\\s*+((?i:photo)\\s*+:\\s*+)?(\\p{Lu}{2,}+(?:\\s*+/\\s*+\\p{Lu}{2,}+)*+)\\s*+$");
     private static final Pattern GLUED_CREDIT = Pattern.compile("(?:(?:(?<!\\s)\\s++|(?<=[.!?»”]))[-–—]\\s?"

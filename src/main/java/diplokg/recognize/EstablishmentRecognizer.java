@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * "74 ans", "30e anniversaire", "LXe anniversaire" before the cue, or "il y a 50 ans" after it, a year of the sentence
  * from which the count reaches another year of the sentence or the article's year is the start itself, else the start
  * is the anniversary's year minus the count, the anniversary's year being the year the sentence names nearest the
- * count (within ten years of the article's), else the article's year; without a count, a year written after the cue
+ * count (within ten years of the article's), else the article's year (the next or the previous one when the sentence
+ * says "l'année prochaine" or "l'année dernière"); without a count, a year written after the cue
  * and an establishment word ("établies le 25 juin 1962"), or just before them, is the year itself.
  */
 public final class EstablishmentRecognizer implements Recognizer<Establishment> {
@@ -49,6 +50,8 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> cues;
+    private final PhraseTable<Boolean> nextYear;
+    private final PhraseTable<Boolean> lastYear;
     private final PairLocator locator;
     private final String home;
 
@@ -56,6 +59,8 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         this.lexicon = lexicon;
         this.home = home;
         this.cues = lexicon.cues(CueKind.ESTABLISHMENT);
+        this.nextYear = lexicon.plannedCues(CueKind.ESTABLISHMENT);
+        this.lastYear = lexicon.recallCues(CueKind.ESTABLISHMENT);
         this.locator = new PairLocator(home);
     }
 
@@ -146,8 +151,21 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
             }
         }
         OptionalInt anniversary = nearestYear(tokens, at, articleYear);
-        OptionalInt base = anniversary.isPresent() ? anniversary : articleYear;
+        OptionalInt base = anniversary.isPresent() ? anniversary : relativeYear(tokens, articleYear);
         return base.isPresent() ? OptionalInt.of(base.getAsInt() - years) : OptionalInt.empty();
+    }
+
+    /**
+     * The anniversary's year when the sentence writes none: the article's, the next when the sentence says the
+     * anniversary falls "l'année prochaine" (a {@code dkg:plannedCue} of the establishment), the one before when it
+     * fell "l'année dernière" (a {@code dkg:recallCue}).
+     */
+    private OptionalInt relativeYear(List<Token> tokens, OptionalInt articleYear) {
+        if (articleYear.isEmpty()) {
+            return articleYear;
+        }
+        int shift = !nextYear.findAll(tokens).isEmpty() ? 1 : !lastYear.findAll(tokens).isEmpty() ? -1 : 0;
+        return OptionalInt.of(articleYear.getAsInt() + shift);
     }
 
     /**

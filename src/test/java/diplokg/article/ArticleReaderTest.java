@@ -288,4 +288,15 @@ class ArticleReaderTest {
         assertEquals(List.of("Le ministre (à gauche) et son homologue.", "Corps"),
                 paragraphs(article));
     }
+
+    @Test
+    void aPhotoCreditMayQualifyThePhotoOrSlipASemicolon() throws IOException {
+        Article article = reader.read(write("cred.txt", " date 2022-04 Photo d'archives : VNA\n\n"
+                + "Le port de Haiphong en hiver. Photo ; Le Monde\n\n"
+                + "Le port reçoit des navires (Photo d'illustration: AFP)\n\n"
+                + "Une photo de famille : les deux délégations.\n"));
+        assertEquals(Optional.empty(), article.title());
+        assertEquals(List.of("Le port de Haiphong en hiver.", "Le port reçoit des navires",
+                "Une photo de famille : les deux délégations."), paragraphs(article));
+    }
 }

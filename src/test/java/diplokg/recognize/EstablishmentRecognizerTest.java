@@ -28,6 +28,14 @@ class EstablishmentRecognizerTest {
     }
 
     @Test
+    void anAnniversaryNextOrLastYearCountsFromThatYear() {
+        assertEquals(List.of("MX-VN 1975"), years("2024-11", "Le Vietnam et le Mexique",
+                "Les deux pays fêteront l'année prochaine le 50e anniversaire de leurs relations diplomatiques."));
+        assertEquals(List.of("MX-VN 1975"), years("2026-02", "Le Vietnam et le Mexique",
+                "L'an dernier, les deux pays ont fêté le 50e anniversaire de leurs relations diplomatiques."));
+    }
+
+    @Test
     void readsAStatedYear() {
         assertEquals(List.of("CU-VN 1960"), years(null, "Le Vietnam et Cuba",
                 "Cuba et le Vietnam ont établi leurs relations diplomatiques le 2 décembre 1960."));
