@@ -53,6 +53,7 @@ public final class Lexicon {
     private final java.util.Set<String> honorifics;
     private final Map<String, PhraseTable<Boolean>> cues;
     private final java.util.Set<String> nameLinkers;
+    private final java.util.Set<String> nameParticles;
     private final Map<String, PhraseTable<Concept>> stateLabels;
 
     private Lexicon(Model model) {
@@ -98,6 +99,7 @@ public final class Lexicon {
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
         this.nameLinkers = foldedWords(model, Dkg.nameLinker);
+        this.nameParticles = foldedWords(model, Dkg.nameParticle);
         this.states = Map.copyOf(byCode);
         this.stateNames = names.build();
         this.stateAdjectives = adjectives.build();
@@ -221,6 +223,11 @@ public final class Lexicon {
     /** Whether the folded word {@code folded} links the parts of an organisation's name ("des", "d'"). */
     public boolean isNameLinker(String folded) {
         return nameLinkers.contains(folded);
+    }
+
+    /** Whether the folded word {@code folded} may stand between the words of a person's name ("da", "von"). */
+    public boolean isNameParticle(String folded) {
+        return nameParticles.contains(folded);
     }
 
     /** The cues ({@code dkg:plannedCue}) that make a fact of {@code ontologyClass} a plan, not a fact. */

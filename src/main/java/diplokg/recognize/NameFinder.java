@@ -108,7 +108,10 @@ final class NameFinder {
         return token.text().matches("\\p{Ll}{1,3}-\\p{Lu}.*");
     }
 
-    /** {@code count} short lower-case words at {@code index} followed by a name word: "da Silva", "de la Fuente". */
+    /**
+     * {@code count} lower-case particles ({@code dkg:nameParticle}) at {@code index} followed by a name word: "da
+     * Silva", "de la Fuente"; not "au Palais".
+     */
     private boolean isParticle(Sentence sentence, int index, int count) {
         var tokens = sentence.tokens();
         if (index + count >= tokens.size()) {
@@ -116,8 +119,7 @@ final class NameFinder {
         }
         for (int k = index; k < index + count; k++) {
             String text = tokens.get(k).text();
-            if (text.length() > 3 || !text.chars().allMatch(Character::isLowerCase)
-                    || tokens.get(k).tag().equals("CCONJ")) {
+            if (!text.chars().allMatch(Character::isLowerCase) || !lexicon.isNameParticle(tokens.get(k).folded())) {
                 return false;
             }
         }

@@ -116,6 +116,7 @@ public final class Dkg {
     public static final Property labelState = property("labelState");
     public static final Property cue = property("cue");
     public static final Property nameLinker = property("nameLinker");
+    public static final Property nameParticle = property("nameParticle");
     public static final Property plannedCue = property("plannedCue");
     public static final Property excludedPhrase = property("excludedPhrase");
     public static final Property recallCue = property("recallCue");

@@ -68,6 +68,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aNameHoldsItsParticlesButNotAPrepositionOrArticleAfterIt() {
+        assertEquals(List.of("Pedro da Costa Rocha / head-of-state / BR", "Ana Luiza von Berg / ambassador / DE"),
+                officials("Le Brésil, l'Allemagne et le Vietnam",
+                        "Le président brésilien Pedro da Costa Rocha à Rio a reçu les journalistes.",
+                        "L'ambassadrice d'Allemagne Ana Luiza von Berg au Palais a remis le Prix Goethe."));
+    }
+
+    @Test
     void aGivenNameThatIsAlsoACityStaysInTheName() {
         assertEquals(List.of("Nguyễn Đức Huệ / ambassador / VN"),
                 officials("Le Vietnam et le Pérou", "L'ambassadeur du Vietnam au Pérou, Nguyễn Đức Huệ, a pris la "
