@@ -28,7 +28,8 @@ import java.util.Set;
  * ("Union économique eurasiatique (UEEA)"); an acronym alone is an organisation unless the vocabularies or the states
  * know it as something else ("IA", "USD", "RDC"), or the article defines it as another body's, a document's or a
  * meeting's ("Déclaration sur la conduite des parties (DOC)"). Ministries, embassies and committees have no cue, so
- * they are never organisations.
+ * they are never organisations, nor are the bodies a cue opens whose longer phrase the ontology lists as no
+ * organisation ("groupe parlementaire d'amitié", "groupe de travail").
  *
  * <p>This class reads one name at a token and records it; {@link OrganizationNameBounds} finds where a name ends,
  * {@link OrganizationAcronyms} what an acronym stands for, {@link CoordinatedOrganizations} the names listed beside
@@ -39,6 +40,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     private static final List<String> FUNCTION_TAGS = List.of("ADP", "DET", "PRON", "ADV", "CCONJ", "SCONJ");
 
     private final PhraseTable<Boolean> cues;
+    private final PhraseTable<Boolean> otherBodies;
     private final OrganizationNames organizations;
     private final OrganizationAcronyms acronyms;
     private final OrganizationNameBounds bounds;
@@ -46,6 +48,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
 
     public OrganizationRecognizer(Lexicon lexicon) {
         this.cues = lexicon.cues(CueKind.ORGANIZATION);
+        this.otherBodies = lexicon.excludedPhrases(CueKind.ORGANIZATION);
         this.organizations = new OrganizationNames(lexicon);
         this.acronyms = new OrganizationAcronyms(lexicon);
         this.bounds = new OrganizationNameBounds(lexicon, acronyms);
@@ -88,6 +91,12 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             List<int[]> spans) {
         List<Token> tokens = sentence.tokens();
         PhraseMatch<Boolean> cue = cues.matchAt(tokens, i);
+        PhraseMatch<Boolean> otherBody = otherBodies.matchAt(tokens, i);
+        if (cue != null && otherBody != null && otherBody.end() > cue.end()) {
+            // "groupe parlementaire d'amitié Vietnam - Russie", "Groupe de travail": a cue that opens the longer
+            // phrase of a body that is no organisation (dkg:excludedPhrase) names that body.
+            return otherBody.end();
+        }
         int start = -1;
         int end = i;
         if (cue != null && tokens.get(i).isCapitalized() && !acronyms.isStateAt(tokens, i)) {

@@ -120,6 +120,19 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aParliamentsFriendshipGroupAndASteeringGroupAreNoOrganisations() {
+        assertEquals(List.of(List.of("Association d'amitié Vietnam - Chili")), organizations(
+                "La présidente du groupe parlementaire d'amitié Vietnam - Chili a reçu l'Association d'amitié "
+                        + "Vietnam - Chili.", "Le Groupe de pilotage Vietnam - Chili s'est réuni à Santiago."));
+    }
+
+    @Test
+    void anInterimMinistersFieldIsNoOrganisation() {
+        assertEquals(List.of(List.of("OMC")), organizations("Le ministre chilien par intérim des AE est arrivé.",
+                "La ministre par intérim de l'Économie et des Finances (MEF) a parlé de l'OMC."));
+    }
+
+    @Test
     void aPartyNameEndsWithItsStateBeforeThePersonWhoLeadsIt() {
         assertEquals(List.of(List.of("Parti communiste de Cuba")),
                 organizations("Ils ont félicité le Premier secrétaire du Comité central du Parti communiste de Cuba "
