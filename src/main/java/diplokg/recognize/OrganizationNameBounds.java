@@ -21,11 +21,13 @@ final class OrganizationNameBounds {
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> cues;
+    private final PhraseTable<Boolean> frames;
     private final OrganizationAcronyms acronyms;
 
     OrganizationNameBounds(Lexicon lexicon, OrganizationAcronyms acronyms) {
         this.lexicon = lexicon;
         this.cues = lexicon.cues(CueKind.ORGANIZATION);
+        this.frames = lexicon.frameCues(CueKind.ORGANIZATION);
         this.acronyms = acronyms;
     }
 
@@ -127,10 +129,14 @@ final class OrganizationNameBounds {
         return end;
     }
 
-    /** Whether token {@code j} is a capitalised word of a name: no state, city, person, cue or acronym. */
+    /**
+     * Whether token {@code j} is a capitalised word of a name: no state, city, person, cue, acronym, nor the head of a
+     * document's or a meeting's name ("les Sommets de l'ASEAN et Sommets connexes").
+     */
     boolean plainName(List<Token> tokens, int j, List<List<String>> people) {
         Token token = tokens.get(j);
         return token.isCapitalized() && token.isWord() && !acronyms.isStateAt(tokens, j)
+                && frames.matchAt(tokens, j) == null
                 && lexicon.stateAdjectives().matchAt(tokens, j) == null && lexicon.cities().matchAt(tokens, j) == null
                 && !personAt(tokens, j, people) && !acronyms.isAcronym(tokens, j) && cues.matchAt(tokens, j) == null;
     }

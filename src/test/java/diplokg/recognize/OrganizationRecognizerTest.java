@@ -127,6 +127,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aMeetingsNameCoordinatedWithAnOrganisationIsNone() {
+        assertEquals(List.of(List.of("UA")), organizations(
+                "En marge des 37e et 38e Sommets de l'UA et Réunions connexes, il a vu le ministre."));
+    }
+
+    @Test
     void anInterimMinistersFieldIsNoOrganisation() {
         assertEquals(List.of(List.of("OMC")), organizations("Le ministre chilien par intérim des AE est arrivé.",
                 "La ministre par intérim de l'Économie et des Finances (MEF) a parlé de l'OMC."));
