@@ -76,6 +76,16 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void partyOfficesBelowTheLeaderAreOfficialsAndANationalSecretaryLeadsAParty() {
+        assertEquals(List.of("Tran Van Long / official / VN", "Hoang Thi Mai / official / VN",
+                        "Claire Dubois / party-leader / FR"),
+                officials("Le Vietnam et la France",
+                        "Il a reçu Tran Van Long, membre du Comité central, ministre de la Santé.",
+                        "Hoang Thi Mai, cheffe du Département de l'Europe du ministère, était présente.",
+                        "La secrétaire nationale du Parti communiste français, Claire Dubois, a écrit."));
+    }
+
+    @Test
     void aGivenNameThatIsAlsoACityStaysInTheName() {
         assertEquals(List.of("Nguyễn Đức Huệ / ambassador / VN"),
                 officials("Le Vietnam et le Pérou", "L'ambassadeur du Vietnam au Pérou, Nguyễn Đức Huệ, a pris la "
