@@ -86,7 +86,7 @@ final class OrganizationAcronyms {
         // "ministère du Travail, des Invalides et des Affaires sociales (MOLISA)": a ministry's name lists its
         // fields with commas and a conjunction.
         while (first > 0 && index - first < LONGEST_NAME && (inName(tokens.get(first - 1))
-                || qualifier(tokens, first - 1)
+                || RoleReader.qualifier(tokens, first - 1)
                 || CoordinatedOrganizations.separator(tokens.get(first - 1)) && first < index
                 && (tokens.get(first).isCapitalized()
                 || lexicon.isNameLinker(tokens.get(first).folded())))) {
@@ -114,7 +114,7 @@ final class OrganizationAcronyms {
         }
         k--;
         while (k > 0 && !tokens.get(k).isCapitalized() && (lexicon.stateAdjectives().matchAt(tokens, k) != null
-                || qualifier(tokens, k - 1))) {
+                || RoleReader.qualifier(tokens, k - 1))) {
             k -= lexicon.stateAdjectives().matchAt(tokens, k) != null ? 1 : 2;
         }
         for (int start = Math.max(0, k - 2); start <= k; start++) {
@@ -124,20 +124,6 @@ final class OrganizationAcronyms {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether tokens {@code i} and {@code i + 1} qualify an office: a lower-case preposition and a lower-case noun or
-     * adjective ("ministre par intérim des AE", "président en exercice de"), part of the office's phrase.
-     */
-    private static boolean qualifier(List<Token> tokens, int i) {
-        if (i < 0 || i + 1 >= tokens.size()) {
-            return false;
-        }
-        Token preposition = tokens.get(i);
-        Token word = tokens.get(i + 1);
-        return preposition.tag().equals("ADP") && !preposition.isCapitalized() && !word.isCapitalized()
-                && (word.tag().equals("NOUN") || word.tag().equals("ADJ"));
     }
 
     private boolean inName(Token token) {

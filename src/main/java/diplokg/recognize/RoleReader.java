@@ -44,17 +44,28 @@ final class RoleReader {
         diplokg.lexicon.Concept role = hit.value();
         String state = null;
         int j = hit.end();
-        PhraseMatch<StateEntry> split = lexicon.stateAdjectives().matchAt(tokens, j);
-        if (split != null) {
-            // "ministre singapourien des Affaires étrangères": the adjective splits a longer role phrase.
+        // "ministre singapourien des Affaires étrangères", "ministre par intérim des Affaires étrangères": a state
+        // adjective or a qualifier splits a longer role phrase.
+        String splitState = null;
+        int splitEnd = j;
+        for (int round = 0; round < 2; round++) {
+            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, splitEnd);
+            if (adjective != null && splitState == null) {
+                splitState = adjective.value().code();
+                splitEnd = adjective.end();
+            } else if (qualifier(tokens, splitEnd)) {
+                splitEnd += 2;
+            }
+        }
+        if (splitEnd > j) {
             List<Token> joined = new ArrayList<>(tokens.subList(hit.start(), hit.end()));
-            joined.addAll(tokens.subList(split.end(), tokens.size()));
+            joined.addAll(tokens.subList(splitEnd, tokens.size()));
             PhraseMatch<diplokg.lexicon.Concept> longer =
                     lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(joined, 0);
             if (longer != null && longer.end() > hit.end() - hit.start()) {
                 role = longer.value();
-                state = split.value().code();
-                j = split.end() + longer.end() - (hit.end() - hit.start());
+                state = splitState;
+                j = splitEnd + longer.end() - (hit.end() - hit.start());
             }
         }
         PhraseMatch<StateEntry> overlapping = state == null ? lexicon.stateNames().matchAt(tokens, j - 1) : null;
@@ -140,6 +151,20 @@ final class RoleReader {
         boolean acronym = k > j && k + 2 < tokens.size() && tokens.get(k).text().equals("(")
                 && tokens.get(k + 1).text().matches("\\p{Lu}{2,}") && tokens.get(k + 2).text().equals(")");
         return acronym ? k + 3 : j;
+    }
+
+    /**
+     * Whether tokens {@code i} and {@code i + 1} qualify an office: a lower-case preposition and a lower-case noun or
+     * adjective ("ministre par intérim des Affaires étrangères", "président en exercice de").
+     */
+    static boolean qualifier(List<Token> tokens, int i) {
+        if (i < 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token preposition = tokens.get(i);
+        Token word = tokens.get(i + 1);
+        return preposition.tag().equals("ADP") && !preposition.isCapitalized() && !word.isCapitalized()
+                && (word.tag().equals("NOUN") || word.tag().equals("ADJ"));
     }
 
     /** An institution's name: capitalised words and the lower-case adjectives that follow them. */

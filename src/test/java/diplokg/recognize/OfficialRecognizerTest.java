@@ -86,6 +86,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void anActingOfficeIsTheOffice() {
+        assertEquals(List.of("Ana Lopez / foreign-minister / CL", "Pablo Soto / head-of-state / CL"),
+                officials("Le Chili et le Vietnam",
+                        "La ministre chilienne par intérim des Affaires étrangères, Ana Lopez, a écrit.",
+                        "Le président par intérim de la République du Chili, Pablo Soto, a répondu."));
+    }
+
+    @Test
     void aGivenNameThatIsAlsoACityStaysInTheName() {
         assertEquals(List.of("Nguyễn Đức Huệ / ambassador / VN"),
                 officials("Le Vietnam et le Pérou", "L'ambassadeur du Vietnam au Pérou, Nguyễn Đức Huệ, a pris la "
