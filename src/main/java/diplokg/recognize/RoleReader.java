@@ -20,6 +20,7 @@ final class RoleReader {
 
     private static final Set<String> PRESIDENCIES = Set.of("head-of-state", "vice-president");
     private static final String OFFICIAL = "official";
+    private static final String PARTY_LEADER = "party-leader";
 
     private static final int LONGEST_BODY_NAME = 6;
 
@@ -66,6 +67,7 @@ final class RoleReader {
         boolean afterPreposition = false;
         boolean institution = false;
         boolean secondOffice = false;
+        Token body = null;
         while (j < tokens.size()) {
             PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
             PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
@@ -95,6 +97,11 @@ final class RoleReader {
                 j += 3;
                 afterPreposition = true;
                 secondOffice = true;
+            } else if (j == hit.end() && tokens.get(j - 1).isCapitalized() && token.tag().equals("ADJ")
+                    && !token.isCapitalized()) {
+                // "secrétaire général du Parti populaire révolutionnaire du Laos": the label ends in a body's name,
+                // which its lower-case adjectives continue up to the state.
+                j = institutionEnd(tokens, j - 1);
             } else if (token.text().equals("(") && j + 2 < tokens.size() && tokens.get(j + 2).text().equals(")")) {
                 // "maire de Lyon (France)": a state in parentheses is the one served.
                 PhraseMatch<StateEntry> within = lexicon.stateNames().matchAt(tokens, j + 1);
@@ -103,10 +110,12 @@ final class RoleReader {
             } else if (afterPreposition && token.tag().equals("NOUN") && !token.isCapitalized()) {
                 // "président du Parti du peuple cambodgien", "gouverneur de la banque centrale": common words of an
                 // institution's name, with their adjectives unless an adjective names a state.
+                body = institution || secondOffice ? body : token;
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
             } else if (afterPreposition && token.isCapitalized()) {
+                body = institution || secondOffice ? body : token;
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
@@ -117,7 +126,8 @@ final class RoleReader {
                 break;
             }
         }
-        if (institution && state == null && hit.end() - hit.start() == 1 && PRESIDENCIES.contains(role.id())) {
+        if (institution && state == null && (hit.end() - hit.start() == 1 && PRESIDENCIES.contains(role.id())
+                || secretaryOfBody(tokens, hit, role, body))) {
             // "président de la Ligue Awami", "vice-président du parti X": a bare "(vice-)président" that chairs a
             // body no label names is no head of state; the phrases that are ("président de la République",
             // "président du Parti", "président du Sénat") are labels and matched whole above.
@@ -125,6 +135,17 @@ final class RoleReader {
         }
         return new RolePhrase(role, state, sentence, hit.start(), j,
                 lexicon.stateLabelsAt(tokens, hit.start(), hit.end()));
+    }
+
+    /**
+     * "secrétaire générale de l'Assemblée interparlementaire": the bare secretary general's label, with no party in
+     * its words, and a body written in words (not an acronym such as a party's "PCV") is that body's officer, no
+     * party leader. The party's own phrases ("secrétaire général du Parti") are labels and matched whole.
+     */
+    private static boolean secretaryOfBody(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
+                                           diplokg.lexicon.Concept role, Token body) {
+        return role.id().equals(PARTY_LEADER) && body != null && !body.text().matches("\\p{Lu}{2,}")
+                && tokens.subList(hit.start(), hit.end()).stream().noneMatch(Token::isCapitalized);
     }
 
     /**
