@@ -10,6 +10,7 @@ import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
+import diplokg.lexicon.StateEntry;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the documents adopted, signed or referred to: every phrase of the agreement-type vocabulary ("déclaration
@@ -31,16 +33,22 @@ import java.util.Map;
  * and no state ("Accord de partenariat économique régional global (RCEP)", "le CPTPP"), or when its parties are
  * called members or signatories of it, or it is called trilateral, right next to its name ({@code dkg:cue} of
  * {@code dkg:Agreement}: "membres de l'Accord de partenariat transpacifique", "les accords de libre-échange auxquels
- * le Vietnam participe", "un accord de libre-échange trilatéral"). Otherwise the pair is the home state and the one
- * state the name gives, or is located like partnerships' and targets' ({@link PairLocator}). One item per (type,
- * pair), and, with no pair, per document named (the CPTPP and the RCEP are two).
+ * le Vietnam participe", "un accord de libre-échange trilatéral"). Otherwise the pair is the two states or capitals
+ * written after the parties' preposition in the clause ("14 accords ont été conclus entre Hanoï et Moscou"), or the
+ * home state and the one state the name gives, or is located like partnerships' and targets' ({@link PairLocator}).
+ * One item per (type, pair), and, with no pair, per document named (the CPTPP and the RCEP are two).
  */
 public final class AgreementRecognizer implements Recognizer<Agreement> {
 
     /** How many tokens before a document's name ("membres de l'") and after it ("auxquels le pays participe"). */
     private static final int MEMBERSHIP_BEFORE = 3;
     private static final int MEMBERSHIP_AFTER = 4;
+    /** How many tokens after a document's name its verb group may take ("ont été conclus"), and its parties. */
+    private static final int VERB_GROUP = 5;
+    private static final int PARTY_WORDS = 5;
+    private static final Set<String> PUNCTUATION = Set.of(",", ";", ".", ":", "(");
 
+    private final Lexicon lexicon;
     private final VocabularyScanner scanner;
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> membership;
@@ -49,6 +57,7 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
     private final String home;
 
     public AgreementRecognizer(Lexicon lexicon, String home) {
+        this.lexicon = lexicon;
         this.scanner = new VocabularyScanner(lexicon);
         this.excluded = lexicon.excludedPhrases(CueKind.AGREEMENT);
         this.membership = lexicon.cues(CueKind.AGREEMENT);
@@ -108,10 +117,40 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
                 || states.isEmpty() && (name.isAcronym() || properNameWithAcronym(tokens, name.first(), name.end()))) {
             return null;
         }
+        StatePair parties = partiesAfter(tokens, name.end());
+        if (parties != null) {
+            return parties;
+        }
         if (states.size() == 1 && !states.get(0).equals(home)) {
             return StatePair.of(home, states.get(0));
         }
         return locator.locate(facts, sentence.index(), name.hit().start()).orElse(null);
+    }
+
+    /**
+     * "14 accords ont été conclus entre Hanoï et Moscou": the two states, or their capitals, written after the parties'
+     * preposition ({@code dkg:partnerCue}) in the clause of the name's verb; null when the clause gives no two.
+     */
+    private StatePair partiesAfter(List<Token> tokens, int end) {
+        for (int j = end; j < Math.min(tokens.size(), end + VERB_GROUP); j++) {
+            if (PUNCTUATION.contains(tokens.get(j).text())) {
+                return null;
+            }
+            if (partners.matchAt(tokens, j) != null) {
+                List<String> codes = new ArrayList<>();
+                for (int k = j + 1; k < Math.min(tokens.size(), j + 1 + PARTY_WORDS) && codes.size() < 2; k++) {
+                    PhraseMatch<StateEntry> party = lexicon.capitals().matchAt(tokens, k);
+                    party = party != null ? party : lexicon.stateNames().matchAt(tokens, k);
+                    if (party != null) {
+                        codes.add(party.value().code());
+                        k = party.end() - 1;
+                    }
+                }
+                return codes.size() == 2 && !codes.get(0).equals(codes.get(1))
+                        ? StatePair.of(codes.get(0), codes.get(1)) : null;
+            }
+        }
+        return null;
     }
 
     /** Whether a membership cue is written next to the document's name {@code [first, end)}. */

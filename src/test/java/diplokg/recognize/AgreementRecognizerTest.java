@@ -97,4 +97,11 @@ class AgreementRecognizerTest {
                         + "type pour Amman.", "Les deux parties appliqueront les accords conclus au plus haut niveau "
                         + "entre le Vietnam et la Jordanie."));
     }
+
+    @Test
+    void capitalsAfterTheVerbOfTheDocumentGiveItsPair() {
+        assertEquals(List.of(new Agreement("agreement", StatePair.of("JP", "VN"))),
+                agreements("Le Vietnam et la Thaïlande ont renforcé leurs liens.", "Au total, six accords ont été "
+                        + "signés entre Hanoï et Tokyo l'an dernier."));
+    }
 }
