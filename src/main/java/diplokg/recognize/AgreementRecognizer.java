@@ -27,16 +27,16 @@ import java.util.Set;
  * the phrase holds the excluded one whole ("protocole d'accord", "mémorandum d'accord").
  *
  * <p>The document's name is its phrase and complement ({@link DocumentName}). It is multilateral, with no pair, when
- * the name holds an organisation ("... entre le Vietnam et l'Union européenne") or three states or more ("Accord de
- * libre-échange ASEAN - Australie - Nouvelle-Zélande"). Else its pair is the two states the name gives ("accord de
- * libre-échange Vietnam - Chili"). Else it is multilateral when it is a proper name with an acronym, or an acronym,
- * and no state ("Accord de partenariat économique régional global (RCEP)", "le CPTPP"), or when its parties are
- * called members or signatories of it, or it is called trilateral, right next to its name ({@code dkg:cue} of
- * {@code dkg:Agreement}: "membres de l'Accord de partenariat transpacifique", "les accords de libre-échange auxquels
- * le Vietnam participe", "un accord de libre-échange trilatéral"). Otherwise the pair is the two states or capitals
+ * the name holds an organisation ("... entre le Vietnam et l'Union européenne", "Vietnam-Union ...") or three states or
+ * more ("Accord de libre-échange ASEAN - Australie - Nouvelle-Zélande"). Else its pair is the two states the name gives
+ * ("accord de libre-échange Vietnam - Chili"). Else it is multilateral when it is a proper name with an acronym, or an
+ * acronym, and no state ("Accord de partenariat économique régional global (RCEP)", "le CPTPP"), or when its parties
+ * are called members or signatories of it, or it is called trilateral, right next to its name ({@code dkg:cue} of
+ * {@code dkg:Agreement}: "membres de l'Accord de partenariat transpacifique", "les accords de libre-échange auxquels le
+ * Vietnam participe", "un accord de libre-échange trilatéral"). Otherwise the pair is the two states or capitals
  * written after the parties' preposition in the clause ("14 accords ont été conclus entre Hanoï et Moscou"), or the
- * home state and the one state the name gives, or is located like partnerships' and targets' ({@link PairLocator}).
- * One item per (type, pair), and, with no pair, per document named (the CPTPP and the RCEP are two).
+ * home state and the one state the name gives, or is located like partnerships' and targets' ({@link PairLocator}). One
+ * item per (type, pair), and, with no pair, per document named (the CPTPP and the RCEP are two).
  */
 public final class AgreementRecognizer implements Recognizer<Agreement> {
 
@@ -53,6 +53,7 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> membership;
     private final PhraseTable<Boolean> partners;
+    private final PhraseTable<Boolean> organizationCues;
     private final PairLocator locator;
     private final String home;
 
@@ -62,6 +63,7 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         this.excluded = lexicon.excludedPhrases(CueKind.AGREEMENT);
         this.membership = lexicon.cues(CueKind.AGREEMENT);
         this.partners = lexicon.partnerCues(CueKind.AGREEMENT);
+        this.organizationCues = lexicon.cues(CueKind.ORGANIZATION);
         this.locator = new PairLocator(home);
         this.home = home;
     }
@@ -106,7 +108,8 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
                 .filter(m -> m.sentence() == sentence.index() && m.start() >= from && m.end() <= to)
                 .map(Stated::fact).distinct().toList();
         String folded = " " + name.folded() + " ";
-        boolean organization = organizations.stream().anyMatch(o -> !o.isEmpty() && folded.contains(" " + o + " "));
+        boolean organization = organizations.stream().anyMatch(o -> !o.isEmpty() && folded.contains(" " + o + " "))
+                || joinsOrganization(tokens, name.first(), name.end());
         if (organization || states.size() > 2) {
             return null;
         }
@@ -151,6 +154,23 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
             }
         }
         return null;
+    }
+
+    /**
+     * "accord de libre-échange Vietnam-Union économique eurasiatique": a compound in the name whose part after the
+     * hyphen is a capitalised organisation cue ({@code dkg:cue} of {@code dkg:Organization}) joins a state to an
+     * organisation, which the compound hides from the organisations found.
+     */
+    private boolean joinsOrganization(List<Token> tokens, int first, int end) {
+        for (int j = first; j < end; j++) {
+            String text = tokens.get(j).text();
+            int hyphen = text.indexOf('-');
+            String part = hyphen > 0 ? text.substring(hyphen + 1) : "";
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && organizationCues.lookup(part) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a membership cue is written next to the document's name {@code [first, end)}. */

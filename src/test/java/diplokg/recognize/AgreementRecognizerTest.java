@@ -104,4 +104,11 @@ class AgreementRecognizerTest {
                 agreements("Le Vietnam et la Thaïlande ont renforcé leurs liens.", "Au total, six accords ont été "
                         + "signés entre Hanoï et Tokyo l'an dernier."));
     }
+
+    @Test
+    void aCompoundJoiningAStateToAnOrganisationMakesTheDocumentMultilateral() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null)),
+                agreements("Le Kazakhstan et le Vietnam appliquent l'accord de libre-échange Vietnam-Union "
+                        + "économique eurasiatique depuis 2016."));
+    }
 }
