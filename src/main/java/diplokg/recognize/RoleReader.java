@@ -1,7 +1,9 @@
 package diplokg.recognize;
 
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.Sentence;
@@ -21,13 +23,17 @@ final class RoleReader {
     private static final Set<String> PRESIDENCIES = Set.of("head-of-state", "vice-president");
     private static final String OFFICIAL = "official";
     private static final String PARTY_LEADER = "party-leader";
+    private static final String PARLIAMENT_LEADER = "parliament-leader";
 
     private static final int LONGEST_BODY_NAME = 6;
 
     private final Lexicon lexicon;
+    /** The federated and regional entities ({@code dkg:cue} of {@code dkg:Role}). */
+    private final PhraseTable<Boolean> federated;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.federated = lexicon.cues(CueKind.ROLE);
     }
 
     /** The role phrases of {@code sentence}, left to right. */
@@ -131,6 +137,10 @@ final class RoleReader {
             // "président de la Ligue Awami", "vice-président du parti X": a bare "(vice-)président" that chairs a
             // body no label names is no head of state; the phrases that are ("président de la République",
             // "président du Parti", "président du Sénat") are labels and matched whole above.
+            role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
+        }
+        if (role.id().equals(PARLIAMENT_LEADER) && !federated.findAll(tokens.subList(hit.end(), j)).isEmpty()) {
+            // "président du Parlement du Land de Hesse": the assembly of a federated entity is no national parliament.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         return new RolePhrase(role, state, sentence, hit.start(), j,

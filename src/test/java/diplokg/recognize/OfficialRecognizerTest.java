@@ -354,4 +354,11 @@ class OfficialRecognizerTest {
                 officials("La France et le Vietnam", "La secrétaire générale de l'Assemblée parlementaire de la "
                         + "Francophonie, Marie Dupuis, a visité Hanoï."));
     }
+
+    @Test
+    void theChairOfAFederatedEntitysAssemblyIsAnOfficial() {
+        assertEquals(List.of("Karl Weber / official / DE"),
+                officials("L'Allemagne et le Vietnam", "Le président du Parlement du Land de Bavière (Allemagne), Karl "
+                        + "Weber, a écrit à Hanoï."));
+    }
 }
