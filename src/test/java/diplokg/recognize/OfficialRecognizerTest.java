@@ -361,4 +361,11 @@ class OfficialRecognizerTest {
                 officials("L'Allemagne et le Vietnam", "Le président du Parlement du Land de Bavière (Allemagne), Karl "
                         + "Weber, a écrit à Hanoï."));
     }
+
+    @Test
+    void aGovernorGeneralIsAnOfficial() {
+        assertEquals(List.of("Dame Helen Ward / official / AU"),
+                officials("L'Australie et le Vietnam", "La gouverneure générale de l'Australie, Dame Helen Ward, a "
+                        + "reçu l'ambassadeur."));
+    }
 }
