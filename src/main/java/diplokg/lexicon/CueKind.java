@@ -13,7 +13,8 @@ public enum CueKind {
     AGREEMENT(Dkg.Agreement),
     EVENT(Dkg.Event),
     SECTOR(Dkg.Sector),
-    PARTNERSHIP(Dkg.PartnershipStatement);
+    PARTNERSHIP(Dkg.PartnershipStatement),
+    ROLE(Dkg.Role);
 
     private final Resource ontologyClass;
 

@@ -10,6 +10,7 @@ import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
+import diplokg.lexicon.StateEntry;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
@@ -22,37 +23,47 @@ import java.util.Set;
 /**
  * Finds the documents adopted, signed or referred to: every phrase of the agreement-type vocabulary ("déclaration
  * conjointe", "mémorandum d'entente", "accord de libre-échange"), except the phrases the ontology excludes
- * ({@code dkg:excludedPhrase} on {@code dkg:Agreement}: "d'accord", "en accord avec") unless the phrase holds the
- * excluded one whole ("protocole d'accord", "mémorandum d'accord").
+ * ({@code dkg:excludedPhrase} on {@code dkg:Agreement}: "d'accord", "en accord avec", "un accord de ce type") unless
+ * the phrase holds the excluded one whole ("protocole d'accord", "mémorandum d'accord").
  *
- * <p>The document's name runs from the phrase over its complement, up to a verb or a punctuation mark. The pair is
- * the two states the name gives ("accord de libre-échange Vietnam - Chili"), or the home state and the one state it
- * gives; none when the name holds an organisation ("... entre le Vietnam et l'Union européenne") or is a proper name
- * with an acronym and no state ("Accord de partenariat économique régional global (RCEP)"), or when its parties
- * are called members or signatories of it right next to its name ({@code dkg:cue} of {@code dkg:Agreement}: "membres
- * de l'Accord de partenariat transpacifique", "les accords de libre-échange auxquels le Vietnam participe"): such
- * documents are multilateral. Otherwise the pair is located like partnerships' and targets' ({@link PairLocator}).
- * One item per (type, pair).
+ * <p>The document's name is its phrase and complement ({@link DocumentName}). It is multilateral, with no pair, when
+ * the name holds an organisation ("... entre le Vietnam et l'Union européenne", "Vietnam-Union ...") or three states or
+ * more ("Accord de libre-échange ASEAN - Australie - Nouvelle-Zélande"). Else its pair is the two states the name gives
+ * ("accord de libre-échange Vietnam - Chili"). Else it is multilateral when it is a proper name with an acronym, or an
+ * acronym, and no state ("Accord de partenariat économique régional global (RCEP)", "le CPTPP"), or when its parties
+ * are called members or signatories of it, or it is called trilateral, right next to its name ({@code dkg:cue} of
+ * {@code dkg:Agreement}: "membres de l'Accord de partenariat transpacifique", "les accords de libre-échange auxquels le
+ * Vietnam participe", "un accord de libre-échange trilatéral"). Otherwise the pair is the two states or capitals
+ * written after the parties' preposition in the clause ("14 accords ont été conclus entre Hanoï et Moscou"), or the
+ * home state and the one state the name gives, or is located like partnerships' and targets' ({@link PairLocator}). One
+ * item per (type, pair), and, with no pair, per document named (the CPTPP and the RCEP are two).
  */
 public final class AgreementRecognizer implements Recognizer<Agreement> {
 
-    private static final int LONGEST_NAME = 15;
     /** How many tokens before a document's name ("membres de l'") and after it ("auxquels le pays participe"). */
     private static final int MEMBERSHIP_BEFORE = 3;
     private static final int MEMBERSHIP_AFTER = 4;
-    private static final Set<String> NAME_TAGS = Set.of("NOUN", "ADJ", "PROPN", "DET", "ADP", "ADP+DET", "CCONJ",
-            "NUM", "X");
+    /** How many tokens after a document's name its verb group may take ("ont été conclus"), and its parties. */
+    private static final int VERB_GROUP = 5;
+    private static final int PARTY_WORDS = 5;
+    private static final Set<String> PUNCTUATION = Set.of(",", ";", ".", ":", "(");
 
+    private final Lexicon lexicon;
     private final VocabularyScanner scanner;
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> membership;
+    private final PhraseTable<Boolean> partners;
+    private final PhraseTable<Boolean> organizationCues;
     private final PairLocator locator;
     private final String home;
 
     public AgreementRecognizer(Lexicon lexicon, String home) {
+        this.lexicon = lexicon;
         this.scanner = new VocabularyScanner(lexicon);
         this.excluded = lexicon.excludedPhrases(CueKind.AGREEMENT);
         this.membership = lexicon.cues(CueKind.AGREEMENT);
+        this.partners = lexicon.partnerCues(CueKind.AGREEMENT);
+        this.organizationCues = lexicon.cues(CueKind.ORGANIZATION);
         this.locator = new PairLocator(home);
         this.home = home;
     }
@@ -65,46 +76,101 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
     /** The agreements of the article; must run after states, pairs and organisations are found. */
     @Override
     public List<Stated<Agreement>> recognize(ArticleFacts facts) {
-        Map<Agreement, Stated<Agreement>> found = new LinkedHashMap<>();
+        Map<Document, Stated<Agreement>> found = new LinkedHashMap<>();
         List<String> organizations = facts.facts(Contract.ORGANIZATIONS).stream()
                 .flatMap(o -> o.names().stream()).map(TextFolder::key).toList();
         for (Sentence sentence : facts.source().sentences()) {
             List<PhraseMatch<Boolean>> exclusions = excluded.findAll(sentence.tokens());
-            for (VocabularyHit hit : scanner.scan(Scheme.AGREEMENT_TYPES, sentence)) {
-                // "protocole d'accord" holds the excluded "d'accord" whole: the longer phrase is the document's.
-                if (exclusions.stream().noneMatch(x -> x.start() < hit.end() && hit.first() < x.end()
-                        && !(hit.first() <= x.start() && x.end() <= hit.end()))) {
-                    Agreement agreement = new Agreement(hit.concept().id(), pair(facts, hit, organizations));
-                    found.putIfAbsent(agreement, hit.stated(agreement));
-                }
+            // "protocole d'accord" holds the excluded "d'accord" whole: the longer phrase is the document's.
+            List<VocabularyHit> hits = scanner.scan(Scheme.AGREEMENT_TYPES, sentence).stream()
+                    .filter(hit -> exclusions.stream().noneMatch(x -> x.start() < hit.end() && hit.first() < x.end()
+                            && !(hit.first() <= x.start() && x.end() <= hit.end())))
+                    .toList();
+            for (DocumentName name : DocumentName.of(hits, partners)) {
+                Agreement agreement = new Agreement(name.type(), pair(facts, name, organizations));
+                found.putIfAbsent(new Document(agreement, agreement.pair() == null ? name.identity() : ""),
+                        name.hit().stated(agreement));
             }
         }
         return new ArrayList<>(found.values());
     }
 
-    private StatePair pair(ArticleFacts facts, VocabularyHit hit, List<String> organizations) {
-        Sentence sentence = hit.sentence();
+    /** One document: an agreement and, when it has no pair, what tells it from others of its type. */
+    private record Document(Agreement agreement, String identity) {
+    }
+
+    private StatePair pair(ArticleFacts facts, DocumentName name, List<String> organizations) {
+        Sentence sentence = name.hit().sentence();
         List<Token> tokens = sentence.tokens();
-        int end = nameEnd(tokens, hit.end());
-        int from = hit.start();
-        int to = tokens.get(end - 1).end();
+        int from = tokens.get(name.first()).start();
+        int to = tokens.get(name.end() - 1).end();
         List<String> states = facts.get(Contract.STATES).stream()
                 .filter(m -> m.sentence() == sentence.index() && m.start() >= from && m.end() <= to)
                 .map(Stated::fact).distinct().toList();
-        String name = " " + TextFolder.key(sentence.text().substring(from - sentence.start(), to - sentence.start()))
-                + " ";
-        boolean organization = organizations.stream().anyMatch(o -> !o.isEmpty() && name.contains(" " + o + " "));
-        if (states.size() >= 2) {
+        String folded = " " + name.folded() + " ";
+        boolean organization = organizations.stream().anyMatch(o -> !o.isEmpty() && folded.contains(" " + o + " "))
+                || joinsOrganization(tokens, name.first(), name.end());
+        if (organization || states.size() > 2) {
+            return null;
+        }
+        if (states.size() == 2) {
             return StatePair.of(states.get(0), states.get(1));
         }
-        if (organization || states.isEmpty() && properNameWithAcronym(tokens, hit.first(), end)
-                || ofMembers(tokens, hit.first(), end)) {
+        if (ofMembers(tokens, name.first(), name.end())
+                || states.isEmpty() && (name.isAcronym() || properNameWithAcronym(tokens, name.first(), name.end()))) {
             return null;
+        }
+        StatePair parties = partiesAfter(tokens, name.end());
+        if (parties != null) {
+            return parties;
         }
         if (states.size() == 1 && !states.get(0).equals(home)) {
             return StatePair.of(home, states.get(0));
         }
-        return locator.locate(facts, sentence.index(), hit.start()).orElse(null);
+        return locator.locate(facts, sentence.index(), name.hit().start()).orElse(null);
+    }
+
+    /**
+     * "14 accords ont été conclus entre Hanoï et Moscou": the two states, or their capitals, written after the parties'
+     * preposition ({@code dkg:partnerCue}) in the clause of the name's verb; null when the clause gives no two.
+     */
+    private StatePair partiesAfter(List<Token> tokens, int end) {
+        for (int j = end; j < Math.min(tokens.size(), end + VERB_GROUP); j++) {
+            if (PUNCTUATION.contains(tokens.get(j).text())) {
+                return null;
+            }
+            if (partners.matchAt(tokens, j) != null) {
+                List<String> codes = new ArrayList<>();
+                for (int k = j + 1; k < Math.min(tokens.size(), j + 1 + PARTY_WORDS) && codes.size() < 2; k++) {
+                    PhraseMatch<StateEntry> party = lexicon.capitals().matchAt(tokens, k);
+                    party = party != null ? party : lexicon.stateNames().matchAt(tokens, k);
+                    if (party != null) {
+                        codes.add(party.value().code());
+                        k = party.end() - 1;
+                    }
+                }
+                return codes.size() == 2 && !codes.get(0).equals(codes.get(1))
+                        ? StatePair.of(codes.get(0), codes.get(1)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "accord de libre-échange Vietnam-Union économique eurasiatique": a compound in the name whose part after the
+     * hyphen is a capitalised organisation cue ({@code dkg:cue} of {@code dkg:Organization}) joins a state to an
+     * organisation, which the compound hides from the organisations found.
+     */
+    private boolean joinsOrganization(List<Token> tokens, int first, int end) {
+        for (int j = first; j < end; j++) {
+            String text = tokens.get(j).text();
+            int hyphen = text.indexOf('-');
+            String part = hyphen > 0 ? text.substring(hyphen + 1) : "";
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && organizationCues.lookup(part) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a membership cue is written next to the document's name {@code [first, end)}. */
@@ -114,29 +180,13 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         return !membership.findAll(tokens.subList(from, to)).isEmpty();
     }
 
-    /** The token after a document's name: its complement runs over nouns, adjectives, names and linking words. */
-    private static int nameEnd(List<Token> tokens, int from) {
-        int end = from;
-        for (int j = from; j < tokens.size() && j - from < LONGEST_NAME; j++) {
-            Token token = tokens.get(j);
-            boolean bracket = token.text().equals("(") || token.text().equals(")") || token.text().equals("-");
-            if (!NAME_TAGS.contains(token.tag()) && !bracket) {
-                break;
-            }
-            end = j + 1;
-        }
-        return end;
-    }
-
     /** "Accord de partenariat transpacifique global et progressiste (CPTPP)": a capitalised name and its acronym. */
     private static boolean properNameWithAcronym(List<Token> tokens, int first, int end) {
         if (!tokens.get(first).isCapitalized()) {
             return false;
         }
         for (int j = first + 1; j + 1 < end; j++) {
-            String text = tokens.get(j).text();
-            if (tokens.get(j - 1).text().equals("(") && text.length() > 1
-                    && text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+            if (tokens.get(j - 1).text().equals("(") && DocumentName.isAcronym(tokens.get(j).text())) {
                 return true;
             }
         }

@@ -27,13 +27,16 @@ import java.util.Set;
  *       apposition with a comma or ends the sentence);</li>
  *   <li>N, [adverb or participle] R — "Hun Manet, Premier ministre du Cambodge", "Luong Cuong, récemment élu
  *       président du Vietnam";</li>
- *   <li>counterpart N — "son homologue indien Narendra Modi" takes the role of the official named before it;</li>
+ *   <li>counterpart N — "son homologue indien Narendra Modi" takes the role of the official named before it; a
+ *       list of counterparts gives each its state ("ses homologues biélorusse X et russe Y", "ses deux homologues
+ *       vietnamien et cambodgien X et Y");</li>
  *   <li>N ... possessive R — "félicité Iwaya Takeshi pour sa nomination à la tête de la diplomatie japonaise".</li>
  * </ul>
  * A role stated without a name ("le chef de l'État biélorusse") lends its state to a named official of the same
  * role who has none. What is left without a state takes the state of a common family name ({@code dkg:familyName}),
  * else the article's partner. One person is one official: mentions whose names agree are merged, keeping the fullest
- * name and the first office. Thread-safe.
+ * name and the first office; of two offices joined before one name, the first counts (the contract's convention).
+ * Thread-safe.
  */
 public final class OfficialRecognizer implements Recognizer<Official> {
 
@@ -77,8 +80,15 @@ public final class OfficialRecognizer implements Recognizer<Official> {
     private void read(Sentence sentence, OfficialList officials, List<RolePhrase> unnamed) {
         List<RolePhrase> phrases = roles.read(sentence);
         int before = unnamed.size();
+        int covered = 0;
         for (int i = 0; i < phrases.size(); i++) {
             RolePhrase phrase = phrases.get(i);
+            if (phrase.first() < covered) {
+                // "conseiller d'État et ministre des Affaires étrangères X": a second office the first phrase reads
+                // as its own is the same person's; the first office counts.
+                continue;
+            }
+            covered = phrase.end();
             // "vice-Premier ministre et ministre des Affaires étrangères X": X holds both; the first office counts.
             RolePhrase named = phrase;
             while (i + 1 < phrases.size() && coordinated(named, phrases.get(i + 1))) {
@@ -316,21 +326,57 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 // "Sur invitation de son homologue X, le président Y ...": the official may come after the cue.
                 model = named.role();
             }
-            int j = i + 1;
-            String state = null;
-            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
-            if (adjective != null) {
-                state = adjective.value().code();
-                j = adjective.end();
-            }
+            List<String> states = new ArrayList<>();
+            int j = counterpartStates(tokens, i + 1, states);
             if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")) {
                 j++;
             }
             NameSpan name = j < tokens.size() && names.isNameToken(sentence, j) ? names.nameAt(sentence, j) : null;
-            if (model != null && name != null) {
-                officials.add(name.text(), model, state, sentence);
+            for (int k = 0; model != null && name != null; k++) {
+                officials.add(name.text(), model, k < states.size() ? states.get(k) : null, sentence);
+                name = nextCounterpart(sentence, name, states, k + 1);
             }
         }
+    }
+
+    /**
+     * The states of the adjectives after a counterpart cue, coordinated ones included ("ses deux homologues
+     * vietnamien et cambodgien"), added to {@code states}; returns the token after them.
+     */
+    private int counterpartStates(List<Token> tokens, int j, List<String> states) {
+        PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
+        while (adjective != null) {
+            states.add(adjective.value().code());
+            j = adjective.end();
+            adjective = j + 1 < tokens.size() && tokens.get(j).tag().equals("CCONJ")
+                    ? lexicon.stateAdjectives().matchAt(tokens, j + 1) : null;
+        }
+        return j;
+    }
+
+    /**
+     * The next counterpart of a list after {@code name}: a conjunction, then a name when the cue's adjectives were
+     * coordinated ("vietnamien et cambodgien X et Y"), or a state adjective and a name ("biélorusse X et russe Y"),
+     * whose state joins {@code states}; null when none follows.
+     */
+    private NameSpan nextCounterpart(Sentence sentence, NameSpan name, List<String> states, int index) {
+        List<Token> tokens = sentence.tokens();
+        int j = name.end();
+        if (j + 2 >= tokens.size() || !tokens.get(j).tag().equals("CCONJ")) {
+            return null;
+        }
+        PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j + 1);
+        int at = adjective != null ? adjective.end() : j + 1;
+        if (adjective == null && states.size() <= index || at >= tokens.size() || !names.isNameToken(sentence, at)) {
+            return null;
+        }
+        while (adjective != null && states.size() <= index) {
+            states.add(null);
+        }
+        if (adjective != null) {
+            states.set(index, adjective.value().code());
+        }
+        return names.nameAt(sentence, at);
     }
 
     /**
@@ -338,18 +384,32 @@ public final class OfficialRecognizer implements Recognizer<Official> {
      * Y, puis a rencontré le secrétaire général Z", Y is X's counterpart, not Z's.
      */
     private String roleNamedBefore(Sentence sentence, int cue, OfficialList officials) {
+        boolean listed = listedWith(sentence.tokens(), cue);
         for (int k = cue - 1; k >= 0; k--) {
             if (!names.isNameToken(sentence, k)) {
                 continue;
             }
             NameSpan name = names.nameEndingAt(sentence, k + 1);
             Official known = officials.find(name.text());
-            if (known != null) {
+            if (known != null && !listed) {
                 return known.role();
             }
+            listed &= known == null;
             k = name.first();
         }
         return null;
+    }
+
+    /**
+     * Whether the counterpart is the next of a list of complements ("les félicitations de X et de son homologue
+     * chinois Y"): a conjunction and a preposition before the possessive make X a fellow sender, and the possessive
+     * refers to someone named before, as the sentence's subject.
+     */
+    private boolean listedWith(List<Token> tokens, int cue) {
+        int possessive = cue - 1;
+        return possessive >= 2 && lexicon.isPossessiveCue(tokens.get(possessive).folded())
+                && tokens.get(possessive - 1).tag().startsWith("ADP")
+                && tokens.get(possessive - 2).tag().equals("CCONJ");
     }
 
     /**

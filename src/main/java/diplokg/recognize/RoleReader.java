@@ -1,7 +1,9 @@
 package diplokg.recognize;
 
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.Sentence;
@@ -20,13 +22,18 @@ final class RoleReader {
 
     private static final Set<String> PRESIDENCIES = Set.of("head-of-state", "vice-president");
     private static final String OFFICIAL = "official";
+    private static final String PARTY_LEADER = "party-leader";
+    private static final String PARLIAMENT_LEADER = "parliament-leader";
 
     private static final int LONGEST_BODY_NAME = 6;
 
     private final Lexicon lexicon;
+    /** The federated and regional entities ({@code dkg:cue} of {@code dkg:Role}). */
+    private final PhraseTable<Boolean> federated;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.federated = lexicon.cues(CueKind.ROLE);
     }
 
     /** The role phrases of {@code sentence}, left to right. */
@@ -77,6 +84,7 @@ final class RoleReader {
         boolean afterPreposition = false;
         boolean institution = false;
         boolean secondOffice = false;
+        Token body = null;
         while (j < tokens.size()) {
             PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
             PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
@@ -106,6 +114,11 @@ final class RoleReader {
                 j += 3;
                 afterPreposition = true;
                 secondOffice = true;
+            } else if (j == hit.end() && tokens.get(j - 1).isCapitalized() && token.tag().equals("ADJ")
+                    && !token.isCapitalized()) {
+                // "secrétaire général du Parti populaire révolutionnaire du Laos": the label ends in a body's name,
+                // which its lower-case adjectives continue up to the state.
+                j = institutionEnd(tokens, j - 1);
             } else if (token.text().equals("(") && j + 2 < tokens.size() && tokens.get(j + 2).text().equals(")")) {
                 // "maire de Lyon (France)": a state in parentheses is the one served.
                 PhraseMatch<StateEntry> within = lexicon.stateNames().matchAt(tokens, j + 1);
@@ -114,10 +127,12 @@ final class RoleReader {
             } else if (afterPreposition && token.tag().equals("NOUN") && !token.isCapitalized()) {
                 // "président du Parti du peuple cambodgien", "gouverneur de la banque centrale": common words of an
                 // institution's name, with their adjectives unless an adjective names a state.
+                body = institution || secondOffice ? body : token;
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
             } else if (afterPreposition && token.isCapitalized()) {
+                body = institution || secondOffice ? body : token;
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
@@ -128,14 +143,30 @@ final class RoleReader {
                 break;
             }
         }
-        if (institution && state == null && hit.end() - hit.start() == 1 && PRESIDENCIES.contains(role.id())) {
+        if (institution && state == null && (hit.end() - hit.start() == 1 && PRESIDENCIES.contains(role.id())
+                || secretaryOfBody(tokens, hit, role, body))) {
             // "président de la Ligue Awami", "vice-président du parti X": a bare "(vice-)président" that chairs a
             // body no label names is no head of state; the phrases that are ("président de la République",
             // "président du Parti", "président du Sénat") are labels and matched whole above.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
+        if (role.id().equals(PARLIAMENT_LEADER) && !federated.findAll(tokens.subList(hit.end(), j)).isEmpty()) {
+            // "président du Parlement du Land de Hesse": the assembly of a federated entity is no national parliament.
+            role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
+        }
         return new RolePhrase(role, state, sentence, hit.start(), j,
                 lexicon.stateLabelsAt(tokens, hit.start(), hit.end()));
+    }
+
+    /**
+     * "secrétaire générale de l'Assemblée interparlementaire": the bare secretary general's label, with no party in
+     * its words, and a body written in words (not an acronym such as a party's "PCV") is that body's officer, no
+     * party leader. The party's own phrases ("secrétaire général du Parti") are labels and matched whole.
+     */
+    private static boolean secretaryOfBody(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
+                                           diplokg.lexicon.Concept role, Token body) {
+        return role.id().equals(PARTY_LEADER) && body != null && !body.text().matches("\\p{Lu}{2,}")
+                && tokens.subList(hit.start(), hit.end()).stream().noneMatch(Token::isCapitalized);
     }
 
     /**

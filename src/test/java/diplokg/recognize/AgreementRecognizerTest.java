@@ -26,7 +26,8 @@ class AgreementRecognizerTest {
 
     @Test
     void aDocumentNamingAnOrganisationOrAProperNameWithAnAcronymIsMultilateral() {
-        assertEquals(List.of(new Agreement("free-trade-agreement", null),
+        // Two documents with no pair: the one with the Union and the CPTPP.
+        assertEquals(List.of(new Agreement("free-trade-agreement", null), new Agreement("free-trade-agreement", null),
                         new Agreement("free-trade-agreement", StatePair.of("CL", "VN"))),
                 agreements("Le Premier ministre chilien a salué l'accord de libre-échange entre le Vietnam et "
                         + "l'Union européenne ainsi que l'Accord de partenariat transpacifique global et progressiste "
@@ -58,5 +59,56 @@ class AgreementRecognizerTest {
         assertEquals(List.of(new Agreement("treaty", null)),
                 agreements("Le Kenya et le Vietnam, signataires de la Convention de Vienne sur les "
                         + "relations consulaires, la respectent."));
+    }
+
+    @Test
+    void aDocumentNamingAnOrganisationBesideTwoStatesOrThreeStatesIsMultilateral() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null), new Agreement("agreement", null)),
+                agreements("Le ministre thaïlandais a cité l'accord de libre-échange ASEAN - Chine - Japon devant "
+                        + "l'Association des nations de l'Asie du Sud-Est (ASEAN).",
+                        "Le Vietnam a évoqué l'accord sur la pêche Laos - Cambodge - Thaïlande."));
+    }
+
+    @Test
+    void namedMultilateralDocumentsOfOneTypeAreOneItemEach() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null), new Agreement("free-trade-agreement", null)),
+                agreements("Le Canada et le Vietnam, qui appliquent l'Accord global et progressif de partenariat "
+                        + "transpacifique (CPTPP), ont aussi cité le RCEP.", "Ils veulent tirer parti du CPTPP."));
+    }
+
+    @Test
+    void aTrilateralDocumentIsMultilateral() {
+        assertEquals(List.of(new Agreement("agreement", null)),
+                agreements("Le Chili, lié au Pérou et à la Colombie par un accord commercial trilatéral, veut "
+                        + "commercer davantage avec le Vietnam."));
+    }
+
+    @Test
+    void thePartiesAfterAParticipleBelongToTheName() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null)),
+                agreements("La Tchéquie et le Vietnam misent sur l'accord de libre-échange conclu entre le Vietnam "
+                        + "et l'Union européenne (UE)."));
+    }
+
+    @Test
+    void aDocumentOfTheKindJustToldOrTheLeadersUnderstandingsAreNoNewDocument() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", StatePair.of("JO", "VN"))),
+                agreements("Le Vietnam et la Jordanie ont signé un accord de libre-échange, le premier accord de ce "
+                        + "type pour Amman.", "Les deux parties appliqueront les accords conclus au plus haut niveau "
+                        + "entre le Vietnam et la Jordanie."));
+    }
+
+    @Test
+    void capitalsAfterTheVerbOfTheDocumentGiveItsPair() {
+        assertEquals(List.of(new Agreement("agreement", StatePair.of("JP", "VN"))),
+                agreements("Le Vietnam et la Thaïlande ont renforcé leurs liens.", "Au total, six accords ont été "
+                        + "signés entre Hanoï et Tokyo l'an dernier."));
+    }
+
+    @Test
+    void aCompoundJoiningAStateToAnOrganisationMakesTheDocumentMultilateral() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null)),
+                agreements("Le Kazakhstan et le Vietnam appliquent l'accord de libre-échange Vietnam-Union "
+                        + "économique eurasiatique depuis 2016."));
     }
 }

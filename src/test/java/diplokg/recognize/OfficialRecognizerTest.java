@@ -341,4 +341,57 @@ class OfficialRecognizerTest {
                 officials("Le Laos et le Vietnam", "Le vice-Premier ministre Pham Van Duc, président du Comité de "
                         + "coopération Vietnam-Laos a également écrit."));
     }
+
+    @Test
+    void theFirstOfTwoCoordinatedOfficesCountsEvenWhenItIsTheCatchAllRole() {
+        assertEquals(List.of("Li Hua / official / CN"),
+                officials("La Chine et le Vietnam", "Le conseiller d'État et ministre des Affaires étrangères de la "
+                        + "Chine Li Hua a répondu au message."));
+    }
+
+    @Test
+    void aPartyLabelContinuesOverTheAdjectivesOfThePartysName() {
+        assertEquals(List.of("Somsak Phanh / party-leader / LA"),
+                officials("Le Laos et le Vietnam", "Le secrétaire général du Parti populaire révolutionnaire du Laos "
+                        + "et président du Laos, Somsak Phanh, a écrit à Hanoï."));
+    }
+
+    @Test
+    void coordinatedCounterpartsTakeTheirOwnStates() {
+        assertEquals(List.of("Tran Van Nam / head-of-government / VN", "Oleg Petrov / head-of-government / BY",
+                        "Ivan Sokolov / head-of-government / RU", "Chai Suwan / head-of-government / TH",
+                        "Sam Rainsy Chea / head-of-government / KH", "Keo Vanna / head-of-government / LA"),
+                officials("Le Vietnam, la Biélorussie et la Russie", "Le Premier ministre Tran Van Nam a remercié ses "
+                        + "homologues biélorusse Oleg Petrov et russe Ivan Sokolov.", "Le Premier ministre thaïlandais "
+                        + "Chai Suwan a salué ses deux homologues cambodgien et lao Sam Rainsy Chea et Keo Vanna."));
+    }
+
+    @Test
+    void aCounterpartListedAfterAFellowSenderIsTheSubjectsCounterpart() {
+        assertEquals(List.of("Vo Van Hai / head-of-state / VN", "Chanh Phom / party-leader / LA",
+                        "Wen Tao / head-of-state / CN"),
+                officials("Le Vietnam, le Laos et la Chine", "Le président Vo Van Hai a reçu les vœux du secrétaire "
+                        + "général du Parti lao Chanh Phom et de son homologue chinois Wen Tao."));
+    }
+
+    @Test
+    void theSecretaryGeneralOfAnAssemblyIsNoPartyLeader() {
+        assertEquals(List.of("Marie Dupuis / official / FR"),
+                officials("La France et le Vietnam", "La secrétaire générale de l'Assemblée parlementaire de la "
+                        + "Francophonie, Marie Dupuis, a visité Hanoï."));
+    }
+
+    @Test
+    void theChairOfAFederatedEntitysAssemblyIsAnOfficial() {
+        assertEquals(List.of("Karl Weber / official / DE"),
+                officials("L'Allemagne et le Vietnam", "Le président du Parlement du Land de Bavière (Allemagne), Karl "
+                        + "Weber, a écrit à Hanoï."));
+    }
+
+    @Test
+    void aGovernorGeneralIsAnOfficial() {
+        assertEquals(List.of("Dame Helen Ward / official / AU"),
+                officials("L'Australie et le Vietnam", "La gouverneure générale de l'Australie, Dame Helen Ward, a "
+                        + "reçu l'ambassadeur."));
+    }
 }
