@@ -27,7 +27,8 @@ import java.util.Set;
  * the phrase holds the excluded one whole ("protocole d'accord", "mémorandum d'accord").
  *
  * <p>The document's name is its phrase and complement ({@link DocumentName}). It is multilateral, with no pair, when
- * the name holds an organisation ("... entre le Vietnam et l'Union européenne", "Vietnam-Union ...") or three states or
+ * the name holds an organisation whose own name names no state ("... entre le Vietnam et l'Union européenne",
+ * "Vietnam-Union ..."; not "le Fonds russe d'investissement direct", one side's body) or three states or
  * more ("Accord de libre-échange ASEAN - Australie - Nouvelle-Zélande"). Else its pair is the two states the name gives
  * ("accord de libre-échange Vietnam - Chili"). Else it is multilateral when it is a proper name with an acronym, or an
  * acronym, and no state ("Accord de partenariat économique régional global (RCEP)", "le CPTPP"), or when its parties
@@ -77,8 +78,13 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
     @Override
     public List<Stated<Agreement>> recognize(ArticleFacts facts) {
         Map<Document, Stated<Agreement>> found = new LinkedHashMap<>();
-        List<String> organizations = facts.facts(Contract.ORGANIZATIONS).stream()
-                .flatMap(o -> o.names().stream()).map(TextFolder::key).toList();
+        List<Stated<String>> stateMentions = facts.get(Contract.STATES);
+        // A national body ("le Fonds russe d'investissement direct") signs for one side: only an organisation whose
+        // name names no state ("l'Union européenne") makes a document multilateral.
+        List<String> organizations = facts.get(Contract.ORGANIZATIONS).stream()
+                .filter(o -> stateMentions.stream().noneMatch(m -> m.sentence() == o.sentence()
+                        && m.start() >= o.start() && m.end() <= o.end()))
+                .flatMap(o -> o.fact().names().stream()).map(TextFolder::key).toList();
         for (Sentence sentence : facts.source().sentences()) {
             List<PhraseMatch<Boolean>> exclusions = excluded.findAll(sentence.tokens());
             // "protocole d'accord" holds the excluded "d'accord" whole: the longer phrase is the document's.

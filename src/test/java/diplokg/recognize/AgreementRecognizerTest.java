@@ -35,6 +35,13 @@ class AgreementRecognizerTest {
     }
 
     @Test
+    void aDocumentBetweenTwoStatesNationalBodiesHasTheirPair() {
+        assertEquals(List.of(new Agreement("memorandum", StatePair.of("JP", "VN"))),
+                agreements("Ils ont assisté à la signature d'un mémorandum entre la Banque d'État du Vietnam (BEV) "
+                        + "et la Société japonaise d'assurance commerciale (NEXI)."));
+    }
+
+    @Test
     void agreeingIsNoDocument() {
         assertEquals(List.of(), agreements("Le président sud-africain est tombé d'accord avec son homologue "
                 + "vietnamien, en accord avec les deux gouvernements."));
