@@ -24,6 +24,8 @@ final class TriggerCues {
     private static final int CLAUSE_WINDOW = 6;
     private static final int SETTING_WINDOW = 4;
     private static final int FRAME_WINDOW = 6;
+    /** How many words a name may have after its first before the acronym in parentheses that ends it. */
+    private static final int NAME_WINDOW = 8;
     private static final String VISIT = "visit";
     private static final String SIGNING = "signing";
     private static final String MEETING = "meeting";
@@ -99,7 +101,34 @@ final class TriggerCues {
         return covered(excludedPhrases, trigger) || framed(trigger) || sectorPhrases.stream()
                 .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
                         && s.end() - s.start() > trigger.end() - trigger.start())
-                || afterAnniversary(sentence.tokens(), trigger) || siteVisit(trigger) || spelledOut(trigger);
+                || afterAnniversary(sentence.tokens(), trigger) || siteVisit(trigger) || spelledOut(trigger)
+                || acronymNamed(trigger);
+    }
+
+    /**
+     * A capitalised trigger inside its sentence that opens a name an acronym in parentheses ends, "des dirigeants
+     * du Congrès national africain (ANC)": a word of an organisation's name, not an event.
+     */
+    private boolean acronymNamed(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        if (trigger.start() == 0 || !tokens.get(trigger.start()).isCapitalized()) {
+            return false;
+        }
+        for (int i = trigger.end(); i + 2 < tokens.size() && i - trigger.end() <= NAME_WINDOW; i++) {
+            if (tokens.get(i).text().equals("(")) {
+                return tokens.get(i + 2).text().equals(")") && acronym(tokens.get(i + 1).text());
+            }
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("VERB") || tag.startsWith("AUX") || tag.startsWith("PUNCT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Two capitals or more, nothing else: "ANC", "APEC". */
+    private static boolean acronym(String word) {
+        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /**
@@ -114,8 +143,7 @@ final class TriggerCues {
                 return false;
             }
             if (text.equals("(")) {
-                String before = tokens.get(i - 1).text().replaceFirst("^[A-Za-z]'", "");
-                return before.length() >= 2 && before.chars().allMatch(Character::isUpperCase);
+                return acronym(tokens.get(i - 1).text().replaceFirst("^[A-Za-z]'", ""));
             }
         }
         return false;
