@@ -65,6 +65,17 @@ class EventSpeechAndLeadTest {
     }
 
     @Test
+    void aTitleWelcomingAnOfficialIsAMeetingHostingThingsIsNone() {
+        assertEquals(List.of("meeting 2023-06"), events("2023-06",
+                "Le Chili accueille la nouvelle ambassadrice du Vietnam",
+                "L'ambassadrice a souligné l'amitié entre les deux pays."));
+        assertEquals(List.of(), events("2023-06", "Le Vietnam et le Chili",
+                "La province accueille de nombreuses entreprises chiliennes."));
+        assertEquals(List.of("meeting 2023-06-03"), events("2023-06", "Le Vietnam et le Chili",
+                "Le 3 juin, le ministre a aussi rencontré des membres de l'association d'amitié."));
+    }
+
+    @Test
     void aSessionsSpeakersNamedOneByOneAttendOneSessionDatedByTheLongSubjectsPredicate() {
         assertEquals(List.of("conference 2023-04-20"), events("2023-04", "Le Vietnam et le Chili",
                 "Le séminaire sur la coopération économique entre les entreprises des deux pays, organisé par la "
