@@ -38,6 +38,7 @@ public final class Lexicon {
     private static final String FRAME = "frame ";
     private static final String PARTNER = "partner ";
     private static final String ADDITION = "addition ";
+    private static final String CONVEY = "convey ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -95,6 +96,7 @@ public final class Lexicon {
         collectCues(model, Dkg.frameCue, FRAME, cueBuilders);
         collectCues(model, Dkg.partnerCue, PARTNER, cueBuilders);
         collectCues(model, Dkg.additionCue, ADDITION, cueBuilders);
+        collectCues(model, Dkg.conveyCue, CONVEY, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -261,6 +263,11 @@ public final class Lexicon {
     /** The adverbs ({@code dkg:additionCue}) that make a fact of {@code kind} one more, not one told before. */
     public PhraseTable<Boolean> additionCues(CueKind kind) {
         return table(ADDITION, kind);
+    }
+
+    /** The verbs ({@code dkg:conveyCue}) that convey an invitation of {@code kind}'s: "a transmis l'invitation". */
+    public PhraseTable<Boolean> conveyCues(CueKind kind) {
+        return table(CONVEY, kind);
     }
 
     /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */

@@ -8,7 +8,7 @@ import java.time.MonthDay;
  * {@code day} (0 when not written); {@code lastYear} when the month is written as "en mars dernier"; or, when
  * {@code relative}, a day told relative to the event reported before it ("le même jour", "le lendemain"),
  * {@code shift} days after that event's day. A {@code range} ("du 3 au 5 mai", "du 31 juillet au 3 août") gives
- * its first day.
+ * its first day. A negative {@code year} counts years back from the article's year ("il y a 15 ans": -15).
  */
 public record DateMention(int first, int end, int year, int month, int day, boolean lastYear, boolean relative,
         int shift, boolean range) {
@@ -21,6 +21,16 @@ public record DateMention(int first, int end, int year, int month, int day, bool
     /** A day told relative to the event reported before: "le même jour" (0), "le lendemain" (1), "la veille" (-1). */
     public static DateMention relativeDay(int first, int end, int shift) {
         return new DateMention(first, end, 0, 0, 0, false, true, shift, false);
+    }
+
+    /** "il y a 15 ans": the year {@code years} before the article's. */
+    public static DateMention yearsBefore(int first, int end, int years) {
+        return new DateMention(first, end, -years, 0, 0, false);
+    }
+
+    /** Whether this is a year counted back from the article's ("il y a 15 ans"). */
+    public boolean counted() {
+        return year < 0;
     }
 
     /** The same date, read as the first day of a range of days. */
@@ -37,6 +47,9 @@ public record DateMention(int first, int end, int year, int month, int day, bool
     public String iso(int articleYear, int articleMonth) {
         if (relative) {
             return null;
+        }
+        if (counted()) {
+            return articleYear > 0 ? String.format("%04d", articleYear + year) : null;
         }
         boolean previousYear = lastYear && articleMonth > 0 && month >= articleMonth;
         // A day written without its month ("dans la matinée du 12") is a day of the article's month.

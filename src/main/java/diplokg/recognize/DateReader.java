@@ -15,13 +15,15 @@ import java.util.OptionalInt;
 /**
  * Finds dates in a sentence: "le 13 novembre", "mardi 4 juin 2024", "du 10 au 12 avril", "les 20 et 21 mai" and "du
  * 31 juillet au 3 août" (the first day), "en août 2024", "en mars dernier", "en 2019", and days told relative to the
- * event reported before ("le même jour", "à l'issue des entretiens", "le lendemain"). Month and weekday names and
+ * event reported before ("le même jour", "à l'issue des entretiens", "le lendemain"), years counted back from the
+ * article's ("il y a 15 ans"). Month and weekday names and
  * relative days come from the calendar scheme of the vocabularies. A year alone counts only after a preposition ("en
  * 2019"), so that "d'ici 2030" stays a target's year. Thread-safe.
  */
 public final class DateReader {
 
-    private static final String WEEKDAY = "weekday";
+    private static final String YEARS_AGO = "years-ago";
+    private static final String YEARS = "years";
     /** The relative days of the calendar scheme, by notation, and their shift in days. */
     private static final Map<String, Integer> SHIFTS = Map.of("same-day", 0, "next-day", 1, "previous-day", -1);
 
@@ -50,6 +52,9 @@ public final class DateReader {
 
     private DateMention dateAt(List<Token> tokens, int i) {
         PhraseMatch<Concept> word = calendar.matchAt(tokens, i);
+        if (word != null && word.value().id().equals(YEARS_AGO)) {
+            return yearsAgo(tokens, word);
+        }
         if (word != null && isShift(word.value().id())) {
             DateMention ofMonth = dayOfMonth(tokens, word);
             return ofMonth != null ? ofMonth : DateMention.relativeDay(i, word.end(), SHIFTS.get(word.value().id()));
@@ -129,6 +134,21 @@ public final class DateReader {
         return new DateMention(word.start(), link + 2, 0, 0, day(tokens.get(link + 1)), false);
     }
 
+    /**
+     * "il y a 15 ans": a year counted back from the article's, what a past event recalled so is dated by. Null when
+     * no count of years follows ("il y a encore du travail").
+     */
+    private DateMention yearsAgo(List<Token> tokens, PhraseMatch<Concept> word) {
+        int count = word.end();
+        if (count + 1 >= tokens.size()) {
+            return null;
+        }
+        OptionalInt years = NumberWords.countOrOrdinal(tokens.get(count));
+        PhraseMatch<Concept> unit = calendar.matchAt(tokens, count + 1);
+        return years.isPresent() && years.getAsInt() > 0 && unit != null && unit.value().id().equals(YEARS)
+                ? DateMention.yearsBefore(word.start(), unit.end(), years.getAsInt()) : null;
+    }
+
     /** "du 10 au 12": the words between the first day and the month are numbers, prepositions or conjunctions. */
     private static boolean isRangeWord(Token token) {
         String tag = token.tag();
@@ -137,7 +157,7 @@ public final class DateReader {
 
     private int month(List<Token> tokens, int i) {
         PhraseMatch<Concept> match = calendar.matchAt(tokens, i);
-        if (match == null || match.value().id().equals(WEEKDAY) || isShift(match.value().id())
+        if (match == null || !match.value().id().chars().allMatch(Character::isDigit)
                 || tokens.get(i).isCapitalized() && i > 0) {
             return 0;
         }

@@ -41,8 +41,11 @@ final class EventDates {
                 return date;
             }
             int distance = distance(date, trigger);
-            boolean opening = opens(sentence.tokens(), date);
-            int window = date.day() > 0 || date.month() > 0 && date.year() > 0 ? DAY_WINDOW : YEAR_WINDOW;
+            boolean opening = opens(sentence.tokens(), date)
+                    || !visit && predicateOf(date, trigger, mentions, sentence);
+            // "il y a 15 ans" closes the phrase of what it dates and belongs to no target: it reaches as far as a day.
+            int window = date.day() > 0 || date.month() > 0 && date.year() > 0 || date.counted()
+                    ? DAY_WINDOW : YEAR_WINDOW;
             boolean nearest = opening || visit && stayOf(date, trigger, sentence) || !visit || mentions.stream()
                     .filter(m -> !m.value().equals(trigger.value())).allMatch(m -> distance(date, m) >= distance);
             if ((opening || distance <= window) && nearest && (best == null || distance < distance(best, trigger))) {
@@ -50,6 +53,21 @@ final class EventDates {
             }
         }
         return best;
+    }
+
+    /**
+     * A date after a noun trigger that is its sentence's subject, with no other trigger between them: the date of
+     * its predicate, however long the name of the session ("Le congrès de fondation de l'Association ..., relevant de
+     * ..., a eu lieu ce mardi 19 avril").
+     */
+    private static boolean predicateOf(DateMention date, PhraseMatch<Concept> trigger,
+            List<PhraseMatch<Concept>> mentions, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        boolean subject = tokens.subList(0, trigger.start()).stream().allMatch(t -> t.tag().startsWith("DET")
+                || t.tag().startsWith("ADJ") || t.tag().startsWith("NUM"))
+                && EventClauses.same(tokens, trigger.start(), trigger.end(), true);
+        return subject && date.first() >= trigger.end() && mentions.stream()
+                .noneMatch(m -> m.start() >= trigger.end() && m.start() < date.first());
     }
 
     /** A range written in the clause of a visit, after it ("en visite officielle au Vietnam du 9 au 13 avril"). */

@@ -5,6 +5,7 @@ import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseTable;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
 import java.util.List;
 import java.util.Set;
 
@@ -75,7 +76,7 @@ final class EventDays {
     String during(List<EventMention> inSentence, List<EventMention> events, Sentence sentence) {
         String here = inSentence.stream().filter(c -> HELD_AT.contains(c.event().type()) && c.dated())
                 .map(c -> c.event().date()).findFirst().orElse(null);
-        if (here != null || !recalled.findAll(sentence.tokens()).isEmpty()) {
+        if (here != null || recollection(sentence)) {
             return here;
         }
         for (int i = events.size() - 1; i >= 0; i--) {
@@ -97,7 +98,26 @@ final class EventDays {
 
     /** An undated event is the article's own news, of the article's month, unless its sentence recalls the past. */
     String undated(Sentence sentence, AnnotatedArticle article) {
-        boolean recollection = !recalled.findAll(sentence.tokens()).isEmpty();
-        return recollection ? null : article.article().publicationMonth().map(Object::toString).orElse(null);
+        return recollection(sentence) ? null : article.article().publicationMonth().map(Object::toString).orElse(null);
+    }
+
+    /**
+     * Whether the sentence recalls the past: a recall cue ("avait", "étaient") outside reported speech. In a clause
+     * that a verb of saying opens with "que" ("a souligné que des accords avaient été signés", "a affirmé que les
+     * relations étaient ..."), the tense follows the past of the saying verb: what was said, not a recollection.
+     */
+    private boolean recollection(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return recalled.findAll(tokens).stream().anyMatch(cue -> !reported(tokens, cue.start()));
+    }
+
+    /** A subordinating conjunction right after a verb before token {@code at}: "a déclaré que ...". */
+    private static boolean reported(List<Token> tokens, int at) {
+        for (int i = at - 1; i >= 1; i--) {
+            if (tokens.get(i).tag().equals("SCONJ") && tokens.get(i - 1).tag().startsWith("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -41,6 +41,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private static final String VISIT = "visit";
     private static final String PHONE_CALL = "phone-call";
     private static final String SIGNING = "signing";
+    private static final String CONFERENCE = "conference";
     private static final Set<String> TALKS = Set.of("meeting", "phone-call");
 
     private final Lexicon lexicon;
@@ -51,6 +52,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final DateReader dates;
     private final EventRepeats repeats;
     private final SenderStates senderStates;
+    private final ConveyedInvitations invitations;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -61,6 +63,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.dates = new DateReader(lexicon);
         this.repeats = new EventRepeats(lexicon, dates);
         this.senderStates = new SenderStates(lexicon);
+        this.invitations = new ConveyedInvitations(lexicon);
     }
 
     @Override
@@ -75,13 +78,18 @@ public final class EventRecognizer implements Recognizer<Event> {
         List<Official> officials = facts.facts(Contract.OFFICIALS);
         List<EventMention> events = new ArrayList<>();
         List<EventMention> told = new ArrayList<>();
+        LeadStatement lead = null;
         for (Sentence sentence : article.sentences()) {
-            List<PhraseMatch<Concept>> found = triggers.findAll(sentence.tokens());
+            List<PhraseMatch<Concept>> found = invitations.with(triggers.findAll(sentence.tokens()), sentence.tokens());
             if (found.isEmpty()) {
                 repeated(sentence, told, officials, article).ifPresent(c -> {
                     events.add(c);
                     told.add(c);
                 });
+                if (events.isEmpty() && lead == null) {
+                    lead = LeadStatement.of(sentence, dates.recognize(sentence), officials, EventDays.year(article),
+                            EventDays.month(article));
+                }
                 continue;
             }
             TriggerCues clues = new TriggerCues(lexicon, sentence);
@@ -129,6 +137,11 @@ public final class EventRecognizer implements Recognizer<Event> {
                 // "a présidé mardi la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui": an event with
                 // no date of its own after one its sentence dated (not a visit) happened that day.
                 boolean stay = trigger.value().id().equals(VISIT);
+                if (stated == null && !stay && lead != null && events.isEmpty()
+                        && !trigger.value().id().equals(MESSAGE) && days.undated(sentence, article) != null
+                        && lead.names(EventParticipants.named(sentence, officials))) {
+                    stated = lead.day();
+                }
                 if (stated == null && !stay && !trigger.value().id().equals(MESSAGE)) {
                     stated = sentenceDay;
                 } else if (stated != null && !stay) {
@@ -285,8 +298,11 @@ public final class EventRecognizer implements Recognizer<Event> {
         boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
         // "Selon l'ambassadeur X, cette visite a ouvert ...": a visit named by a noun with no date of its own is the
         // visit told before, whoever its sentence names.
+        // "S'exprimant lors du congrès, X ...", "Présente au congrès, Y ...": a session's speakers are named one by
+        // one, each with a mention of the session that writes no date; it is the session told before.
         boolean anaphor = nominal && (demonstrative || iso == null || stated == null
-                && (type.equals(VISIT) || EventClauses.opening(sentence.tokens(), trigger)));
+                && (type.equals(VISIT) || type.equals(CONFERENCE)
+                || EventClauses.opening(sentence.tokens(), trigger)));
         return new EventMention(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
                 anaphor, headline);
     }

@@ -4,6 +4,7 @@ import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
@@ -24,6 +25,8 @@ final class TriggerCues {
     private static final int CLAUSE_WINDOW = 6;
     private static final int SETTING_WINDOW = 4;
     private static final int FRAME_WINDOW = 6;
+    /** How far after a meeting verb the person it receives is named ("accueille le nouvel ambassadeur"). */
+    private static final int OBJECT_WINDOW = 5;
     private static final String VISIT = "visit";
     private static final String SIGNING = "signing";
     private static final String MEETING = "meeting";
@@ -39,6 +42,7 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> demonstratives;
     private final List<PhraseMatch<Boolean>> frameNouns;
     private final List<PhraseMatch<Boolean>> additions;
+    private final PhraseTable<Concept> roles;
 
     TriggerCues(Lexicon lexicon, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -53,6 +57,7 @@ final class TriggerCues {
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
         this.frameNouns = lexicon.frameCues(CueKind.EVENT).findAll(tokens);
         this.additions = lexicon.additionCues(CueKind.EVENT).findAll(tokens);
+        this.roles = lexicon.vocabulary(Scheme.ROLES).phrases();
     }
 
     /**
@@ -99,26 +104,36 @@ final class TriggerCues {
         return covered(excludedPhrases, trigger) || framed(trigger) || sectorPhrases.stream()
                 .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
                         && s.end() - s.start() > trigger.end() - trigger.start())
-                || afterAnniversary(sentence.tokens(), trigger) || siteVisit(trigger) || spelledOut(trigger);
+                || afterAnniversary(sentence.tokens(), trigger) || siteVisit(trigger)
+                || NameTriggers.inName(sentence.tokens(), trigger) || hostsNoOne(trigger);
     }
 
     /**
-     * A trigger in the parenthesis that spells out an acronym, "l'APEC (Forum de coopération économique
-     * Asie-Pacifique)": a word of a name, not an event.
+     * A meeting verb of one word, not after an auxiliary ("a aussi rencontré"), with no person in the words after
+     * it: "accueille de nombreuses entreprises", "accueille par ailleurs un forum" host something, they receive
+     * nobody. A person is an office ("accueille le nouvel ambassadeur") or a name; the adjective of a state is not
+     * one ("accueille des entreprises chiliennes").
      */
-    private boolean spelledOut(PhraseMatch<Concept> trigger) {
+    private boolean hostsNoOne(PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
-        for (int i = trigger.start() - 1; i >= 1; i--) {
-            String text = tokens.get(i).text();
-            if (text.equals(")")) {
+        int before = trigger.start() - 1;
+        while (before >= 0 && tokens.get(before).tag().startsWith("ADV")) {
+            before--;
+        }
+        if (!trigger.value().id().equals(MEETING) || trigger.end() - trigger.start() != 1
+                || !tokens.get(trigger.start()).tag().startsWith("VERB")
+                || before >= 0 && tokens.get(before).tag().startsWith("AUX")) {
+            return false;
+        }
+        for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + OBJECT_WINDOW); i++) {
+            if (tokens.get(i).tag().startsWith("PUNCT")) {
+                return true;
+            }
+            if (tokens.get(i).tag().equals("PROPN") || roles.matchAt(tokens, i) != null) {
                 return false;
             }
-            if (text.equals("(")) {
-                String before = tokens.get(i - 1).text().replaceFirst("^[A-Za-z]'", "");
-                return before.length() >= 2 && before.chars().allMatch(Character::isUpperCase);
-            }
         }
-        return false;
+        return true;
     }
 
     /**

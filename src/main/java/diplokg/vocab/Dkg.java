@@ -126,6 +126,7 @@ public final class Dkg {
     public static final Property frameCue = property("frameCue");
     public static final Property partnerCue = property("partnerCue");
     public static final Property additionCue = property("additionCue");
+    public static final Property conveyCue = property("conveyCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

@@ -38,6 +38,13 @@ class DateReaderTest {
     }
 
     @Test
+    void yearsAgoCountBackFromTheArticlesYear() {
+        assertEquals(List.of("2012"), dates("il y a 12 ans", 2024, 3));
+        assertEquals(List.of(), dates("il y a 12 ans", 0, 0).stream().filter(d -> d != null).toList());
+        assertEquals(List.of(), dates("il y a encore beaucoup à faire", 2024, 3));
+    }
+
+    @Test
     void aYearAfterDIciIsNoDate() {
         assertEquals(List.of(), dates("porter le commerce à 10 milliards d'ici 2030", 2024, 5));
     }
