@@ -75,6 +75,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         List<Official> officials = facts.facts(Contract.OFFICIALS);
         List<EventMention> events = new ArrayList<>();
         List<EventMention> told = new ArrayList<>();
+        PlannedTypes plans = new PlannedTypes();
         for (Sentence sentence : article.sentences()) {
             List<PhraseMatch<Concept>> found = triggers.findAll(sentence.tokens());
             if (found.isEmpty()) {
@@ -95,6 +96,7 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
+                    .filter(t -> !clues.atArrival(t))
                     .filter(t -> !EventClauses.receivesMessage(found, t, sentence.tokens(), written))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
@@ -106,17 +108,27 @@ public final class EventRecognizer implements Recognizer<Event> {
             String sentenceDay = null;
             for (PhraseMatch<Concept> trigger : mentions) {
                 if (clues.isPlanned(trigger) || clues.isSetting(trigger)) {
+                    plans.planned(trigger, clues.isPlanned(trigger));
+                    continue;
+                }
+                if (clues.demonstrative(trigger) && plans.lastPlanned(trigger)) {
                     continue;
                 }
                 // "Lors de cette réception, ..." after an audience: a demonstrative names an event told before; when
                 // none of its type was, it is the last one told under another name, not a new event. A visit may be
                 // named first so: "X a reçu Y. Cette visite ..." tells the visit in which the audience took place.
                 boolean demonstrative = clues.demonstrative(trigger);
-                if (demonstrative && !events.isEmpty() && !trigger.value().id().equals(VISIT)
+                // "Lors de la réunion, ..." opening its sentence with no date after a session was told names it too;
+                // after a visit, "Lors d'une entrevue, ..." tells one of the visit's meetings.
+                boolean setting = demonstrative || EventClauses.opening(sentence.tokens(), trigger)
+                        && EventDates.owned(written, mentions, trigger, sentence) == null && !events.isEmpty()
+                        && !Set.of(VISIT, MESSAGE).contains(events.get(events.size() - 1).event().type());
+                if (setting && !events.isEmpty() && !trigger.value().id().equals(VISIT)
                         && events.stream().noneMatch(e -> e.event().type().equals(trigger.value().id()))) {
                     continue;
                 }
                 DateMention date = EventDates.owned(written, mentions, trigger, sentence);
+                date = date != null ? date : clues.inOwnClause(written, mentions, trigger);
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor)
                         : date.iso(EventDays.year(article), EventDays.month(article));
@@ -162,6 +174,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                 List<EventMention> each = trigger.value().id().equals(MESSAGE)
                         ? bySender(mention, officials, sentence, trigger, here)
                         : byPartner(mention, officials, sentence, trigger);
+                plans.planned(trigger, false);
                 for (EventMention one : each) {
                     EventMention kept = MentionMerger.merge(events, one, distinct);
                     // Each sender's message, each counterpart's meeting, is its own event, whoever they name.

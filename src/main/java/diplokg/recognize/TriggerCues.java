@@ -27,6 +27,9 @@ final class TriggerCues {
     private static final String VISIT = "visit";
     private static final String SIGNING = "signing";
     private static final String MEETING = "meeting";
+    private static final String MESSAGE = "message";
+    /** How far after its trigger a date {@link #inOwnClause} reads may stand at least: beyond a year's reach. */
+    private static final int REACH = 12;
 
     private final Lexicon lexicon;
     private final Sentence sentence;
@@ -39,6 +42,7 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> demonstratives;
     private final List<PhraseMatch<Boolean>> frameNouns;
     private final List<PhraseMatch<Boolean>> additions;
+    private final List<PhraseMatch<Boolean>> arrivals;
 
     TriggerCues(Lexicon lexicon, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -53,6 +57,7 @@ final class TriggerCues {
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
         this.frameNouns = lexicon.frameCues(CueKind.EVENT).findAll(tokens);
         this.additions = lexicon.additionCues(CueKind.EVENT).findAll(tokens);
+        this.arrivals = lexicon.arrivalCues(CueKind.EVENT).findAll(tokens);
     }
 
     /**
@@ -64,6 +69,21 @@ final class TriggerCues {
         return trigger.value().id().equals(MEETING) && tokens.get(trigger.end() - 1).tag().startsWith("VERB")
                 && additions.stream().anyMatch(a -> a.end() == trigger.start() || a.start() == trigger.end()
                 || a.start() > trigger.start() && a.end() < trigger.end());
+    }
+
+    /**
+     * A welcome at an arrival place: a meeting trigger with the place (an airport) in its clause or its predicate,
+     * no punctuation between them ("Une cérémonie d'accueil ... a eu lieu à l'aéroport de X", "a été accueilli à
+     * l'aéroport par le vice-ministre"): the contract counts it as part of the visit, not a meeting.
+     */
+    boolean atArrival(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        return trigger.value().id().equals(MEETING) && arrivals.stream().anyMatch(a -> a.start() >= trigger.end()
+                ? noPunctuation(tokens, trigger.end(), a.start()) : noPunctuation(tokens, a.end(), trigger.start()));
+    }
+
+    private static boolean noPunctuation(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().noneMatch(t -> t.tag().startsWith("PUNCT"));
     }
 
     /** A noun trigger right after a demonstrative ("cette cérémonie", "ces entretiens"). */
@@ -217,11 +237,42 @@ final class TriggerCues {
      */
     List<DateMention> eventDates(DateReader dates) {
         List<Token> tokens = sentence.tokens();
-        return dates.recognize(sentence).stream()
-                .filter(d -> !(d.first() > 0 && d.end() < tokens.size()
-                        && tokens.get(d.first() - 1).text().equals("(") && tokens.get(d.end()).text().equals(")")))
+        List<DateMention> all = dates.recognize(sentence);
+        return all.stream()
+                .filter(d -> !DateGlosses.glossed(tokens, d, all))
                 .filter(d -> statuses.stream().noneMatch(s -> s.end() <= d.first() && d.first() - s.end() <= 1))
                 .toList();
+    }
+
+    /**
+     * The date, beyond the usual reach, written after a trigger with no verb, no other trigger and no status word
+     * ("depuis") between them, however long the names between: "a rencontré le premier secrétaire du Parti ... et
+     * président X à Rio le 6 juillet", "la visite du secrétaire général du Parti ... X à Cuba en 2024"; null when
+     * there is none. Only dates beyond the usual reach: a nearer one {@link EventDates#owned} left had its reason (a
+     * message's reason, a range a visit owns). Not a message's (its date after it may be its reason's), nor a range
+     * for anything but a visit, nor a day for a visit another trigger is nearer to.
+     */
+    DateMention inOwnClause(List<DateMention> written, List<PhraseMatch<Concept>> mentions,
+            PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        String type = trigger.value().id();
+        if (type.equals(MESSAGE)) {
+            return null;
+        }
+        for (DateMention date : written) {
+            int distance = date.first() - trigger.end();
+            boolean visit = type.equals(VISIT);
+            if (distance > REACH && !date.relative() && (visit || !date.range())
+                    && (!visit || mentions.stream().allMatch(m -> m == trigger || m.end() <= date.first()
+                    && date.first() - m.end() >= distance || m.start() >= date.end()
+                    && m.start() - date.end() >= distance))
+                    && EventClauses.same(tokens, trigger.end(), date.first(), false)
+                    && mentions.stream().noneMatch(m -> m.start() >= trigger.end() && m.start() < date.first())
+                    && statuses.stream().noneMatch(s -> s.start() >= trigger.end() && s.start() < date.first())) {
+                return date;
+            }
+        }
+        return null;
     }
 
     private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {
