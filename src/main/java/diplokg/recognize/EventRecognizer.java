@@ -128,7 +128,9 @@ public final class EventRecognizer implements Recognizer<Event> {
                     continue;
                 }
                 DateMention date = EventDates.owned(written, mentions, trigger, sentence);
-                date = date != null ? date : clues.inOwnClause(written, mentions, trigger);
+                date = date != null && DateReach.apposedVisit(trigger, date, sentence) ? null : date;
+                date = date != null ? date : DateReach.inOwnClause(written, mentions, trigger, sentence,
+                        clues.statuses());
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor)
                         : date.iso(EventDays.year(article), EventDays.month(article));

@@ -27,9 +27,6 @@ final class TriggerCues {
     private static final String VISIT = "visit";
     private static final String SIGNING = "signing";
     private static final String MEETING = "meeting";
-    private static final String MESSAGE = "message";
-    /** How far after its trigger a date {@link #inOwnClause} reads may stand at least: beyond a year's reach. */
-    private static final int REACH = 12;
 
     private final Lexicon lexicon;
     private final Sentence sentence;
@@ -84,6 +81,11 @@ final class TriggerCues {
 
     private static boolean noPunctuation(List<Token> tokens, int from, int to) {
         return tokens.subList(from, to).stream().noneMatch(t -> t.tag().startsWith("PUNCT"));
+    }
+
+    /** The status words of the sentence ("depuis", "établi"): a date after one dates a framework. */
+    List<PhraseMatch<Concept>> statuses() {
+        return statuses;
     }
 
     /** A noun trigger right after a demonstrative ("cette cérémonie", "ces entretiens"). */
@@ -242,37 +244,6 @@ final class TriggerCues {
                 .filter(d -> !DateGlosses.glossed(tokens, d, all))
                 .filter(d -> statuses.stream().noneMatch(s -> s.end() <= d.first() && d.first() - s.end() <= 1))
                 .toList();
-    }
-
-    /**
-     * The date, beyond the usual reach, written after a trigger with no verb, no other trigger and no status word
-     * ("depuis") between them, however long the names between: "a rencontré le premier secrétaire du Parti ... et
-     * président X à Rio le 6 juillet", "la visite du secrétaire général du Parti ... X à Cuba en 2024"; null when
-     * there is none. Only dates beyond the usual reach: a nearer one {@link EventDates#owned} left had its reason (a
-     * message's reason, a range a visit owns). Not a message's (its date after it may be its reason's), nor a range
-     * for anything but a visit, nor a day for a visit another trigger is nearer to.
-     */
-    DateMention inOwnClause(List<DateMention> written, List<PhraseMatch<Concept>> mentions,
-            PhraseMatch<Concept> trigger) {
-        List<Token> tokens = sentence.tokens();
-        String type = trigger.value().id();
-        if (type.equals(MESSAGE)) {
-            return null;
-        }
-        for (DateMention date : written) {
-            int distance = date.first() - trigger.end();
-            boolean visit = type.equals(VISIT);
-            if (distance > REACH && !date.relative() && (visit || !date.range())
-                    && (!visit || mentions.stream().allMatch(m -> m == trigger || m.end() <= date.first()
-                    && date.first() - m.end() >= distance || m.start() >= date.end()
-                    && m.start() - date.end() >= distance))
-                    && EventClauses.same(tokens, trigger.end(), date.first(), false)
-                    && mentions.stream().noneMatch(m -> m.start() >= trigger.end() && m.start() < date.first())
-                    && statuses.stream().noneMatch(s -> s.start() >= trigger.end() && s.start() < date.first())) {
-                return date;
-            }
-        }
-        return null;
     }
 
     private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {

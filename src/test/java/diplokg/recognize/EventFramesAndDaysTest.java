@@ -93,6 +93,13 @@ class EventFramesAndDaysTest {
     }
 
     @Test
+    void aVisitInAnAppositionLeavesTheDayToWhatTheVisitorDid() {
+        assertEquals(List.of("visit 2020-09"), TestArticles.events("2020-09", "Le Vietnam et la Pologne",
+                "Le ministre Le Van Hung, en visite en Pologne, et son homologue polonais Jan Kowal ont convenu ce "
+                        + "jeudi 17 septembre de doubler les échanges."));
+    }
+
+    @Test
     void aWelcomeAtTheAirportIsPartOfTheVisit() {
         assertEquals(List.of("visit 2018-05-09"), TestArticles.events("2018-05", "Le Vietnam et la Hongrie",
                 "Le président Tran Van Long est arrivé le 9 mai à Budapest, entamant une visite officielle en Hongrie.",
