@@ -33,6 +33,7 @@ public final class Lexicon {
     private static final String EXCLUDED = "excluded ";
     private static final String RECALL = "recall ";
     private static final String PLACE = "place ";
+    private static final String ARRIVAL = "arrival ";
     private static final String REPEAT = "repeat ";
     private static final String ANAPHOR = "anaphor ";
     private static final String FRAME = "frame ";
@@ -89,6 +90,7 @@ public final class Lexicon {
         collectCues(model, Dkg.cue, "", cueBuilders);
         collectCues(model, Dkg.plannedCue, PLANNED, cueBuilders);
         collectCues(model, Dkg.placeCue, PLACE, cueBuilders);
+        collectCues(model, Dkg.arrivalCue, ARRIVAL, cueBuilders);
         collectCues(model, Dkg.recallCue, RECALL, cueBuilders);
         collectCues(model, Dkg.excludedPhrase, EXCLUDED, cueBuilders);
         collectCues(model, Dkg.repeatCue, REPEAT, cueBuilders);
@@ -282,6 +284,11 @@ public final class Lexicon {
     /** The prepositions ({@code dkg:placeCue}) before the city where a fact of {@code kind} takes place. */
     public PhraseTable<Boolean> placeCues(CueKind kind) {
         return table(PLACE, kind);
+    }
+
+    /** The places ({@code dkg:arrivalCue}) where a visitor is welcomed on arrival ("aéroport"). */
+    public PhraseTable<Boolean> arrivalCues(CueKind kind) {
+        return table(ARRIVAL, kind);
     }
 
     /** The phrases ({@code dkg:excludedPhrase}) that hold a trigger of {@code ontologyClass} but are no such fact. */

@@ -36,11 +36,14 @@ final class EventClauses {
 
     /**
      * A noun trigger in a phrase that opens its sentence on a preposition and is set off by a comma before the first
-     * verb ("Au cours de la séance de travail, ...", "Pendant l'audience, ..."): the setting of what the sentence
-     * says, an event told before, not a new one.
+     * verb ("Au cours de la séance de travail, ...", "Pendant l'audience, ...", "Lors de la réunion, ..."): the
+     * setting of what the sentence says, an event told before, not a new one.
      */
     static boolean opening(List<Token> tokens, PhraseMatch<Concept> trigger) {
-        if (!tokens.get(0).tag().startsWith("ADP") || !same(tokens, 0, trigger.end(), false)) {
+        // "Lors de" is tagged an adverb and a preposition.
+        boolean preposition = tokens.get(0).tag().startsWith("ADP")
+                || tokens.size() > 1 && tokens.get(0).tag().startsWith("ADV") && tokens.get(1).tag().startsWith("ADP");
+        if (!preposition || !same(tokens, 0, trigger.end(), false)) {
             return false;
         }
         for (int i = trigger.end(); i < tokens.size(); i++) {

@@ -12,6 +12,8 @@ final class EventDates {
     /** How far from its trigger a day, or a month with its year, may date an event (tokens). */
     static final int DAY_WINDOW = 20;
     private static final int YEAR_WINDOW = 12;
+    /** How many words of a time of day may stand between a date and the comma that sets it off ("dans la soirée"). */
+    private static final int TIME_OF_DAY = 3;
     private static final String MESSAGE = "message";
     private static final String VISIT = "visit";
 
@@ -85,10 +87,20 @@ final class EventDates {
                 && date.first() >= trigger.end();
     }
 
-    /** A date set off by a comma before the first verb ("Le 5 mars, ...", "La veille, mardi 16 mai, ..."). */
+    /**
+     * A date set off by a comma before the first verb ("Le 5 mars, ...", "La veille, mardi 16 mai, ..."); a day written
+     * in full takes the time of day it may carry before the comma with it ("Le 5 mars au soir, ...", "Le 5 mars dans
+     * l'après-midi, ..."), not a relative one, whose words after it say what it is relative to ("À la veille de son
+     * arrivée, ...").
+     */
     private static boolean opens(List<Token> tokens, DateMention date) {
-        return date.end() < tokens.size() && tokens.get(date.end()).text().equals(",")
-                && EventClauses.same(tokens, 0, date.first(), false);
+        int comma = date.end();
+        while (date.day() > 0 && !date.relative() && comma < tokens.size() && comma - date.end() <= TIME_OF_DAY
+                && !tokens.get(comma).tag().startsWith("PUNCT")) {
+            comma++;
+        }
+        return comma < tokens.size() && comma - date.end() <= TIME_OF_DAY && tokens.get(comma).text().equals(",")
+                && EventClauses.same(tokens, 0, comma, false);
     }
 
     private static int distance(DateMention date, PhraseMatch<Concept> trigger) {

@@ -79,6 +79,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         List<EventMention> events = new ArrayList<>();
         List<EventMention> told = new ArrayList<>();
         LeadStatement lead = null;
+        PlannedTypes plans = new PlannedTypes();
         for (Sentence sentence : article.sentences()) {
             List<PhraseMatch<Concept>> found = invitations.with(triggers.findAll(sentence.tokens()), sentence.tokens());
             if (found.isEmpty()) {
@@ -103,6 +104,7 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
+                    .filter(t -> !clues.atArrival(t))
                     .filter(t -> !EventClauses.receivesMessage(found, t, sentence.tokens(), written))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
@@ -114,17 +116,29 @@ public final class EventRecognizer implements Recognizer<Event> {
             String sentenceDay = null;
             for (PhraseMatch<Concept> trigger : mentions) {
                 if (clues.isPlanned(trigger) || clues.isSetting(trigger)) {
+                    plans.planned(trigger, clues.isPlanned(trigger));
+                    continue;
+                }
+                if (clues.demonstrative(trigger) && plans.lastPlanned(trigger)) {
                     continue;
                 }
                 // "Lors de cette réception, ..." after an audience: a demonstrative names an event told before; when
                 // none of its type was, it is the last one told under another name, not a new event. A visit may be
                 // named first so: "X a reçu Y. Cette visite ..." tells the visit in which the audience took place.
                 boolean demonstrative = clues.demonstrative(trigger);
-                if (demonstrative && !events.isEmpty() && !trigger.value().id().equals(VISIT)
+                // "Lors de la réunion, ..." opening its sentence with no date after a session was told names it too;
+                // after a visit, "Lors d'une entrevue, ..." tells one of the visit's meetings.
+                boolean setting = demonstrative || EventClauses.opening(sentence.tokens(), trigger)
+                        && EventDates.owned(written, mentions, trigger, sentence) == null && !events.isEmpty()
+                        && !Set.of(VISIT, MESSAGE).contains(events.get(events.size() - 1).event().type());
+                if (setting && !events.isEmpty() && !trigger.value().id().equals(VISIT)
                         && events.stream().noneMatch(e -> e.event().type().equals(trigger.value().id()))) {
                     continue;
                 }
                 DateMention date = EventDates.owned(written, mentions, trigger, sentence);
+                date = date != null && DateReach.apposedVisit(trigger, date, sentence) ? null : date;
+                date = date != null ? date : DateReach.inOwnClause(written, mentions, trigger, sentence,
+                        clues.statuses());
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor)
                         : date.iso(EventDays.year(article), EventDays.month(article));
@@ -175,6 +189,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                 List<EventMention> each = trigger.value().id().equals(MESSAGE)
                         ? bySender(mention, officials, sentence, trigger, here)
                         : byPartner(mention, officials, sentence, trigger);
+                plans.planned(trigger, false);
                 for (EventMention one : each) {
                     EventMention kept = MentionMerger.merge(events, one, distinct);
                     // Each sender's message, each counterpart's meeting, is its own event, whoever they name.

@@ -43,6 +43,7 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> frameNouns;
     private final List<PhraseMatch<Boolean>> additions;
     private final PhraseTable<Concept> roles;
+    private final List<PhraseMatch<Boolean>> arrivals;
 
     TriggerCues(Lexicon lexicon, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -58,6 +59,7 @@ final class TriggerCues {
         this.frameNouns = lexicon.frameCues(CueKind.EVENT).findAll(tokens);
         this.additions = lexicon.additionCues(CueKind.EVENT).findAll(tokens);
         this.roles = lexicon.vocabulary(Scheme.ROLES).phrases();
+        this.arrivals = lexicon.arrivalCues(CueKind.EVENT).findAll(tokens);
     }
 
     /**
@@ -69,6 +71,26 @@ final class TriggerCues {
         return trigger.value().id().equals(MEETING) && tokens.get(trigger.end() - 1).tag().startsWith("VERB")
                 && additions.stream().anyMatch(a -> a.end() == trigger.start() || a.start() == trigger.end()
                 || a.start() > trigger.start() && a.end() < trigger.end());
+    }
+
+    /**
+     * A welcome at an arrival place: a meeting trigger with the place (an airport) in its clause or its predicate,
+     * no punctuation between them ("Une cérémonie d'accueil ... a eu lieu à l'aéroport de X", "a été accueilli à
+     * l'aéroport par le vice-ministre"): the contract counts it as part of the visit, not a meeting.
+     */
+    boolean atArrival(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        return trigger.value().id().equals(MEETING) && arrivals.stream().anyMatch(a -> a.start() >= trigger.end()
+                ? noPunctuation(tokens, trigger.end(), a.start()) : noPunctuation(tokens, a.end(), trigger.start()));
+    }
+
+    private static boolean noPunctuation(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().noneMatch(t -> t.tag().startsWith("PUNCT"));
+    }
+
+    /** The status words of the sentence ("depuis", "établi"): a date after one dates a framework. */
+    List<PhraseMatch<Concept>> statuses() {
+        return statuses;
     }
 
     /** A noun trigger right after a demonstrative ("cette cérémonie", "ces entretiens"). */
@@ -232,9 +254,9 @@ final class TriggerCues {
      */
     List<DateMention> eventDates(DateReader dates) {
         List<Token> tokens = sentence.tokens();
-        return dates.recognize(sentence).stream()
-                .filter(d -> !(d.first() > 0 && d.end() < tokens.size()
-                        && tokens.get(d.first() - 1).text().equals("(") && tokens.get(d.end()).text().equals(")")))
+        List<DateMention> all = dates.recognize(sentence);
+        return all.stream()
+                .filter(d -> !DateGlosses.glossed(tokens, d, all))
                 .filter(d -> statuses.stream().noneMatch(s -> s.end() <= d.first() && d.first() - s.end() <= 1))
                 .toList();
     }

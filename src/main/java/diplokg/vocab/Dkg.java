@@ -121,6 +121,7 @@ public final class Dkg {
     public static final Property excludedPhrase = property("excludedPhrase");
     public static final Property recallCue = property("recallCue");
     public static final Property placeCue = property("placeCue");
+    public static final Property arrivalCue = property("arrivalCue");
     public static final Property repeatCue = property("repeatCue");
     public static final Property anaphorCue = property("anaphorCue");
     public static final Property frameCue = property("frameCue");

@@ -1,0 +1,41 @@
+package diplokg.recognize;
+
+import diplokg.nlp.Token;
+import java.util.List;
+
+/**
+ * Dates written as a gloss: a parenthesis that holds only dates ("la fête nationale (2 septembre)", "le 78e
+ * anniversaire de la fête nationale (2 septembre 1945 - 2 septembre 2023)") dates the occasion it follows, not an
+ * event told in its sentence. Stateless.
+ */
+final class DateGlosses {
+
+    private DateGlosses() {
+    }
+
+    /** Whether {@code date} stands in a parenthesis whose every word belongs to one of {@code dates}. */
+    static boolean glossed(List<Token> tokens, DateMention date, List<DateMention> dates) {
+        int open = date.first() - 1;
+        while (open >= 0 && !tokens.get(open).text().equals("(")) {
+            if (!inside(tokens, open, dates)) {
+                return false;
+            }
+            open--;
+        }
+        int close = date.end();
+        while (close < tokens.size() && !tokens.get(close).text().equals(")")) {
+            if (!inside(tokens, close, dates)) {
+                return false;
+            }
+            close++;
+        }
+        return open >= 0 && close < tokens.size();
+    }
+
+    /** A word of a date, or a dash or a comma between dates. */
+    private static boolean inside(List<Token> tokens, int at, List<DateMention> dates) {
+        String text = tokens.get(at).text();
+        return !text.equals(")") && !text.equals("(") && (tokens.get(at).tag().startsWith("PUNCT")
+                || dates.stream().anyMatch(d -> d.first() <= at && at < d.end()));
+    }
+}
