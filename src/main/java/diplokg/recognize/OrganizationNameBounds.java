@@ -57,7 +57,7 @@ final class OrganizationNameBounds {
                 // word after it begins a person's name, the holder of the office written before.
                 return state.end();
             }
-            boolean adjective = !token.isCapitalized() && token.tag().equals("ADJ") && !afterConjunction;
+            boolean adjective = !token.isCapitalized() && RoleReader.adjectival(token) && !afterConjunction;
             // "Chambre de commerce et d'industrie", but not "Viettel et des partenaires": after a capitalised word
             // and a conjunction, lower-case nouns begin another phrase.
             boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN")

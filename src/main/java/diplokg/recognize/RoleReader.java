@@ -11,6 +11,7 @@ import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads role phrases: a phrase of the role vocabulary, then what completes it — a state adjective ("président
@@ -26,14 +27,18 @@ final class RoleReader {
     private static final String PARLIAMENT_LEADER = "parliament-leader";
 
     private static final int LONGEST_BODY_NAME = 6;
+    /** A past participle's endings ("unifié", "unies"): the tagger calls some of them verbs inside a name. */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:ée?s?|ies?|is)");
 
     private final Lexicon lexicon;
     /** The federated and regional entities ({@code dkg:cue} of {@code dkg:Role}). */
     private final PhraseTable<Boolean> federated;
+    private final PhraseTable<Boolean> organizations;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.federated = lexicon.cues(CueKind.ROLE);
+        this.organizations = lexicon.cues(CueKind.ORGANIZATION);
     }
 
     /** The role phrases of {@code sentence}, left to right. */
@@ -143,11 +148,15 @@ final class RoleReader {
                 break;
             }
         }
-        if (institution && state == null && (hit.end() - hit.start() == 1 && PRESIDENCIES.contains(role.id())
-                || secretaryOfBody(tokens, hit, role, body))) {
+        boolean organization = organizations.findAll(tokens.subList(hit.end(), j)).stream()
+                .anyMatch(m -> tokens.get(hit.end() + m.start()).isCapitalized());
+        boolean chair = (state == null || organization) && hit.end() - hit.start() == 1
+                && PRESIDENCIES.contains(role.id());
+        if (institution && (chair || state == null && secretaryOfBody(tokens, hit, role, body))) {
             // "président de la Ligue Awami", "vice-président du parti X": a bare "(vice-)président" that chairs a
-            // body no label names is no head of state; the phrases that are ("président de la République",
-            // "président du Parti", "président du Sénat") are labels and matched whole above.
+            // body no label names is no head of state, even when the body is named with its state ("vice-président
+            // du Parti socialiste du Venezuela": an organisation's cue opens it); the phrases that are ("président
+            // de la République", "président du Parti", "président du Sénat") are labels and matched whole above.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         if (role.id().equals(PARLIAMENT_LEADER) && !federated.findAll(tokens.subList(hit.end(), j)).isEmpty()) {
@@ -201,11 +210,18 @@ final class RoleReader {
     /** An institution's name: capitalised words and the lower-case adjectives that follow them. */
     private int institutionEnd(List<Token> tokens, int j) {
         int k = j + 1;
-        while (k < tokens.size() && !tokens.get(k).isCapitalized() && tokens.get(k).tag().equals("ADJ")
+        while (k < tokens.size() && !tokens.get(k).isCapitalized() && adjectival(tokens.get(k))
                 && lexicon.stateAdjectives().matchAt(tokens, k) == null) {
             k++;
         }
         return k;
+    }
+
+    /**
+     * An adjective, or a past participle the tagger calls a verb, inside a name ("Parti socialiste unifié").
+     */
+    static boolean adjectival(Token token) {
+        return token.tag().equals("ADJ") || token.tag().equals("VERB") && PARTICIPLE.matcher(token.text()).matches();
     }
 
     private static boolean isPreposition(Token token) {

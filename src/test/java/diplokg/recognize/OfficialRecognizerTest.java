@@ -86,6 +86,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theViceChairOfAPartyNamedWithItsStateIsAnOfficial() {
+        assertEquals(List.of("Jorge Paredes / official / VE", "Pedro Gil / official / VE"),
+                officials("Le Venezuela et le Vietnam",
+                        "Le vice-président du Parti socialiste unifié du Venezuela, Jorge Paredes, a écrit.",
+                        "Le vice-président du Parti socialiste du Venezuela, Pedro Gil, a répondu."));
+    }
+
+    @Test
     void anActingOfficeIsTheOffice() {
         assertEquals(List.of("Ana Lopez / foreign-minister / CL", "Pablo Soto / head-of-state / CL"),
                 officials("Le Chili et le Vietnam",
