@@ -61,7 +61,13 @@ public record ArticleFacts(AnnotatedArticle source, Map<FactKind<?>, List<Stated
         return builder.build();
     }
 
+    /**
+     * The kind's facts, equal values once: a sector or a state named in ten sentences is one item. Agreements are the
+     * exception: their recogniser already keeps one per document, and two multilateral documents of one type (the
+     * CPTPP and the RCEP) are two equal values that the store, too, keeps as two.
+     */
     private <T> void addDistinct(Annotation.Builder builder, FactKind<T> kind) {
-        builder.addAll(kind, facts(kind).stream().distinct().toList());
+        List<T> facts = facts(kind);
+        builder.addAll(kind, kind.equals(Contract.AGREEMENTS) ? facts : facts.stream().distinct().toList());
     }
 }
