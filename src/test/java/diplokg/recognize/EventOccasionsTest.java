@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Gatherings that are named but not told as happening: an occasion ("à l'occasion de la célébration ..."), the
  * purpose of a trip ("pour assister à la cérémonie ..."), a room ("la salle de conférence"), and a gathering put
- * off or called off ("le report du sommet").
+ * off or called off ("le report du sommet"), a signing aimed at ("envisager la signature", "accélérer la signature").
  */
 class EventOccasionsTest {
 
@@ -39,5 +39,13 @@ class EventOccasionsTest {
                 "Le 3 février, le Premier ministre Tran Van Ba a eu un entretien téléphonique avec son homologue "
                         + "canadien Paul Martin.",
                 "Paul Martin a regretté le report du sommet régional en raison de la pandémie."));
+    }
+
+    @Test
+    void aSigningConsideredOrToHastenIsNoSigning() {
+        assertEquals(List.of("meeting 2023-05-09"), TestArticles.events("2023-05", "Le Vietnam et le Pérou",
+                "Le 9 mai, le ministre Tran Van Ba a rencontré son homologue péruvienne Ana Ruiz.",
+                "Les deux ministres ont convenu d'envisager la signature d'un accord sur la pêche.",
+                "Ana Ruiz a proposé d'accélérer la signature d'un mémorandum sur l'éducation."));
     }
 }
