@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Gatherings that are named but not told as happening: an occasion ("à l'occasion de la célébration ..."), the
  * purpose of a trip ("pour assister à la cérémonie ..."), a room ("la salle de conférence"), and a gathering put
- * off or called off ("le report du sommet"), a signing aimed at ("envisager la signature", "accélérer la signature").
+ * off or called off ("le report du sommet"), talks named again ("à l'issue de leur sommet"), a signing aimed at
+ * ("envisager la signature", "accélérer la signature").
  */
 class EventOccasionsTest {
 
@@ -47,5 +48,13 @@ class EventOccasionsTest {
                 "Le 9 mai, le ministre Tran Van Ba a rencontré son homologue péruvienne Ana Ruiz.",
                 "Les deux ministres ont convenu d'envisager la signature d'un accord sur la pêche.",
                 "Ana Ruiz a proposé d'accélérer la signature d'un mémorandum sur l'éducation."));
+    }
+
+    @Test
+    void theirSummitAfterTalksNamesTheTalks() {
+        assertEquals(List.of("meeting 2022-10-04"), TestArticles.events("2022-10", "Le Vietnam et la Finlande",
+                "Le 4 octobre, le président Tran Van Ba a eu des entretiens avec la présidente finlandaise "
+                        + "Anna Virtanen.",
+                "Dans une déclaration publiée à l'issue de leur sommet, Anna Virtanen a salué la coopération."));
     }
 }
