@@ -40,6 +40,7 @@ public final class Lexicon {
     private static final String PARTNER = "partner ";
     private static final String ADDITION = "addition ";
     private static final String CONVEY = "convey ";
+    private static final String TODAY = "today ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -99,6 +100,7 @@ public final class Lexicon {
         collectCues(model, Dkg.partnerCue, PARTNER, cueBuilders);
         collectCues(model, Dkg.additionCue, ADDITION, cueBuilders);
         collectCues(model, Dkg.conveyCue, CONVEY, cueBuilders);
+        collectCues(model, Dkg.todayCue, TODAY, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -247,6 +249,11 @@ public final class Lexicon {
     /** The phrases ({@code dkg:repeatCue}) that tell a fact of {@code kind} again for other people. */
     public PhraseTable<Boolean> repeatCues(CueKind kind) {
         return table(REPEAT, kind);
+    }
+
+    /** The phrases ({@code dkg:todayCue}) that date a fact of {@code kind} on the day of publication. */
+    public PhraseTable<Boolean> todayCues(CueKind kind) {
+        return table(TODAY, kind);
     }
 
     /** The determiners ({@code dkg:anaphorCue}) that make a noun after them a fact of {@code kind} told before. */

@@ -21,9 +21,11 @@ final class EventDays {
     private static final Set<String> HELD_AT = Set.of("meeting", "phone-call", "conference");
 
     private final PhraseTable<Boolean> recalled;
+    private final PhraseTable<Boolean> today;
 
     EventDays(Lexicon lexicon) {
         this.recalled = lexicon.recallCues(CueKind.EVENT);
+        this.today = lexicon.todayCues(CueKind.EVENT);
     }
 
     /**
@@ -96,9 +98,18 @@ final class EventDays {
         return article.article().publicationMonth().map(m -> m.getMonthValue()).orElse(0);
     }
 
-    /** An undated event is the article's own news, of the article's month, unless its sentence recalls the past. */
+    /**
+     * An undated event is the article's own news, of the article's month, unless its sentence recalls the past; "ce
+     * matin", "aujourd'hui" ({@code dkg:todayCue}) put it on the day of publication when the source gives that day.
+     */
     String undated(Sentence sentence, AnnotatedArticle article) {
-        return recollection(sentence) ? null : article.article().publicationMonth().map(Object::toString).orElse(null);
+        if (recollection(sentence)) {
+            return null;
+        }
+        if (!today.findAll(sentence.tokens()).isEmpty() && article.article().publication().day().isPresent()) {
+            return article.article().publication().day().get().toString();
+        }
+        return article.article().publicationMonth().map(Object::toString).orElse(null);
     }
 
     /**

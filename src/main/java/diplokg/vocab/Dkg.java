@@ -128,6 +128,7 @@ public final class Dkg {
     public static final Property partnerCue = property("partnerCue");
     public static final Property additionCue = property("additionCue");
     public static final Property conveyCue = property("conveyCue");
+    public static final Property todayCue = property("todayCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

@@ -7,6 +7,7 @@ import diplokg.article.TextBlock;
 import diplokg.fact.Contract;
 import diplokg.nlp.AnnotatedArticle;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,13 @@ final class TestArticles {
     private TestArticles() {
     }
 
-    /** An article published in {@code month} (null: no date header); an empty {@code title} is no title. */
+    /**
+     * An article published in {@code month} (null: no date header; "2025-08-11": that day of its month); an empty
+     * {@code title} is no title.
+     */
     static AnnotatedArticle article(String month, String title, String... paragraphs) {
+        Optional<LocalDate> day = month != null && month.length() > 7 ? Optional.of(LocalDate.parse(month))
+                : Optional.empty();
         StringBuilder text = new StringBuilder(title);
         List<TextBlock> blocks = new ArrayList<>();
         for (String paragraph : paragraphs) {
@@ -27,9 +33,9 @@ final class TestArticles {
             blocks.add(new TextBlock(paragraph, text.length(), text.length() + paragraph.length()));
             text.append(paragraph);
         }
-        Article article = new Article("test", Optional.ofNullable(month).map(YearMonth::parse),
+        Article article = new Article("test", Optional.ofNullable(month).map(m -> YearMonth.parse(m.substring(0, 7))),
                 title.isEmpty() ? Optional.empty() : Optional.of(new TextBlock(title, 0, title.length())),
-                Optional.empty(), blocks, text.toString(), Path.of("test.txt"), Publication.UNKNOWN);
+                Optional.empty(), blocks, text.toString(), Path.of("test.txt"), Publication.UNKNOWN.withDay(day));
         return new AnnotatedArticle(article, ProjectFiles.nlp().annotate(article));
     }
 

@@ -1,0 +1,22 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Events told as happening "ce matin", "aujourd'hui": the day of publication, when the source gives that day. */
+class EventTodayTest {
+
+    @Test
+    void talksHeldThisMorningTakeTheDayOfPublication() {
+        assertEquals(List.of("meeting 2025-03-14"), TestArticles.events("2025-03-14", "Le Vietnam et l'Irlande",
+                "Le Premier ministre Tran Van Ba a rencontré ce matin à Dublin son homologue irlandais Sean Byrne."));
+    }
+
+    @Test
+    void withoutTheDayOfPublicationTalksHeldThisMorningKeepTheMonth() {
+        assertEquals(List.of("meeting 2025-03"), TestArticles.events("2025-03", "Le Vietnam et l'Irlande",
+                "Le Premier ministre Tran Van Ba a rencontré ce matin à Dublin son homologue irlandais Sean Byrne."));
+    }
+}
