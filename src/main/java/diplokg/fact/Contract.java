@@ -32,7 +32,7 @@ public final class Contract {
             List.of(new Score<>("organizations", (a, b) -> a.names().stream()
                     .anyMatch(n -> b.names().stream().anyMatch(m -> NameMatch.agree(n, m))), true)));
     public static final FactKind<Agreement> AGREEMENTS = new FactKind<>("agreements", Agreement.class,
-            List.of(Score.<Agreement>equal("agreements").reportedOnly()));
+            List.of(Score.<Agreement>equal("agreements").reportedOnly()), FactKind.Items.THINGS);
 
     /** Every kind, in the contract's order (the order of the JSON document and of the scores). */
     public static final List<FactKind<?>> KINDS = List.of(STATES, PAIRS, PARTNERSHIPS, OFFICIALS, SECTORS, EVENTS,

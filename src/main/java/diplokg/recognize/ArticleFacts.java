@@ -52,22 +52,16 @@ public record ArticleFacts(AnnotatedArticle source, Map<FactKind<?>, List<Stated
         return get(kind).stream().map(Stated::fact).toList();
     }
 
-    /** What these facts say, in the contract's shape (distinct items, in text order). */
+    /** What these facts say, in the contract's shape (each kind's items as {@link FactKind#items} keeps them). */
     public Annotation annotation() {
         var article = source.article();
         Annotation.Builder builder = Annotation.builder(article.id(),
                 article.publicationMonth().map(Object::toString).orElse(null), article.titleText());
-        Contract.KINDS.forEach(kind -> addDistinct(builder, kind));
+        Contract.KINDS.forEach(kind -> add(builder, kind));
         return builder.build();
     }
 
-    /**
-     * The kind's facts, equal values once: a sector or a state named in ten sentences is one item. Agreements are the
-     * exception: their recogniser already keeps one per document, and two multilateral documents of one type (the
-     * CPTPP and the RCEP) are two equal values that the store, too, keeps as two.
-     */
-    private <T> void addDistinct(Annotation.Builder builder, FactKind<T> kind) {
-        List<T> facts = facts(kind);
-        builder.addAll(kind, kind.equals(Contract.AGREEMENTS) ? facts : facts.stream().distinct().toList());
+    private <T> void add(Annotation.Builder builder, FactKind<T> kind) {
+        builder.addAll(kind, kind.items(facts(kind)));
     }
 }
