@@ -1,0 +1,134 @@
+package diplokg.recognize;
+
+import diplokg.fact.Official;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.StateEntry;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Officials named as someone's counterpart ("son homologue indien Narendra Modi", "ses homologues biélorusse X et
+ * russe Y"): each takes the role of the official the cue refers to and the state of its adjective. Part of
+ * {@link OfficialRecognizer}. Thread-safe.
+ */
+final class CounterpartReader {
+
+    private final Lexicon lexicon;
+    private final NameFinder names;
+
+    CounterpartReader(Lexicon lexicon, NameFinder names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /**
+     * "son homologue indien Narendra Modi": the role of the last official named in the sentence, or else of the
+     * role its sentence states before the cue without a name ("Le chef de la diplomatie a remercié son homologue
+     * chinois Wang Yi").
+     */
+    void read(Sentence sentence, OfficialList officials, List<RolePhrase> unnamed) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size() - 1; i++) {
+            if (!lexicon.isCounterpartCue(tokens.get(i).folded())) {
+                continue;
+            }
+            final int cue = i;
+            String model = roleNamedBefore(sentence, cue, officials);
+            if (model == null) {
+                model = unnamed.stream().filter(r -> r.end() <= cue).reduce((a, b) -> b).map(r -> r.role().id())
+                        .orElse(null);
+            }
+            Official named = officials.lastIn(sentence.index());
+            if (model == null && named != null) {
+                // "Sur invitation de son homologue X, le président Y ...": the official may come after the cue.
+                model = named.role();
+            }
+            List<String> states = new ArrayList<>();
+            int j = counterpartStates(tokens, i + 1, states);
+            if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")) {
+                j++;
+            }
+            NameSpan name = j < tokens.size() && names.isNameToken(sentence, j) ? names.nameAt(sentence, j) : null;
+            for (int k = 0; model != null && name != null; k++) {
+                officials.add(name.text(), model, k < states.size() ? states.get(k) : null, sentence);
+                name = nextCounterpart(sentence, name, states, k + 1);
+            }
+        }
+    }
+
+    /**
+     * The states of the adjectives after a counterpart cue, coordinated ones included ("ses deux homologues
+     * vietnamien et cambodgien"), added to {@code states}; returns the token after them.
+     */
+    private int counterpartStates(List<Token> tokens, int j, List<String> states) {
+        PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
+        while (adjective != null) {
+            states.add(adjective.value().code());
+            j = adjective.end();
+            adjective = j + 1 < tokens.size() && tokens.get(j).tag().equals("CCONJ")
+                    ? lexicon.stateAdjectives().matchAt(tokens, j + 1) : null;
+        }
+        return j;
+    }
+
+    /**
+     * The next counterpart of a list after {@code name}: a conjunction, then a name when the cue's adjectives were
+     * coordinated ("vietnamien et cambodgien X et Y"), or a state adjective and a name ("biélorusse X et russe Y"),
+     * whose state joins {@code states}; null when none follows.
+     */
+    private NameSpan nextCounterpart(Sentence sentence, NameSpan name, List<String> states, int index) {
+        List<Token> tokens = sentence.tokens();
+        int j = name.end();
+        if (j + 2 >= tokens.size() || !tokens.get(j).tag().equals("CCONJ")) {
+            return null;
+        }
+        PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j + 1);
+        int at = adjective != null ? adjective.end() : j + 1;
+        if (adjective == null && states.size() <= index || at >= tokens.size() || !names.isNameToken(sentence, at)) {
+            return null;
+        }
+        while (adjective != null && states.size() <= index) {
+            states.add(null);
+        }
+        if (adjective != null) {
+            states.set(index, adjective.value().code());
+        }
+        return names.nameAt(sentence, at);
+    }
+
+    /**
+     * The role of the known official named nearest before token {@code cue}: in "X s'est entretenu avec son homologue
+     * Y, puis a rencontré le secrétaire général Z", Y is X's counterpart, not Z's.
+     */
+    private String roleNamedBefore(Sentence sentence, int cue, OfficialList officials) {
+        boolean listed = listedWith(sentence.tokens(), cue);
+        for (int k = cue - 1; k >= 0; k--) {
+            if (!names.isNameToken(sentence, k)) {
+                continue;
+            }
+            NameSpan name = names.nameEndingAt(sentence, k + 1);
+            Official known = officials.find(name.text());
+            if (known != null && !listed) {
+                return known.role();
+            }
+            listed &= known == null;
+            k = name.first();
+        }
+        return null;
+    }
+
+    /**
+     * Whether the counterpart is the next of a list of complements ("les félicitations de X et de son homologue
+     * chinois Y"): a conjunction and a preposition before the possessive make X a fellow sender, and the possessive
+     * refers to someone named before, as the sentence's subject.
+     */
+    private boolean listedWith(List<Token> tokens, int cue) {
+        int possessive = cue - 1;
+        return possessive >= 2 && lexicon.isPossessiveCue(tokens.get(possessive).folded())
+                && tokens.get(possessive - 1).tag().startsWith("ADP")
+                && tokens.get(possessive - 2).tag().equals("CCONJ");
+    }
+}

@@ -1,0 +1,153 @@
+package diplokg.recognize;
+
+import diplokg.lexicon.Lexicon;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The name of a role phrase's holder, written after the role ("le président Luong Cuong", "l'ambassadeur de Russie,
+ * Gennady S. Bezdetko,") or before it ("Hun Manet, Premier ministre du Cambodge", "X qui vient d'être nommé
+ * Premier ministre", "X ... pour sa nomination à la tête de"). Part of {@link OfficialRecognizer}. Thread-safe.
+ */
+final class HolderNames {
+
+    private static final Set<String> APPOSITION_TAGS = Set.of("ADV", "VERB", "DET", "ADJ");
+    /** The words of a relative clause that gives an office: "qui vient d'être nommé", "qui a été élu". */
+    private static final Set<String> RELATIVE_TAGS = Set.of("ADV", "VERB", "AUX");
+    private static final int RELATIVE_WINDOW = 6;
+
+    private final Lexicon lexicon;
+    private final NameFinder names;
+
+    HolderNames(Lexicon lexicon, NameFinder names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    NameSpan after(RolePhrase phrase) {
+        Sentence sentence = phrase.sentence();
+        List<Token> tokens = sentence.tokens();
+        NameSpan direct = names.holderNameAt(sentence, phrase.end());
+        if (direct != null) {
+            return direct;
+        }
+        if (phrase.end() + 1 < tokens.size() && tokens.get(phrase.end()).text().equals(",")) {
+            NameSpan name = names.holderNameAt(sentence, phrase.end() + 1);
+            if (name != null && (closesAppositionAt(tokens, name.end())
+                    || opensClause(tokens, phrase.first()) && beginsPredicate(tokens, name.end()))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the name of an apposition ends before token {@code i}: at a comma, a semicolon of a list, the
+     * sentence's end, or before the next person of a list.
+     */
+    static boolean closesAppositionAt(List<Token> tokens, int i) {
+        return i == tokens.size() || closesApposition(tokens.get(i)) || beginsAnotherHolder(tokens, i);
+    }
+
+    /**
+     * Whether a role phrase at {@code first} opens its clause with only a determiner before it: "La ministre du
+     * Tourisme, X a déclaré" (agencies often leave out the closing comma), unlike "Lors de son entretien avec le
+     * Premier ministre malaisien, X a affirmé", where X is the other party.
+     */
+    private static boolean opensClause(List<Token> tokens, int first) {
+        int k = first > 0 && tokens.get(first - 1).tag().equals("DET") ? first - 1 : first;
+        return k == 0 || tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals(";");
+    }
+
+    /** Whether a verb, or a clitic pronoun and a verb ("s'est déclarée"), begins at token {@code i}. */
+    private static boolean beginsPredicate(List<Token> tokens, int i) {
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String tag = tokens.get(i).tag();
+        boolean clitic = tag.equals("PRON") && i + 1 < tokens.size()
+                && (tokens.get(i + 1).tag().equals("VERB") || tokens.get(i + 1).tag().equals("AUX"));
+        return tag.equals("VERB") || tag.equals("AUX") || clitic;
+    }
+
+    NameSpan before(RolePhrase phrase) {
+        Sentence sentence = phrase.sentence();
+        List<Token> tokens = sentence.tokens();
+        for (int comma = phrase.first() - 1; comma >= Math.max(1, phrase.first() - 4); comma--) {
+            if (tokens.get(comma).text().equals(",")) {
+                return names.nameEndingAt(sentence, comma);
+            }
+            if (!APPOSITION_TAGS.contains(tokens.get(comma).tag()) || tokens.get(comma).isCapitalized()) {
+                break;
+            }
+        }
+        NameSpan named = nameBeforeRelative(sentence, phrase.first());
+        if (named != null) {
+            return named;
+        }
+        int possessive = possessiveAt(tokens, phrase.first());
+        return possessive >= 0 ? lastNameBefore(sentence, possessive) : null;
+    }
+
+    /**
+     * "X qui vient d'être nommé Premier ministre": the name just before a relative pronoun whose clause, made of
+     * verbs and adverbs only, gives the office (a verb right before it, so "X qui a écrit au président" does not).
+     */
+    private NameSpan nameBeforeRelative(Sentence sentence, int first) {
+        List<Token> tokens = sentence.tokens();
+        if (first < 2 || !RELATIVE_TAGS.contains(tokens.get(first - 1).tag())) {
+            return null;
+        }
+        for (int i = first - 1; i >= Math.max(1, first - RELATIVE_WINDOW); i--) {
+            Token token = tokens.get(i);
+            if (token.tag().startsWith("PRON") && !token.isCapitalized()) {
+                return names.nameEndingAt(sentence, i);
+            }
+            boolean linking = RELATIVE_TAGS.contains(token.tag())
+                    || token.tag().equals("ADP") && RELATIVE_TAGS.contains(tokens.get(i + 1).tag());
+            if (!linking || token.isCapitalized()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A possessive up to four tokens before {@code first}, with no verb between ("pour sa nomination à la tête"). */
+    private int possessiveAt(List<Token> tokens, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 4); i--) {
+            Token token = tokens.get(i);
+            if (token.tag().equals("VERB") || token.tag().equals("AUX")) {
+                return -1;
+            }
+            if (!token.isCapitalized() && lexicon.isPossessiveCue(token.folded())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private NameSpan lastNameBefore(Sentence sentence, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            if (names.isNameToken(sentence, i)) {
+                return names.nameEndingAt(sentence, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "le secrétaire général du Parti et président de la République, Nguyen Van A et le Premier ministre B": a
+     * conjunction and a determiner after the name begin the next person of a list, so the apposition is closed.
+     */
+    private static boolean beginsAnotherHolder(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && tokens.get(i).tag().equals("CCONJ") && tokens.get(i + 1).tag().equals("DET")
+                && !tokens.get(i + 1).isCapitalized();
+    }
+
+    private static boolean closesApposition(Token token) {
+        return token.text().equals(",") || token.text().equals(".") || token.text().equals(")")
+                || token.text().equals(";");
+    }
+}
