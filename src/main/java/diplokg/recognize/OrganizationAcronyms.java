@@ -41,7 +41,12 @@ final class OrganizationAcronyms {
     boolean namesOrganizationAt(List<Token> tokens, int i) {
         return isAcronym(tokens, i) && !(i > 0 && !lexicon.isNameLinker(tokens.get(i - 1).folded())
                 && otherBodyBefore(tokens, i) && !joinedToAnotherName(tokens, i)) && !abbreviatesField(tokens, i)
-                && !(i > 0 && NumberWords.isOrdinal(tokens.get(i - 1)));
+                && !(i > 0 && counted(tokens.get(i - 1)));
+    }
+
+    /** "la 14e CMO", "les deux PM": an acronym after a number is a numbered session or a count of offices. */
+    private static boolean counted(Token previous) {
+        return NumberWords.isOrdinal(previous) || previous.tag().equals("NUM");
     }
 
     /**
@@ -64,6 +69,10 @@ final class OrganizationAcronyms {
         boolean other = false;
         for (int k = index - 1; k >= 0 && index - k <= LONGEST_NAME + 2; k--) {
             Token token = tokens.get(k);
+            if (NumberWords.year(token).isPresent()) {
+                // "Convention des Nations unies sur le droit de la mer de 1982 (CNUDM)": a treaty's year.
+                continue;
+            }
             if (!token.isWord() || STOP_TAGS.contains(token.tag())) {
                 break;
             }

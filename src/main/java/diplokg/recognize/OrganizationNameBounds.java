@@ -1,9 +1,11 @@
 package diplokg.recognize;
 
+import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
+import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
@@ -22,12 +24,14 @@ final class OrganizationNameBounds {
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> cues;
     private final PhraseTable<Boolean> frames;
+    private final PhraseTable<Concept> roles;
     private final OrganizationAcronyms acronyms;
 
     OrganizationNameBounds(Lexicon lexicon, OrganizationAcronyms acronyms) {
         this.lexicon = lexicon;
         this.cues = lexicon.cues(CueKind.ORGANIZATION);
         this.frames = lexicon.frameCues(CueKind.ORGANIZATION);
+        this.roles = lexicon.vocabulary(Scheme.ROLES).phrases();
         this.acronyms = acronyms;
     }
 
@@ -195,7 +199,10 @@ final class OrganizationNameBounds {
         return k < tokens.size() && tokens.get(k).isCapitalized();
     }
 
-    /** "Viettel et la compagnie aérienne Vietnam Airlines": a conjunction before another lower-case cue ends a name. */
+    /**
+     * "Viettel et la compagnie aérienne Vietnam Airlines", "Parti communiste chinois et le président chinois": a
+     * conjunction before another lower-case cue or before an office ends a name.
+     */
     private boolean otherCueAfterConjunction(List<Token> tokens, int j) {
         if (!tokens.get(j).tag().equals("CCONJ")) {
             return false;
@@ -205,6 +212,7 @@ final class OrganizationNameBounds {
                 && !tokens.get(k).tag().equals("CCONJ")) {
             k++;
         }
-        return k < tokens.size() && !tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null;
+        return k < tokens.size() && (!tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null
+                || roles.matchAt(tokens, k) != null);
     }
 }

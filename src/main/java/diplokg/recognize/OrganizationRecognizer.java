@@ -94,8 +94,9 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         PhraseMatch<Boolean> otherBody = otherBodies.matchAt(tokens, i);
         if (cue != null && otherBody != null && otherBody.end() > cue.end()) {
             // "groupe parlementaire d'amitié Vietnam - Russie", "Groupe de travail": a cue that opens the longer
-            // phrase of a body that is no organisation (dkg:excludedPhrase) names that body.
-            return otherBody.end();
+            // phrase of a body that is no organisation (dkg:excludedPhrase) names that body; an organisation named
+            // inside it ("Communauté de l'ASEAN") is still read.
+            return cue.end();
         }
         int start = -1;
         int end = i;

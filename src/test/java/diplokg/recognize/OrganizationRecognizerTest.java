@@ -218,4 +218,36 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("UNESCO")), organizations("Il a visité l'université KTH à Stockholm.",
                 "L'Académie des sciences agricoles (ASA) a signé un accord avec l'UNESCO."));
     }
+
+    @Test
+    void aNameEndsBeforeAConjunctionThatOpensSomeonesOffice() {
+        assertEquals(List.of(List.of("Parti communiste chinois"), List.of("Parti travailliste")),
+                organizations("Il a échangé des messages avec le secrétaire général du Parti communiste chinois et "
+                        + "le président chinois Xi Jinping.", "Il a salué le succès du Parti travailliste et de la "
+                        + "Première ministre Jacinda Ardern."));
+    }
+
+    @Test
+    void theAcronymOfATreatyDatedByItsYearIsTheTreatys() {
+        assertEquals(List.of(), organizations("Ils respectent le droit international, notamment la Convention sur "
+                + "le droit de la mer de 1982 (CNUDM).", "La CNUDM est le cadre."));
+    }
+
+    @Test
+    void anAcronymCountedByANumberIsNoName() {
+        assertEquals(List.of(), organizations("Les deux PM ont décidé d'étudier la réouverture des frontières."));
+    }
+
+    @Test
+    void aFoundationIsAnOrganisation() {
+        assertEquals(List.of(List.of("Fondation de l'ASEAN", "AF")),
+                organizations("Il préside le Conseil d'administration de la Fondation de l'ASEAN (AF)."));
+    }
+
+    @Test
+    void theCommunityOfABodyIsNoOrganisationButTheBodyIs() {
+        assertEquals(List.of(List.of("ASEAN", "Association des nations de l'Asie du Sud-Est")),
+                organizations("Ils veulent bâtir une Communauté de l'ASEAN puissante et solidaire, pour la paix de "
+                        + "la Communauté de l'ASEAN (Association des nations de l'Asie du Sud-Est)."));
+    }
 }
