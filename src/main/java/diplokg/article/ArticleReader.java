@@ -54,8 +54,9 @@ public final class ArticleReader {
             + "(?:(?i:photo)(?:\\s++(?:d['’])?+\\p{L}++)?+\\s*+[:;]|Photo\\s++(?=\\p{Lu}{2,}))[^()]*+\\)?\\s*+$");
     private static final Pattern CREDIT_LINE = Pattern.compile(
             "^\\s*+[-–—]?\\s*+((?i:photo)\\s*+:\\s*+)?(\\p{Lu}{2,}+(?:\\s*+/\\s*+\\p{Lu}{2,}+)*+)\\s*+$");
-    private static final Pattern GLUED_CREDIT = Pattern.compile("(?:(?:(?<!\\s)\\s++|(?<=[.!?»”]))[-–—]\\s?"
-            + "(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)++)|(?<=[.!?»”)])\\s*+[-–—]\\s?(\\p{Lu}{2,}+))\\s*+$");
+    private static final Pattern GLUED_CREDIT = Pattern.compile("(?:(?:(?<!\\s)\\s++|(?<=[.!?»”…]))[-–—]\\s?"
+            + "(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)++)|(?<=[.!?»”)…])\\s*+[-–—]\\s?(\\p{Lu}{2,}+)"
+            + "|(?<=\\p{Ll})[-–—]\\s(\\p{Lu}{2,}+))\\s*+$");
     private static final String LINK_MARK = ">>";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
@@ -237,7 +238,8 @@ public final class ArticleReader {
             int end = line.end();
             Matcher glued = GLUED_CREDIT.matcher(line.text());
             if (glued.find()) {
-                credit = Optional.of(glued.group(1) != null ? glued.group(1) : glued.group(2));
+                credit = Optional.of(glued.group(1) != null ? glued.group(1)
+                        : glued.group(2) != null ? glued.group(2) : glued.group(3));
                 end = line.start() + glued.start();
             }
             // A caption ends with its photo credit ("... Mohammed ben Salmane. Photo : VNA"): the agency is a credit.

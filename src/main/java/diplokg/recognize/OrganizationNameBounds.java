@@ -51,7 +51,7 @@ final class OrganizationNameBounds {
             boolean personName = !afterLinker && token.isCapitalized() && j > from
                     && !tokens.get(j - 1).isCapitalized() && !acronyms.isStateAt(tokens, j);
             if (newName || personName || personAt(tokens, j, people) || otherCueAfterConjunction(tokens, j)
-                    || coordinatedComplementAt(tokens, j)) {
+                    || coordinatedComplementAt(tokens, j) || otherBodyAfterConjunction(tokens, j)) {
                 break;
             }
             PhraseMatch<StateEntry> state = afterLinker ? lexicon.stateNames().matchAt(tokens, j) : null;
@@ -214,5 +214,19 @@ final class OrganizationNameBounds {
         }
         return k < tokens.size() && (!tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null
                 || roles.matchAt(tokens, k) != null);
+    }
+
+    /**
+     * "le Parti et l'État du Vietnam", "le Parti et le Gouvernement": a conjunction, a determiner and a capitalised
+     * word that is neither a state nor a cue begin another body, not the rest of the name.
+     */
+    private boolean otherBodyAfterConjunction(List<Token> tokens, int j) {
+        if (!tokens.get(j).tag().equals("CCONJ") || j + 2 >= tokens.size()) {
+            return false;
+        }
+        Token determiner = tokens.get(j + 1);
+        Token head = tokens.get(j + 2);
+        return determiner.tag().equals("DET") && !determiner.isCapitalized() && head.isCapitalized() && head.isWord()
+                && !acronyms.isStateAt(tokens, j + 2) && cues.matchAt(tokens, j + 2) == null;
     }
 }

@@ -98,6 +98,10 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             // inside it ("Communauté de l'ASEAN") is still read.
             return cue.end();
         }
+        if (cue == null && otherBody != null) {
+            // "Comité du Parti de Hanoï": a party committee, no organisation, whatever cue its phrase holds.
+            return otherBody.end();
+        }
         int start = -1;
         int end = i;
         if (cue != null && tokens.get(i).isCapitalized() && !acronyms.isStateAt(tokens, i)) {

@@ -129,6 +129,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void cutsACreditAfterAnEllipsisOrADashGluedToTheLastWord() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\nIls coopèrent au sein de l'ONU, de l'APEC…-VNA\n\n"
+                + "Pour la paix et le développement- VNA\n"));
+        assertEquals(List.of("Ils coopèrent au sein de l'ONU, de l'APEC…", "Pour la paix et le développement"),
+                paragraphs(article));
+        assertEquals(Optional.of("VNA"), article.sourceCredit());
+    }
+
+    @Test
     void cutsASingleAgencyCreditAfterADash() throws IOException {
         Article article = reader.read(write("a.txt", "Titre\n\nLes ministres se sont entretenus. – AFP\n\n"
                 + "Le forum s'est achevé.-VOV\n"));

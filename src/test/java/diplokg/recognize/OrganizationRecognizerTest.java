@@ -250,4 +250,11 @@ class OrganizationRecognizerTest {
                 organizations("Ils veulent bâtir une Communauté de l'ASEAN puissante et solidaire, pour la paix de "
                         + "la Communauté de l'ASEAN (Association des nations de l'Asie du Sud-Est)."));
     }
+
+    @Test
+    void aPartyCommitteeAndThePartyBesideTheStateAreNoNames() {
+        assertEquals(List.of(), organizations("Le secrétaire adjoint du Comité du Parti de Da Nang, Tran Van Minh, a "
+                + "reçu l'ambassadeur.", "La visite montre l'importance que le Parti et l'État du Vietnam accordent "
+                + "à la relation."));
+    }
 }
