@@ -134,15 +134,17 @@ final class OrganizationNameBounds {
     }
 
     /**
-     * Whether token {@code j} is a capitalised word of a name: no state, city, person, cue, acronym, nor the head of a
-     * document's or a meeting's name ("les Sommets de l'ASEAN et Sommets connexes").
+     * Whether token {@code j} is a capitalised word of a name: no state, city, person, cue, acronym, office ("et
+     * Président vietnamien"), nor the head of a document's or a meeting's name ("les Sommets de l'ASEAN et Sommets
+     * connexes").
      */
     boolean plainName(List<Token> tokens, int j, List<List<String>> people) {
         Token token = tokens.get(j);
         return token.isCapitalized() && token.isWord() && !acronyms.isStateAt(tokens, j)
                 && frames.matchAt(tokens, j) == null
                 && lexicon.stateAdjectives().matchAt(tokens, j) == null && lexicon.cities().matchAt(tokens, j) == null
-                && !personAt(tokens, j, people) && !acronyms.isAcronym(tokens, j) && cues.matchAt(tokens, j) == null;
+                && !personAt(tokens, j, people) && !acronyms.isAcronym(tokens, j) && cues.matchAt(tokens, j) == null
+                && roles.matchAt(tokens, j) == null;
     }
 
     /** The end of the capitalised words from token {@code i} (states included: "Vietnam Airlines"). */

@@ -257,4 +257,10 @@ class OrganizationRecognizerTest {
                 + "reçu l'ambassadeur.", "La visite montre l'importance que le Parti et l'État du Vietnam accordent "
                 + "à la relation."));
     }
+
+    @Test
+    void aCapitalisedOfficeAfterAPartyIsNoSecondName() {
+        assertEquals(List.of(List.of("Parti communiste du Vietnam")), organizations("Le Secrétaire général du Parti "
+                + "communiste du Vietnam et Président vietnamien Tran Van Nam a félicité le Président hongrois."));
+    }
 }
