@@ -14,6 +14,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,10 @@ import java.util.regex.Pattern;
  * and the extensive level used as a description ("un partenariat stratégique approfondi et efficace" is a strategic
  * partnership). The pair is the home state and the state named nearest the phrase in its sentence, else the article's
  * own pair. The status is {@code established} when an establishment cue ("établissement", "élever ... au rang de")
- * precedes the phrase in its sentence with no cue of recall ("depuis", "anniversaire", "un an de") nor a past year
- * between them; otherwise {@code existing}. Each (pair, level) is reported once, established if any mention is.
+ * precedes the phrase in its sentence with no cue of recall ("depuis", "anniversaire", "un an de") between them,
+ * and no date near the phrase falls before the article's own month ("en 2022", "en septembre 2023" or "en mars
+ * dernier" in an article of May 2024: an upgrade recalled, the level now in place); otherwise {@code existing}.
+ * Each (pair, level) is reported once, established if any mention is.
  *
  * <p>A level counted over many partners ("le Vietnam a établi des partenariats stratégiques avec 30 pays") is a
  * statement about the home state's diplomacy, not about a pair: it gives no pair its level unless the sentence also
@@ -52,6 +55,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     private final PairLocator locator;
     private final String home;
     private final PhraseTable<Boolean> partners;
+    private final DateReader dates;
 
     public PartnershipRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
@@ -59,6 +63,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         this.locator = new PairLocator(home);
         this.home = home;
         this.partners = lexicon.cues(CueKind.PARTNERSHIP);
+        this.dates = new DateReader(lexicon);
     }
 
     @Override
@@ -71,7 +76,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     public List<Stated<Partnership>> recognize(ArticleFacts facts) {
         AnnotatedArticle article = facts.source();
         Map<String, Stated<Partnership>> found = new LinkedHashMap<>();
-        int year = article.article().publicationMonth().map(m -> m.getYear()).orElse(Integer.MAX_VALUE);
+        YearMonth month = article.article().publicationMonth().orElse(null);
         for (Sentence sentence : article.sentences()) {
             for (VocabularyHit hit : scanner.scan(Scheme.LEVELS, sentence)) {
                 if (insideAgreementName(sentence, hit) || countedOverPartners(facts, sentence, hit)) {
@@ -82,7 +87,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
                     continue;
                 }
                 String level = level(sentence, hit);
-                String status = established(sentence, hit, year) ? ESTABLISHED : EXISTING;
+                String status = established(sentence, hit, month) ? ESTABLISHED : EXISTING;
                 Stated<Partnership> partnership = hit.stated(new Partnership(pair.get(), level, status));
                 found.merge(pair.get().key() + " " + level, partnership, (old, now) ->
                         old.fact().status().equals(ESTABLISHED) || now.fact().status().equals(EXISTING) ? old : now);
@@ -145,7 +150,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         return id.equals(EXTENSIVE) && described ? STRATEGIC : id;
     }
 
-    private boolean established(Sentence sentence, VocabularyHit hit, int articleYear) {
+    private boolean established(Sentence sentence, VocabularyHit hit, YearMonth month) {
         boolean cue = false;
         for (VocabularyHit status : scanner.scan(Scheme.STATUSES, sentence)) {
             if (status.end() <= hit.first() && hit.first() - status.end() <= CUE_WINDOW
@@ -156,7 +161,27 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
                 cue = true;
             }
         }
-        return cue && !pastYearBefore(sentence, hit, articleYear);
+        if (month == null) {
+            return cue && !pastYearBefore(sentence, hit, Integer.MAX_VALUE);
+        }
+        return cue && !pastYearBefore(sentence, hit, month.getYear()) && !pastMonthNear(sentence, hit, month);
+    }
+
+    /**
+     * Whether a date with its month near the level falls before the article's month: "ont élevé leurs relations au
+     * rang de partenariat stratégique intégral en septembre 2023" in an article of May 2024, or "en mars dernier",
+     * recalls the upgrade that set the level now in place. A day of the article's own month keeps it the news.
+     */
+    private boolean pastMonthNear(Sentence sentence, VocabularyHit hit, YearMonth month) {
+        for (DateMention date : dates.recognize(sentence)) {
+            boolean near = date.end() > hit.first() - CUE_WINDOW && date.first() < hit.end() + CUE_WINDOW;
+            String iso = date.month() > 0 ? date.iso(month.getYear(), month.getMonthValue()) : null;
+            if (near && iso != null && iso.length() >= 7 && !iso.startsWith("-")
+                    && YearMonth.parse(iso.substring(0, 7)).isBefore(month)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A comma between a cue and the level ends the cue's clause: "hisser leurs relations, à l'image du ...". */

@@ -22,6 +22,26 @@ class PartnershipRecognizerTest {
     }
 
     @Test
+    void anUpgradeDatedBeforeTheArticlesMonthIsTheLevelInPlace() {
+        assertEquals(List.of("NZ-VN comprehensive-strategic-partnership existing"),
+                partnerships("2025-04", "La Nouvelle-Zélande et le Vietnam",
+                        "Les deux pays ont porté leurs liens au rang de partenariat stratégique global en janvier 2025 "
+                                + "et veulent aller plus loin."));
+        assertEquals(List.of("TH-VN comprehensive-strategic-partnership existing"),
+                partnerships("2025-09", "La Thaïlande et le Vietnam",
+                        "En mai dernier, la Thaïlande et le Vietnam ont élevé leurs relations au partenariat "
+                                + "stratégique intégral."));
+    }
+
+    @Test
+    void anUpgradeDatedInTheArticlesMonthIsItsNews() {
+        assertEquals(List.of("SG-VN comprehensive-strategic-partnership established"),
+                partnerships("2025-03", "Singapour et le Vietnam",
+                        "Le 12 mars, Singapour et le Vietnam ont élevé leurs relations au rang de partenariat "
+                                + "stratégique intégral."));
+    }
+
+    @Test
     void aFrameworkReferredToIsExisting() {
         assertEquals(List.of("IN-VN comprehensive-strategic-partnership existing"),
                 partnerships(null, "L'Inde et le Vietnam", "Dans le cadre du partenariat stratégique intégral entre "
