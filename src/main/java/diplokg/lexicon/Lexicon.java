@@ -226,6 +226,14 @@ public final class Lexicon {
         return table("", kind);
     }
 
+    /**
+     * The cue phrases ({@code dkg:cue}) one concept carries, e.g. the chambers whose chair holds
+     * {@code role:parliament-leader} ("Bundesrat", "Sénat"); empty when it carries none.
+     */
+    public PhraseTable<Boolean> cues(Concept concept) {
+        return cues.getOrDefault(concept.iri(), PhraseTable.<Boolean>builder().build());
+    }
+
     /** Whether the folded word {@code folded} links the parts of an organisation's name ("des", "d'"). */
     public boolean isNameLinker(String folded) {
         return nameLinkers.contains(folded);

@@ -47,7 +47,7 @@ final class CounterpartReader {
                 model = named.role();
             }
             List<String> states = new ArrayList<>();
-            int j = counterpartStates(tokens, i + 1, states);
+            int j = bodyEnd(tokens, counterpartStates(tokens, i + 1, states), states);
             if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")) {
                 j++;
             }
@@ -57,6 +57,35 @@ final class CounterpartReader {
                 name = nextCounterpart(sentence, name, states, k + 1);
             }
         }
+    }
+
+    /**
+     * The end of the body or state a counterpart serves, written after the cue and its adjectives, when a comma and
+     * a name follow it: "son homologue ouzbek de la Chambre législative, X", "son homologue du Laos, X" (whose state
+     * joins {@code states} when none was given). {@code j} when there is none.
+     */
+    private int bodyEnd(List<Token> tokens, int j, List<String> states) {
+        int k = j;
+        while (k < tokens.size() && k - j < 2 && !tokens.get(k).isCapitalized()
+                && (tokens.get(k).tag().startsWith("ADP") || k > j && tokens.get(k).tag().equals("DET"))) {
+            k++;
+        }
+        if (k == j || k >= tokens.size() || !tokens.get(k).isCapitalized()) {
+            return j;
+        }
+        PhraseMatch<StateEntry> state = lexicon.stateNames().matchAt(tokens, k);
+        int end = state != null ? state.end() : k + 1;
+        while (state == null && end < tokens.size() && (tokens.get(end).isCapitalized() && tokens.get(end).isWord()
+                || tokens.get(end).tag().equals("ADJ") && lexicon.stateAdjectives().matchAt(tokens, end) == null)) {
+            end++;
+        }
+        if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
+            return j;
+        }
+        if (state != null && states.isEmpty()) {
+            states.add(state.value().code());
+        }
+        return end;
     }
 
     /**

@@ -25,8 +25,10 @@ final class RoleReader {
     private static final String OFFICIAL = "official";
     private static final String PARTY_LEADER = "party-leader";
     private static final String PARLIAMENT_LEADER = "parliament-leader";
+    private static final String HEAD_OF_STATE = "head-of-state";
 
     private static final int LONGEST_BODY_NAME = 6;
+    private static final int LONGEST_GLOSS = 4;
     /** A past participle's endings ("unifié", "unies"): the tagger calls some of them verbs inside a name. */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:ée?s?|ies?|is)");
 
@@ -34,11 +36,14 @@ final class RoleReader {
     /** The federated and regional entities ({@code dkg:cue} of {@code dkg:Role}). */
     private final PhraseTable<Boolean> federated;
     private final PhraseTable<Boolean> organizations;
+    /** The chambers of national parliaments ({@code dkg:cue} of {@code role:parliament-leader}). */
+    private final PhraseTable<Boolean> chambers;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.federated = lexicon.cues(CueKind.ROLE);
         this.organizations = lexicon.cues(CueKind.ORGANIZATION);
+        this.chambers = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(PARLIAMENT_LEADER).orElseThrow());
     }
 
     /** The role phrases of {@code sentence}, left to right. */
@@ -90,6 +95,7 @@ final class RoleReader {
         boolean institution = false;
         boolean secondOffice = false;
         Token body = null;
+        int bodyAt = -1;
         while (j < tokens.size()) {
             PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
             PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
@@ -129,16 +135,23 @@ final class RoleReader {
                 PhraseMatch<StateEntry> within = lexicon.stateNames().matchAt(tokens, j + 1);
                 state = state == null && within != null && within.end() == j + 2 ? within.value().code() : state;
                 j += 3;
+            } else if (glossEnd(tokens, j) > j) {
+                // "président de la Chambre des représentants (Dewan Rakyat), X": the body's own name in parentheses.
+                j = glossEnd(tokens, j);
             } else if (afterPreposition && token.tag().equals("NOUN") && !token.isCapitalized()) {
                 // "président du Parti du peuple cambodgien", "gouverneur de la banque centrale": common words of an
                 // institution's name, with their adjectives unless an adjective names a state.
+                bodyAt = institution || secondOffice ? bodyAt : j;
                 body = institution || secondOffice ? body : token;
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
             } else if (afterPreposition && token.isCapitalized()) {
+                bodyAt = institution || secondOffice ? bodyAt : j;
                 body = institution || secondOffice ? body : token;
-                j = institutionEnd(tokens, j);
+                // "de la Chambre législative de l'Oliy Majlis": a chamber's name of several words is the body's.
+                PhraseMatch<Boolean> chamber = chambers.matchAt(tokens, j);
+                j = Math.max(institutionEnd(tokens, j), chamber != null ? chamber.end() : j);
                 afterPreposition = false;
                 institution |= !secondOffice;
             } else if (institution && acronymedNameEnd(tokens, j) > j) {
@@ -148,6 +161,7 @@ final class RoleReader {
                 break;
             }
         }
+        role = chairOfChamber(tokens, hit, role, bodyAt);
         boolean organization = organizations.findAll(tokens.subList(hit.end(), j)).stream()
                 .anyMatch(m -> tokens.get(hit.end() + m.start()).isCapitalized());
         boolean chair = (state == null || organization) && hit.end() - hit.start() == 1
@@ -165,6 +179,51 @@ final class RoleReader {
         }
         return new RolePhrase(role, state, sentence, hit.start(), j,
                 lexicon.stateLabelsAt(tokens, hit.start(), hit.end()));
+    }
+
+    /**
+     * The token after a parenthesis at {@code j} that holds only capitalised words, at most {@value #LONGEST_GLOSS}
+     * ("(Dewan Rakyat)", "(Oliy Majlis)"): a body's name in its own language; {@code j} when there is none.
+     */
+    private static int glossEnd(List<Token> tokens, int j) {
+        if (!tokens.get(j).text().equals("(")) {
+            return j;
+        }
+        for (int k = j + 1; k < tokens.size() && k <= j + LONGEST_GLOSS + 1; k++) {
+            if (tokens.get(k).text().equals(")")) {
+                return k > j + 1 ? k + 1 : j;
+            }
+            if (!tokens.get(k).isCapitalized() || !tokens.get(k).isWord()) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * A bare "(vice-)président(e)" whose body is a chamber of a parliament ({@code dkg:cue} of
+     * {@code role:parliament-leader}: "la présidente du Bundesrat", "le président de la Chambre législative"): the
+     * president chairs the parliament, the vice-president is one of its officers, neither serves as the state's
+     * head. Other roles, and presidents of other bodies, are left as they are.
+     */
+    private diplokg.lexicon.Concept chairOfChamber(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
+                                                   diplokg.lexicon.Concept role, int bodyAt) {
+        if (bodyAt < 0 || hit.end() - hit.start() != 1 || !PRESIDENCIES.contains(role.id())
+                || chambers.matchAt(tokens, bodyAt) == null || !ofBody(tokens, hit.end(), bodyAt)) {
+            return role;
+        }
+        String chair = role.id().equals(HEAD_OF_STATE) ? PARLIAMENT_LEADER : OFFICIAL;
+        return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
+    }
+
+    /**
+     * Whether only the words that link a name's parts ({@code dkg:nameLinker}: "de", "du", "de la") stand between
+     * an office and a body: "présidente du Bundesrat" chairs it, "élu président du Vietnam par l'Assemblée
+     * nationale" does not.
+     */
+    private boolean ofBody(List<Token> tokens, int from, int bodyAt) {
+        return tokens.subList(from, bodyAt).stream()
+                .allMatch(t -> !t.tag().equals("CCONJ") && lexicon.isNameLinker(t.folded()));
     }
 
     /**

@@ -402,4 +402,38 @@ class OfficialRecognizerTest {
                 officials("L'Australie et le Vietnam", "La gouverneure générale de l'Australie, Dame Helen Ward, a "
                         + "reçu l'ambassadeur."));
     }
+
+    @Test
+    void thePresidentOfAnyChamberOfAParliamentLeadsAParliament() {
+        assertEquals(List.of("Greta Lindner / parliament-leader / AT", "Aziz Tursunov / parliament-leader / UZ",
+                        "Piotr Zalewski / parliament-leader / PL"),
+                officials("L'Autriche, l'Ouzbékistan, la Pologne et le Vietnam",
+                        "La présidente du Bundesrat autrichien, Greta Lindner, a reçu la délégation.",
+                        "Le président de la Chambre législative de l'Oliy Majlis d'Ouzbékistan, Aziz Tursunov, et le "
+                                + "président du Sejm polonais Piotr Zalewski ont salué le Vietnam."));
+    }
+
+    @Test
+    void aChambersVicePresidentIsAnOfficialAndAPresidentElectedByAParliamentHeadsTheState() {
+        assertEquals(List.of("Heinz Brandt / official / DE", "Dao Van Khoa / head-of-state / VN"),
+                officials("L'Allemagne et le Vietnam",
+                        "Le vice-président du Bundestag allemand Heinz Brandt a félicité Dao Van Khoa, élu président "
+                                + "du Vietnam par l'Assemblée nationale."));
+    }
+
+    @Test
+    void aChambersOwnNameInParenthesesAndItsAcronymStillGiveItsLeader() {
+        assertEquals(List.of("Rahim Osman / parliament-leader / MY", "Ngo Thi Hoa / parliament-leader / VN"),
+                officials("La Malaisie et le Vietnam",
+                        "Le président de la Chambre des représentants (Dewan Rakyat), Rahim Osman, a reçu la "
+                                + "présidente de l'AN du Vietnam, Ngo Thi Hoa."));
+    }
+
+    @Test
+    void aCounterpartNamedWithTheChamberHeChairsTakesTheRoleOfTheOfficialBefore() {
+        assertEquals(List.of("Ngo Thi Hoa / parliament-leader / VN", "Bakyt Alimov / parliament-leader / KZ"),
+                officials("Le Kazakhstan et le Vietnam",
+                        "La présidente de l'Assemblée nationale, Ngo Thi Hoa, a rencontré son homologue kazakh du "
+                                + "Mazhilis, Bakyt Alimov."));
+    }
 }
