@@ -39,9 +39,13 @@ final class NameFinder {
             return null;
         }
         int end = index + 1;
-        while (end < sentence.tokens().size() && end - index < LONGEST_NAME) {
+        int words = 1;
+        while (end < sentence.tokens().size() && words < LONGEST_NAME) {
             if (isNameToken(sentence, end) || isParticle(sentence.tokens().get(end))
                     || isRegnalNumber(sentence.tokens().get(end))) {
+                end++;
+                words++;
+            } else if (afterInnerElision(sentence.tokens(), end)) {
                 end++;
             } else if (isInnerApostrophe(sentence, end)) {
                 end += 2;
@@ -68,8 +72,39 @@ final class NameFinder {
         if (isNameToken(sentence, index)) {
             return nameAt(sentence, index);
         }
+        if (isTitle(sentence, index)) {
+            return new NameSpan(sentence, index, nameAt(sentence, index + 1).end());
+        }
         boolean article = index > 0 && isCapitalisedParticle(sentence, index);
         return article ? new NameSpan(sentence, index, nameAt(sentence, index + 1).end()) : null;
+    }
+
+    /**
+     * A one-word office written capitalised inside a sentence and followed by a name, where a holder's name is
+     * expected: a title the person is called by, kept in the name as written ("le roi de Malaisie, Sultan Ibrahim").
+     */
+    private boolean isTitle(Sentence sentence, int index) {
+        List<Token> tokens = sentence.tokens();
+        Token token = tokens.get(index);
+        PhraseMatch<diplokg.lexicon.Concept> office = lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, index);
+        return index > 0 && token.isCapitalized() && token.isWord() && office != null && office.end() == index + 1
+                && index + 1 < tokens.size() && isNameToken(sentence, index + 1);
+    }
+
+    /**
+     * A word glued to a capitalised short word that ends in an apostrophe, which the tokenizer cuts as an elision:
+     * "Mu'izzaddin" is one word of a name ("Hassanal Bolkiah Mu'izzaddin Waddaulah"), where an elided article is
+     * never capitalised inside a sentence.
+     */
+    private static boolean afterInnerElision(List<Token> tokens, int index) {
+        Token before = tokens.get(index - 1);
+        Token token = tokens.get(index);
+        return index > 1 && before.isCapitalized() && isApostrophe(before.text().charAt(before.text().length() - 1))
+                && token.start() == before.end() && token.isWord();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02BC';
     }
 
     /**
@@ -131,13 +166,37 @@ final class NameFinder {
         return isParticle(sentence, index, 1);
     }
 
-    /** The name ending just before token {@code end}, or null. */
+    /**
+     * The name ending just before token {@code end}, or null. Particles between its words belong to it, as in
+     * {@link #nameAt}: "Anwar bin Ibrahim, Premier ministre" and "Lula da Silva, président" are whole names, not
+     * "Ibrahim" and "Silva"; the word before a particle must be a proper noun.
+     */
     NameSpan nameEndingAt(Sentence sentence, int end) {
         int first = end;
-        while (first > 0 && end - first < LONGEST_NAME && isNameToken(sentence, first - 1)) {
-            first--;
+        int words = 0;
+        while (first > 0 && words < LONGEST_NAME) {
+            if (isNameToken(sentence, first - 1)) {
+                first--;
+                words++;
+            } else if (first < end && particlesBefore(sentence, first) > 0) {
+                first -= particlesBefore(sentence, first);
+            } else {
+                break;
+            }
         }
         return first < end ? new NameSpan(sentence, first, end) : null;
+    }
+
+    /** How many particles (one or two) stand before name word {@code first} after a proper noun, or 0. */
+    private int particlesBefore(Sentence sentence, int first) {
+        for (int count = 1; count <= 2; count++) {
+            int start = first - count;
+            if (start >= 1 && isParticle(sentence, start, count) && isNameToken(sentence, start - 1)
+                    && sentence.tokens().get(start - 1).tag().equals("PROPN")) {
+                return count;
+            }
+        }
+        return 0;
     }
 
     boolean isNameToken(Sentence sentence, int index) {

@@ -436,4 +436,22 @@ class OfficialRecognizerTest {
                         "La présidente de l'Assemblée nationale, Ngo Thi Hoa, a rencontré son homologue kazakh du "
                                 + "Mazhilis, Bakyt Alimov."));
     }
+
+    @Test
+    void particlesStayInsideANameWrittenBeforeItsOffice() {
+        assertEquals(List.of("Faisal bin Hamdan / head-of-government / MY",
+                        "Nurul binti Yusof / foreign-minister / MY", "Carla da Cunha / ambassador / BR"),
+                officials("La Malaisie, le Brésil et le Vietnam",
+                        "Il a reçu Faisal bin Hamdan, Premier ministre de Malaisie, et Nurul binti Yusof, ministre "
+                                + "malaisienne des Affaires étrangères.",
+                        "Carla da Cunha, ambassadrice du Brésil, était présente."));
+    }
+
+    @Test
+    void aNameKeepsAWordAfterAnInnerApostropheAndATitleItIsCalledBy() {
+        assertEquals(List.of("Omar Mu'izzuddin Hakim / head-of-state / BN", "Sultan Idris / head-of-state / MY"),
+                officials("Brunei, la Malaisie et le Vietnam",
+                        "Le sultan de Brunei Omar Mu'izzuddin Hakim a reçu le ministre.",
+                        "Le roi de Malaisie, Sultan Idris, a reçu le ministre."));
+    }
 }
