@@ -41,6 +41,7 @@ public final class Lexicon {
     private static final String ADDITION = "addition ";
     private static final String CONVEY = "convey ";
     private static final String TODAY = "today ";
+    private static final String CAPACITY = "capacity ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -101,6 +102,7 @@ public final class Lexicon {
         collectCues(model, Dkg.additionCue, ADDITION, cueBuilders);
         collectCues(model, Dkg.conveyCue, CONVEY, cueBuilders);
         collectCues(model, Dkg.todayCue, TODAY, cueBuilders);
+        collectCues(model, Dkg.capacityCue, CAPACITY, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -299,6 +301,11 @@ public final class Lexicon {
     /** The prepositions ({@code dkg:placeCue}) before the city where a fact of {@code kind} takes place. */
     public PhraseTable<Boolean> placeCues(CueKind kind) {
         return table(PLACE, kind);
+    }
+
+    /** The words ({@code dkg:capacityCue}) that introduce the office a person takes ("en tant que", "comme"). */
+    public PhraseTable<Boolean> capacityCues(CueKind kind) {
+        return table(CAPACITY, kind);
     }
 
     /** The places ({@code dkg:arrivalCue}) where a visitor is welcomed on arrival ("aéroport"). */

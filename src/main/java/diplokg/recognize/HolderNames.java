@@ -1,6 +1,9 @@
 package diplokg.recognize;
 
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.List;
@@ -20,10 +23,13 @@ final class HolderNames {
 
     private final Lexicon lexicon;
     private final NameFinder names;
+    /** "en tant que", "comme", "au poste de" ({@code dkg:capacityCue} of {@code dkg:Role}). */
+    private final PhraseTable<Boolean> capacities;
 
     HolderNames(Lexicon lexicon, NameFinder names) {
         this.lexicon = lexicon;
         this.names = names;
+        this.capacities = lexicon.capacityCues(CueKind.ROLE);
     }
 
     NameSpan after(RolePhrase phrase) {
@@ -87,8 +93,25 @@ final class HolderNames {
         if (named != null) {
             return named;
         }
-        int possessive = possessiveAt(tokens, phrase.first());
+        int possessive = possessiveAt(tokens, capacityStart(tokens, phrase.first()));
         return possessive >= 0 ? lastNameBefore(sentence, possessive) : null;
+    }
+
+    /**
+     * Where a capacity cue that introduces the office at {@code first} begins, an ordinal or an adjective allowed
+     * between them ("son investiture en tant que 17e président", "sa nomination au poste de ministre"), so that the
+     * possessive is looked for before the cue; {@code first} when there is none.
+     */
+    private int capacityStart(List<Token> tokens, int first) {
+        int end = first > 0 && (tokens.get(first - 1).tag().equals("ADJ") || tokens.get(first - 1).tag().equals("NUM"))
+                ? first - 1 : first;
+        for (int start = Math.max(0, end - capacities.longest()); start < end; start++) {
+            PhraseMatch<Boolean> cue = capacities.matchAt(tokens, start);
+            if (cue != null && cue.end() == end) {
+                return start;
+            }
+        }
+        return first;
     }
 
     /**

@@ -122,6 +122,7 @@ public final class Dkg {
     public static final Property recallCue = property("recallCue");
     public static final Property placeCue = property("placeCue");
     public static final Property arrivalCue = property("arrivalCue");
+    public static final Property capacityCue = property("capacityCue");
     public static final Property repeatCue = property("repeatCue");
     public static final Property anaphorCue = property("anaphorCue");
     public static final Property frameCue = property("frameCue");

@@ -454,4 +454,15 @@ class OfficialRecognizerTest {
                         "Le sultan de Brunei Omar Mu'izzuddin Hakim a reçu le ministre.",
                         "Le roi de Malaisie, Sultan Idris, a reçu le ministre."));
     }
+
+    @Test
+    void anOfficeTakenInTheCapacityGivenAfterAPossessiveIsThePersonsOfThePossessive() {
+        assertEquals(List.of("Tran Van Nam / head-of-state / VN", "Marco Reyes / head-of-state / PH",
+                        "Kenji Sato / foreign-minister / JP"),
+                officials("Le Vietnam, les Philippines et le Japon",
+                        "Le président Tran Van Nam a écrit à Marco Reyes pour son investiture en tant que 18e "
+                                + "président des Philippines.",
+                        "Il a félicité Kenji Sato pour sa récente nomination au poste de ministre des Affaires "
+                                + "étrangères du Japon."));
+    }
 }
