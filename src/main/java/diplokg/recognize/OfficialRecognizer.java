@@ -88,6 +88,10 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 continue;
             }
             covered = phrase.end();
+            if (i + 1 < phrases.size() && pairedHolders(phrase, phrases.get(i + 1), officials)) {
+                covered = phrases.get(++i).end();
+                continue;
+            }
             // "vice-Premier ministre et ministre des Affaires étrangères X": X holds both; the first office counts.
             RolePhrase named = phrase;
             while (i + 1 < phrases.size() && coordinated(named, phrases.get(i + 1))) {
@@ -110,6 +114,36 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             }
         }
         counterparts.read(sentence, officials, unnamed.subList(before, unnamed.size()));
+    }
+
+    /**
+     * "Le président et le Premier ministre laotiens, X et Y, ...": two offices, each with its determiner, then two
+     * names joined the same way: the first name holds the first office, the second the second. A state written
+     * once after both offices ("laotiens") serves both. Returns whether the two names were read so.
+     */
+    private boolean pairedHolders(RolePhrase first, RolePhrase second, OfficialList officials) {
+        Sentence sentence = first.sentence();
+        List<Token> tokens = sentence.tokens();
+        boolean joined = second.first() == first.end() + 2 && tokens.get(first.end()).tag().equals("CCONJ")
+                && tokens.get(first.end() + 1).tag().equals("DET") && !tokens.get(first.end() + 1).isCapitalized();
+        int at = second.end() < tokens.size() && tokens.get(second.end()).text().equals(",") ? second.end() + 1
+                : second.end();
+        // "..., respectivement X et Y"
+        at += at < tokens.size() && tokens.get(at).tag().equals("ADV") ? 1 : 0;
+        NameSpan one = joined ? names.holderNameAt(sentence, at) : null;
+        if (one == null || one.end() + 1 >= tokens.size() || !tokens.get(one.end()).tag().equals("CCONJ")) {
+            return false;
+        }
+        NameSpan two = names.holderNameAt(sentence, one.end() + 1);
+        if (two == null || !HolderNames.closesAppositionAt(tokens, two.end())
+                && !tokens.get(two.end()).tag().startsWith("VERB") && !tokens.get(two.end()).tag().equals("AUX")) {
+            return false;
+        }
+        officials.add(one.text(), first.role().id(), first.state() != null ? first.state() : second.state(),
+                sentence, inState(first));
+        officials.add(two.text(), second.role().id(), second.state() != null ? second.state() : first.state(),
+                sentence, inState(second));
+        return true;
     }
 
     /** Whether a plural determiner opens the role phrase ("les présidents", "aux vice-Premiers ministres"). */

@@ -465,4 +465,15 @@ class OfficialRecognizerTest {
                         "Il a félicité Kenji Sato pour sa récente nomination au poste de ministre des Affaires "
                                 + "étrangères du Japon."));
     }
+
+    @Test
+    void twoOfficesBeforeTwoNamesAreHeldInTheirOrder() {
+        assertEquals(List.of("Sok Vanna / head-of-state / KH", "Chea Sophal / head-of-government / KH",
+                        "Tran Van Nam / party-leader / VN", "Ngo Van Hoa / head-of-state / VN"),
+                officials("Le Cambodge et le Vietnam",
+                        "Le président et le Premier ministre cambodgiens, Sok Vanna et Chea Sophal, ont reçu la "
+                                + "délégation.",
+                        "Le secrétaire général du Parti et le président de l'État, respectivement Tran Van Nam et "
+                                + "Ngo Van Hoa, ont reçu les invités."));
+    }
 }
