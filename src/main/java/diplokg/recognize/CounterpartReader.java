@@ -51,12 +51,66 @@ final class CounterpartReader {
             if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")) {
                 j++;
             }
+            if (respective(sentence, i, states, officials)) {
+                continue;
+            }
             NameSpan name = j < tokens.size() && names.isNameToken(sentence, j) ? names.nameAt(sentence, j) : null;
             for (int k = 0; model != null && name != null; k++) {
                 officials.add(name.text(), model, k < states.size() ? states.get(k) : null, sentence);
                 name = nextCounterpart(sentence, name, states, k + 1);
             }
         }
+    }
+
+    /**
+     * "X et Y ont reçu leurs homologues respectifs, A et B": after a counterpart cue and an adjective that is no
+     * state's, a list of as many names as the known officials named before the cue pairs them in order, A taking
+     * X's role and B Y's. Returns whether the list was read so.
+     */
+    private boolean respective(Sentence sentence, int cue, List<String> states, OfficialList officials) {
+        List<Token> tokens = sentence.tokens();
+        int j = cue + 1;
+        while (j < tokens.size() && (lexicon.stateAdjectives().matchAt(tokens, j) != null
+                || tokens.get(j).tag().equals("ADJ") && !tokens.get(j).isCapitalized())) {
+            j = Math.max(j + 1, lexicon.stateAdjectives().matchAt(tokens, j) != null
+                    ? lexicon.stateAdjectives().matchAt(tokens, j).end() : j + 1);
+        }
+        if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")) {
+            j++;
+        }
+        List<NameSpan> list = new ArrayList<>();
+        NameSpan name = j < tokens.size() && names.isNameToken(sentence, j) ? names.nameAt(sentence, j) : null;
+        while (name != null) {
+            list.add(name);
+            int next = name.end() + 1;
+            boolean more = next < tokens.size() && (tokens.get(name.end()).tag().equals("CCONJ")
+                    || tokens.get(name.end()).text().equals(","));
+            name = more && names.isNameToken(sentence, next) ? names.nameAt(sentence, next) : null;
+        }
+        List<String> models = rolesNamedBefore(sentence, cue, officials);
+        if (list.size() < 2 || list.size() != models.size()) {
+            return false;
+        }
+        for (int k = 0; k < list.size(); k++) {
+            officials.add(list.get(k).text(), models.get(k), states.size() == 1 ? states.get(0) : null, sentence);
+        }
+        return true;
+    }
+
+    /** The roles of the known officials named before token {@code cue}, in the order the sentence names them. */
+    private List<String> rolesNamedBefore(Sentence sentence, int cue, OfficialList officials) {
+        List<String> roles = new ArrayList<>();
+        for (int k = 0; k < cue; k++) {
+            if (names.isNameToken(sentence, k)) {
+                NameSpan name = names.nameAt(sentence, k);
+                Official known = officials.find(name.text());
+                if (known != null) {
+                    roles.add(known.role());
+                }
+                k = name.end() - 1;
+            }
+        }
+        return roles;
     }
 
     /**

@@ -476,4 +476,18 @@ class OfficialRecognizerTest {
                         "Le secrétaire général du Parti et le président de l'État, respectivement Tran Van Nam et "
                                 + "Ngo Van Hoa, ont reçu les invités."));
     }
+
+    @Test
+    void respectiveCounterpartsTakeTheRolesOfTheOfficialsNamedBeforeInOrder() {
+        assertEquals(List.of("Tran Van Nam / head-of-government / VN", "Ngo Thi Hoa / parliament-leader / VN",
+                        "Sok Vanna / head-of-government / KH", "Chea Sophal / parliament-leader / KH"),
+                officials("Le Cambodge et le Vietnam",
+                        "Le Premier ministre Tran Van Nam et la présidente de l'Assemblée nationale Ngo Thi Hoa ont "
+                                + "reçu respectivement leurs homologues cambodgiens Sok Vanna et Chea Sophal."));
+        assertEquals(List.of("Le Van Thanh / minister / VN", "Do Thi Mai / deputy-minister / VN",
+                        "Kim Sovan / minister / KH", "Pich Dara / deputy-minister / KH"),
+                officials("Le Cambodge et le Vietnam",
+                        "Le ministre Le Van Thanh et la vice-ministre Do Thi Mai ont rencontré leurs homologues "
+                                + "respectifs, Kim Sovan et Pich Dara."));
+    }
 }
