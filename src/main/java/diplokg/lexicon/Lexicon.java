@@ -42,6 +42,7 @@ public final class Lexicon {
     private static final String CONVEY = "convey ";
     private static final String TODAY = "today ";
     private static final String CAPACITY = "capacity ";
+    private static final String ADDRESS = "address ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -103,6 +104,7 @@ public final class Lexicon {
         collectCues(model, Dkg.conveyCue, CONVEY, cueBuilders);
         collectCues(model, Dkg.todayCue, TODAY, cueBuilders);
         collectCues(model, Dkg.capacityCue, CAPACITY, cueBuilders);
+        collectCues(model, Dkg.addressForm, ADDRESS, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -306,6 +308,11 @@ public final class Lexicon {
     /** The words ({@code dkg:capacityCue}) that introduce the office a person takes ("en tant que", "comme"). */
     public PhraseTable<Boolean> capacityCues(CueKind kind) {
         return table(CAPACITY, kind);
+    }
+
+    /** The styles ({@code dkg:addressForm}) written before a dignitary's name ("Son Altesse royale le prince"). */
+    public PhraseTable<Boolean> addressForms(CueKind kind) {
+        return table(ADDRESS, kind);
     }
 
     /** The places ({@code dkg:arrivalCue}) where a visitor is welcomed on arrival ("aéroport"). */

@@ -1,5 +1,6 @@
 package diplokg.recognize;
 
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -25,9 +26,12 @@ final class NameFinder {
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|VI{0,3}|I{1,3})|X{1,3}");
 
     private final Lexicon lexicon;
+    /** "Son Altesse royale le prince" ({@code dkg:addressForm} of {@code dkg:Role}): styles, no part of a name. */
+    private final PhraseTable<Boolean> addressForms;
 
     NameFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.addressForms = lexicon.addressForms(CueKind.ROLE);
     }
 
     /**
@@ -68,6 +72,11 @@ final class NameFinder {
     NameSpan holderNameAt(Sentence sentence, int index) {
         if (index >= sentence.tokens().size()) {
             return null;
+        }
+        PhraseMatch<Boolean> address = addressForms.matchAt(sentence.tokens(), index);
+        if (address != null && address.end() < sentence.tokens().size() && isNameToken(sentence, address.end())) {
+            // "le Premier ministre de Bahreïn, Son Altesse royale le prince Salman X": the name follows the style.
+            return nameAt(sentence, address.end());
         }
         if (isNameToken(sentence, index)) {
             return nameAt(sentence, index);
@@ -182,6 +191,13 @@ final class NameFinder {
                 first -= particlesBefore(sentence, first);
             } else {
                 break;
+            }
+        }
+        for (int start = Math.max(0, first - 1); start <= first && first < end; start++) {
+            // "Son Altesse Cheikh X, émir du Koweït": the style before the name is none of it.
+            PhraseMatch<Boolean> address = addressForms.matchAt(sentence.tokens(), start);
+            if (address != null && address.end() > first && address.end() < end) {
+                first = address.end();
             }
         }
         return first < end ? new NameSpan(sentence, first, end) : null;

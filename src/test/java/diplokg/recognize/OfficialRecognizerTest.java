@@ -490,4 +490,14 @@ class OfficialRecognizerTest {
                         "Le ministre Le Van Thanh et la vice-ministre Do Thi Mai ont rencontré leurs homologues "
                                 + "respectifs, Kim Sovan et Pich Dara."));
     }
+
+    @Test
+    void aStyleOfAddressIsNoPartOfTheNameButATitleIs() {
+        assertEquals(List.of("Khalid ben Ali Al Khalifa / head-of-government / BH",
+                        "Cheikh Nasser Al-Hamad / head-of-state / KW"),
+                officials("Bahreïn, le Koweït et le Vietnam",
+                        "Il a été reçu par le Premier ministre de Bahreïn, Son Altesse royale le prince Khalid ben "
+                                + "Ali Al Khalifa, lors de sa visite.",
+                        "Il a ensuite rencontré Son Altesse Cheikh Nasser Al-Hamad, émir du Koweït."));
+    }
 }
