@@ -103,6 +103,8 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             }
             String state = phrase.state() != null ? phrase.state() : named.state();
             if (name != null) {
+                // "le ministre émirien de l'Industrie, Sultan Ahmed X": a title in the name is no office of its own.
+                covered = name.first() >= named.end() ? Math.max(covered, name.end()) : covered;
                 officials.add(name.text(), phrase.role().id(), state, sentence, inState(phrase));
                 listedHolders(phrase, name, officials);
                 NameSpan second = plural(phrase) && name.first() == named.end() ? nextOfList(sentence, name) : null;

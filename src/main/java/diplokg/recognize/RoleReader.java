@@ -109,11 +109,14 @@ final class RoleReader {
                 state = state == null ? match.value().code() : state;
                 j = match.end();
                 afterPreposition = false;
-            } else if (isPreposition(token)) {
+            } else if (isPreposition(token) && (!token.tag().equals("DET") || afterPreposition)) {
+                // An article counts only after a preposition ("de la Défense"): in "a transmis au président émirien
+                // les salutations du secrétaire général X" the office ends before "les".
                 afterPreposition = true;
                 j++;
             } else if (token.tag().equals("CCONJ") && j + 1 < tokens.size() && isPreposition(tokens.get(j + 1))
-                    && !tokens.get(j + 1).tag().equals("DET")) {
+                    && (!tokens.get(j + 1).tag().equals("DET") || !afterPreposition && institution
+                    && continuesBody(tokens, j + 2))) {
                 // "ministre de l'Industrie et du Commerce", but "le ministre des Finances et la ministre de ...": a
                 // determiner after the conjunction begins another person's office.
                 j++;
@@ -198,6 +201,17 @@ final class RoleReader {
             }
         }
         return j;
+    }
+
+    /**
+     * Whether a capitalised word that is neither an office nor a state stands at {@code i}: after "et des" it
+     * continues an institution's name ("ministre de l'Industrie et des Technologies avancées"), where "et la ministre"
+     * or "et le Premier ministre" begins another person's office.
+     */
+    private boolean continuesBody(List<Token> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).isCapitalized() && tokens.get(i).isWord()
+                && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, i) == null
+                && lexicon.stateNames().matchAt(tokens, i) == null;
     }
 
     /**

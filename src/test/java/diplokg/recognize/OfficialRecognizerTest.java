@@ -500,4 +500,20 @@ class OfficialRecognizerTest {
                                 + "Ali Al Khalifa, lors de sa visite.",
                         "Il a ensuite rencontré Son Altesse Cheikh Nasser Al-Hamad, émir du Koweït."));
     }
+
+    @Test
+    void aMinistryNamedWithTwoCapitalisedDomainsStaysOneOfficeBeforeTheHoldersTitle() {
+        assertEquals(List.of("Sultan Rashid Al Mansouri / minister / AE"),
+                officials("Les Émirats arabes unis et le Vietnam",
+                        "Il a été accueilli par le ministre émirien de l'Énergie et des Infrastructures, Sultan "
+                                + "Rashid Al Mansouri."));
+    }
+
+    @Test
+    void anOfficeEndsBeforeAnArticleThatOpensTheObjectOfTheVerb() {
+        assertEquals(List.of("Le Van Thanh / head-of-government / VN", "Tran Van Nam / party-leader / VN"),
+                officials("Les Émirats arabes unis et le Vietnam",
+                        "Le Premier ministre Le Van Thanh a transmis au président émirien les salutations du "
+                                + "secrétaire général Tran Van Nam."));
+    }
 }
