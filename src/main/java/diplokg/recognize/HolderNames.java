@@ -93,6 +93,11 @@ final class HolderNames {
         if (named != null) {
             return named;
         }
+        int capacity = capacityStart(tokens, phrase.first());
+        if (capacity < phrase.first() && names.nameEndingAt(sentence, capacity) != null) {
+            // "la nomination de X comme consul honoraire du Vietnam": the name right before the capacity cue.
+            return names.nameEndingAt(sentence, capacity);
+        }
         int possessive = possessiveAt(tokens, capacityStart(tokens, phrase.first()));
         return possessive >= 0 ? lastNameBefore(sentence, possessive) : null;
     }

@@ -72,6 +72,9 @@ final class RoleReader {
                 splitEnd = adjective.end();
             } else if (qualifier(tokens, splitEnd)) {
                 splitEnd += 2;
+            } else if (describes(tokens, splitEnd)) {
+                // "ministre fédéral autrichien des Affaires européennes": an adjective that names no state.
+                splitEnd++;
             }
         }
         if (splitEnd > j) {
@@ -109,6 +112,8 @@ final class RoleReader {
                 state = state == null ? match.value().code() : state;
                 j = match.end();
                 afterPreposition = false;
+            } else if (!afterPreposition && !institution && describes(tokens, j)) {
+                j++;
             } else if (isPreposition(token) && (!token.tag().equals("DET") || afterPreposition)) {
                 // An article counts only after a preposition ("de la Défense"): in "a transmis au président émirien
                 // les salutations du secrétaire général X" the office ends before "les".
@@ -264,6 +269,20 @@ final class RoleReader {
         boolean acronym = k > j && k + 2 < tokens.size() && tokens.get(k).text().equals("(")
                 && tokens.get(k + 1).text().matches("\\p{Lu}{2,}") && tokens.get(k + 2).text().equals(")");
         return acronym ? k + 3 : j;
+    }
+
+    /**
+     * Whether token {@code i} is a lower-case adjective that names no state and is followed by a state's adjective
+     * or a preposition: it describes the office ("ministre fédéral autrichien", "consul honoraire du").
+     */
+    private boolean describes(List<Token> tokens, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i).tag().equals("ADJ") || tokens.get(i).isCapitalized()
+                || lexicon.stateAdjectives().matchAt(tokens, i) != null) {
+            return false;
+        }
+        Token next = tokens.get(i + 1);
+        return lexicon.stateAdjectives().matchAt(tokens, i + 1) != null
+                || !next.isCapitalized() && next.tag().startsWith("ADP");
     }
 
     /**

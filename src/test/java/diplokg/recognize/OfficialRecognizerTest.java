@@ -516,4 +516,14 @@ class OfficialRecognizerTest {
                         "Le Premier ministre Le Van Thanh a transmis au président émirien les salutations du "
                                 + "secrétaire général Tran Van Nam."));
     }
+
+    @Test
+    void anAdjectiveThatNamesNoStateStaysInTheOfficeAndANameBeforeACapacityCueHoldsIt() {
+        assertEquals(List.of("Karl Huber / foreign-minister / AT", "Marc Dubois / official / VN"),
+                officials("L'Autriche, la Suisse et le Vietnam",
+                        "Le ministre fédéral autrichien des Affaires européennes et internationales, Karl Huber, a "
+                                + "écrit au Vietnam.",
+                        "L'ambassadrice a annoncé la nomination de l'homme d'affaires suisse Marc Dubois comme consul "
+                                + "honoraire du Vietnam à Genève."));
+    }
 }
