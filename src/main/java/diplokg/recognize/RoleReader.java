@@ -25,7 +25,6 @@ final class RoleReader {
     private static final String OFFICIAL = "official";
     private static final String PARTY_LEADER = "party-leader";
     private static final String PARLIAMENT_LEADER = "parliament-leader";
-    private static final String HEAD_OF_STATE = "head-of-state";
 
     private static final int LONGEST_BODY_NAME = 6;
     private static final int LONGEST_GLOSS = 4;
@@ -36,14 +35,13 @@ final class RoleReader {
     /** The federated and regional entities ({@code dkg:cue} of {@code dkg:Role}). */
     private final PhraseTable<Boolean> federated;
     private final PhraseTable<Boolean> organizations;
-    /** The chambers of national parliaments ({@code dkg:cue} of {@code role:parliament-leader}). */
-    private final PhraseTable<Boolean> chambers;
+    private final ChamberChairs chambers;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.federated = lexicon.cues(CueKind.ROLE);
         this.organizations = lexicon.cues(CueKind.ORGANIZATION);
-        this.chambers = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(PARLIAMENT_LEADER).orElseThrow());
+        this.chambers = new ChamberChairs(lexicon);
     }
 
     /** The role phrases of {@code sentence}, left to right. */
@@ -158,8 +156,7 @@ final class RoleReader {
                 bodyAt = institution || secondOffice ? bodyAt : j;
                 body = institution || secondOffice ? body : token;
                 // "de la Chambre législative de l'Oliy Majlis": a chamber's name of several words is the body's.
-                PhraseMatch<Boolean> chamber = chambers.matchAt(tokens, j);
-                j = Math.max(institutionEnd(tokens, j), chamber != null ? chamber.end() : j);
+                j = Math.max(institutionEnd(tokens, j), chambers.chamberEnd(tokens, j));
                 afterPreposition = false;
                 institution |= !secondOffice;
             } else if (institution && acronymedNameEnd(tokens, j) > j) {
@@ -169,7 +166,7 @@ final class RoleReader {
                 break;
             }
         }
-        role = chairOfChamber(tokens, hit, role, bodyAt);
+        role = chambers.chair(tokens, hit, role, bodyAt);
         boolean organization = organizations.findAll(tokens.subList(hit.end(), j)).stream()
                 .anyMatch(m -> tokens.get(hit.end() + m.start()).isCapitalized());
         boolean chair = (state == null || organization) && hit.end() - hit.start() == 1
@@ -217,32 +214,6 @@ final class RoleReader {
         return i < tokens.size() && tokens.get(i).isCapitalized() && tokens.get(i).isWord()
                 && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, i) == null
                 && lexicon.stateNames().matchAt(tokens, i) == null;
-    }
-
-    /**
-     * A bare "(vice-)président(e)" whose body is a chamber of a parliament ({@code dkg:cue} of
-     * {@code role:parliament-leader}: "la présidente du Bundesrat", "le président de la Chambre législative"): the
-     * president chairs the parliament, the vice-president is one of its officers, neither serves as the state's
-     * head. Other roles, and presidents of other bodies, are left as they are.
-     */
-    private diplokg.lexicon.Concept chairOfChamber(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
-                                                   diplokg.lexicon.Concept role, int bodyAt) {
-        if (bodyAt < 0 || hit.end() - hit.start() != 1 || !PRESIDENCIES.contains(role.id())
-                || chambers.matchAt(tokens, bodyAt) == null || !ofBody(tokens, hit.end(), bodyAt)) {
-            return role;
-        }
-        String chair = role.id().equals(HEAD_OF_STATE) ? PARLIAMENT_LEADER : OFFICIAL;
-        return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
-    }
-
-    /**
-     * Whether only the words that link a name's parts ({@code dkg:nameLinker}: "de", "du", "de la") stand between
-     * an office and a body: "présidente du Bundesrat" chairs it, "élu président du Vietnam par l'Assemblée
-     * nationale" does not.
-     */
-    private boolean ofBody(List<Token> tokens, int from, int bodyAt) {
-        return tokens.subList(from, bodyAt).stream()
-                .allMatch(t -> !t.tag().equals("CCONJ") && lexicon.isNameLinker(t.folded()));
     }
 
     /**
