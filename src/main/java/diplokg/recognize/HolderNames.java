@@ -8,6 +8,7 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The name of a role phrase's holder, written after the role ("le président Luong Cuong", "l'ambassadeur de Russie,
@@ -20,6 +21,8 @@ final class HolderNames {
     /** The words of a relative clause that gives an office: "qui vient d'être nommé", "qui a été élu". */
     private static final Set<String> RELATIVE_TAGS = Set.of("ADV", "VERB", "AUX");
     private static final int RELATIVE_WINDOW = 6;
+    /** The endings of a past or present participle used as an adjective: "élu", "nommé", "désignée", "sortant". */
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,}(?:ée?s?|u|ant|ante)");
 
     private final Lexicon lexicon;
     private final NameFinder names;
@@ -35,7 +38,7 @@ final class HolderNames {
     NameSpan after(RolePhrase phrase) {
         Sentence sentence = phrase.sentence();
         List<Token> tokens = sentence.tokens();
-        NameSpan direct = names.holderNameAt(sentence, phrase.end());
+        NameSpan direct = names.holderNameAt(sentence, phrase.end() + participles(tokens, phrase.end()));
         if (direct != null) {
             return direct;
         }
@@ -47,6 +50,23 @@ final class HolderNames {
             }
         }
         return null;
+    }
+
+    /**
+     * How many words at {@code i} describe the holder between the office and the name: a participle, after an
+     * adverb or not ("le président américain élu X", "le Premier ministre nouvellement nommé X", "le président
+     * sortant X"). Only the endings of participles count (-é(e)(s), -u, -ant), not those of verbs in the present
+     * ("le président salue X", "remercie X"), whose object the name is; 0 when none. The feminine "-ue" is left out
+     * for that reason ("salue").
+     */
+    private static int participles(List<Token> tokens, int i) {
+        int k = i;
+        boolean modifier = k + 1 < tokens.size() && !tokens.get(k).isCapitalized()
+                && (tokens.get(k).tag().equals("ADV") || tokens.get(k).tag().equals("ADJ"));
+        k += modifier && PARTICIPLE.matcher(tokens.get(k + 1).text()).matches() ? 1 : 0;
+        boolean participle = k < tokens.size() && !tokens.get(k).isCapitalized()
+                && PARTICIPLE.matcher(tokens.get(k).text()).matches();
+        return participle ? k + 1 - i : 0;
     }
 
     /**

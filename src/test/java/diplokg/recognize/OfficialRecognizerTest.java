@@ -526,4 +526,13 @@ class OfficialRecognizerTest {
                         "L'ambassadrice a annoncé la nomination de l'homme d'affaires suisse Marc Dubois comme consul "
                                 + "honoraire du Vietnam à Genève."));
     }
+
+    @Test
+    void aParticipleBetweenTheOfficeAndTheNameDescribesTheHolderButAVerbInThePresentDoesNot() {
+        assertEquals(List.of("Greg Miller / head-of-state / US", "Paul Durand / head-of-government / FR"),
+                officials("Les États-Unis, la France et le Vietnam",
+                        "Le président américain élu Greg Miller a reçu le Premier ministre français nouvellement "
+                                + "nommé Paul Durand.",
+                        "Le président salue Anne Leroy et le ministre remercie Marc Petit."));
+    }
 }
