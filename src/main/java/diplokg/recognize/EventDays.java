@@ -117,7 +117,7 @@ final class EventDays {
      * that a verb of saying opens with "que" ("a souligné que des accords avaient été signés", "a affirmé que les
      * relations étaient ..."), the tense follows the past of the saying verb: what was said, not a recollection.
      */
-    private boolean recollection(Sentence sentence) {
+    boolean recollection(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         return recalled.findAll(tokens).stream().anyMatch(cue -> !reported(tokens, cue.start()));
     }

@@ -12,4 +12,9 @@ record EventMention(Stated<Event> stated, boolean dated, boolean anaphor, boolea
     Event event() {
         return stated.fact();
     }
+
+    /** This mention as one that tells an event of its own, not one told before. */
+    EventMention asNew() {
+        return new EventMention(stated, dated, false, headline);
+    }
 }

@@ -53,6 +53,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final EventRepeats repeats;
     private final SenderStates senderStates;
     private final ConveyedInvitations invitations;
+    private final MessageAddressees addressees;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -64,6 +65,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.repeats = new EventRepeats(lexicon, dates);
         this.senderStates = new SenderStates(lexicon);
         this.invitations = new ConveyedInvitations(lexicon);
+        this.addressees = new MessageAddressees(lexicon);
     }
 
     @Override
@@ -185,6 +187,9 @@ public final class EventRecognizer implements Recognizer<Event> {
                 if (sequel) {
                     events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
                 }
+                if (trigger.value().id().equals(MESSAGE)) {
+                    distinct.addAll(addressees.others(events, sentence, trigger.end(), article.sentences()));
+                }
                 EventMention mention = mention(sentence, trigger, stated, officials, article, demonstrative);
                 List<EventMention> each = trigger.value().id().equals(MESSAGE)
                         ? bySender(mention, officials, sentence, trigger, here)
@@ -203,6 +208,12 @@ public final class EventRecognizer implements Recognizer<Event> {
                 EventMention message = mention(sentence, trigger, days.during(inSentence, events, sentence), officials,
                         article, clues.demonstrative(trigger));
                 List<EventMention> siblings = new ArrayList<>(inSentence);
+                siblings.addAll(addressees.others(events, sentence, trigger.end(), article.sentences()));
+                // "Dans sa lettre, le Premier ministre Y a ..." after X's message: Y's own letter, not X's again.
+                if (MessageSenders.newSender(sentence, trigger, officials, events)) {
+                    message = message.asNew();
+                    events.stream().filter(e -> e.event().type().equals(MESSAGE)).forEach(siblings::add);
+                }
                 for (EventMention one : bySender(message, officials, sentence, trigger, here)) {
                     EventMention kept = MentionMerger.merge(events, one, siblings);
                     siblings.add(kept);
@@ -315,7 +326,10 @@ public final class EventRecognizer implements Recognizer<Event> {
         // visit told before, whoever its sentence names.
         // "S'exprimant lors du congrès, X ...", "Présente au congrès, Y ...": a session's speakers are named one by
         // one, each with a mention of the session that writes no date; it is the session told before.
-        boolean anaphor = nominal && (demonstrative || iso == null || stated == null
+        // A noun in a sentence that recalls the past names the event told before; in an article without a date every
+        // event lacks one, which says nothing: "X a adressé un message à Y. Z a envoyé une lettre à W" is two.
+        boolean anaphor = nominal && (demonstrative || stated == null && days.recollection(sentence)
+                || stated == null
                 && (type.equals(VISIT) || type.equals(CONFERENCE)
                 || EventClauses.opening(sentence.tokens(), trigger)));
         return new EventMention(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,

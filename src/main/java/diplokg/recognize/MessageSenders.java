@@ -1,5 +1,6 @@
 package diplokg.recognize;
 
+import diplokg.fact.Event;
 import diplokg.fact.Official;
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.PhraseMatch;
@@ -20,8 +21,9 @@ import java.util.List;
  * <li>A subject that lists couples of leaders of two states exchanges one message per couple.</li>
  * <li>Leaders of one state coordinated as the subject of the message's verb each send one: "le président X et le
  * Premier ministre Y ont adressé des messages de félicitations à Z", or a list ended by "respectivement", is a message
- * from X and one from Y, each with the sentence's other people. So do leaders of three states or more, who cannot
- * be one exchange between two sides.</li>
+ * from X and one from Y, each with the sentence's other people; when they write to as many counterparts of another
+ * state named after the trigger, each writes to the counterpart of its rank, in the order written. So do leaders
+ * of three states or more, who cannot be one exchange between two sides.</li>
  * <li>Foreign leaders of several states named in the sentence each send one: "le président de X, A, et le roi de Y,
  * B, ont aussi envoyé une lettre au président Z" is two letters, each with the home officials of the sentence.</li>
  * </ul>
@@ -30,6 +32,8 @@ import java.util.List;
  * message. Stateless.
  */
 final class MessageSenders {
+
+    private static final String MESSAGE = "message";
 
     private MessageSenders() {
     }
@@ -49,7 +53,12 @@ final class MessageSenders {
         }
         boolean oneState = subject.stream().allMatch(o -> o.state() != null
                 && o.state().equals(subject.get(0).state()));
-        if (subject.size() >= 2 && (oneState || subject.stream().map(Official::state).distinct().count() >= 3)) {
+        if (subject.size() >= 2 && oneState) {
+            List<String> senders = subject.stream().map(Official::name).distinct().toList();
+            List<String> counterparts = counterparts(named, sentence, trigger, subject.get(0).state(), senders);
+            return counterparts.size() == senders.size() ? ranks(who, senders, counterparts) : each(who, senders);
+        }
+        if (subject.size() >= 2 && subject.stream().map(Official::state).distinct().count() >= 3) {
             return each(who, subject.stream().map(Official::name).distinct().toList());
         }
         List<Official> abroad = named.stream().filter(o -> o.state() != null
@@ -58,6 +67,44 @@ final class MessageSenders {
             return List.of(who);
         }
         return each(who, abroad.stream().map(Official::name).distinct().toList());
+    }
+
+    /**
+     * Whether a message noun opening its sentence ("Dans sa lettre, le Premier ministre Y a souhaité ...") names the
+     * letter of a sender no message told before names: the subject after the opening phrase is an official whom no
+     * earlier message names, while the last message names someone else of that official's state (its sender, or
+     * its recipient when the letter answers it). Such an opening phrase is otherwise the message told before ("Dans
+     * son message, X a salué ..."); when the last message names nobody of the subject's state, the subject may be
+     * its sender left unnamed ("Le président vietnamien a adressé un message à Z. Dans son message, le président X
+     * ..."), which is no new letter.
+     */
+    static boolean newSender(Sentence sentence, PhraseMatch<Concept> trigger, List<Official> officials,
+            List<EventMention> events) {
+        List<Token> tokens = sentence.tokens();
+        if (!EventClauses.opening(tokens, trigger)) {
+            return false;
+        }
+        int comma = trigger.end();
+        while (!tokens.get(comma).text().equals(",")) {
+            comma++;
+        }
+        int verb = comma + 1;
+        while (verb < tokens.size() && !isVerb(tokens.get(verb))) {
+            verb++;
+        }
+        List<String> subject = EventParticipants.named(sentence, comma + 1, verb, officials);
+        List<Event> told = events.stream().map(EventMention::event).filter(e -> e.type().equals(MESSAGE)).toList();
+        if (subject.isEmpty() || told.isEmpty()
+                || told.stream().anyMatch(e -> subject.stream().anyMatch(e.participants()::contains))) {
+            return false;
+        }
+        String state = stateOf(subject.get(0), officials);
+        return state != null && told.get(told.size() - 1).participants().stream()
+                .anyMatch(p -> state.equals(stateOf(p, officials)));
+    }
+
+    private static String stateOf(String name, List<Official> officials) {
+        return officials.stream().filter(o -> o.name().equals(name)).map(Official::state).findFirst().orElse(null);
     }
 
     /**
@@ -114,6 +161,35 @@ final class MessageSenders {
         return pairs;
     }
 
+    /**
+     * The officials of another state than the senders' named after the trigger, in the order written: "ont adressé
+     * des messages de félicitations au roi A, au Premier ministre B et au président du Sénat C".
+     */
+    private static List<String> counterparts(List<Official> named, Sentence sentence, PhraseMatch<Concept> trigger,
+            String senderState, List<String> senders) {
+        List<Official> others = named.stream().filter(o -> !senders.contains(o.name())
+                && !senderState.equals(o.state())).toList();
+        return inOrder(others, sentence, trigger.end(), sentence.tokens().size()).stream().map(Official::name)
+                .distinct().toList();
+    }
+
+    /**
+     * One list of people per sender when senders of one state write to as many counterparts, rank by rank ("le
+     * secrétaire général X, le président Y et le Premier ministre Z ont adressé des messages à leurs homologues A, B
+     * et C", with or without "respectivement"): the sender, the counterpart of the same rank in the order written,
+     * and everyone in {@code who} who is neither sender nor counterpart.
+     */
+    private static List<List<String>> ranks(List<String> who, List<String> senders, List<String> counterparts) {
+        List<List<String>> each = new ArrayList<>();
+        for (int i = 0; i < senders.size(); i++) {
+            String sender = senders.get(i);
+            String counterpart = counterparts.get(i);
+            each.add(who.stream().filter(p -> p.equals(sender) || p.equals(counterpart)
+                    || !senders.contains(p) && !counterparts.contains(p)).toList());
+        }
+        return each;
+    }
+
     /** One list of people per sender: the sender and everyone in {@code who} who is no sender. */
     private static List<List<String>> each(List<String> who, List<String> senders) {
         List<List<String>> each = new ArrayList<>();
@@ -148,8 +224,17 @@ final class MessageSenders {
         if (from >= verb || tokens.subList(from, verb).stream().noneMatch(t -> t.tag().equals("CCONJ"))) {
             return List.of();
         }
+        return inOrder(named, sentence, from, verb);
+    }
+
+    /** The officials named in full in tokens {@code [from, to)}, in the order written. */
+    private static List<Official> inOrder(List<Official> named, Sentence sentence, int from, int to) {
+        List<Token> tokens = sentence.tokens();
+        if (from >= to) {
+            return List.of();
+        }
         String text = sentence.text().substring(tokens.get(from).start() - sentence.start(),
-                tokens.get(verb - 1).end() - sentence.start());
+                tokens.get(to - 1).end() - sentence.start());
         // The whole name, not its last word alone: "Thanh" of "Bui Thanh Son" names no "Lê Van Thành" there.
         String folded = " " + TextFolder.key(text) + " ";
         return named.stream().filter(o -> folded.contains(" " + TextFolder.key(o.name()) + " "))
