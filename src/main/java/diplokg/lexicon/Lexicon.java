@@ -43,6 +43,7 @@ public final class Lexicon {
     private static final String TODAY = "today ";
     private static final String CAPACITY = "capacity ";
     private static final String ADDRESS = "address ";
+    private static final String RESPECTIVE = "respective ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -105,6 +106,7 @@ public final class Lexicon {
         collectCues(model, Dkg.todayCue, TODAY, cueBuilders);
         collectCues(model, Dkg.capacityCue, CAPACITY, cueBuilders);
         collectCues(model, Dkg.addressForm, ADDRESS, cueBuilders);
+        collectCues(model, Dkg.respectiveCue, RESPECTIVE, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -266,6 +268,11 @@ public final class Lexicon {
     /** The phrases ({@code dkg:todayCue}) that date a fact of {@code kind} on the day of publication. */
     public PhraseTable<Boolean> todayCues(CueKind kind) {
         return table(TODAY, kind);
+    }
+
+    /** The words ({@code dkg:respectiveCue}) that pair the items of two lists of a fact of {@code kind} in order. */
+    public PhraseTable<Boolean> respectiveCues(CueKind kind) {
+        return table(RESPECTIVE, kind);
     }
 
     /** The determiners ({@code dkg:anaphorCue}) that make a noun after them a fact of {@code kind} told before. */

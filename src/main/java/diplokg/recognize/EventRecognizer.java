@@ -54,6 +54,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final SenderStates senderStates;
     private final ConveyedInvitations invitations;
     private final MessageAddressees addressees;
+    private final MessageSenders senders;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -66,6 +67,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.senderStates = new SenderStates(lexicon);
         this.invitations = new ConveyedInvitations(lexicon);
         this.addressees = new MessageAddressees(lexicon);
+        this.senders = new MessageSenders(lexicon);
     }
 
     @Override
@@ -241,7 +243,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private List<EventMention> bySender(EventMention message, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger, SentenceTriggers here) {
         List<String> who = message.event().participants();
-        List<List<String>> each = MessageSenders.split(who, officials, sentence, trigger);
+        List<List<String>> each = senders.split(who, officials, sentence, trigger);
         // "des messages de félicitations": the second word is the same message, already split by its senders.
         boolean continued = here.found().stream().anyMatch(m -> m.value().id().equals(MESSAGE)
                 && m.end() <= trigger.start() && EventClauses.same(sentence.tokens(), m.end(), trigger.start(), true));

@@ -3,7 +3,10 @@ package diplokg.recognize;
 import diplokg.fact.Event;
 import diplokg.fact.Official;
 import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
+import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
@@ -21,25 +24,30 @@ import java.util.List;
  * <li>A subject that lists couples of leaders of two states exchanges one message per couple.</li>
  * <li>Leaders of one state coordinated as the subject of the message's verb each send one: "le président X et le
  * Premier ministre Y ont adressé des messages de félicitations à Z", or a list ended by "respectivement", is a message
- * from X and one from Y, each with the sentence's other people; when they write to as many counterparts of another
- * state named after the trigger, each writes to the counterpart of its rank, in the order written. So do leaders
+ * from X and one from Y, each with the sentence's other people; when they write "respectivement" or to their
+ * "homologues", as many as they are, each writes to the counterpart of its rank, in the order written. So do leaders
  * of three states or more, who cannot be one exchange between two sides.</li>
  * <li>Foreign leaders of several states named in the sentence each send one: "le président de X, A, et le roi de Y,
  * B, ont aussi envoyé une lettre au président Z" is two letters, each with the home officials of the sentence.</li>
  * </ul>
  * Leaders of two states as one subject exchange their messages ("X et Y ont échangé des messages"), and leaders of
  * one state may be messenger and sender ("le ministre de X a transmis les salutations du président de X"): one
- * message. Stateless.
+ * message. Thread-safe.
  */
 final class MessageSenders {
 
     private static final String MESSAGE = "message";
 
-    private MessageSenders() {
+    private final Lexicon lexicon;
+    private final PhraseTable<Boolean> respective;
+
+    MessageSenders(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.respective = lexicon.respectiveCues(CueKind.EVENT);
     }
 
     /** The people of each message {@code trigger} tells, given all the people {@code who} its sentence names. */
-    static List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
+    List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger) {
         List<List<String>> listed = listed(who, officials, sentence, trigger);
         if (!listed.isEmpty()) {
@@ -56,7 +64,8 @@ final class MessageSenders {
         if (subject.size() >= 2 && oneState) {
             List<String> senders = subject.stream().map(Official::name).distinct().toList();
             List<String> counterparts = counterparts(named, sentence, trigger, subject.get(0).state(), senders);
-            return counterparts.size() == senders.size() ? ranks(who, senders, counterparts) : each(who, senders);
+            return counterparts.size() == senders.size() && rankByRank(sentence, trigger)
+                    ? ranks(who, senders, counterparts) : each(who, senders);
         }
         if (subject.size() >= 2 && subject.stream().map(Official::state).distinct().count() >= 3) {
             return each(who, subject.stream().map(Official::name).distinct().toList());
@@ -174,10 +183,28 @@ final class MessageSenders {
     }
 
     /**
+     * Whether the sentence pairs senders and addressees in order: "respectivement" ({@code dkg:respectiveCue}), or a
+     * counterpart cue ("à leurs homologues A, B et C") in the trigger's clause. Without either, senders write to all
+     * the people named after them ("X et Y ont adressé des messages au roi A ainsi qu'au président du Sénat B").
+     */
+    private boolean rankByRank(Sentence sentence, PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        if (!respective.findAll(tokens).isEmpty()) {
+            return true;
+        }
+        for (int i = trigger.end(); i < tokens.size() && !isVerb(tokens.get(i)); i++) {
+            if (lexicon.isCounterpartCue(tokens.get(i).folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * One list of people per sender when senders of one state write to as many counterparts, rank by rank ("le
      * secrétaire général X, le président Y et le Premier ministre Z ont adressé des messages à leurs homologues A, B
-     * et C", with or without "respectivement"): the sender, the counterpart of the same rank in the order written,
-     * and everyone in {@code who} who is neither sender nor counterpart.
+     * et C", "ont adressé respectivement des messages à A, B et C"): the sender, the counterpart of the same rank
+     * in the order written, and everyone in {@code who} who is neither sender nor counterpart.
      */
     private static List<List<String>> ranks(List<String> who, List<String> senders, List<String> counterparts) {
         List<List<String>> each = new ArrayList<>();

@@ -131,6 +131,7 @@ public final class Dkg {
     public static final Property additionCue = property("additionCue");
     public static final Property conveyCue = property("conveyCue");
     public static final Property todayCue = property("todayCue");
+    public static final Property respectiveCue = property("respectiveCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

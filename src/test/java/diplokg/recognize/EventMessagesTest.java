@@ -61,20 +61,34 @@ class EventMessagesTest {
     }
 
     @Test
-    void sendersOfOneStateWriteToTheirCounterpartsRankByRank() {
+    void sendersOfOneStateWritingRespectivelyPairWithTheirCounterpartsRankByRank() {
         assertEquals(List.of(Set.of("Tran Van Dao", "Bounmy Vongsa"), Set.of("Nguyen Van Long", "Keo"),
                 Set.of("Pham Van Khoa", "Khamsouk")), people("2025-12", "Félicitations au Laos",
                 "Le secrétaire général du Parti Tran Van Dao, le président Nguyen Van Long et le Premier ministre "
-                        + "Pham Van Khoa ont adressé des messages de félicitations au secrétaire général du Parti "
-                        + "populaire révolutionnaire lao Bounmy Vongsa, au président laotien Somsak Keo et au Premier "
-                        + "ministre laotien Vilay Khamsouk."));
+                        + "Pham Van Khoa ont adressé respectivement des messages de félicitations au secrétaire "
+                        + "général du Parti populaire révolutionnaire lao Bounmy Vongsa, au président laotien Somsak "
+                        + "Keo et au Premier ministre laotien Vilay Khamsouk."));
     }
 
     @Test
-    void sendersWritingToFewerPeopleThanTheyAreEachWriteToAll() {
+    void sendersWritingToTheirHomologuesPairWithThemRankByRank() {
+        assertEquals(List.of(Set.of("Le Thi Hoa", "Ines Moreau"), Set.of("Vu Duc Minh", "Paul Girard")),
+                people("2024-04", "Le Vietnam et la France",
+                        "La ministre des Affaires étrangères Le Thi Hoa et le ministre du Commerce Vu Duc Minh ont "
+                                + "envoyé des lettres à leurs homologues, la ministre française des Affaires "
+                                + "étrangères Ines Moreau et le ministre français du Commerce Paul Girard."));
+    }
+
+    @Test
+    void sendersWritingToOthersThanTheirCounterpartsEachWriteToAll() {
         assertEquals(List.of(Set.of("Tran Van Dao", "Norodom Sihak"), Set.of("Nguyen Van Long", "Norodom Sihak")),
                 people("2025-10", "Condoléances au Cambodge",
                         "Le président Tran Van Dao et le Premier ministre Nguyen Van Long ont adressé des messages "
                                 + "de condoléances au roi du Cambodge, Norodom Sihak."));
+        assertEquals(List.of(Set.of("Tran Van Dao", "Norodom Sihak", "Hun Meas"),
+                Set.of("Nguyen Van Long", "Norodom Sihak", "Hun Meas")), people("2025-10", "Le Vietnam et le Cambodge",
+                "Le président Tran Van Dao et le Premier ministre Nguyen Van Long ont adressé des messages de "
+                        + "félicitations au roi du Cambodge, Norodom Sihak, ainsi qu'au président du Sénat "
+                        + "cambodgien, Hun Meas."));
     }
 }
