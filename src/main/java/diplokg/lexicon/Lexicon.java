@@ -44,6 +44,7 @@ public final class Lexicon {
     private static final String CAPACITY = "capacity ";
     private static final String ADDRESS = "address ";
     private static final String RESPECTIVE = "respective ";
+    private static final String SEVERAL = "several ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -107,6 +108,7 @@ public final class Lexicon {
         collectCues(model, Dkg.capacityCue, CAPACITY, cueBuilders);
         collectCues(model, Dkg.addressForm, ADDRESS, cueBuilders);
         collectCues(model, Dkg.respectiveCue, RESPECTIVE, cueBuilders);
+        collectCues(model, Dkg.severalCue, SEVERAL, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -273,6 +275,11 @@ public final class Lexicon {
     /** The words ({@code dkg:respectiveCue}) that pair the items of two lists of a fact of {@code kind} in order. */
     public PhraseTable<Boolean> respectiveCues(CueKind kind) {
         return table(RESPECTIVE, kind);
+    }
+
+    /** The plural nouns ({@code dkg:severalCue}) that tell one fact of {@code kind} per person listed after them. */
+    public PhraseTable<Boolean> severalCues(CueKind kind) {
+        return table(SEVERAL, kind);
     }
 
     /** The determiners ({@code dkg:anaphorCue}) that make a noun after them a fact of {@code kind} told before. */

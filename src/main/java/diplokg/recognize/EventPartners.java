@@ -19,7 +19,9 @@ import java.util.Set;
  * {@code dkg:Event} ("avec") that a coordination or a comma introduces; one that follows a noun ("la coopération
  * avec le Japon") is a topic of the talks, not someone met. The trigger's clause ends at the next verb. Each
  * meeting keeps the people named outside the counterparts (the host) and adds one counterpart: each official named
- * in a coordinated phrase, or nobody when the phrase names none ("avec cette dernière"). Thread-safe.
+ * in a coordinated phrase, or nobody when the phrase names none ("avec cette dernière"). A plural noun or a word
+ * that says each was met on their own ("des rencontres avec A, B et C", "X et Y ont eu séparément des entrevues avec
+ * Z") makes one meeting per person listed. Thread-safe.
  */
 final class EventPartners {
 
@@ -27,9 +29,13 @@ final class EventPartners {
     private static final Set<String> COORDINATING = Set.of("CCONJ", "ADV", "PUNCT", "SCONJ");
 
     private final PhraseTable<Boolean> cues;
+    private final PhraseTable<Boolean> severals;
+    private final PhraseTable<Boolean> respective;
 
     EventPartners(Lexicon lexicon) {
         this.cues = lexicon.partnerCues(CueKind.EVENT);
+        this.severals = lexicon.severalCues(CueKind.EVENT);
+        this.respective = lexicon.respectiveCues(CueKind.EVENT);
     }
 
     /** The people of each meeting {@code trigger} tells, given all the people {@code who} its sentence names. */
@@ -48,7 +54,8 @@ final class EventPartners {
             }
         }
         if (starts.size() < 2) {
-            return List.of(who);
+            int with = starts.isEmpty() ? trigger.end() : starts.get(0);
+            return separately(who, officials, sentence, trigger, with, end);
         }
         starts.add(end);
         List<List<String>> counterparts = EventParticipants.bySpan(sentence, starts, officials, who);
@@ -63,6 +70,36 @@ final class EventPartners {
                 people.add(counterpart);
                 meetings.add(List.copyOf(people));
             }
+        }
+        return meetings;
+    }
+
+    /**
+     * One meeting per person of a list when the sentence says each was met on their own: a plural noun
+     * ({@code dkg:severalCue}, "a eu des rencontres avec A, B et C") or a word ({@code dkg:respectiveCue}, "X et Y ont
+     * eu séparément des entrevues avec Z"). The list is the counterparts after the trigger or its partner cue
+     * ({@code [with, end)}) when they are two or more, else the people named before the trigger; each meeting keeps
+     * the other people.
+     */
+    private List<List<String>> separately(List<String> who, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger, int with, int end) {
+        List<Token> tokens = sentence.tokens();
+        boolean several = severals.findAll(tokens).stream()
+                .anyMatch(c -> c.start() <= trigger.start() && trigger.end() <= c.end());
+        if (!several && respective.findAll(tokens).isEmpty()) {
+            return List.of(who);
+        }
+        List<String> listed = EventParticipants.named(sentence, with, end, officials).stream()
+                .filter(who::contains).toList();
+        List<String> subject = EventParticipants.named(sentence, 0, trigger.start(), officials).stream()
+                .filter(who::contains).toList();
+        List<String> each = listed.size() >= 2 ? listed : subject;
+        if (each.size() < 2) {
+            return List.of(who);
+        }
+        List<List<String>> meetings = new ArrayList<>();
+        for (String one : each) {
+            meetings.add(who.stream().filter(p -> p.equals(one) || !each.contains(p)).toList());
         }
         return meetings;
     }

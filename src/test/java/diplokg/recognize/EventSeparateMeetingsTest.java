@@ -1,0 +1,43 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import diplokg.fact.Contract;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Meetings told together but held one by one: "des rencontres avec A, B et C", "ont eu séparément des entrevues". */
+class EventSeparateMeetingsTest {
+
+    private static List<Set<String>> meetings(String month, String title, String... body) {
+        return TestArticles.facts(month, title, body).facts(Contract.EVENTS).stream()
+                .filter(e -> e.type().equals("meeting"))
+                .map(e -> Set.copyOf(e.participants()))
+                .toList();
+    }
+
+    @Test
+    void meetingsInThePluralWithSeveralPeopleListedAreOneMeetingEach() {
+        assertEquals(List.of(Set.of("Ana Lopes", "Nguyen Van Hai"), Set.of("Ana Lopes", "Tran Thi Lan")),
+                meetings("2023-06", "Le Vietnam et le Portugal",
+                        "La ministre portugaise de la Santé Ana Lopes a eu des rencontres avec le vice-Premier "
+                                + "ministre Nguyen Van Hai et la ministre du Commerce Tran Thi Lan."));
+    }
+
+    @Test
+    void peopleMeetingSomeoneSeparatelyHoldOneMeetingEach() {
+        assertEquals(List.of(Set.of("Nguyen Van Hai", "Ana Lopes"), Set.of("Tran Thi Lan", "Ana Lopes")),
+                meetings("2023-06", "Le Vietnam et le Portugal",
+                        "Le vice-Premier ministre Nguyen Van Hai et la ministre de la Santé Tran Thi Lan ont eu "
+                                + "séparément des entrevues avec la ministre portugaise Ana Lopes."));
+    }
+
+    @Test
+    void talksInThePluralWithSeveralPeopleAreOneMeeting() {
+        assertEquals(List.of(Set.of("Ana Lopes", "Nguyen Van Hai", "Tran Thi Lan")),
+                meetings("2023-06", "Le Vietnam et le Portugal",
+                        "La ministre portugaise de la Santé Ana Lopes a eu des entretiens avec le vice-Premier "
+                                + "ministre Nguyen Van Hai et la ministre du Commerce Tran Thi Lan."));
+    }
+}
