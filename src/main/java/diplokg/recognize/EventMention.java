@@ -2,6 +2,7 @@ package diplokg.recognize;
 
 import diplokg.fact.Event;
 import diplokg.fact.Stated;
+import java.util.List;
 
 /**
  * An event mention; whether its date was written next to it (else it is the article's month, or null); whether it
@@ -11,6 +12,19 @@ record EventMention(Stated<Event> stated, boolean dated, boolean anaphor, boolea
 
     Event event() {
         return stated.fact();
+    }
+
+    /**
+     * The event told last of non-empty {@code events}; a visit told in the sentence of the event before it is that
+     * event's frame ("X a reçu Y dans le cadre de sa visite officielle"), so the event told last is the other one.
+     */
+    static EventMention lastTold(List<EventMention> events) {
+        EventMention last = events.get(events.size() - 1);
+        if (events.size() > 1 && last.event().type().equals("visit")) {
+            EventMention before = events.get(events.size() - 2);
+            return before.stated().sentence() == last.stated().sentence() ? before : last;
+        }
+        return last;
     }
 
     /** This mention as one that tells an event of its own, not one told before. */

@@ -131,10 +131,11 @@ public final class EventRecognizer implements Recognizer<Event> {
                 // named first so: "X a reçu Y. Cette visite ..." tells the visit in which the audience took place.
                 boolean demonstrative = clues.demonstrative(trigger);
                 // "Lors de la réunion, ..." opening its sentence with no date after a session was told names it too;
-                // after a visit, "Lors d'une entrevue, ..." tells one of the visit's meetings.
+                // after a visit, "Lors d'une entrevue, ..." tells one of the visit's meetings, but after "X a reçu Y
+                // dans le cadre de sa visite", "Lors de la réception de Y, ..." names the audience.
                 boolean setting = demonstrative || EventClauses.opening(sentence.tokens(), trigger)
                         && EventDates.owned(written, mentions, trigger, sentence) == null && !events.isEmpty()
-                        && !Set.of(VISIT, MESSAGE).contains(events.get(events.size() - 1).event().type());
+                        && !Set.of(VISIT, MESSAGE).contains(EventMention.lastTold(events).event().type());
                 if (setting && !events.isEmpty() && !trigger.value().id().equals(VISIT)
                         && events.stream().noneMatch(e -> e.event().type().equals(trigger.value().id()))) {
                     continue;
