@@ -8,8 +8,11 @@ import java.util.List;
 /** Triggers that are words of a name an acronym abbreviates, not events. Stateless. */
 final class NameTriggers {
 
-    /** How many words a name may have after its first before the acronym in parentheses that ends it. */
-    private static final int NAME_WINDOW = 8;
+    /**
+     * How many words a name may have after its first before the acronym in parentheses that ends it: "Conférence
+     * pour l'interaction et les mesures de confiance en Asie (CICA)" has eleven.
+     */
+    private static final int NAME_WINDOW = 12;
 
     private NameTriggers() {
     }

@@ -42,4 +42,19 @@ class EventInvitationsTest {
                 "Lors de la réception de Pedro Diaz, directeur général de Codelco, Tran Van Dao a salué la "
                         + "coopération dans le cuivre."));
     }
+
+    @Test
+    void aSessionSomeoneWillChairIsAPlan() {
+        assertEquals(List.of(), TestArticles.events("2024-01", "Le Vietnam et le Cambodge",
+                "Le Premier ministre cambodgien coprésidera la 20e session du Comité mixte Vietnam-Cambodge."));
+        assertEquals(List.of(), TestArticles.events("2024-01", "Le Vietnam et le Cambodge",
+                "Les deux ministres présideront le 5 février le forum d'affaires Vietnam-Cambodge."));
+    }
+
+    @Test
+    void aLongNameThatAnAcronymEndsIsNoEvent() {
+        assertEquals(List.of(), TestArticles.events("2024-01", "Le Vietnam et le Kazakhstan",
+                "Les deux pays se soutiennent au sein de la Conférence pour l'interaction et les mesures de confiance "
+                        + "en Asie (CICA)."));
+    }
 }
