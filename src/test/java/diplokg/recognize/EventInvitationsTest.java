@@ -57,4 +57,11 @@ class EventInvitationsTest {
                 "Les deux pays se soutiennent au sein de la Conférence pour l'interaction et les mesures de confiance "
                         + "en Asie (CICA)."));
     }
+
+    @Test
+    void dialogueAtAllLevelsIsAGoalNoConference() {
+        assertEquals(List.of("meeting 2024-03-02"), TestArticles.events("2024-03", "Le Vietnam et le Chili",
+                "Le président Tran Van Dao a rencontré le 2 mars le président chilien Gabriel Soto.",
+                "Les deux dirigeants ont convenu d'intensifier les échanges et le dialogue à tous les niveaux."));
+    }
 }
