@@ -39,6 +39,7 @@ public final class Lexicon {
     private static final String FRAME = "frame ";
     private static final String PARTNER = "partner ";
     private static final String ADDITION = "addition ";
+    private static final String SEVERAL = "several ";
     private static final String CONVEY = "convey ";
     private static final String TODAY = "today ";
 
@@ -99,6 +100,7 @@ public final class Lexicon {
         collectCues(model, Dkg.frameCue, FRAME, cueBuilders);
         collectCues(model, Dkg.partnerCue, PARTNER, cueBuilders);
         collectCues(model, Dkg.additionCue, ADDITION, cueBuilders);
+        collectCues(model, Dkg.severalCue, SEVERAL, cueBuilders);
         collectCues(model, Dkg.conveyCue, CONVEY, cueBuilders);
         collectCues(model, Dkg.todayCue, TODAY, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
@@ -272,6 +274,14 @@ public final class Lexicon {
     /** The adverbs ({@code dkg:additionCue}) that make a fact of {@code kind} one more, not one told before. */
     public PhraseTable<Boolean> additionCues(CueKind kind) {
         return table(ADDITION, kind);
+    }
+
+    /**
+     * The determiners and adverbs ({@code dkg:severalCue}) that make a trigger of {@code kind} after them one fact per
+     * counterpart ("a eu des rencontres avec X et Y").
+     */
+    public PhraseTable<Boolean> severalCues(CueKind kind) {
+        return table(SEVERAL, kind);
     }
 
     /** The verbs ({@code dkg:conveyCue}) that convey an invitation of {@code kind}'s: "a transmis l'invitation". */

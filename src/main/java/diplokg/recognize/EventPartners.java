@@ -26,10 +26,15 @@ final class EventPartners {
     /** The tags of the word that coordinates one more counterpart: "et avec", "mais aussi avec", ", avec". */
     private static final Set<String> COORDINATING = Set.of("CCONJ", "ADV", "PUNCT", "SCONJ");
 
+    /** How far before a trigger a {@code dkg:severalCue} makes it several ("a eu séparément des entrevues"). */
+    private static final int SEVERAL_WINDOW = 3;
+
     private final PhraseTable<Boolean> cues;
+    private final PhraseTable<Boolean> several;
 
     EventPartners(Lexicon lexicon) {
         this.cues = lexicon.partnerCues(CueKind.EVENT);
+        this.several = lexicon.severalCues(CueKind.EVENT);
     }
 
     /** The people of each meeting {@code trigger} tells, given all the people {@code who} its sentence names. */
@@ -46,6 +51,9 @@ final class EventPartners {
                     || COORDINATING.stream().anyMatch(tokens.get(cue.start() - 1).tag()::startsWith))) {
                 starts.add(cue.start());
             }
+        }
+        if (starts.size() == 1) {
+            return distributed(who, officials, sentence, trigger, starts.get(0), end);
         }
         if (starts.size() < 2) {
             return List.of(who);
@@ -65,6 +73,62 @@ final class EventPartners {
             }
         }
         return meetings;
+    }
+
+    /**
+     * The meetings of talks told once with one "avec" but made several by a {@code dkg:severalCue} just before the
+     * trigger, after a verb: "a eu des rencontres avec X, Y et Z" is one meeting per official of the list; "X et Y
+     * ont eu séparément des entrevues avec Z", an adverb, is one per official named before the trigger. "lors des
+     * entretiens" (a preposition before the cue) names talks as one, and so does a list naming fewer than two.
+     */
+    private List<List<String>> distributed(List<String> who, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger, int partner, int end) {
+        List<Token> tokens = sentence.tokens();
+        boolean adverb = false;
+        boolean cued = false;
+        for (PhraseMatch<Boolean> cue : several.findAll(tokens)) {
+            if (cue.end() <= trigger.start() && trigger.start() - cue.end() < SEVERAL_WINDOW && cue.start() > 0
+                    && (isVerb(tokens.get(cue.start() - 1)) || tokens.get(cue.start() - 1).tag().startsWith("ADV"))) {
+                cued = true;
+                adverb |= tokens.get(cue.start()).tag().startsWith("ADV");
+            }
+        }
+        if (!cued) {
+            return List.of(who);
+        }
+        List<List<String>> listed = items(sentence, partner, end, officials, who);
+        List<List<String>> each = listed.size() >= 2 ? listed
+                : adverb ? items(sentence, 0, trigger.start(), officials, who) : List.of();
+        if (each.size() < 2) {
+            return List.of(who);
+        }
+        List<String> others = who.stream().filter(p -> each.stream().noneMatch(i -> i.contains(p))).toList();
+        List<List<String>> meetings = new ArrayList<>();
+        for (List<String> one : each) {
+            List<String> people = new ArrayList<>(others);
+            people.addAll(one);
+            meetings.add(List.copyOf(people));
+        }
+        return meetings;
+    }
+
+    /**
+     * The people of each item of the list in tokens {@code [from, to)}, items parted by commas, semicolons and "et";
+     * an item naming no one is left out, one naming two ("le Premier ministre, Cheikh X Al-Sabah", whose name holds
+     * another official's last word) is one person still.
+     */
+    private static List<List<String>> items(Sentence sentence, int from, int to, List<Official> officials,
+            List<String> who) {
+        List<Token> tokens = sentence.tokens();
+        List<Integer> bounds = new ArrayList<>(List.of(from));
+        for (int i = from + 1; i < to; i++) {
+            String text = tokens.get(i).text();
+            if (text.equals(",") || text.equals(";") || tokens.get(i).tag().startsWith("CCONJ")) {
+                bounds.add(i);
+            }
+        }
+        bounds.add(to);
+        return EventParticipants.bySpan(sentence, bounds, officials, who).stream().filter(p -> !p.isEmpty()).toList();
     }
 
     private static boolean isVerb(Token token) {

@@ -683,4 +683,40 @@ class EventRecognizerTest {
                 "Le 19 mars, le vice-Premier ministre Vo Van Tam a reçu l'ambassadeur du Pérou, Luis Rojas.",
                 "Il a ensuite assisté à un séminaire sur la pêche durable."));
     }
+
+    @Test
+    void meetingsHeldWithAListOfCounterpartsAreOnePerCounterpart() {
+        assertEquals(List.of("meeting 2023-04", "meeting 2023-04", "meeting 2023-04"), events("2023-04",
+                "Le Vietnam et la Bulgarie",
+                "Pendant son séjour, la ministre bulgare a eu des rencontres avec le président de la République Vo "
+                        + "Van Son, le Premier ministre Lê Quang Dao et le président de l'Assemblée nationale "
+                        + "Trân Duc Hai."));
+    }
+
+    @Test
+    void hostsMeetingAGuestSeparatelyHoldOneMeetingEach() {
+        assertEquals(List.of("meeting 2023-04", "meeting 2023-04"), events("2023-04", "Le Vietnam et la Bulgarie",
+                "Le Premier ministre Lê Quang Dao et le président de l'Assemblée nationale Trân Duc Hai ont eu "
+                        + "séparément des entretiens avec le président bulgare Ivan Petrov."));
+    }
+
+    @Test
+    void talksWithOneCounterpartOrTalksNamedAsOneStayOneMeeting() {
+        assertEquals(List.of("meeting 2023-04"), events("2023-04", "Le Vietnam et la Bulgarie",
+                "Le Premier ministre Lê Quang Dao a eu des entretiens avec son homologue bulgare Ivan Petrov."));
+        assertEquals(List.of("meeting 2023-04-10", "meeting 2023-04-11"), events("2023-04", "Le Vietnam et le Qatar",
+                "Le 10 avril, l'émir du Qatar, Cheikh Tamim Al-Thani, a reçu le Premier ministre Lê Quang Dao.",
+                "Le 11 avril, Lê Quang Dao a eu des entretiens avec le Premier ministre qatari, Cheikh Khalid "
+                        + "Al-Thani."));
+        assertEquals(List.of("meeting 2023-04-12"), events("2023-04", "Le Vietnam et la Bulgarie",
+                "Le président Vo Van Son et le Premier ministre bulgare Ivan Petrov ont eu des entretiens le 12 "
+                        + "avril à Sofia."));
+    }
+
+    @Test
+    void aSessionSomeoneWillChairIsNoEvent() {
+        assertEquals(List.of("visit 2023-03"), events("2023-03", "Le Vietnam et le Laos",
+                "Le vice-Premier ministre Lê Quang Dao est arrivé mardi à Vientiane pour une visite officielle, "
+                        + "où il coprésidera la 12e session du Comité mixte les 14 et 15 mars."));
+    }
 }
