@@ -185,6 +185,12 @@ public final class EventRecognizer implements Recognizer<Event> {
                 if (sequel) {
                     events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
                 }
+                // "Des visites de délégations ont été effectuées régulièrement", "X a rappelé les visites de
+                // dirigeants français": visits in the plural that name no one and no date are a habit or a record.
+                if (stated == null && trigger.value().id().equals(VISIT) && pluralNoun(sentence, trigger)
+                        && EventParticipants.named(sentence, officials).isEmpty()) {
+                    continue;
+                }
                 EventMention mention = mention(sentence, trigger, stated, officials, article, demonstrative);
                 List<EventMention> each = trigger.value().id().equals(MESSAGE)
                         ? bySender(mention, officials, sentence, trigger, here)
@@ -249,6 +255,15 @@ public final class EventRecognizer implements Recognizer<Event> {
             return List.of(mention);
         }
         return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger));
+    }
+
+    /** A noun trigger in the plural after its determiner: "les visites", "des visites". */
+    private static boolean pluralNoun(Sentence sentence, PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        String last = tokens.get(trigger.end() - 1).folded();
+        return trigger.start() > 0 && tokens.get(trigger.start() - 1).tag().startsWith("DET")
+                && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
+                && (last.endsWith("s") || last.endsWith("x"));
     }
 
     /** A copy of {@code mention} for each list of people. */

@@ -719,4 +719,23 @@ class EventRecognizerTest {
                 "Le vice-Premier ministre Lê Quang Dao est arrivé mardi à Vientiane pour une visite officielle, "
                         + "où il coprésidera la 12e session du Comité mixte les 14 et 15 mars."));
     }
+
+    @Test
+    void theReceptionOfAPersonIsTheAudienceNotAParty() {
+        assertEquals(List.of("meeting 2024-02-06"), events("2024-02", "Le Vietnam et le Japon",
+                "Le président de l'Assemblée nationale Trân Duc Hai a reçu le 6 février à Hanoï des dirigeants "
+                        + "d'entreprises japonaises.",
+                "Lors de la réception de Taro Yamada, président du groupe Sakura, Trân Duc Hai a salué ses "
+                        + "investissements."));
+        assertEquals(List.of("conference 2024-02-06"), events("2024-02", "Le Vietnam et le Japon",
+                "L'ambassade du Japon a offert le 6 février à Hanoï une réception pour la fête nationale."));
+    }
+
+    @Test
+    void visitsInThePluralNamingNoOneAndNoDateAreNoEvent() {
+        assertEquals(List.of(), events("2024-02", "Le Vietnam et la Norvège",
+                "Des visites de délégations parlementaires ont été effectuées chaque année."));
+        assertEquals(List.of("visit 2023-05"), events("2024-02", "Le Vietnam et la Norvège",
+                "L'ambassadrice a rappelé les visites du Premier ministre Jonas Berg au Vietnam en mai 2023."));
+    }
 }
