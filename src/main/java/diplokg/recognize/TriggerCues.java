@@ -74,6 +74,27 @@ final class TriggerCues {
     }
 
     /**
+     * A meeting verb whose object is a count ("le Vietnam a accueilli environ 300.000 visiteurs", "a reçu plus de
+     * 2 millions de touristes"): a number of arrivals, not an audience. Adverbs and prepositions may stand between.
+     */
+    boolean receivesCount(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        if (!trigger.value().id().equals(MEETING) || !tokens.get(trigger.end() - 1).tag().startsWith("VERB")) {
+            return false;
+        }
+        for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + OBJECT_WINDOW); i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("NUM") || NumberWords.decimal(tokens.get(i)) != null) {
+                return true;
+            }
+            if (!tag.startsWith("ADV") && !tag.startsWith("ADP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A welcome at an arrival place: a meeting trigger with the place (an airport) in its clause or its predicate,
      * no punctuation between them ("Une cérémonie d'accueil ... a eu lieu à l'aéroport de X", "a été accueilli à
      * l'aéroport par le vice-ministre"): the contract counts it as part of the visit, not a meeting.

@@ -738,4 +738,17 @@ class EventRecognizerTest {
         assertEquals(List.of("visit 2023-05"), events("2024-02", "Le Vietnam et la Norvège",
                 "L'ambassadrice a rappelé les visites du Premier ministre Jonas Berg au Vietnam en mai 2023."));
     }
+
+    @Test
+    void hostingACountOfVisitorsIsNoMeeting() {
+        assertEquals(List.of(), events("2018-05", "Le Vietnam et la Suède",
+                "En 2017, le Vietnam a accueilli environ 50.000 visiteurs suédois."));
+    }
+
+    @Test
+    void anEventDatedAfterTheArticleHasNotHappened() {
+        assertEquals(List.of("meeting 2019-07"), events("2019-07", "Le Vietnam et la France",
+                "Le ministre Lê Quang Dao s'est entretenu avec le député français Paul Martin.",
+                "Ils ont discuté de la célébration du centenaire de l'association en 2020."));
+    }
 }
