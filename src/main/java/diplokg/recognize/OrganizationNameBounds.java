@@ -19,6 +19,8 @@ import java.util.List;
 final class OrganizationNameBounds {
 
     static final int LONGEST_NAME = 12;
+    /** How many adjectives may stand between the determiner and the cue of an apposition ("une grande société"). */
+    private static final int APPOSITIVE_ADJECTIVES = 2;
     private static final int LOWER_CASE_WINDOW = 4;
 
     private final Lexicon lexicon;
@@ -158,7 +160,10 @@ final class OrganizationNameBounds {
         return end;
     }
 
-    /** ", coentreprise ...", ", une filiale de ...": whether a comma and a company cue open at {@code j}. */
+    /**
+     * ", coentreprise ...", ", une filiale de ...", ", une importante société énergétique": whether a comma and a
+     * company cue open at {@code j}, the cue after a determiner and adjectives before it, if any.
+     */
     boolean appositiveCueAt(List<Token> tokens, int j) {
         if (j + 1 >= tokens.size() || !tokens.get(j).text().equals(",")) {
             return false;
@@ -166,6 +171,10 @@ final class OrganizationNameBounds {
         int k = j + 1;
         if (tokens.get(k).tag().equals("DET") && k + 1 < tokens.size()) {
             k++;
+            while (k + 1 < tokens.size() && k - j <= APPOSITIVE_ADJECTIVES + 1 && tokens.get(k).tag().equals("ADJ")
+                    && !tokens.get(k).isCapitalized()) {
+                k++;
+            }
         }
         return !tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null;
     }
