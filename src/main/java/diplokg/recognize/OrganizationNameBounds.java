@@ -9,6 +9,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -88,7 +89,7 @@ final class OrganizationNameBounds {
         for (int j = from; j < Math.min(tokens.size(), from + LOWER_CASE_WINDOW); j++) {
             Token token = tokens.get(j);
             if (token.isCapitalized()) {
-                boolean state = acronyms.isStateAt(tokens, j);
+                boolean state = acronyms.isStateAt(tokens, j) || statesCompound(token);
                 boolean more = j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized();
                 return !state || more ? j : -1;
             }
@@ -101,6 +102,13 @@ final class OrganizationNameBounds {
             }
         }
         return -1;
+    }
+
+    /** "Vietnam-Russie": a compound of state names, the pair a body or an event is between, no name of its own. */
+    private boolean statesCompound(Token token) {
+        String[] parts = token.text().split("-");
+        return parts.length >= 2 && Arrays.stream(parts)
+                .allMatch(p -> !p.isEmpty() && lexicon.stateNames().lookup(p) != null);
     }
 
     /**

@@ -269,4 +269,10 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("Borealis")), organizations("Le ministre a reçu le directeur de Borealis, une "
                 + "importante société énergétique norvégienne."));
     }
+
+    @Test
+    void aPairOfStatesAfterALowerCaseCueIsNoName() {
+        assertEquals(List.of(), organizations("Le ministre a ouvert le Dialogue d'entreprises Vietnam-Japon 2024 à "
+                + "Osaka."));
+    }
 }
