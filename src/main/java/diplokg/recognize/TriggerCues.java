@@ -121,12 +121,24 @@ final class TriggerCues {
 
     /**
      * A trigger in the noun phrase of a mechanism ("un mécanisme de consultation politique", "les mécanismes de
-     * coopération et de dialogue existants"): the name of a channel, not a session held.
+     * coopération et de dialogue existants"), or held through one named right after it ("le dialogue via le
+     * mécanisme du Conseil"): the name of a channel, not a session held.
      */
     private boolean framed(PhraseMatch<Concept> trigger) {
         return frameNouns.stream().anyMatch(f -> f.end() <= trigger.start()
                 && trigger.start() - f.end() <= FRAME_WINDOW
-                && EventClauses.same(sentence.tokens(), f.end(), trigger.start(), true));
+                && EventClauses.same(sentence.tokens(), f.end(), trigger.start(), true)
+                || f.start() >= trigger.end() && f.start() - trigger.end() <= FRAME_WINDOW
+                && modifiersOnly(trigger.end(), f.start()));
+    }
+
+    /**
+     * "le dialogue pragmatique et efficace via le mécanisme du Conseil": only adjectives, conjunctions, prepositions
+     * and determiners between a trigger and a frame noun after it, so the trigger is held through the mechanism.
+     */
+    private boolean modifiersOnly(int from, int to) {
+        return sentence.tokens().subList(from, to).stream().allMatch(t -> t.tag().startsWith("ADJ")
+                || t.tag().startsWith("CCONJ") || t.tag().startsWith("ADP") || t.tag().startsWith("DET"));
     }
 
     /**

@@ -751,4 +751,11 @@ class EventRecognizerTest {
                 "Le ministre Lê Quang Dao s'est entretenu avec le député français Paul Martin.",
                 "Ils ont discuté de la célébration du centenaire de l'association en 2020."));
     }
+
+    @Test
+    void aDialogueHeldThroughAMechanismNamedAfterItIsNoSession() {
+        assertEquals(List.of(), events("2021-04", "Le Vietnam et le Canada",
+                "La ministre a salué les résultats du dialogue régulier et franc via le mécanisme du Conseil "
+                        + "conjoint du commerce."));
+    }
 }
