@@ -758,4 +758,11 @@ class EventRecognizerTest {
                 "La ministre a salué les résultats du dialogue régulier et franc via le mécanisme du Conseil "
                         + "conjoint du commerce."));
     }
+
+    @Test
+    void theExchangeOfSignedDocumentsIsASigning() {
+        assertEquals(List.of("signing 2024-09"), events("2024-09", "Le Vietnam et la Norvège",
+                "Les deux ministres ont assisté à l'échange d'accords de coopération entre des entreprises des deux "
+                        + "pays."));
+    }
 }
