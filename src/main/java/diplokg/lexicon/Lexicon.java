@@ -39,12 +39,12 @@ public final class Lexicon {
     private static final String FRAME = "frame ";
     private static final String PARTNER = "partner ";
     private static final String ADDITION = "addition ";
+    private static final String SEVERAL = "several ";
     private static final String CONVEY = "convey ";
     private static final String TODAY = "today ";
     private static final String CAPACITY = "capacity ";
     private static final String ADDRESS = "address ";
     private static final String RESPECTIVE = "respective ";
-    private static final String SEVERAL = "several ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -103,12 +103,12 @@ public final class Lexicon {
         collectCues(model, Dkg.frameCue, FRAME, cueBuilders);
         collectCues(model, Dkg.partnerCue, PARTNER, cueBuilders);
         collectCues(model, Dkg.additionCue, ADDITION, cueBuilders);
+        collectCues(model, Dkg.severalCue, SEVERAL, cueBuilders);
         collectCues(model, Dkg.conveyCue, CONVEY, cueBuilders);
         collectCues(model, Dkg.todayCue, TODAY, cueBuilders);
         collectCues(model, Dkg.capacityCue, CAPACITY, cueBuilders);
         collectCues(model, Dkg.addressForm, ADDRESS, cueBuilders);
         collectCues(model, Dkg.respectiveCue, RESPECTIVE, cueBuilders);
-        collectCues(model, Dkg.severalCue, SEVERAL, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);

@@ -163,16 +163,19 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
     }
 
     /**
-     * "accord de libre-échange Vietnam-Union économique eurasiatique": a compound in the name whose part after the
-     * hyphen is a capitalised organisation cue ({@code dkg:cue} of {@code dkg:Organization}) joins a state to an
-     * organisation, which the compound hides from the organisations found.
+     * "accord de libre-échange Vietnam-Union économique eurasiatique", "accord de libre-échange Vietnam-UEEA": a
+     * compound in the name whose part after the hyphen is a capitalised organisation cue ({@code dkg:cue} of {@code
+     * dkg:Organization}) or an acronym that names no state ("Vietnam-EAU" is a pair) joins a state to an organisation,
+     * which the compound hides from the organisations found.
      */
     private boolean joinsOrganization(List<Token> tokens, int first, int end) {
         for (int j = first; j < end; j++) {
             String text = tokens.get(j).text();
             int hyphen = text.indexOf('-');
             String part = hyphen > 0 ? text.substring(hyphen + 1) : "";
-            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && organizationCues.lookup(part) != null) {
+            boolean acronym = DocumentName.isAcronym(part) && lexicon.stateNames().lookup(part) == null;
+            if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))
+                    && (organizationCues.lookup(part) != null || acronym)) {
                 return true;
             }
         }

@@ -74,8 +74,9 @@ record DocumentName(VocabularyHit hit, String type, int end) {
     }
 
     /**
-     * What tells this document from others of its type when it has no pair: its acronym ("(CPTPP)", or the phrase
-     * itself when it is one), else its name when capitalised (a proper name), else nothing (a generic mention).
+     * What tells this document from others of its type when it has no pair: its acronym ("(CPTPP)", the phrase
+     * itself when it is one, or the organisation's after a state and a hyphen: "Vietnam-UEEA"), else its name when
+     * capitalised (a proper name), else nothing (a generic mention).
      */
     String identity() {
         List<Token> tokens = tokens();
@@ -83,6 +84,12 @@ record DocumentName(VocabularyHit hit, String type, int end) {
             boolean named = j == first() || tokens.get(j - 1).text().equals("(");
             if (named && isAcronym(tokens.get(j).text())) {
                 return tokens.get(j).folded();
+            }
+            // "l'accord de libre-échange Vietnam-UEEA" is the "... Union économique eurasiatique (UEEA)".
+            String text = tokens.get(j).text();
+            String part = text.substring(text.lastIndexOf('-') + 1);
+            if (text.indexOf('-') > 0 && isAcronym(part)) {
+                return TextFolder.key(part);
             }
         }
         return tokens.get(first()).isCapitalized() ? folded() : "";

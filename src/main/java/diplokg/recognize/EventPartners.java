@@ -78,8 +78,8 @@ final class EventPartners {
      * One meeting per person of a list when the sentence says each was met on their own: a plural noun
      * ({@code dkg:severalCue}, "a eu des rencontres avec A, B et C") or a word ({@code dkg:respectiveCue}, "X et Y ont
      * eu séparément des entrevues avec Z"). The list is the counterparts after the trigger or its partner cue
-     * ({@code [with, end)}) when they are two or more, else the people named before the trigger; each meeting keeps
-     * the other people.
+     * ({@code [with, end)}) when they are two or more, else the people named before the trigger, each item of the list
+     * one person however many names it holds ({@link #items}); each meeting keeps the other people.
      */
     private List<List<String>> separately(List<String> who, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger, int with, int end) {
@@ -89,19 +89,36 @@ final class EventPartners {
         if (!several && respective.findAll(tokens).isEmpty()) {
             return List.of(who);
         }
-        List<String> listed = EventParticipants.named(sentence, with, end, officials).stream()
-                .filter(who::contains).toList();
-        List<String> subject = EventParticipants.named(sentence, 0, trigger.start(), officials).stream()
-                .filter(who::contains).toList();
-        List<String> each = listed.size() >= 2 ? listed : subject;
+        List<List<String>> listed = items(sentence, with, end, officials, who);
+        List<List<String>> each = listed.size() >= 2 ? listed : items(sentence, 0, trigger.start(), officials, who);
         if (each.size() < 2) {
             return List.of(who);
         }
+        List<String> others = who.stream().filter(p -> each.stream().noneMatch(i -> i.contains(p))).toList();
         List<List<String>> meetings = new ArrayList<>();
-        for (String one : each) {
-            meetings.add(who.stream().filter(p -> p.equals(one) || !each.contains(p)).toList());
+        for (List<String> one : each) {
+            meetings.add(who.stream().filter(p -> one.contains(p) || others.contains(p)).toList());
         }
         return meetings;
+    }
+
+    /**
+     * The people of each item of the list in tokens {@code [from, to)}, items parted by commas, semicolons and "et";
+     * an item naming no one is left out, one naming two ("le Premier ministre, Cheikh X Al-Sabah", whose name holds
+     * another official's last word) is one person still.
+     */
+    private static List<List<String>> items(Sentence sentence, int from, int to, List<Official> officials,
+            List<String> who) {
+        List<Token> tokens = sentence.tokens();
+        List<Integer> bounds = new ArrayList<>(List.of(from));
+        for (int i = from + 1; i < to; i++) {
+            String text = tokens.get(i).text();
+            if (text.equals(",") || text.equals(";") || tokens.get(i).tag().startsWith("CCONJ")) {
+                bounds.add(i);
+            }
+        }
+        bounds.add(to);
+        return EventParticipants.bySpan(sentence, bounds, officials, who).stream().filter(p -> !p.isEmpty()).toList();
     }
 
     private static boolean isVerb(Token token) {

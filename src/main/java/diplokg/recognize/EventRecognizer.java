@@ -109,6 +109,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
                     .filter(t -> !clues.atArrival(t))
+                    .filter(t -> !clues.receivesCount(t))
                     .filter(t -> !EventClauses.receivesMessage(found, t, sentence.tokens(), written))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
@@ -190,6 +191,18 @@ public final class EventRecognizer implements Recognizer<Event> {
                 if (sequel) {
                     events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
                 }
+                // "discuté de la célébration du centenaire en 2020" in an article of 2019: what is dated in a year
+                // after the article's has not happened, whatever the verb; the contract counts no planned event.
+                if (stated != null && later(stated, article)) {
+                    plans.planned(trigger, true);
+                    continue;
+                }
+                // "Des visites de délégations ont été effectuées régulièrement", "X a rappelé les visites de
+                // dirigeants français": visits in the plural that name no one and no date are a habit or a record.
+                if (stated == null && trigger.value().id().equals(VISIT) && pluralNoun(sentence, trigger)
+                        && EventParticipants.named(sentence, officials).isEmpty()) {
+                    continue;
+                }
                 if (trigger.value().id().equals(MESSAGE)) {
                     distinct.addAll(addressees.others(events, sentence, trigger.end(), article.sentences()));
                 }
@@ -263,6 +276,24 @@ public final class EventRecognizer implements Recognizer<Event> {
             return List.of(mention);
         }
         return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger));
+    }
+
+    /**
+     * Whether an ISO date ("2020", "2020-03-05") falls in a year after the article's; "--03-05" never. A later month
+     * of the same year may be a year the text left out, so only the year counts.
+     */
+    private static boolean later(String iso, AnnotatedArticle article) {
+        int year = EventDays.year(article);
+        return year != 0 && !iso.startsWith("-") && Integer.parseInt(iso.substring(0, 4)) > year;
+    }
+
+    /** A noun trigger in the plural after its determiner: "les visites", "des visites". */
+    private static boolean pluralNoun(Sentence sentence, PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        String last = tokens.get(trigger.end() - 1).folded();
+        return trigger.start() > 0 && tokens.get(trigger.start() - 1).tag().startsWith("DET")
+                && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
+                && (last.endsWith("s") || last.endsWith("x"));
     }
 
     /** A copy of {@code mention} for each list of people. */

@@ -9,6 +9,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -19,6 +20,8 @@ import java.util.List;
 final class OrganizationNameBounds {
 
     static final int LONGEST_NAME = 12;
+    /** How many adjectives may stand between the determiner and the cue of an apposition ("une grande société"). */
+    private static final int APPOSITIVE_ADJECTIVES = 2;
     private static final int LOWER_CASE_WINDOW = 4;
 
     private final Lexicon lexicon;
@@ -86,7 +89,7 @@ final class OrganizationNameBounds {
         for (int j = from; j < Math.min(tokens.size(), from + LOWER_CASE_WINDOW); j++) {
             Token token = tokens.get(j);
             if (token.isCapitalized()) {
-                boolean state = acronyms.isStateAt(tokens, j);
+                boolean state = acronyms.isStateAt(tokens, j) || statesCompound(token);
                 boolean more = j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized();
                 return !state || more ? j : -1;
             }
@@ -99,6 +102,13 @@ final class OrganizationNameBounds {
             }
         }
         return -1;
+    }
+
+    /** "Vietnam-Russie": a compound of state names, the pair a body or an event is between, no name of its own. */
+    private boolean statesCompound(Token token) {
+        String[] parts = token.text().split("-");
+        return parts.length >= 2 && Arrays.stream(parts)
+                .allMatch(p -> !p.isEmpty() && lexicon.stateNames().lookup(p) != null);
     }
 
     /**
@@ -158,7 +168,10 @@ final class OrganizationNameBounds {
         return end;
     }
 
-    /** ", coentreprise ...", ", une filiale de ...": whether a comma and a company cue open at {@code j}. */
+    /**
+     * ", coentreprise ...", ", une filiale de ...", ", une importante société énergétique": whether a comma and a
+     * company cue open at {@code j}, the cue after a determiner and adjectives before it, if any.
+     */
     boolean appositiveCueAt(List<Token> tokens, int j) {
         if (j + 1 >= tokens.size() || !tokens.get(j).text().equals(",")) {
             return false;
@@ -166,6 +179,10 @@ final class OrganizationNameBounds {
         int k = j + 1;
         if (tokens.get(k).tag().equals("DET") && k + 1 < tokens.size()) {
             k++;
+            while (k + 1 < tokens.size() && k - j <= APPOSITIVE_ADJECTIVES + 1 && tokens.get(k).tag().equals("ADJ")
+                    && !tokens.get(k).isCapitalized()) {
+                k++;
+            }
         }
         return !tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null;
     }

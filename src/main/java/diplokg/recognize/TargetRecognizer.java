@@ -31,8 +31,9 @@ import java.util.OptionalInt;
  * ("commerce bilatéral", "volume des échanges") is the one named nearest before it, else right after it ("10 milliards
  * de dollars d'échanges"), else, when the sentence names none ("le porter à 10 milliards"), the last one of the
  * sentence before. Its year is the first year written after it and before the next number, else a year written
- * just after a goal cue before it ("d'ici 2030, ..."), else null ("porter les échanges à 5 milliards de dollars",
- * "dans les cinq prochaines années").
+ * just after a goal cue before it ("d'ici 2030, ..."), else the article's year when a {@code dkg:todayCue} of
+ * {@code dkg:Target} follows it as closely as a year would ("visent 100 milliards cette année"), else null ("porter
+ * les échanges à 5 milliards de dollars", "dans les cinq prochaines années").
  */
 public final class TargetRecognizer implements Recognizer<Target> {
 
@@ -43,12 +44,14 @@ public final class TargetRecognizer implements Recognizer<Target> {
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> goals;
     private final PhraseTable<Boolean> reached;
+    private final PhraseTable<Boolean> thisYear;
     private final PairLocator locator;
 
     public TargetRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
         this.goals = lexicon.cues(CueKind.TARGET);
         this.reached = lexicon.recallCues(CueKind.TARGET);
+        this.thisYear = lexicon.todayCues(CueKind.TARGET);
         this.locator = new PairLocator(home);
     }
 
@@ -69,7 +72,8 @@ public final class TargetRecognizer implements Recognizer<Target> {
             List<PhraseMatch<Boolean>> goalCues = goals.findAll(sentence.tokens());
             if (!goalCues.isEmpty()) {
                 Clause clause = new Clause(sentence, amounts(sentence.tokens()), goalCues,
-                        reached.findAll(sentence.tokens()), indicators, previous, articleYear);
+                        reached.findAll(sentence.tokens()), thisYear.findAll(sentence.tokens()), indicators, previous,
+                        articleYear);
                 targets(clause, facts).forEach(t -> found.putIfAbsent(
                         t.fact().pair().key() + t.fact().indicator() + t.fact().year(), t));
             }
@@ -149,7 +153,8 @@ public final class TargetRecognizer implements Recognizer<Target> {
                     : sentence.tokens().size();
             int from = k > 0 ? clause.amounts().get(k - 1).end() : 0;
             OptionalInt after = clause.yearAfter(amount.end(), limit);
-            OptionalInt year = after.isPresent() ? after : clause.yearOfCue(from, amount.start());
+            OptionalInt written = after.isPresent() ? after : clause.yearOfCue(from, amount.start());
+            OptionalInt year = written.isPresent() ? written : clause.thisYear(amount.end(), limit);
             Optional<PhraseMatch<Concept>> indicator = clause.indicator(k);
             if (indicator.isEmpty() || !clause.isGoal(amount, limit, year)) {
                 continue;
@@ -168,8 +173,14 @@ public final class TargetRecognizer implements Recognizer<Target> {
      * and what they make of each amount.
      */
     private record Clause(Sentence sentence, List<Amount> amounts, List<PhraseMatch<Boolean>> goalCues,
-            List<PhraseMatch<Boolean>> reachedCues, List<PhraseMatch<Concept>> indicators,
-            PhraseMatch<Concept> previous, OptionalInt articleYear) {
+            List<PhraseMatch<Boolean>> reachedCues, List<PhraseMatch<Boolean>> thisYearCues,
+            List<PhraseMatch<Concept>> indicators, PhraseMatch<Concept> previous, OptionalInt articleYear) {
+
+        /** "100 milliards cette année": the article's year, said by a cue after the amount before the next one. */
+        private OptionalInt thisYear(int from, int limit) {
+            return thisYearCues.stream().anyMatch(c -> c.start() >= from && c.start() < Math.min(limit,
+                    from + YEAR_WINDOW)) ? articleYear : OptionalInt.empty();
+        }
 
         /** The nearest cue before the amount decides; a goal cue just after it, or a future year, makes a goal. */
         private boolean isGoal(Amount amount, int limit, OptionalInt year) {

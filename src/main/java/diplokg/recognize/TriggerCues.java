@@ -74,6 +74,27 @@ final class TriggerCues {
     }
 
     /**
+     * A meeting verb whose object is a count ("le Vietnam a accueilli environ 300.000 visiteurs", "a reçu plus de
+     * 2 millions de touristes"): a number of arrivals, not an audience. Adverbs and prepositions may stand between.
+     */
+    boolean receivesCount(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        if (!trigger.value().id().equals(MEETING) || !tokens.get(trigger.end() - 1).tag().startsWith("VERB")) {
+            return false;
+        }
+        for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + OBJECT_WINDOW); i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("NUM") || NumberWords.decimal(tokens.get(i)) != null) {
+                return true;
+            }
+            if (!tag.startsWith("ADV") && !tag.startsWith("ADP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A welcome at an arrival place: a meeting trigger with the place (an airport) in its clause or its predicate,
      * no punctuation between them ("Une cérémonie d'accueil ... a eu lieu à l'aéroport de X", "a été accueilli à
      * l'aéroport par le vice-ministre"): the contract counts it as part of the visit, not a meeting.
@@ -100,12 +121,24 @@ final class TriggerCues {
 
     /**
      * A trigger in the noun phrase of a mechanism ("un mécanisme de consultation politique", "les mécanismes de
-     * coopération et de dialogue existants"): the name of a channel, not a session held.
+     * coopération et de dialogue existants"), or held through one named right after it ("le dialogue via le
+     * mécanisme du Conseil"): the name of a channel, not a session held.
      */
     private boolean framed(PhraseMatch<Concept> trigger) {
         return frameNouns.stream().anyMatch(f -> f.end() <= trigger.start()
                 && trigger.start() - f.end() <= FRAME_WINDOW
-                && EventClauses.same(sentence.tokens(), f.end(), trigger.start(), true));
+                && EventClauses.same(sentence.tokens(), f.end(), trigger.start(), true)
+                || f.start() >= trigger.end() && f.start() - trigger.end() <= FRAME_WINDOW
+                && modifiersOnly(trigger.end(), f.start()));
+    }
+
+    /**
+     * "le dialogue pragmatique et efficace via le mécanisme du Conseil": only adjectives, conjunctions, prepositions
+     * and determiners between a trigger and a frame noun after it, so the trigger is held through the mechanism.
+     */
+    private boolean modifiersOnly(int from, int to) {
+        return sentence.tokens().subList(from, to).stream().allMatch(t -> t.tag().startsWith("ADJ")
+                || t.tag().startsWith("CCONJ") || t.tag().startsWith("ADP") || t.tag().startsWith("DET"));
     }
 
     /**

@@ -128,11 +128,11 @@ public final class Dkg {
     public static final Property anaphorCue = property("anaphorCue");
     public static final Property frameCue = property("frameCue");
     public static final Property partnerCue = property("partnerCue");
+    public static final Property severalCue = property("severalCue");
     public static final Property additionCue = property("additionCue");
     public static final Property conveyCue = property("conveyCue");
     public static final Property todayCue = property("todayCue");
     public static final Property respectiveCue = property("respectiveCue");
-    public static final Property severalCue = property("severalCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

@@ -118,4 +118,15 @@ class AgreementRecognizerTest {
                 agreements("Le Kazakhstan et le Vietnam appliquent l'accord de libre-échange Vietnam-Union "
                         + "économique eurasiatique depuis 2016."));
     }
+
+    @Test
+    void aStateJoinedToAnOrganisationsAcronymNamesAMultilateralDocument() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null)), agreements(
+                "Le Chili et le Vietnam veulent tirer parti de l'accord de libre-échange Vietnam-AELE."));
+        assertEquals(List.of(new Agreement("free-trade-agreement", null)), agreements(
+                "Le Kazakhstan et le Vietnam appliquent l'Accord de libre-échange Vietnam-Union économique "
+                        + "eurasiatique (UEEA).", "Ils amenderont l'Accord de libre-échange Vietnam-UEEA."));
+        assertEquals(List.of(new Agreement("free-trade-agreement", StatePair.of("AE", "VN"))), agreements(
+                "Les Émirats arabes unis et le Vietnam ont signé l'accord de libre-échange Vietnam-EAU."));
+    }
 }

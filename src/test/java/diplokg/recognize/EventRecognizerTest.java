@@ -683,4 +683,86 @@ class EventRecognizerTest {
                 "Le 19 mars, le vice-Premier ministre Vo Van Tam a reçu l'ambassadeur du Pérou, Luis Rojas.",
                 "Il a ensuite assisté à un séminaire sur la pêche durable."));
     }
+
+    @Test
+    void meetingsHeldWithAListOfCounterpartsAreOnePerCounterpart() {
+        assertEquals(List.of("meeting 2023-04", "meeting 2023-04", "meeting 2023-04"), events("2023-04",
+                "Le Vietnam et la Bulgarie",
+                "Pendant son séjour, la ministre bulgare a eu des rencontres avec le président de la République Vo "
+                        + "Van Son, le Premier ministre Lê Quang Dao et le président de l'Assemblée nationale "
+                        + "Trân Duc Hai."));
+    }
+
+    @Test
+    void hostsMeetingAGuestSeparatelyHoldOneMeetingEach() {
+        assertEquals(List.of("meeting 2023-04", "meeting 2023-04"), events("2023-04", "Le Vietnam et la Bulgarie",
+                "Le Premier ministre Lê Quang Dao et le président de l'Assemblée nationale Trân Duc Hai ont eu "
+                        + "séparément des entretiens avec le président bulgare Ivan Petrov."));
+    }
+
+    @Test
+    void talksWithOneCounterpartOrTalksNamedAsOneStayOneMeeting() {
+        assertEquals(List.of("meeting 2023-04"), events("2023-04", "Le Vietnam et la Bulgarie",
+                "Le Premier ministre Lê Quang Dao a eu des entretiens avec son homologue bulgare Ivan Petrov."));
+        assertEquals(List.of("meeting 2023-04-10", "meeting 2023-04-11"), events("2023-04", "Le Vietnam et le Qatar",
+                "Le 10 avril, l'émir du Qatar, Cheikh Tamim Al-Thani, a reçu le Premier ministre Lê Quang Dao.",
+                "Le 11 avril, Lê Quang Dao a eu des entretiens avec le Premier ministre qatari, Cheikh Khalid "
+                        + "Al-Thani."));
+        assertEquals(List.of("meeting 2023-04-12"), events("2023-04", "Le Vietnam et la Bulgarie",
+                "Le président Vo Van Son et le Premier ministre bulgare Ivan Petrov ont eu des entretiens le 12 "
+                        + "avril à Sofia."));
+    }
+
+    @Test
+    void aSessionSomeoneWillChairIsNoEvent() {
+        assertEquals(List.of("visit 2023-03"), events("2023-03", "Le Vietnam et le Laos",
+                "Le vice-Premier ministre Lê Quang Dao est arrivé mardi à Vientiane pour une visite officielle, "
+                        + "où il coprésidera la 12e session du Comité mixte les 14 et 15 mars."));
+    }
+
+    @Test
+    void theReceptionOfAPersonIsTheAudienceNotAParty() {
+        assertEquals(List.of("meeting 2024-02-06"), events("2024-02", "Le Vietnam et le Japon",
+                "Le président de l'Assemblée nationale Trân Duc Hai a reçu le 6 février à Hanoï des dirigeants "
+                        + "d'entreprises japonaises.",
+                "Lors de la réception de Taro Yamada, président du groupe Sakura, Trân Duc Hai a salué ses "
+                        + "investissements."));
+        assertEquals(List.of("conference 2024-02-06"), events("2024-02", "Le Vietnam et le Japon",
+                "L'ambassade du Japon a offert le 6 février à Hanoï une réception pour la fête nationale."));
+    }
+
+    @Test
+    void visitsInThePluralNamingNoOneAndNoDateAreNoEvent() {
+        assertEquals(List.of(), events("2024-02", "Le Vietnam et la Norvège",
+                "Des visites de délégations parlementaires ont été effectuées chaque année."));
+        assertEquals(List.of("visit 2023-05"), events("2024-02", "Le Vietnam et la Norvège",
+                "L'ambassadrice a rappelé les visites du Premier ministre Jonas Berg au Vietnam en mai 2023."));
+    }
+
+    @Test
+    void hostingACountOfVisitorsIsNoMeeting() {
+        assertEquals(List.of(), events("2018-05", "Le Vietnam et la Suède",
+                "En 2017, le Vietnam a accueilli environ 50.000 visiteurs suédois."));
+    }
+
+    @Test
+    void anEventDatedAfterTheArticleHasNotHappened() {
+        assertEquals(List.of("meeting 2019-07"), events("2019-07", "Le Vietnam et la France",
+                "Le ministre Lê Quang Dao s'est entretenu avec le député français Paul Martin.",
+                "Ils ont discuté de la célébration du centenaire de l'association en 2020."));
+    }
+
+    @Test
+    void aDialogueHeldThroughAMechanismNamedAfterItIsNoSession() {
+        assertEquals(List.of(), events("2021-04", "Le Vietnam et le Canada",
+                "La ministre a salué les résultats du dialogue régulier et franc via le mécanisme du Conseil "
+                        + "conjoint du commerce."));
+    }
+
+    @Test
+    void theExchangeOfSignedDocumentsIsASigning() {
+        assertEquals(List.of("signing 2024-09"), events("2024-09", "Le Vietnam et la Norvège",
+                "Les deux ministres ont assisté à l'échange d'accords de coopération entre des entreprises des deux "
+                        + "pays."));
+    }
 }

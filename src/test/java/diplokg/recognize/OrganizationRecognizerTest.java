@@ -263,4 +263,16 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("Parti communiste du Vietnam")), organizations("Le Secrétaire général du Parti "
                 + "communiste du Vietnam et Président vietnamien Tran Van Nam a félicité le Président hongrois."));
     }
+
+    @Test
+    void aCompanyCueInAppositionMayFollowAdjectives() {
+        assertEquals(List.of(List.of("Borealis")), organizations("Le ministre a reçu le directeur de Borealis, une "
+                + "importante société énergétique norvégienne."));
+    }
+
+    @Test
+    void aPairOfStatesAfterALowerCaseCueIsNoName() {
+        assertEquals(List.of(), organizations("Le ministre a ouvert le Dialogue d'entreprises Vietnam-Japon 2024 à "
+                + "Osaka."));
+    }
 }

@@ -161,4 +161,18 @@ class SectorRecognizerTest {
         assertEquals(List.of("tourism"), sectors("Ils ont évoqué la situation politique, économique et culturelle au "
                 + "Pérou et le tourisme."));
     }
+
+    @Test
+    void aClimateOfTrustAndTheDiplomaticCorpsAreNoSectors() {
+        assertEquals(List.of(), sectors("Les relations se sont développées dans un climat de grande confiance."));
+        assertEquals(List.of(), sectors("L'ambassadeur a rencontré le corps diplomatique à Oslo."));
+        assertEquals(List.of("environment-climate"), sectors("Ils coopéreront face au changement du climat."));
+    }
+
+    @Test
+    void aDonorGivesDevelopmentAssistanceAndDialogueAtAllLevelsGivesDiplomacy() {
+        assertEquals(List.of("development-assistance"), sectors("Le Japon est le premier donateur du Vietnam."));
+        assertEquals(List.of("politics-diplomacy"),
+                sectors("Ils ont convenu de renforcer le dialogue à tous les niveaux."));
+    }
 }

@@ -122,4 +122,11 @@ class TargetRecognizerTest {
                         + "premiers mois de la présente année, et devraient atteindre 25 milliards de dollars d'ici "
                         + "2025."));
     }
+
+    @Test
+    void aGoalForThisYearTakesTheArticlesYear() {
+        assertEquals(List.of("CL-VN bilateral-trade 2000000000 USD 2024"), targets("Le Vietnam et le Chili",
+                "Le commerce bilatéral a atteint 1,8 milliard de dollars l'an dernier et les deux pays visent 2 "
+                        + "milliards de dollars cette année."));
+    }
 }
