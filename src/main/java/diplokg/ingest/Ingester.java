@@ -70,11 +70,13 @@ public final class Ingester {
         List<Path> files = selection.changed();
         int unchanged = selection.unchanged();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
+        ExecutorService mappers = Executors.newFixedThreadPool(options.threads());
         try {
             // Nothing to load (an "up" over an unchanged store) needs no scan of the people the store knows.
             PersonDirectory people = files.isEmpty() ? new PersonDirectory()
                     : PersonDirectory.of(store, pipeline.base());
-            Batches batches = new Batches(files, workers, ExtractionRun.now(), people, failures, unchanged);
+            Batches batches = new Batches(files, new Workers(workers, mappers), ExtractionRun.now(), people,
+                    failures, unchanged);
             long quads;
             if (bulk) {
                 quads = store.bulkLoad(new GraphStream(reference, batches));
@@ -93,6 +95,7 @@ public final class Ingester {
                     skippedRecords);
         } finally {
             workers.shutdownNow();
+            mappers.shutdownNow();
         }
     }
 
@@ -103,23 +106,42 @@ public final class Ingester {
         return store.replaceGraphs(new GraphStream(referenceChanged ? reference : null, batches));
     }
 
-    /** Extracts the files batch by batch on the workers; failures are recorded, never thrown. */
+    /**
+     * The threads of a load: {@code extraction} reads and extracts files, {@code mapping} maps a batch's facts to
+     * graphs. Two pools, so that mapping one batch never waits behind the extraction of the next one.
+     */
+    private record Workers(ExecutorService extraction, ExecutorService mapping) {
+    }
+
+    /** The files of one batch and the extraction of each, submitted. */
+    private record Slice(List<Path> files, List<Future<FileFacts>> extracted) {
+    }
+
+    /**
+     * Extracts the files batch by batch on the workers; failures are recorded, never thrown. The extraction of the
+     * next batch is submitted before this one is mapped and handed to the store, so that the extraction threads keep
+     * working while the store writes (the loader's own threads) and the caller streams a batch (indexing, patch,
+     * knowledge). Names are still resolved batch by batch in file order, so what is loaded is the same.
+     */
     private final class Batches implements Iterator<List<NamedGraph>> {
 
         private final List<Path> files;
-        private final ExecutorService workers;
+        private final Workers workers;
         private final ExtractionRun run;
         private final PersonDirectory people;
         private final List<ArticleFailure> failures;
         /** The file each article id of this load came from: two graphs of one name would be merged. */
         private final Map<String, Path> sources = new HashMap<>();
         private final int total;
+        /** The first file of the batch {@link #next()} returns. */
         private int next;
+        /** That batch, when its extraction was submitted ahead. */
+        private Slice ahead;
         private int done;
         private int loaded;
         private int skippedRecords;
 
-        Batches(List<Path> files, ExecutorService workers, ExtractionRun run, PersonDirectory people,
+        Batches(List<Path> files, Workers workers, ExtractionRun run, PersonDirectory people,
                 List<ArticleFailure> failures, int alreadyDone) {
             this.files = files;
             this.workers = workers;
@@ -148,13 +170,13 @@ public final class Ingester {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            List<Path> slice = files.subList(next, Math.min(files.size(), next + options.batchSize()));
-            next += slice.size();
+            Slice current = ahead != null ? ahead : submit(next);
+            next += current.files().size();
+            ahead = hasNext() ? submit(next) : null;
+            List<Path> slice = current.files();
+            List<Future<FileFacts>> extracted = current.extracted();
             // Extraction runs in parallel; names are then resolved in file order, so that which spelling names a
             // person does not depend on thread timing; mapping runs in parallel again.
-            List<Future<FileFacts>> extracted = slice.stream()
-                    .map(file -> workers.submit(() -> extract(file)))
-                    .toList();
             List<ArticleFacts> facts = new ArrayList<>(slice.size());
             for (int i = 0; i < slice.size(); i++) {
                 FileFacts file = await(slice.get(i), extracted.get(i));
@@ -172,7 +194,7 @@ public final class Ingester {
                 }
             }
             List<Future<NamedGraph>> mapped = facts.stream()
-                    .map(article -> workers.submit(() -> pipeline.graph(article, run, people)))
+                    .map(article -> workers.mapping().submit(() -> pipeline.graph(article, run, people)))
                     .toList();
             List<NamedGraph> graphs = new ArrayList<>(facts.size());
             for (int i = 0; i < facts.size(); i++) {
@@ -185,6 +207,14 @@ public final class Ingester {
             done += slice.size();
             listener.progress(done, total);
             return graphs;
+        }
+
+        /** Submits the extraction of the batch that starts at file {@code from}. */
+        private Slice submit(int from) {
+            List<Path> slice = files.subList(from, Math.min(files.size(), from + options.batchSize()));
+            return new Slice(slice, slice.stream()
+                    .map(file -> workers.extraction().submit(() -> extract(file)))
+                    .toList());
         }
 
         /**
@@ -250,39 +280,5 @@ public final class Ingester {
 
     /** The articles of one file, the facts of those extracted, and those whose extraction failed. */
     private record FileFacts(ArticleFileContent content, List<ArticleFacts> facts, List<ArticleFailure> failed) {
-    }
-
-    /** The reference graph, then every article graph of the batches: the bulk loader's input. */
-    private static final class GraphStream implements Iterator<NamedGraph> {
-
-        private NamedGraph first;
-        private final Batches batches;
-        private Iterator<NamedGraph> current = java.util.Collections.emptyIterator();
-
-        GraphStream(NamedGraph first, Batches batches) {
-            this.first = first;
-            this.batches = batches;
-        }
-
-        @Override
-        public boolean hasNext() {
-            while (first == null && !current.hasNext() && batches.hasNext()) {
-                current = batches.next().iterator();
-            }
-            return first != null || current.hasNext();
-        }
-
-        @Override
-        public NamedGraph next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            if (first != null) {
-                NamedGraph graph = first;
-                first = null;
-                return graph;
-            }
-            return current.next();
-        }
     }
 }

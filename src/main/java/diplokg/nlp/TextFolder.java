@@ -1,6 +1,7 @@
 package diplokg.nlp;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 /**
  * Folds text for matching: lower case, diacritics removed, typographic apostrophes, dashes and spaces made plain.
@@ -12,6 +13,11 @@ import java.text.Normalizer;
  * spellings ("main-d'œuvre", "main-d'oeuvre").
  */
 public final class TextFolder {
+
+    /** Combining marks, left by the compatibility decomposition of accented letters. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** What separates the words of a name in its key. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private TextFolder() {
     }
@@ -61,7 +67,8 @@ public final class TextFolder {
      * "Lương Cường" and "Luong  Cuong" have the same key.
      */
     public static String key(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return fold(folded).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        // Keys are taken for every capitalised token the recognisers weigh: the patterns are compiled once.
+        String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        return NOT_WORD.matcher(fold(folded)).replaceAll(" ").strip();
     }
 }

@@ -3,17 +3,24 @@ package diplokg.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import diplokg.IsomorphicDatasets;
 import diplokg.ProjectFiles;
 import diplokg.TestStores;
+import diplokg.knowledge.KnowledgeLayer;
 import diplokg.store.TdbStore;
+import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.junit.jupiter.api.Test;
@@ -58,6 +65,48 @@ class IngesterTest {
         Path store = folder.resolve("tdb2");
         TestStores.load(store, List.of(folder.resolve("articles")));
         assertEquals(List.of("loukachenko", "luong-cuong"), people(store));
+    }
+
+    /** Every quad of the store at {@code store} but the time of extraction, which differs from load to load. */
+    private static DatasetGraph withoutRunTime(Path store) {
+        Node endedAt = NodeFactory.createURI("http://www.w3.org/ns/prov#endedAtTime");
+        DatasetGraph copy = DatasetGraphFactory.createGeneral();
+        try (TdbStore tdb = TdbStore.open(store)) {
+            Txn.executeRead(tdb.dataset(), () -> tdb.dataset().find().forEachRemaining(q -> {
+                if (!q.getPredicate().equals(endedAt)) {
+                    copy.add(q);
+                }
+            }));
+        }
+        return copy;
+    }
+
+    private static IngestReport load(Path store, Path articles, int batchSize) {
+        ArticlePipeline pipeline = new ArticlePipeline(ProjectFiles.nlp(), ProjectFiles.lexicon(), BaseIri.DEFAULT);
+        try (TdbStore tdb = TdbStore.open(store).deriving(new KnowledgeLayer(BaseIri.DEFAULT))) {
+            return new Ingester(pipeline, tdb, ReferenceGraph.of(ProjectFiles.ONTOLOGY, BaseIri.DEFAULT),
+                    new IngestOptions(2, batchSize, true, 0), IngestListener.NONE).ingest(List.of(articles));
+        }
+    }
+
+    @Test
+    void batchesExtractedAheadLoadWhatOneBatchLoads() throws IOException {
+        // Names of one person spread over batches: the later spellings must find the earlier ones either way.
+        article("a.txt", "Le Vietnam et la Biélorussie\n\nLe président biélorusse Loukachenko a reçu le président "
+                + "Lương Cường à Hanoï.\n");
+        article("b.txt", "Minsk et Hanoï\n\nLe président biélorusse Alexandre Loukachenko s'est entretenu avec le "
+                + "président vietnamien Luong Cuong.\n");
+        article("c.txt", "Le Vietnam et le Laos\n\nLe Premier ministre lao Sonexay Siphandone a rencontré le "
+                + "Premier ministre Pham Minh Chinh.\n");
+        article("d.txt", "Hanoï et Vientiane\n\nLe Premier ministre Siphandone et le Premier ministre Phạm Minh "
+                + "Chính ont parlé d'énergie.\n");
+        article("e.txt", "Le Vietnam et Cuba\n\nLe président Luong Cuong a reçu une délégation cubaine.\n");
+        IngestReport batched = load(folder.resolve("batched"), folder.resolve("articles"), 2);
+        IngestReport whole = load(folder.resolve("whole"), folder.resolve("articles"), 100);
+        assertEquals(5, batched.loaded());
+        assertEquals(whole.quads(), batched.quads());
+        IsomorphicDatasets.assertIsomorphic(withoutRunTime(folder.resolve("whole")),
+                withoutRunTime(folder.resolve("batched")));
     }
 
     @Test
