@@ -14,7 +14,6 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,35 +38,26 @@ public final class EventRecognizer implements Recognizer<Event> {
 
     private static final String MESSAGE = "message";
     private static final String VISIT = "visit";
-    private static final String PHONE_CALL = "phone-call";
     private static final String SIGNING = "signing";
-    private static final String CONFERENCE = "conference";
-    private static final Set<String> TALKS = Set.of("meeting", "phone-call");
 
     private final Lexicon lexicon;
     private final PhraseTable<Concept> triggers;
     private final EventDays days;
-    private final EventPartners partners;
-    private final EventPlaces places;
     private final DateReader dates;
     private final EventRepeats repeats;
-    private final SenderStates senderStates;
     private final ConveyedInvitations invitations;
     private final MessageAddressees addressees;
-    private final MessageSenders senders;
+    private final TriggerMentions triggerMentions;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.triggers = lexicon.vocabulary(Scheme.EVENT_TYPES).phrases();
         this.days = new EventDays(lexicon);
-        this.partners = new EventPartners(lexicon);
-        this.places = new EventPlaces(lexicon, EventDates.DAY_WINDOW);
         this.dates = new DateReader(lexicon);
         this.repeats = new EventRepeats(lexicon, dates);
-        this.senderStates = new SenderStates(lexicon);
         this.invitations = new ConveyedInvitations(lexicon);
         this.addressees = new MessageAddressees(lexicon);
-        this.senders = new MessageSenders(lexicon);
+        this.triggerMentions = new TriggerMentions(lexicon, days);
     }
 
     @Override
@@ -114,7 +104,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
                     .toList();
-            SentenceTriggers here = new SentenceTriggers(found, written);
+            TriggerMentions.SentenceTriggers here = new TriggerMentions.SentenceTriggers(found, written);
             List<EventMention> inSentence = new ArrayList<>();
             List<PhraseMatch<Concept>> placed = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();
@@ -206,10 +196,9 @@ public final class EventRecognizer implements Recognizer<Event> {
                 if (trigger.value().id().equals(MESSAGE)) {
                     distinct.addAll(addressees.others(events, sentence, trigger.end(), article.sentences()));
                 }
-                EventMention mention = mention(sentence, trigger, stated, officials, article, demonstrative);
-                List<EventMention> each = trigger.value().id().equals(MESSAGE)
-                        ? bySender(mention, officials, sentence, trigger, here)
-                        : byPartner(mention, officials, sentence, trigger);
+                EventMention mention = triggerMentions.mention(sentence, trigger, stated, officials, article,
+                        demonstrative);
+                List<EventMention> each = triggerMentions.split(mention, officials, sentence, trigger, here);
                 plans.planned(trigger, false);
                 for (EventMention one : each) {
                     EventMention kept = MentionMerger.merge(events, one, distinct);
@@ -221,8 +210,8 @@ public final class EventRecognizer implements Recognizer<Event> {
                 }
             }
             for (PhraseMatch<Concept> trigger : messages) {
-                EventMention message = mention(sentence, trigger, days.during(inSentence, events, sentence), officials,
-                        article, clues.demonstrative(trigger));
+                EventMention message = triggerMentions.mention(sentence, trigger,
+                        days.during(inSentence, events, sentence), officials, article, clues.demonstrative(trigger));
                 List<EventMention> siblings = new ArrayList<>(inSentence);
                 siblings.addAll(addressees.others(events, sentence, trigger.end(), article.sentences()));
                 // "Dans sa lettre, le Premier ministre Y a ..." after X's message: Y's own letter, not X's again.
@@ -230,7 +219,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     message = message.asNew();
                     events.stream().filter(e -> e.event().type().equals(MESSAGE)).forEach(siblings::add);
                 }
-                for (EventMention one : bySender(message, officials, sentence, trigger, here)) {
+                for (EventMention one : triggerMentions.split(message, officials, sentence, trigger, here)) {
                     EventMention kept = MentionMerger.merge(events, one, siblings);
                     siblings.add(kept);
                     told.add(kept);
@@ -251,34 +240,6 @@ public final class EventRecognizer implements Recognizer<Event> {
     }
 
     /**
-     * One message per sender ({@link MessageSenders}), each with its people; a message its sentence tells as one but
-     * whose senders it lists as states is one per state ({@link SenderStates}).
-     */
-    private List<EventMention> bySender(EventMention message, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger, SentenceTriggers here) {
-        List<String> who = message.event().participants();
-        List<List<String>> each = senders.split(who, officials, sentence, trigger);
-        // "des messages de félicitations": the second word is the same message, already split by its senders.
-        boolean continued = here.found().stream().anyMatch(m -> m.value().id().equals(MESSAGE)
-                && m.end() <= trigger.start() && EventClauses.same(sentence.tokens(), m.end(), trigger.start(), true));
-        if (each.size() == 1 && !continued) {
-            boolean received = EventClauses.received(here.found(), trigger, sentence.tokens(), here.written());
-            int states = senderStates.senders(sentence, trigger, received).size();
-            each = states >= 2 ? Collections.nCopies(states, who) : each;
-        }
-        return each(message, each);
-    }
-
-    /** One meeting per counterpart when talks are held "avec X, mais aussi avec Y" ({@link EventPartners}). */
-    private List<EventMention> byPartner(EventMention mention, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger) {
-        if (!TALKS.contains(mention.event().type())) {
-            return List.of(mention);
-        }
-        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger));
-    }
-
-    /**
      * Whether an ISO date ("2020", "2020-03-05") falls in a year after the article's; "--03-05" never. A later month
      * of the same year may be a year the text left out, so only the year counts.
      */
@@ -294,17 +255,6 @@ public final class EventRecognizer implements Recognizer<Event> {
         return trigger.start() > 0 && tokens.get(trigger.start() - 1).tag().startsWith("DET")
                 && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
                 && (last.endsWith("s") || last.endsWith("x"));
-    }
-
-    /** A copy of {@code mention} for each list of people. */
-    private static List<EventMention> each(EventMention mention, List<List<String>> people) {
-        Event event = mention.event();
-        Stated<Event> stated = mention.stated();
-        return people.stream()
-                .map(who -> new EventMention(new Stated<>(new Event(event.type(), event.date(), event.place(), who),
-                        stated.sentence(), stated.start(), stated.end()), mention.dated(), mention.anaphor(),
-                        mention.headline()))
-                .toList();
     }
 
     /**
@@ -343,34 +293,5 @@ public final class EventRecognizer implements Recognizer<Event> {
             }
         }
         return distinct;
-    }
-
-    private EventMention mention(Sentence sentence, PhraseMatch<Concept> trigger, String stated,
-            List<Official> officials, AnnotatedArticle article, boolean demonstrative) {
-        // "en mars" in an article without a header month dates nothing: the mention is undated.
-        String iso = stated != null ? stated : days.undated(sentence, article);
-        List<String> who = EventParticipants.named(sentence, officials);
-        // A message or a call is sent "à" its recipient: what follows names a person, not where it happened.
-        String type = trigger.value().id();
-        String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : places.place(sentence, trigger, who);
-        Event event = new Event(type, iso, place, who);
-        boolean nominal = EventClauses.same(sentence.tokens(), trigger.start(), trigger.end(), true);
-        boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
-        // "Selon l'ambassadeur X, cette visite a ouvert ...": a visit named by a noun with no date of its own is the
-        // visit told before, whoever its sentence names.
-        // "S'exprimant lors du congrès, X ...", "Présente au congrès, Y ...": a session's speakers are named one by
-        // one, each with a mention of the session that writes no date; it is the session told before.
-        // A noun in a sentence that recalls the past names the event told before; in an article without a date every
-        // event lacks one, which says nothing: "X a adressé un message à Y. Z a envoyé une lettre à W" is two.
-        boolean anaphor = nominal && (demonstrative || stated == null && days.recollection(sentence)
-                || stated == null
-                && (type.equals(VISIT) || type.equals(CONFERENCE)
-                || EventClauses.opening(sentence.tokens(), trigger)));
-        return new EventMention(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
-                anaphor, headline);
-    }
-
-    /** The triggers found in a sentence and the dates that may date them. */
-    private record SentenceTriggers(List<PhraseMatch<Concept>> found, List<DateMention> written) {
     }
 }

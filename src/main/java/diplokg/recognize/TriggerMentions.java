@@ -1,0 +1,121 @@
+package diplokg.recognize;
+
+import diplokg.fact.Event;
+import diplokg.fact.Official;
+import diplokg.fact.Stated;
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.nlp.AnnotatedArticle;
+import diplokg.nlp.Sentence;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The event mentions one kept trigger tells: its type, date, place and people, then one copy per sender of a message
+ * or per counterpart of talks.
+ *
+ * <p>Design decision: {@link EventRecognizer} decides which triggers tell an event and which date they take; what one
+ * such trigger becomes (where it happened, who took part, how many events it is) is a separate job kept here, so that
+ * the recogniser's loop reads as the order of its decisions.
+ */
+final class TriggerMentions {
+
+    private static final String MESSAGE = "message";
+    private static final String VISIT = "visit";
+    private static final String PHONE_CALL = "phone-call";
+    private static final String CONFERENCE = "conference";
+    private static final Set<String> TALKS = Set.of("meeting", "phone-call");
+
+    private final EventDays days;
+    private final EventPlaces places;
+    private final EventPartners partners;
+    private final SenderStates senderStates;
+    private final MessageSenders senders;
+
+    TriggerMentions(Lexicon lexicon, EventDays days) {
+        this.days = days;
+        this.places = new EventPlaces(lexicon, EventDates.DAY_WINDOW);
+        this.partners = new EventPartners(lexicon);
+        this.senderStates = new SenderStates(lexicon);
+        this.senders = new MessageSenders(lexicon);
+    }
+
+    /** The triggers found in a sentence and the dates that may date them. */
+    record SentenceTriggers(List<PhraseMatch<Concept>> found, List<DateMention> written) {
+    }
+
+    /** The mention {@code trigger} tells with the date {@code stated} (null: none written for it). */
+    EventMention mention(Sentence sentence, PhraseMatch<Concept> trigger, String stated,
+            List<Official> officials, AnnotatedArticle article, boolean demonstrative) {
+        // "en mars" in an article without a header month dates nothing: the mention is undated.
+        String iso = stated != null ? stated : days.undated(sentence, article);
+        List<String> who = EventParticipants.named(sentence, officials);
+        // A message or a call is sent "à" its recipient: what follows names a person, not where it happened.
+        String type = trigger.value().id();
+        String place = type.equals(MESSAGE) || type.equals(PHONE_CALL) ? null : places.place(sentence, trigger, who);
+        Event event = new Event(type, iso, place, who);
+        boolean nominal = EventClauses.same(sentence.tokens(), trigger.start(), trigger.end(), true);
+        boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
+        // "Selon l'ambassadeur X, cette visite a ouvert ...": a visit named by a noun with no date of its own is the
+        // visit told before, whoever its sentence names.
+        // "S'exprimant lors du congrès, X ...", "Présente au congrès, Y ...": a session's speakers are named one by
+        // one, each with a mention of the session that writes no date; it is the session told before.
+        // A noun in a sentence that recalls the past names the event told before; in an article without a date every
+        // event lacks one, which says nothing: "X a adressé un message à Y. Z a envoyé une lettre à W" is two.
+        boolean anaphor = nominal && (demonstrative || stated == null && days.recollection(sentence)
+                || stated == null
+                && (type.equals(VISIT) || type.equals(CONFERENCE)
+                || EventClauses.opening(sentence.tokens(), trigger)));
+        return new EventMention(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
+                anaphor, headline);
+    }
+
+    /** {@code mention} split by its senders when {@code trigger} is a message, else by its counterparts. */
+    List<EventMention> split(EventMention mention, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger, SentenceTriggers here) {
+        return trigger.value().id().equals(MESSAGE)
+                ? bySender(mention, officials, sentence, trigger, here)
+                : byPartner(mention, officials, sentence, trigger);
+    }
+
+    /**
+     * One message per sender ({@link MessageSenders}), each with its people; a message its sentence tells as one but
+     * whose senders it lists as states is one per state ({@link SenderStates}).
+     */
+    private List<EventMention> bySender(EventMention message, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger, SentenceTriggers here) {
+        List<String> who = message.event().participants();
+        List<List<String>> each = senders.split(who, officials, sentence, trigger);
+        // "des messages de félicitations": the second word is the same message, already split by its senders.
+        boolean continued = here.found().stream().anyMatch(m -> m.value().id().equals(MESSAGE)
+                && m.end() <= trigger.start() && EventClauses.same(sentence.tokens(), m.end(), trigger.start(), true));
+        if (each.size() == 1 && !continued) {
+            boolean received = EventClauses.received(here.found(), trigger, sentence.tokens(), here.written());
+            int states = senderStates.senders(sentence, trigger, received).size();
+            each = states >= 2 ? Collections.nCopies(states, who) : each;
+        }
+        return each(message, each);
+    }
+
+    /** One meeting per counterpart when talks are held "avec X, mais aussi avec Y" ({@link EventPartners}). */
+    private List<EventMention> byPartner(EventMention mention, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger) {
+        if (!TALKS.contains(mention.event().type())) {
+            return List.of(mention);
+        }
+        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger));
+    }
+
+    /** A copy of {@code mention} for each list of people. */
+    private static List<EventMention> each(EventMention mention, List<List<String>> people) {
+        Event event = mention.event();
+        Stated<Event> stated = mention.stated();
+        return people.stream()
+                .map(who -> new EventMention(new Stated<>(new Event(event.type(), event.date(), event.place(), who),
+                        stated.sentence(), stated.start(), stated.end()), mention.dated(), mention.anaphor(),
+                        mention.headline()))
+                .toList();
+    }
+}
