@@ -535,4 +535,12 @@ class OfficialRecognizerTest {
                                 + "nommé Paul Durand.",
                         "Le président salue Anne Leroy et le ministre remercie Marc Petit."));
     }
+
+    @Test
+    void theUsualFrenchAdjectiveBesideTheAgencysOneGivesTheState() {
+        assertEquals(List.of("Bounthan Keomany / head-of-government / LA", "Kenji Aoyama / foreign-minister / JP"),
+                officials("Le Laos, le Japon et le Vietnam",
+                        "Le Premier ministre laotien Bounthan Keomany a reçu le ministre nippon des Affaires "
+                                + "étrangères, Kenji Aoyama."));
+    }
 }
