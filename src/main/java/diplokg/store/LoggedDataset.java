@@ -2,7 +2,6 @@ package diplokg.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.apache.jena.rdfpatch.system.DatasetGraphChanges;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
@@ -17,7 +16,7 @@ import org.apache.jena.sparql.util.Symbol;
  *
  * <p>Every writer goes through it: {@link TdbStore}'s methods, the knowledge layer, Fuseki's SPARQL Update and graph
  * store protocol on {@code /kg-admin}, and replicas applying patches. Only the TDB2 bulk loader writes below it;
- * {@link TdbStore#bulkLoad} records what it loads as it streams ({@link #recordingLoad()}).
+ * {@link TdbStore#bulkLoad} then records what it loaded with {@link #recordContents()}.
  *
  * <p>One per TDB2 database and process, kept in the database's context as {@link SearchIndex} keeps its wrapper:
  * two {@link TdbStore}s on one folder (the server's and the admin API's) must number patches from one counter.
@@ -74,18 +73,6 @@ public final class LoggedDataset extends DatasetGraphChanges {
     /** The store's version, read in a transaction of its own. */
     public long version() {
         return ReadTransaction.calculate(get(), () -> PatchLog.storedVersion(get()));
-    }
-
-    /**
-     * Starts the patch of a load written below this wrapper (the TDB2 bulk loader into an empty store) and returns
-     * what records each quad it is given as added, without writing it: the quads are recorded as they stream rather
-     * than read back from the store afterwards ({@link #recordContents()}). Call outside a transaction. The patch
-     * belongs to this thread: this thread's next write transaction on this dataset commits it into the log, with its
-     * version, or deletes it when it aborts.
-     */
-    Consumer<Quad> recordingLoad() {
-        ReadTransaction.execute(get(), recorder::open);
-        return q -> recorder.add(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject());
     }
 
     /**

@@ -64,15 +64,6 @@ final class PatchRecorder extends RDFChangesBase {
         }
     }
 
-    /**
-     * Opens the patch of the next version now, before any change: for a load written below the recording wrapper,
-     * whose quads are then given to {@link #add} one by one. Call inside a transaction of the base dataset, on the
-     * thread that will commit.
-     */
-    void open() {
-        pending();
-    }
-
     @Override
     public void add(Node g, Node s, Node p, Node o) {
         pending().writer.add(g, s, p, o);

@@ -4,7 +4,6 @@ import diplokg.vocab.Dkg;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.query.text.Entity;
@@ -16,7 +15,6 @@ import org.apache.jena.query.text.TextIndexException;
 import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
 import org.apache.lucene.store.FSDirectory;
@@ -30,9 +28,8 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>Protocol. {@link #over} wraps a TDB2 dataset as a jena-text dataset: every quad added or deleted through the
  * wrapper updates the index, and jena-text registers the index with TDB2's transaction coordinator, so the index
- * commits or aborts with each write transaction. Writes below the wrapper (the TDB2 bulk loader) are not seen:
- * {@link #loading} indexes what such a load streams, {@link #rebuild} the whole store again. The index stores the
- * texts, which Lucene's highlighter needs.
+ * commits or aborts with each write transaction. Writes below the wrapper (the TDB2 bulk loader) are not seen;
+ * {@link #rebuild} indexes the whole store again. The index stores the texts, which Lucene's highlighter needs.
  *
  * <p><b>Design decision.</b> A Lucene index accepts one writer per folder, also within one process, while TDB2
  * hands every caller in the process the same dataset for a folder (the server and a store opened by the benchmark,
@@ -48,8 +45,6 @@ public final class SearchIndex {
     /** The Lucene field of sentence texts, searched when a query names no property. */
     public static final String TEXT_FIELD = "text";
 
-    /** The predicates whose literals are indexed, in the order {@link #rebuild} reads them. */
-    private static final List<Node> INDEXED = List.of(Dkg.title.asNode(), Dkg.text.asNode());
     private static final Symbol TEXT_DATASET = Symbol.create("https://w3id.org/diplokg/store#textDataset");
 
     private SearchIndex() {
@@ -99,66 +94,30 @@ public final class SearchIndex {
      * @return the number of texts indexed
      */
     public static long rebuild(DatasetGraph text) {
-        DatasetGraphText indexed = textDataset(text);
+        if (!(text instanceof DatasetGraphText indexed)
+                || !(indexed.getTextIndex() instanceof TextIndexLucene lucene)) {
+            throw new IllegalArgumentException("not a dataset with diplokg's full-text index: " + text);
+        }
+        EntityDefinition definition = lucene.getDocDef();
         return Txn.calculateWrite(indexed, () -> {
-            Loading loading = new Loading(lucene(indexed));
-            for (Node predicate : INDEXED) {
-                indexed.getBase().find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(loading);
-            }
-            return loading.texts;
-        });
-    }
-
-    /**
-     * Starts indexing a load written below {@code text}'s wrapper (the TDB2 bulk loader into an empty store), as the
-     * quads stream, rather than reading them back from the store afterwards: empties the index, as {@link #rebuild}
-     * does, and returns what indexes the titles and sentence texts among the quads it is given. Call outside a
-     * transaction, from one thread. Nothing is visible until the next write transaction on {@code text} commits, and
-     * its abort drops it all (jena-text commits or rolls back the index with every write transaction).
-     */
-    static Consumer<Quad> loading(DatasetGraph text) {
-        return new Loading(lucene(textDataset(text)));
-    }
-
-    /** Adds a document for each title or sentence text, after emptying the index. */
-    private static final class Loading implements Consumer<Quad> {
-
-        private final TextIndexLucene lucene;
-        private final EntityDefinition definition;
-        private long texts;
-
-        Loading(TextIndexLucene lucene) {
-            this.lucene = lucene;
-            this.definition = lucene.getDocDef();
             try {
                 lucene.getIndexWriter().deleteAll();
             } catch (IOException e) {
                 throw new TextIndexException("deleteAll", e);
             }
-        }
-
-        @Override
-        public void accept(Quad quad) {
-            if (!INDEXED.contains(quad.getPredicate())) {
-                return;
+            long texts = 0;
+            for (Node predicate : List.of(Dkg.title.asNode(), Dkg.text.asNode())) {
+                var quads = indexed.getBase().find(Node.ANY, Node.ANY, predicate, Node.ANY);
+                while (quads.hasNext()) {
+                    Entity entity = TextQueryFuncs.entityFromQuad(definition, quads.next());
+                    if (entity != null) {
+                        lucene.addEntity(entity);
+                        texts++;
+                    }
+                }
             }
-            Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
-            if (entity != null) {
-                lucene.addEntity(entity);
-                texts++;
-            }
-        }
-    }
-
-    private static DatasetGraphText textDataset(DatasetGraph text) {
-        if (text instanceof DatasetGraphText indexed && indexed.getTextIndex() instanceof TextIndexLucene) {
-            return indexed;
-        }
-        throw new IllegalArgumentException("not a dataset with diplokg's full-text index: " + text);
-    }
-
-    private static TextIndexLucene lucene(DatasetGraphText text) {
-        return (TextIndexLucene) text.getTextIndex();
+            return texts;
+        });
     }
 
     private static TextIndexConfig config() {

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
@@ -25,7 +24,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfpatch.text.RDFPatchReaderText;
 import org.apache.jena.riot.Lang;
@@ -63,11 +61,11 @@ import org.slf4j.LoggerFactory;
  * in its own class ({@link LoggedDataset}, {@link PatchPlayer}, {@link SearchIndex}).
  *
  * <p>Patch log. {@link #dataset()} records every committed write transaction, as an RDF Patch, in the store's
- * {@link PatchLog} ({@link LoggedDataset}); the bulk loader's load is recorded as it streams, as one patch.
+ * {@link PatchLog} ({@link LoggedDataset}); the bulk loader's load is recorded after it as one patch.
  *
  * <p>Full-text index. {@link #dataset()} is TDB2 wrapped by jena-text ({@link SearchIndex}): every write through it,
  * these methods' and SPARQL Update's alike, updates the index of titles and sentences in the same transaction. The
- * bulk loader writes below the wrapper, so {@link #bulkLoad} indexes what it streams to it.
+ * bulk loader writes below the wrapper, so {@link #bulkLoad} indexes what it loaded before it returns.
  */
 public final class TdbStore implements AutoCloseable {
 
@@ -316,26 +314,14 @@ public final class TdbStore implements AutoCloseable {
      * Adds {@code graphs} through the TDB2 bulk loader. For an empty store only: the loader adds quads and does not
      * replace graphs. On failure the loader's {@code finishException} protocol aborts the load.
      *
-     * <p>The loader writes below the full-text index and the patch log, so each quad streamed to it is also indexed
-     * (if it is a title or a sentence text) and recorded in the load's patch; one write transaction after the load
-     * commits both, and stores the new version. Reading the whole store back after the load, to index it and then to
-     * record it, took a third of a load's time.
-     *
      * @return the number of quads loaded
      */
     public long bulkLoad(Iterator<NamedGraph> graphs) {
         DataLoader loader =
                 LoaderFactory.createLoader(tdb, (format, args) -> LOG.debug(String.format(format, args)));
+        loader.startBulk();
         try {
-            Consumer<Quad> indexing = SearchIndex.loading(indexed);
-            Consumer<Quad> recording = dataset.recordingLoad();
-            loader.startBulk();
-            StreamRDF loading = loader.stream();
-            Consumer<Quad> stream = quad -> {
-                loading.quad(quad);
-                indexing.accept(quad);
-                recording.accept(quad);
-            };
+            StreamRDF stream = loader.stream();
             DerivedGraph.BulkDerivation derivation = derived.bulk();
             while (graphs.hasNext()) {
                 NamedGraph named = graphs.next();
@@ -347,27 +333,14 @@ public final class TdbStore implements AutoCloseable {
             loader.finishBulk();
         } catch (RuntimeException e) {
             loader.finishException(e);
-            discardLoad(e);
             throw new StoreException(folder + ": bulk load aborted: " + e.getMessage(), e);
         }
-        // A crash before this commit leaves a store with data at its old version, an empty index and no patch: an
-        // empty log with such a store is recorded at the next open (see the constructor), a longer one is not.
-        Txn.executeWrite(dataset, () -> { });
+        // The store was empty, so indexing the whole store indexes exactly what was loaded, and its whole content
+        // is the patch of the load. A crash between the two leaves a store with data at its old version; an empty
+        // log with such a store is recorded at the next open (see the constructor), a longer one is not.
+        reindex();
+        Txn.executeWrite(dataset, dataset::recordContents);
         return loader.countQuads();
-    }
-
-    /** Drops what a failed bulk load indexed and recorded: an aborted write transaction rolls both back. */
-    private void discardLoad(RuntimeException failure) {
-        try {
-            dataset.begin(TxnType.WRITE);
-            dataset.abort();
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        } finally {
-            if (dataset.isInTransaction()) {
-                dataset.end();
-            }
-        }
     }
 
     /**
@@ -445,9 +418,9 @@ public final class TdbStore implements AutoCloseable {
         TDBInternal.expel(tdb);
     }
 
-    private static void load(NamedGraph named, Consumer<Quad> stream) {
+    private static void load(NamedGraph named, StreamRDF stream) {
         Node graph = NodeFactory.createURI(named.iri());
-        named.graph().find().forEachRemaining(t -> stream.accept(Quad.create(graph, t)));
+        named.graph().find().forEachRemaining(t -> stream.quad(Quad.create(graph, t)));
     }
 
     private void replace(NamedGraph named) {

@@ -237,27 +237,6 @@ class PatchLogTest {
         }
     }
 
-    @Test
-    void aBulkLoadsPatchHoldsWhatItLoadedWithTheBlankNodesLabels() throws IOException {
-        try (TdbStore primary = TdbStore.open(folder.resolve("primary"));
-             TdbStore replica = TdbStore.open(folder.resolve("replica"))) {
-            Graph anonymous = GraphFactory.createDefaultGraph();
-            Node blank = NodeFactory.createBlankNode();
-            anonymous.add(Triple.create(S, P, blank));
-            anonymous.add(Triple.create(blank, P, NodeFactory.createLiteralString("un nœud sans nom")));
-            primary.bulkLoad(List.of(new NamedGraph(G1, graph("a", "b")), new NamedGraph(G3, anonymous)).iterator());
-            assertEquals(1, replica.play(new ByteArrayInputStream(patches(primary.patchLog(), 0, 1).getBytes(
-                    StandardCharsets.UTF_8))));
-            IsomorphicDatasets.assertIsomorphic(copy(primary), copy(replica));
-            // The next patch deletes the blank node's triples by its label: the replica must have the same label.
-            primary.removeGraphs(List.of(G3));
-            assertEquals(2, replica.play(new ByteArrayInputStream(patches(primary.patchLog(), 1, 2).getBytes(
-                    StandardCharsets.UTF_8))));
-            IsomorphicDatasets.assertIsomorphic(copy(primary), copy(replica));
-            assertFalse(replica.containsGraph(G3));
-        }
-    }
-
     private static void writeBlankNodes(TdbStore store) {
         store.replaceGraphs(List.of(new NamedGraph(G1, graph("a"))));
         Txn.executeWrite(store.dataset(), () -> UpdateAction.parseExecute("""

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -113,35 +112,6 @@ class SearchIndexTest {
                     .iterator());
             assertEquals(List.of(ARTICLE), search(store, "tourisme"));
             assertEquals(List.of(ARTICLE + "/s0"), search(store, "touriste"));
-        }
-    }
-
-    @Test
-    void aFailedBulkLoadLeavesNeitherIndexEntriesNorAPatch() throws IOException {
-        try (TdbStore store = TdbStore.open(folder)) {
-            Iterator<NamedGraph> breaking = new Iterator<>() {
-                private boolean given;
-
-                @Override
-                public boolean hasNext() {
-                    return true;
-                }
-
-                @Override
-                public NamedGraph next() {
-                    if (given) {
-                        throw new IllegalStateException("source broke");
-                    }
-                    given = true;
-                    return article(GRAPH, ARTICLE, "Tourisme", "Les touristes vietnamiens affluent.");
-                }
-            };
-            assertThrows(StoreException.class, () -> store.bulkLoad(breaking));
-            assertEquals(List.of(), search(store, "tourisme"));
-            assertEquals(0, store.version());
-            try (var patches = Files.list(store.patchLog().folder())) {
-                assertEquals(List.of(), patches.toList(), "no patch, not even a pending one");
-            }
         }
     }
 
