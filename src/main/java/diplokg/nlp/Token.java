@@ -30,6 +30,11 @@ public record Token(String text, int start, int end, String folded, String tag) 
         return Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** Whether the tagger calls this token a verb or an auxiliary: where a clause's words about a fact end. */
+    public boolean isVerb() {
+        return tag.startsWith("VERB") || tag.startsWith("AUX");
+    }
+
     /** Whether the token is made of letters only (hyphens, dots and apostrophes allowed inside). */
     public boolean isWord() {
         return Character.isLetter(text.codePointAt(0));

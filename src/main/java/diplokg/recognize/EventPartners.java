@@ -43,7 +43,7 @@ final class EventPartners {
             PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
         int end = trigger.end();
-        while (end < tokens.size() && !isVerb(tokens.get(end))) {
+        while (end < tokens.size() && !tokens.get(end).isVerb()) {
             end++;
         }
         List<Integer> starts = new ArrayList<>();
@@ -121,7 +121,4 @@ final class EventPartners {
         return EventParticipants.bySpan(sentence, bounds, officials, who).stream().filter(p -> !p.isEmpty()).toList();
     }
 
-    private static boolean isVerb(Token token) {
-        return token.tag().startsWith("VERB") || token.tag().startsWith("AUX");
-    }
 }

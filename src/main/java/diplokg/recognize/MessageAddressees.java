@@ -49,7 +49,7 @@ final class MessageAddressees {
         List<Token> tokens = sentence.tokens();
         Set<String> states = new HashSet<>();
         int i = from;
-        while (i < tokens.size() && !tokens.get(i).tag().startsWith("VERB") && !tokens.get(i).tag().startsWith("AUX")) {
+        while (i < tokens.size() && !tokens.get(i).isVerb()) {
             PhraseMatch<StateEntry> state = lexicon.stateNames().matchAt(tokens, i);
             state = state != null ? state : lexicon.stateAdjectives().matchAt(tokens, i);
             if (state == null) {

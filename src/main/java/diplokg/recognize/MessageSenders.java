@@ -98,7 +98,7 @@ final class MessageSenders {
             comma++;
         }
         int verb = comma + 1;
-        while (verb < tokens.size() && !isVerb(tokens.get(verb))) {
+        while (verb < tokens.size() && !tokens.get(verb).isVerb()) {
             verb++;
         }
         List<String> subject = EventParticipants.named(sentence, comma + 1, verb, officials);
@@ -126,7 +126,7 @@ final class MessageSenders {
         List<Token> tokens = sentence.tokens();
         List<Integer> bounds = new ArrayList<>(List.of(trigger.end()));
         for (int i = trigger.end(); i < tokens.size(); i++) {
-            if (isVerb(tokens.get(i))) {
+            if (tokens.get(i).isVerb()) {
                 return List.of();
             }
             if (tokens.get(i).text().equals(";")) {
@@ -192,7 +192,7 @@ final class MessageSenders {
         if (!respective.findAll(tokens).isEmpty()) {
             return true;
         }
-        for (int i = trigger.end(); i < tokens.size() && !isVerb(tokens.get(i)); i++) {
+        for (int i = trigger.end(); i < tokens.size() && !tokens.get(i).isVerb(); i++) {
             if (lexicon.isCounterpartCue(tokens.get(i).folded())) {
                 return true;
             }
@@ -237,15 +237,15 @@ final class MessageSenders {
             boolean adverbs) {
         List<Token> tokens = sentence.tokens();
         int verb = trigger.start();
-        while (verb > 0 && !isVerb(tokens.get(verb)) && !isVerb(tokens.get(verb - 1))) {
+        while (verb > 0 && !tokens.get(verb).isVerb() && !tokens.get(verb - 1).isVerb()) {
             verb--;
         }
-        while (verb > 0 && (isVerb(tokens.get(verb - 1)) || adverbs && verb > 1
-                && tokens.get(verb - 1).tag().startsWith("ADV") && isVerb(tokens.get(verb - 2)))) {
+        while (verb > 0 && (tokens.get(verb - 1).isVerb() || adverbs && verb > 1
+                && tokens.get(verb - 1).tag().startsWith("ADV") && tokens.get(verb - 2).isVerb())) {
             verb--;
         }
         int from = verb;
-        while (from > 0 && !isVerb(tokens.get(from - 1))) {
+        while (from > 0 && !tokens.get(from - 1).isVerb()) {
             from--;
         }
         if (from >= verb || tokens.subList(from, verb).stream().noneMatch(t -> t.tag().equals("CCONJ"))) {
@@ -269,7 +269,4 @@ final class MessageSenders {
                 .toList();
     }
 
-    private static boolean isVerb(Token token) {
-        return token.tag().startsWith("VERB") || token.tag().startsWith("AUX");
-    }
 }

@@ -96,12 +96,11 @@ final class SenderStates {
         int groups = 0;
         boolean inGroup = false;
         for (int i = from; i < to; i++) {
-            String tag = tokens.get(i).tag();
-            boolean verb = tag.startsWith("VERB") || tag.startsWith("AUX");
+            boolean verb = tokens.get(i).isVerb();
             if (verb && !inGroup) {
                 groups++;
             }
-            inGroup = verb || inGroup && tag.startsWith("ADV");
+            inGroup = verb || inGroup && tokens.get(i).tag().startsWith("ADV");
         }
         return groups;
     }
