@@ -90,6 +90,15 @@ public final class Lexicon {
         return states.adjectives();
     }
 
+    /**
+     * The state that the tokens from {@code i} name, by its name or by an adjective; null when they name none.
+     * Names are proper nouns: requiring the capital keeps "équateur", "grenade" or "chili" from naming states.
+     */
+    public PhraseMatch<StateEntry> stateAt(List<Token> tokens, int i) {
+        PhraseMatch<StateEntry> match = tokens.get(i).isCapitalized() ? stateNames().matchAt(tokens, i) : null;
+        return match != null ? match : stateAdjectives().matchAt(tokens, i);
+    }
+
     /** Capital cities, by their French and English names. */
     public PhraseTable<StateEntry> capitals() {
         return states.capitals();
