@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -205,6 +206,18 @@ class BrowserIT {
             assertFalse(box.isEnabled());
             assertTrue(browser.driver().findElement(By.id("search-missing")).getText().contains("'search'"));
         }
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void searchResultsHighlightTheMatchedWordsInsteadOfShowingTheirTags() {
+        // Every seed article says "coopération", so there are matches.
+        browser.open("/queries/" + HomePage.SEARCH + "?q=coop%C3%A9ration");
+        String table = browser.await("#results tbody tr").get(0).findElement(By.xpath("./ancestor::table")).getText();
+        assertFalse(table.contains("<em>") || table.contains("</em>"), table);
+        List<WebElement> marks = browser.driver().findElements(By.cssSelector("#results td mark"));
+        assertFalse(marks.isEmpty(), "the matched words are marked");
+        marks.forEach(mark -> assertTrue(mark.getText().toLowerCase(Locale.ROOT).startsWith("coop"), mark.getText()));
         browser.assertNoConsoleErrors();
     }
 
