@@ -170,6 +170,22 @@ class BrowserIT {
     }
 
     @Test
+    void aHappeningsPageShowsTheArticlesThatReportItBeforeItsProperties() {
+        // The seeds' meeting in Lima on 13 November 2024 (gold: shared/gold/seeds), told by article 000 only.
+        browser.open("/id/happening/2024-11-13/meeting/PE-VN");
+        List<String> headings = browser.await("h2").stream().map(WebElement::getText).toList();
+        assertTrue(headings.contains("Reports") && headings.indexOf("Reports") < headings.indexOf("Properties"),
+                headings.toString());
+        WebElement reports = browser.driver().findElement(By.xpath("//section[h2='Reports']"));
+        Set<String> articles = reports.findElements(By.cssSelector("td a")).stream()
+                .map(link -> link.getDomAttribute("href")).filter(href -> href.startsWith("/id/article/"))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of("/id/article/000_1cd5c6262c1cb545"), articles);
+        assertTrue(reports.getText().contains("Lima"), reports.getText());
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void editorRunsASavedQueryExampleAndShowsItsRows() {
         browser.open("/kg/sparql");
         WebElement query = browser.await("textarea#query").get(0);
