@@ -100,6 +100,19 @@ class BrowserIT {
     }
 
     @Test
+    void theCountsKeepEachDateOnOneLine() {
+        browser.open("/");
+        int oneLine = browser.await("#counts dd[data-count=articles]").get(0).getSize().getHeight();
+        WebElement changed = browser.await("#counts dd[data-count=changed]").get(0);
+        assertTrue(changed.getText().matches("\\d{4}-\\d{2}-\\d{2}"), changed.getText());
+        assertEquals(oneLine, changed.getSize().getHeight(), "the date of the last change is on one line");
+        for (WebElement date : browser.driver().findElements(By.cssSelector("#counts dd[data-count=period] .date"))) {
+            assertTrue(date.getSize().getHeight() < oneLine * 3 / 2, date.getText() + " is on one line");
+        }
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void aSavedQueryFormShowsTheAnswerAndItsCsvLinkDownloadsTheSameRows() throws Exception {
         browser.open("/");
         WebElement form = browser.driver().findElement(By.cssSelector("form[action='/queries/articles-mentioning']"));
