@@ -45,6 +45,7 @@ public final class Lexicon {
     private static final String CAPACITY = "capacity ";
     private static final String ADDRESS = "address ";
     private static final String RESPECTIVE = "respective ";
+    private static final String CEREMONY = "ceremony ";
 
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
@@ -109,6 +110,7 @@ public final class Lexicon {
         collectCues(model, Dkg.capacityCue, CAPACITY, cueBuilders);
         collectCues(model, Dkg.addressForm, ADDRESS, cueBuilders);
         collectCues(model, Dkg.respectiveCue, RESPECTIVE, cueBuilders);
+        collectCues(model, Dkg.ceremonyCue, CEREMONY, cueBuilders);
         Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
         cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
         this.cues = Map.copyOf(cueTables);
@@ -275,6 +277,14 @@ public final class Lexicon {
     /** The words ({@code dkg:respectiveCue}) that pair the items of two lists of a fact of {@code kind} in order. */
     public PhraseTable<Boolean> respectiveCues(CueKind kind) {
         return table(RESPECTIVE, kind);
+    }
+
+    /**
+     * The ceremony nouns ({@code dkg:ceremonyCue}) that, as the setting of a fact of {@code kind} told in their
+     * sentence ("a accueilli X lors d'une cérémonie officielle"), are that fact's ceremony, not one of their own.
+     */
+    public PhraseTable<Boolean> ceremonyCues(CueKind kind) {
+        return table(CEREMONY, kind);
     }
 
     /** The plural nouns ({@code dkg:severalCue}) that tell one fact of {@code kind} per person listed after them. */

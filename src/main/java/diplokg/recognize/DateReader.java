@@ -40,6 +40,8 @@ public final class DateReader {
         int i = 0;
         while (i < tokens.size()) {
             DateMention date = dateAt(tokens, i);
+            date = date != null ? date : dates.isEmpty() ? openingDay(tokens, i)
+                    : nextDay(tokens, i, dates.get(dates.size() - 1));
             if (date != null) {
                 dates.add(date);
                 i = date.end();
@@ -117,6 +119,39 @@ public final class DateReader {
         boolean last = end < tokens.size() && tokens.get(end).tag().equals("ADJ")
                 && tokens.get(end).folded().startsWith("dernier");
         return new DateMention(first, end + (last ? 1 : 0), 0, month, day, last);
+    }
+
+    /**
+     * A day without its month after a coordination and its article or weekday ("le lundi 3 décembre ..., puis le 4
+     * ...", "... et mardi 4, ..."), later in the month of the day its sentence wrote before: that month's day. Null
+     * otherwise; "le 4e", a number before a noun ("puis le 4 et le 5 octobre" is a range dateAt reads).
+     */
+    private DateMention nextDay(List<Token> tokens, int i, DateMention before) {
+        int day = day(tokens.get(i));
+        boolean digits = tokens.get(i).text().chars().allMatch(Character::isDigit);
+        if (day <= before.day() || before.month() == 0 || before.relative() || !digits
+                || i + 1 < tokens.size() && !tokens.get(i + 1).tag().startsWith("PUNCT")
+                && !tokens.get(i + 1).tag().startsWith("DET") && !tokens.get(i + 1).tag().startsWith("ADP")) {
+            return null;
+        }
+        int k = i - 1;
+        while (k > before.end() && i - k <= 2 && (tokens.get(k).tag().startsWith("DET")
+                || calendar.matchAt(tokens, k) != null)) {
+            k--;
+        }
+        boolean coordinated = k >= before.end() && k < i - 1 && (tokens.get(k).tag().equals("CCONJ")
+                || tokens.get(k).tag().startsWith("ADV") || tokens.get(k).text().equals(","));
+        return coordinated ? new DateMention(i, i + 1, before.year(), before.month(), day, before.lastYear()) : null;
+    }
+
+    /**
+     * A day without its month that opens its sentence after its article, set off by a comma ("Le 4, il s'est
+     * entretenu avec ..."): a day of the article's month, as "dans la matinée du 12" is.
+     */
+    private static DateMention openingDay(List<Token> tokens, int i) {
+        return i == 1 && tokens.get(0).tag().startsWith("DET") && tokens.size() > 2 && tokens.get(2).text().equals(",")
+                && day(tokens.get(1)) > 0 && tokens.get(1).text().chars().allMatch(Character::isDigit)
+                ? new DateMention(1, 2, 0, 0, day(tokens.get(1)), false) : null;
     }
 
     /**

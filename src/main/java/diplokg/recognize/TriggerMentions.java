@@ -8,6 +8,7 @@ import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,7 @@ final class TriggerMentions {
 
     /** The mention {@code trigger} tells with the date {@code stated} (null: none written for it). */
     EventMention mention(Sentence sentence, PhraseMatch<Concept> trigger, String stated,
-            List<Official> officials, AnnotatedArticle article, boolean demonstrative) {
+            List<Official> officials, AnnotatedArticle article, boolean demonstrative, boolean ceremony) {
         // "en mars" in an article without a header month dates nothing: the mention is undated.
         String iso = stated != null ? stated : days.undated(sentence, article);
         List<String> who = EventParticipants.named(sentence, officials);
@@ -69,7 +70,43 @@ final class TriggerMentions {
                 && (type.equals(VISIT) || type.equals(CONFERENCE)
                 || EventClauses.opening(sentence.tokens(), trigger)));
         return new EventMention(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
-                anaphor, headline);
+                anaphor, headline, ceremony);
+    }
+
+    /**
+     * {@code mention} split by the further days its clause coordinates after the day {@code date} that dates it: "a
+     * rencontré le lundi 3 décembre X, puis le 4 Y" is a meeting with X on the 3rd and one with Y on the 4th. Each
+     * keeps the people named outside the coordinated phrases (the host) and those of its own phrase; a phrase that
+     * names nobody splits nothing ({@link ConsecutiveDays}).
+     */
+    List<EventMention> byDay(EventMention mention, DateMention date, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger, SentenceTriggers here, AnnotatedArticle article) {
+        List<DateMention> later = ConsecutiveDays.later(here.written(), here.found(), trigger, date, sentence);
+        if (later.isEmpty()) {
+            return List.of(mention);
+        }
+        List<String> who = mention.event().participants();
+        List<Integer> bounds = new ArrayList<>(List.of(Math.max(trigger.end(), date.end())));
+        later.forEach(d -> bounds.add(d.first()));
+        bounds.add(ConsecutiveDays.clauseEnd(sentence.tokens(), later.get(later.size() - 1).end()));
+        List<List<String>> spans = EventParticipants.bySpan(sentence, bounds, officials, who);
+        if (spans.stream().skip(1).anyMatch(List::isEmpty)) {
+            return List.of(mention);
+        }
+        List<String> host = who.stream().filter(p -> spans.stream().noneMatch(c -> c.contains(p))).toList();
+        List<EventMention> days = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            List<String> people = new ArrayList<>(host);
+            spans.get(i).stream().filter(p -> !people.contains(p)).forEach(people::add);
+            String iso = i == 0 ? mention.event().date()
+                    : later.get(i - 1).iso(EventDays.year(article), EventDays.month(article));
+            Event event = mention.event();
+            Stated<Event> stated = mention.stated();
+            days.add(new EventMention(new Stated<>(new Event(event.type(), iso, event.place(), people),
+                    stated.sentence(), stated.start(), stated.end()), true, mention.anaphor(), mention.headline(),
+                    mention.ceremony()));
+        }
+        return days;
     }
 
     /** {@code mention} split by its senders when {@code trigger} is a message, else by its counterparts. */
@@ -115,7 +152,7 @@ final class TriggerMentions {
         return people.stream()
                 .map(who -> new EventMention(new Stated<>(new Event(event.type(), event.date(), event.place(), who),
                         stated.sentence(), stated.start(), stated.end()), mention.dated(), mention.anaphor(),
-                        mention.headline()))
+                        mention.headline(), mention.ceremony()))
                 .toList();
     }
 }
