@@ -6,9 +6,13 @@ import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.Sentence;
+import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -24,6 +28,7 @@ public final class DateReader {
 
     private static final String YEARS_AGO = "years-ago";
     private static final String YEARS = "years";
+    private static final String WEEKDAY = "weekday";
     /** The relative days of the calendar scheme, by notation, and their shift in days. */
     private static final Map<String, Integer> SHIFTS = Map.of("same-day", 0, "next-day", 1, "previous-day", -1);
 
@@ -56,6 +61,9 @@ public final class DateReader {
         PhraseMatch<Concept> word = calendar.matchAt(tokens, i);
         if (word != null && word.value().id().equals(YEARS_AGO)) {
             return yearsAgo(tokens, word);
+        }
+        if (word != null && word.value().id().equals(WEEKDAY)) {
+            return aloneWeekday(tokens, word);
         }
         if (word != null && isShift(word.value().id())) {
             DateMention ofMonth = dayOfMonth(tokens, word);
@@ -142,6 +150,26 @@ public final class DateReader {
         boolean coordinated = k >= before.end() && k < i - 1 && (tokens.get(k).tag().equals("CCONJ")
                 || tokens.get(k).tag().startsWith("ADV") || tokens.get(k).text().equals(","));
         return coordinated ? new DateMention(i, i + 1, before.year(), before.month(), day, before.lastYear()) : null;
+    }
+
+    /**
+     * A weekday written alone ("Mardi, il s'est entretenu avec ...", "a reçu mercredi X"), a day relative to the event
+     * reported before; null when a day follows ("mardi 4 juin", read from the day) or an adjective ("mardi dernier",
+     * "mardi prochain"). Which weekday it is comes from the French names of the JDK's calendar, whose folded forms
+     * the calendar scheme's weekday labels are.
+     */
+    private static DateMention aloneWeekday(List<Token> tokens, PhraseMatch<Concept> word) {
+        int next = word.end();
+        if (next < tokens.size() && (day(tokens.get(next)) > 0 || tokens.get(next).tag().startsWith("ADJ"))) {
+            return null;
+        }
+        String folded = tokens.get(word.start()).folded();
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            if (TextFolder.fold(weekday.getDisplayName(TextStyle.FULL, Locale.FRENCH)).equals(folded)) {
+                return DateMention.onWeekday(word.start(), word.end(), weekday);
+            }
+        }
+        return null;
     }
 
     /**

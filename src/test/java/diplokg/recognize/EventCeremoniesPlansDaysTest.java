@@ -111,4 +111,14 @@ class EventCeremoniesPlansDaysTest {
                 "Le ministre de la Défense Phan Van Giang a rencontré le 16 octobre son homologue finlandais, le "
                         + "général Mikko Laine."));
     }
+
+    @Test
+    void aWeekdayAloneIsTheFirstSuchDayFromTheEventBefore() {
+        // 16 October 2023 is a Monday.
+        assertEquals(List.of("meeting 2023-10-16", "meeting 2023-10-18"), events(
+                "Lundi 16 octobre, le vice-ministre Do Hung Viet a rencontré le secrétaire d'État Jukka Salovaara.",
+                "Mercredi, il s'est entretenu avec la ministre finlandaise Elina Valtonen."));
+        assertEquals(List.of("meeting 2023-10"), events(
+                "Le vice-ministre Do Hung Viet a rencontré mercredi le secrétaire d'État Jukka Salovaara."));
+    }
 }
