@@ -105,7 +105,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
                     .toList();
-            TriggerMentions.SentenceTriggers here = new TriggerMentions.SentenceTriggers(found, written);
+            TriggerMentions.SentenceTriggers here = new TriggerMentions.SentenceTriggers(found, written, clues);
             List<EventMention> inSentence = new ArrayList<>();
             List<PhraseMatch<Concept>> placed = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();

@@ -47,6 +47,8 @@ final class TriggerCues {
     private final PhraseTable<Concept> roles;
     private final List<PhraseMatch<Boolean>> arrivals;
     private final List<PhraseMatch<Boolean>> ceremonies;
+    private final List<PhraseMatch<Boolean>> severals;
+    private final boolean respective;
 
     TriggerCues(Lexicon lexicon, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -64,6 +66,8 @@ final class TriggerCues {
         this.roles = lexicon.vocabulary(Scheme.ROLES).phrases();
         this.arrivals = lexicon.arrivalCues(CueKind.EVENT).findAll(tokens);
         this.ceremonies = lexicon.ceremonyCues(CueKind.EVENT).findAll(tokens);
+        this.severals = lexicon.severalCues(CueKind.EVENT).findAll(tokens);
+        this.respective = !lexicon.respectiveCues(CueKind.EVENT).findAll(tokens).isEmpty();
     }
 
     /**
@@ -145,6 +149,19 @@ final class TriggerCues {
     private boolean hosts(PhraseMatch<Concept> meeting, PhraseMatch<Concept> ceremony) {
         return meeting.value().id().equals(MEETING) && meeting.end() <= ceremony.start()
                 && EventClauses.same(sentence.tokens(), meeting.end(), ceremony.start(), false);
+    }
+
+    /**
+     * Whether the sentence says each of a list acts on their own ({@code dkg:respectiveCue}: "respectivement",
+     * "séparément").
+     */
+    boolean respective() {
+        return respective;
+    }
+
+    /** Whether a plural noun that tells one fact per person listed ({@code dkg:severalCue}) holds the trigger. */
+    boolean several(PhraseMatch<Concept> trigger) {
+        return severals.stream().anyMatch(c -> c.start() <= trigger.start() && trigger.end() <= c.end());
     }
 
     /** The status words of the sentence ("depuis", "établi"): a date after one dates a framework. */

@@ -43,8 +43,8 @@ final class TriggerMentions {
         this.senders = new MessageSenders(lexicon);
     }
 
-    /** The triggers found in a sentence and the dates that may date them. */
-    record SentenceTriggers(List<PhraseMatch<Concept>> found, List<DateMention> written) {
+    /** The triggers found in a sentence, the dates that may date them, and the sentence's cues found once. */
+    record SentenceTriggers(List<PhraseMatch<Concept>> found, List<DateMention> written, TriggerCues cues) {
     }
 
     /** The mention {@code trigger} tells with the date {@code stated} (null: none written for it). */
@@ -114,7 +114,7 @@ final class TriggerMentions {
             PhraseMatch<Concept> trigger, SentenceTriggers here) {
         return trigger.value().id().equals(MESSAGE)
                 ? bySender(mention, officials, sentence, trigger, here)
-                : byPartner(mention, officials, sentence, trigger);
+                : byPartner(mention, officials, sentence, trigger, here.cues());
     }
 
     /**
@@ -124,7 +124,7 @@ final class TriggerMentions {
     private List<EventMention> bySender(EventMention message, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger, SentenceTriggers here) {
         List<String> who = message.event().participants();
-        List<List<String>> each = senders.split(who, officials, sentence, trigger);
+        List<List<String>> each = senders.split(who, officials, sentence, trigger, here.cues());
         // "des messages de félicitations": the second word is the same message, already split by its senders.
         boolean continued = here.found().stream().anyMatch(m -> m.value().id().equals(MESSAGE)
                 && m.end() <= trigger.start() && EventClauses.same(sentence.tokens(), m.end(), trigger.start(), true));
@@ -138,11 +138,11 @@ final class TriggerMentions {
 
     /** One meeting per counterpart when talks are held "avec X, mais aussi avec Y" ({@link EventPartners}). */
     private List<EventMention> byPartner(EventMention mention, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger) {
+            PhraseMatch<Concept> trigger, TriggerCues cues) {
         if (!TALKS.contains(mention.event().type())) {
             return List.of(mention);
         }
-        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger));
+        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger, cues));
     }
 
     /** A copy of {@code mention} for each list of people. */
