@@ -34,6 +34,14 @@ record EventMention(Stated<Event> stated, boolean dated, boolean anaphor, boolea
         return last;
     }
 
+    /** This mention on the date of {@code other}, as told with no date of its own. */
+    EventMention on(EventMention other) {
+        Event event = event();
+        Stated<Event> at = new Stated<>(new Event(event.type(), other.event().date(), event.place(),
+                event.participants()), stated.sentence(), stated.start(), stated.end());
+        return new EventMention(at, dated, anaphor, headline, ceremony);
+    }
+
     /** This mention as one that tells an event of its own, not one told before. */
     EventMention asNew() {
         return new EventMention(stated, dated, false, headline, ceremony);

@@ -40,6 +40,7 @@ final class MentionMerger {
                 }
             }
         }
+        EventMention welcome = null;
         for (int i = 0; i < events.size(); i++) {
             EventMention candidate = events.get(i);
             if (distinct.contains(candidate)) {
@@ -55,6 +56,9 @@ final class MentionMerger {
             // the welcome ceremony and the talks are two meetings, unless the title tells one of them.
             boolean ceremonyAndTalks = candidate.ceremony() != mention.ceremony()
                     && !(candidate.headline() || mention.headline());
+            if (ceremonyAndTalks && known.type().equals(event.type()) && sameDate && !conflict) {
+                welcome = candidate;
+            }
             if (known.type().equals(event.type()) && sameDate && !conflict && !ceremonyAndTalks) {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);
@@ -70,8 +74,10 @@ final class MentionMerger {
                 return result;
             }
         }
-        events.add(mention);
-        return mention;
+        // Talks with no date of their own after a dated welcome ceremony of the same people were held that day.
+        EventMention added = welcome != null && welcome.dated() && !mention.dated() ? mention.on(welcome) : mention;
+        events.add(added);
+        return added;
     }
 
     private static boolean shareSomeone(Event one, Event other) {

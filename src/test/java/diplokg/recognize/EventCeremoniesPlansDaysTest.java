@@ -121,4 +121,12 @@ class EventCeremoniesPlansDaysTest {
         assertEquals(List.of("meeting 2023-10"), events(
                 "Le vice-ministre Do Hung Viet a rencontré mercredi le secrétaire d'État Jukka Salovaara."));
     }
+
+    @Test
+    void talksWithNoDateAfterADatedWelcomeCeremonyAreAMeetingOfItsDay() {
+        assertEquals(List.of("meeting 2023-10-16", "meeting 2023-10-16"), events(
+                "La présidente Vo Thi Anh Xuân a présidé le 16 octobre la cérémonie d'accueil officielle du président "
+                        + "finlandais Sauli Niinistö.",
+                "Les deux dirigeants ont tenu des entretiens sur la coopération dans l'éducation."));
+    }
 }
