@@ -24,7 +24,8 @@ enum CueFamily {
     TODAY(Dkg.todayCue),
     CAPACITY(Dkg.capacityCue),
     ADDRESS(Dkg.addressForm),
-    RESPECTIVE(Dkg.respectiveCue);
+    RESPECTIVE(Dkg.respectiveCue),
+    CEREMONY(Dkg.ceremonyCue);
 
     private final Property property;
 

@@ -185,6 +185,14 @@ public final class Lexicon {
         return table(CueFamily.TODAY, kind);
     }
 
+    /**
+     * The ceremony nouns ({@code dkg:ceremonyCue}) that, as the setting of a fact of {@code kind} told in their
+     * sentence ("a accueilli X lors d'une cérémonie officielle"), are that fact's ceremony, not one of their own.
+     */
+    public PhraseTable<Boolean> ceremonyCues(CueKind kind) {
+        return table(CueFamily.CEREMONY, kind);
+    }
+
     /** The words ({@code dkg:respectiveCue}) that pair the items of two lists of a fact of {@code kind} in order. */
     public PhraseTable<Boolean> respectiveCues(CueKind kind) {
         return table(CueFamily.RESPECTIVE, kind);
