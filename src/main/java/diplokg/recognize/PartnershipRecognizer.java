@@ -45,6 +45,8 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     static final String EXTENSIVE = "extensive-strategic-partnership";
     static final String STRATEGIC = "strategic-partnership";
     private static final int CUE_WINDOW = 12;
+    /** How many words a phrase opening a sentence before its comma may have ("En septembre 2018,"). */
+    private static final int OPENING_PHRASE = 4;
     /** "les deux pays" is the pair itself; a count of more partners is the home state's diplomacy. */
     private static final int PAIR_SIZE = 2;
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
@@ -189,11 +191,24 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         return sentence.tokens().subList(from, to).stream().anyMatch(t -> t.text().equals(","));
     }
 
+    private static boolean pastYear(Token token, int articleYear) {
+        return token.text().matches("(19|20)\\d\\d") && Integer.parseInt(token.text()) < articleYear;
+    }
+
+    /**
+     * Whether a year before the article's is written near the level, or in the phrase that opens its sentence ("En
+     * 2018, à l'occasion de la visite de ..., les deux pays ont élevé leurs relations au niveau de ..."), which dates
+     * the whole sentence.
+     */
     private static boolean pastYearBefore(Sentence sentence, VocabularyHit hit, int articleYear) {
         List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < Math.min(hit.first(), OPENING_PHRASE) && !tokens.get(i).text().equals(","); i++) {
+            if (pastYear(tokens.get(i), articleYear)) {
+                return true;
+            }
+        }
         for (int i = Math.max(0, hit.first() - CUE_WINDOW); i < Math.min(tokens.size(), hit.end() + 4); i++) {
-            String text = tokens.get(i).text();
-            if (text.matches("(19|20)\\d\\d") && Integer.parseInt(text) < articleYear) {
+            if (pastYear(tokens.get(i), articleYear)) {
                 return true;
             }
         }
