@@ -48,12 +48,14 @@ public final class PairResolver implements Recognizer<StatePair> {
     private final Lexicon lexicon;
     private final RoleReader roles;
     private final PhraseTable<Boolean> members;
+    private final PhraseTable<Boolean> press;
 
     public PairResolver(Lexicon lexicon, String home) {
         this.home = Objects.requireNonNull(home, "home state");
         this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
         this.roles = new RoleReader(lexicon);
         this.members = lexicon.cues(CueKind.PAIR);
+        this.press = lexicon.excludedPhrases(CueKind.PAIR);
     }
 
     /** The home state's ISO code. */
@@ -69,7 +71,8 @@ public final class PairResolver implements Recognizer<StatePair> {
     /** The pairs of the article, given its state mentions. */
     @Override
     public List<Stated<StatePair>> recognize(ArticleFacts facts) {
-        List<Stated<String>> states = withoutMembers(facts, facts.get(Contract.STATES));
+        List<Stated<String>> states = withoutMembers(facts, facts.get(Contract.STATES)).stream()
+                .filter(s -> !ofThePress(facts, s)).toList();
         List<RolePhrase> offices = new ArrayList<>();
         facts.source().sentences().forEach(s -> offices.addAll(roles.read(s)));
         // Without a title (a first line that was only a photo credit), sentence 0 is the body's first sentence.
@@ -107,6 +110,18 @@ public final class PairResolver implements Recognizer<StatePair> {
             }
         }
         return kept;
+    }
+
+    /**
+     * "vue par la presse japonaise", "selon les médias russes": a state's adjective right after a noun of the press
+     * ({@code dkg:excludedPhrase} of {@code dkg:BilateralRelation}) tells where a medium that reports comes from, not
+     * a partner.
+     */
+    private boolean ofThePress(ArticleFacts facts, Stated<String> mention) {
+        Sentence sentence = facts.source().sentence(mention.sentence());
+        int at = sentence.tokenAt(mention.start());
+        return press.findAll(sentence.tokens().subList(0, at)).stream().anyMatch(m -> m.end() == at)
+                && at < sentence.tokens().size() && lexicon.stateAdjectives().matchAt(sentence.tokens(), at) != null;
     }
 
     /** "de l'APEC", "de l'ASEAN": linkers and a capitalised name from token {@code j}. */

@@ -64,6 +64,13 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theCountryOfThePressThatReportsIsNoPartner() {
+        ArticleFacts facts = TestArticles.facts("2024-06", "La visite du président laotien vue par les médias "
+                + "thaïlandais", "Le président laotien a été reçu à Hanoï par son homologue vietnamien.");
+        assertEquals(List.of(StatePair.of("LA", "VN")), facts.facts(Contract.PAIRS));
+    }
+
+    @Test
     void aStateDiscussedInOneLaterParagraphIsNotThePartnerOfTheLead() {
         ArticleFacts facts = TestArticles.facts("2024-03", "Le chef de la diplomatie au téléphone",
                 "Le ministre vietnamien des Affaires étrangères a parlé au téléphone avec son homologue kényan.",
