@@ -57,6 +57,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     private final PairLocator locator;
     private final String home;
     private final PhraseTable<Boolean> partners;
+    private final PhraseTable<Boolean> further;
     private final DateReader dates;
 
     public PartnershipRecognizer(Lexicon lexicon, String home) {
@@ -65,6 +66,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         this.locator = new PairLocator(home);
         this.home = home;
         this.partners = lexicon.cues(CueKind.PARTNERSHIP);
+        this.further = lexicon.recallCues(CueKind.PARTNERSHIP);
         this.dates = new DateReader(lexicon);
     }
 
@@ -163,6 +165,9 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
                 cue = true;
             }
         }
+        if (cue && furtherAfter(sentence, hit)) {
+            return false;
+        }
         if (month == null) {
             return cue && !pastYearBefore(sentence, hit, Integer.MAX_VALUE);
         }
@@ -184,6 +189,16 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
             }
         }
         return false;
+    }
+
+    /**
+     * "porter le partenariat stratégique entre les deux pays à une nouvelle hauteur": a height the level is carried to
+     * after it in its clause ({@code dkg:recallCue} of {@code dkg:PartnershipStatement}) makes it the level in place,
+     * deepened, not a new one.
+     */
+    private boolean furtherAfter(Sentence sentence, VocabularyHit hit) {
+        return further.findAll(sentence.tokens()).stream().anyMatch(m -> m.start() >= hit.end()
+                && m.start() - hit.end() <= CUE_WINDOW && !commaBetween(sentence, hit.end(), m.start()));
     }
 
     /** A comma between a cue and the level ends the cue's clause: "hisser leurs relations, à l'image du ...". */

@@ -43,6 +43,14 @@ class PartnershipRecognizerTest {
     }
 
     @Test
+    void aLevelCarriedToANewHeightIsTheLevelInPlace() {
+        assertEquals(List.of("MY-VN strategic-partnership existing"),
+                partnerships("2024-05", "Le Vietnam et la Malaisie",
+                        "Les deux dirigeants veulent porter le partenariat stratégique entre le Vietnam et la "
+                                + "Malaisie à une nouvelle hauteur."));
+    }
+
+    @Test
     void levelsCountedOverPartnersNamedByAPronounAreNoPairs() {
         assertEquals(List.of(), partnerships("2024-05", "Le Vietnam et l'Algérie",
                 "Le Vietnam a des relations avec 190 pays, dont des partenariats stratégiques avec 20 d'entre eux."));
