@@ -14,6 +14,7 @@ public enum CueKind {
     EVENT(Dkg.Event),
     SECTOR(Dkg.Sector),
     PARTNERSHIP(Dkg.PartnershipStatement),
+    PAIR(Dkg.BilateralRelation),
     ROLE(Dkg.Role);
 
     private final Resource ontologyClass;

@@ -52,6 +52,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
     private final PhraseTable<Boolean> cues;
     private final PhraseTable<Boolean> nextYear;
     private final PhraseTable<Boolean> lastYear;
+    private final PhraseTable<Boolean> rough;
     private final PairLocator locator;
     private final String home;
 
@@ -61,6 +62,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         this.cues = lexicon.cues(CueKind.ESTABLISHMENT);
         this.nextYear = lexicon.plannedCues(CueKind.ESTABLISHMENT);
         this.lastYear = lexicon.recallCues(CueKind.ESTABLISHMENT);
+        this.rough = lexicon.excludedPhrases(CueKind.ESTABLISHMENT);
         this.locator = new PairLocator(home);
     }
 
@@ -131,7 +133,8 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
     private OptionalInt year(Sentence sentence, PhraseMatch<Boolean> cue, OptionalInt articleYear) {
         List<Token> tokens = sentence.tokens();
         int at = anniversary(tokens, cue);
-        OptionalInt count = at < 0 ? OptionalInt.empty() : count(tokens, at);
+        // "il y a plus de 45 ans": a count said roughly (dkg:excludedPhrase of the establishment) gives no year.
+        OptionalInt count = at < 0 || roughly(tokens, at) ? OptionalInt.empty() : count(tokens, at);
         OptionalInt span = span(sentence.text(), count);
         if (span.isPresent()) {
             return span;
@@ -188,6 +191,11 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
             }
         }
         return -1;
+    }
+
+    /** Whether a phrase of approximation ("plus de", "près de", "environ") ends right before token {@code at}. */
+    private boolean roughly(List<Token> tokens, int at) {
+        return rough.findAll(tokens.subList(0, at)).stream().anyMatch(m -> m.end() == at);
     }
 
     /** A count followed by "ans", "anniversaire", or an anniversary in one word ("cinquantenaire"). */

@@ -21,6 +21,8 @@ final class OrganizationAcronyms {
     private static final int LONGEST_NAME = OrganizationNameBounds.LONGEST_NAME;
     private static final int AGREEMENT_WINDOW = 10;
     private static final Set<String> STOP_TAGS = Set.of("VERB", "AUX", "PRON");
+    /** How many upper-case words in a row make a line written in capitals ("MESSAGE DE CONDOLÉANCES"). */
+    private static final int CAPITALS_RUN = 3;
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> otherBodies;
@@ -187,7 +189,7 @@ final class OrganizationAcronyms {
         String text = tokens.get(i).text();
         if (text.length() < 2 || !text.codePoints().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
                 || !Character.isLetter(text.codePointAt(0)) || text.matches("[IVXLC]+")
-                || lexicon.isHonorific(tokens.get(i).folded())) {
+                || lexicon.isHonorific(tokens.get(i).folded()) || inCapitals(tokens, i)) {
             return false;
         }
         for (Scheme scheme : Scheme.values()) {
@@ -196,6 +198,27 @@ final class OrganizationAcronyms {
             }
         }
         return !isStateAt(tokens, i);
+    }
+
+    /**
+     * Whether token {@code i} is one of {@value #CAPITALS_RUN} or more upper-case words in a row: a heading or a
+     * letter written in capitals ("MESSAGE DE CONDOLÉANCES DES DIRIGEANTS"), whose words are no acronyms. Acronyms
+     * of a list are parted by commas and conjunctions ("ASEAN, UE et OMC").
+     */
+    static boolean inCapitals(List<Token> tokens, int i) {
+        int first = i;
+        while (first > 0 && upperCaseWord(tokens.get(first - 1))) {
+            first--;
+        }
+        int end = i;
+        while (end < tokens.size() && upperCaseWord(tokens.get(end))) {
+            end++;
+        }
+        return end - first >= CAPITALS_RUN;
+    }
+
+    private static boolean upperCaseWord(Token token) {
+        return token.isWord() && token.text().codePoints().noneMatch(Character::isLowerCase);
     }
 
     /** Whether a state's name begins at token {@code i}. */

@@ -50,10 +50,12 @@ final class OrganizationNameBounds {
             boolean newName = j > from && lexicon.isNameLinker(previous.folded()) && token.isCapitalized()
                     && cues.matchAt(tokens, j) != null;
             // "Parti vietnamien Hồ Quốc Tuấn": a capitalised word after a lower-case one starts a person's name,
-            // unless it is a state ("Association d'amitié Vietnam - Russie").
+            // unless it is a state ("Association d'amitié Vietnam - Russie") or a brand with a capital inside
+            // ("Agence d'aviation VietjetAir").
             boolean personName = !afterLinker && token.isCapitalized() && j > from
-                    && !tokens.get(j - 1).isCapitalized() && !acronyms.isStateAt(tokens, j);
-            if (newName || personName || personAt(tokens, j, people) || otherCueAfterConjunction(tokens, j)
+                    && !tokens.get(j - 1).isCapitalized() && !acronyms.isStateAt(tokens, j) && !brand(token);
+            if (newName || personName || closedBy(tokens, from, j) || personAt(tokens, j, people)
+                    || otherCueAfterConjunction(tokens, j)
                     || coordinatedComplementAt(tokens, j) || otherBodyAfterConjunction(tokens, j)) {
                 break;
             }
@@ -187,6 +189,35 @@ final class OrganizationNameBounds {
         return !tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null;
     }
 
+    /**
+     * "FLC Group pour l'acquisition de...", "Vietnam Airlines et ...": a capitalised cue word written after the
+     * first word of a name closes it, as English names end with their company word; a linker after it belongs to
+     * the sentence.
+     */
+    private boolean closedBy(List<Token> tokens, int from, int j) {
+        if (j <= from || !lexicon.isNameLinker(tokens.get(j).folded()) || !tokens.get(j - 1).isCapitalized()) {
+            return false;
+        }
+        PhraseMatch<Boolean> cue = cues.matchAt(tokens, j - 1);
+        return cue != null && cue.end() == j;
+    }
+
+    /** "VietjetAir", "PetroVietnam": a word with a capital after a lower-case letter is a brand, no person's name. */
+    private static boolean brand(Token token) {
+        String text = token.text();
+        for (int k = 1; k < text.length(); k++) {
+            if (Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a state's or a city's name begins at token {@code j}. */
+    boolean placeAt(List<Token> tokens, int j) {
+        return acronyms.isStateAt(tokens, j) || lexicon.cities().matchAt(tokens, j) != null;
+    }
+
     /** "Parti communiste du Vietnam Tô Lâm": whether an official's name begins at token {@code j}. */
     private static boolean personAt(List<Token> tokens, int j, List<List<String>> people) {
         for (List<String> words : people) {
@@ -237,7 +268,8 @@ final class OrganizationNameBounds {
 
     /**
      * "le Parti et l'État du Vietnam", "le Parti et le Gouvernement": a conjunction, a determiner and a capitalised
-     * word that is neither a state nor a cue begin another body, not the rest of the name.
+     * word that is neither a state nor a cue, or a noun and a state's adjective, begin another body, not the rest
+     * of the name.
      */
     private boolean otherBodyAfterConjunction(List<Token> tokens, int j) {
         if (!tokens.get(j).tag().equals("CCONJ") || j + 2 >= tokens.size()) {
@@ -245,7 +277,11 @@ final class OrganizationNameBounds {
         }
         Token determiner = tokens.get(j + 1);
         Token head = tokens.get(j + 2);
-        return determiner.tag().equals("DET") && !determiner.isCapitalized() && head.isCapitalized() && head.isWord()
-                && !acronyms.isStateAt(tokens, j + 2) && cues.matchAt(tokens, j + 2) == null;
+        // "Front lao pour la construction nationale et le peuple lao": a noun of a state ("le peuple lao", "le
+        // gouvernement cubain") is another addressee.
+        boolean ofState = !head.isCapitalized() && head.tag().equals("NOUN") && j + 3 < tokens.size()
+                && lexicon.stateAdjectives().matchAt(tokens, j + 3) != null;
+        return determiner.tag().equals("DET") && !determiner.isCapitalized() && (ofState || head.isCapitalized()
+                && head.isWord() && !acronyms.isStateAt(tokens, j + 2) && cues.matchAt(tokens, j + 2) == null);
     }
 }

@@ -72,8 +72,20 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             List<int[]> spans = new ArrayList<>();
             int i = 0;
             while (i < tokens.size()) {
+                if (OrganizationAcronyms.inCapitals(tokens, i)) {
+                    // "MESSAGE DE CONDOLÉANCES DU PARTI ...": in a line written in capitals no word's case tells a
+                    // name or an acronym.
+                    i++;
+                    continue;
+                }
                 int end = readAt(sentence, i, found, people, spans);
-                if (end == i && acronyms.definedAcronymAt(tokens, i)) {
+                int known = end == i ? knownNameAt(tokens, i, found) : i;
+                if (known > i) {
+                    // "Safran et General Electric" after "les groupes EDF, Bouygues et Safran": a name the article
+                    // gave an organisation before is one again, and the names coordinated with it too.
+                    spans.add(new int[] {i, known});
+                    i = known;
+                } else if (end == i && acronyms.definedAcronymAt(tokens, i)) {
                     // "Accord de partenariat transpacifique global et progressiste (CPTPP)": not an organisation.
                     otherAcronyms.add(tokens.get(i + 1).text());
                     i += 3;
@@ -139,17 +151,46 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             PhraseMatch<Boolean> after = end < tokens.size() ? cues.matchAt(tokens, end) : null;
             if (end > i && after != null && tokens.get(end).isCapitalized() && !acronyms.isStateAt(tokens, end)
                     && after.end() - after.start() == 1) {
-                // "Hengyi Industries", "Vietnam Airlines": a company word closing capitalised words.
+                // "Hengyi Industries", "Vietnam Airlines": a company word closing capitalised words. Such a name
+                // is written the English way and ends there, but for capitalised words: "FLC Group pour
+                // l'acquisition de..." goes on with the sentence, not the name.
                 start = i;
-                end = bounds.extent(tokens, after.end(), people);
-            } else if (end > i && bounds.appositiveCueAt(tokens, end)) {
-                // "Movitel, filiale du groupe Viettel": a company cue in apposition after a name.
+                end = bounds.capitalisedRun(tokens, after.end(), people);
+            } else if (end > i && bounds.appositiveCueAt(tokens, end) && !bounds.placeAt(tokens, i)) {
+                // "Movitel, filiale du groupe Viettel": a company cue in apposition after a name; not after a
+                // place ("sa visite en France, le groupe X a signé"), which no cue describes.
                 start = i;
             } else {
                 return i;
             }
         }
         return start < 0 ? i : record(sentence, start, end, found, spans);
+    }
+
+    private static boolean sameInitial(Token word, Token acronym) {
+        return TextFolder.fold(word.text()).charAt(0) == TextFolder.fold(acronym.text()).charAt(0);
+    }
+
+    /** The end of a capitalised name of an organisation found before, written from token {@code i}; else {@code i}. */
+    private static int knownNameAt(List<Token> tokens, int i, List<Stated<Organization>> found) {
+        if (!tokens.get(i).isCapitalized()) {
+            return i;
+        }
+        int best = i;
+        for (Stated<Organization> organization : found) {
+            for (String name : organization.fact().names()) {
+                String key = TextFolder.key(name);
+                StringBuilder written = new StringBuilder();
+                for (int j = i; j < tokens.size() && written.length() < key.length(); j++) {
+                    String word = TextFolder.key(tokens.get(j).text());
+                    written.append(written.isEmpty() || word.isEmpty() ? "" : " ").append(word);
+                    if (written.toString().equals(key) && j + 1 > best) {
+                        best = j + 1;
+                    }
+                }
+            }
+        }
+        return best;
     }
 
     /**
@@ -166,7 +207,10 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             end = spelledOut;
         } else if (end - start > 1 && end + 2 < tokens.size() && tokens.get(end).text().equals("(")
                 && tokens.get(end + 2).text().equals(")") && tokens.get(end + 1).isCapitalized()
-                && !acronyms.agreementBefore(tokens, start)) {
+                && (!acronyms.agreementBefore(tokens, start) || sameInitial(tokens.get(start), tokens.get(end + 1)))) {
+            // "un accord de libre-échange avec le Marché commun du Sud (MERCOSUR)": an acronym that begins as the
+            // name does is the name's, though an agreement is written before it; "l'accord de libre-échange
+            // Vietnam - Union européenne (EVFTA)" is the agreement's.
             names.add(tokens.get(end + 1).text());
             end += 3;
         }

@@ -4,7 +4,10 @@ import diplokg.fact.Contract;
 import diplokg.fact.FactKind;
 import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
@@ -42,11 +45,17 @@ public final class PairResolver implements Recognizer<StatePair> {
     private static final int ROUND_UP = 3;
 
     private final String home;
+    private final Lexicon lexicon;
     private final RoleReader roles;
+    private final PhraseTable<Boolean> members;
+    private final PhraseTable<Boolean> press;
 
     public PairResolver(Lexicon lexicon, String home) {
         this.home = Objects.requireNonNull(home, "home state");
-        this.roles = new RoleReader(Objects.requireNonNull(lexicon, "lexicon"));
+        this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+        this.roles = new RoleReader(lexicon);
+        this.members = lexicon.cues(CueKind.PAIR);
+        this.press = lexicon.excludedPhrases(CueKind.PAIR);
     }
 
     /** The home state's ISO code. */
@@ -62,7 +71,8 @@ public final class PairResolver implements Recognizer<StatePair> {
     /** The pairs of the article, given its state mentions. */
     @Override
     public List<Stated<StatePair>> recognize(ArticleFacts facts) {
-        List<Stated<String>> states = facts.get(Contract.STATES);
+        List<Stated<String>> states = withoutMembers(facts, facts.get(Contract.STATES)).stream()
+                .filter(s -> !ofThePress(facts, s)).toList();
         List<RolePhrase> offices = new ArrayList<>();
         facts.source().sentences().forEach(s -> offices.addAll(roles.read(s)));
         // Without a title (a first line that was only a photo credit), sentence 0 is the body's first sentence.
@@ -76,6 +86,52 @@ public final class PairResolver implements Recognizer<StatePair> {
             pairs.add(new Stated<>(StatePair.of(home, partner), first.sentence(), first.start(), first.end()));
         }
         return pairs;
+    }
+
+    /**
+     * The state mentions but those of a list of a body's members: "les économies membres de l'APEC comprenant le
+     * Premier ministre australien X, le roi du Brunei Y, ..." names {@value #ROUND_UP} or more foreign states after a
+     * membership cue ({@code dkg:cue} of {@code dkg:BilateralRelation}) and a name; they attend the body's meeting.
+     */
+    private List<Stated<String>> withoutMembers(ArticleFacts facts, List<Stated<String>> states) {
+        List<Stated<String>> kept = new ArrayList<>(states);
+        for (Sentence sentence : facts.source().sentences()) {
+            List<Token> tokens = sentence.tokens();
+            for (PhraseMatch<Boolean> cue : members.findAll(tokens)) {
+                if (!bodyNamedAt(tokens, cue.end())) {
+                    continue;
+                }
+                int after = tokens.get(cue.end() - 1).end();
+                List<Stated<String>> listed = states.stream().filter(s -> s.sentence() == sentence.index()
+                        && s.start() >= after && !s.fact().equals(home)).toList();
+                if (listed.stream().map(Stated::fact).distinct().count() >= ROUND_UP) {
+                    kept.removeAll(listed);
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * "vue par la presse japonaise", "selon les médias russes": a state's adjective right after a noun of the press
+     * ({@code dkg:excludedPhrase} of {@code dkg:BilateralRelation}) tells where a medium that reports comes from, not
+     * a partner.
+     */
+    private boolean ofThePress(ArticleFacts facts, Stated<String> mention) {
+        Sentence sentence = facts.source().sentence(mention.sentence());
+        int at = sentence.tokenAt(mention.start());
+        return press.findAll(sentence.tokens().subList(0, at)).stream().anyMatch(m -> m.end() == at)
+                && at < sentence.tokens().size() && lexicon.stateAdjectives().matchAt(sentence.tokens(), at) != null;
+    }
+
+    /** "de l'APEC", "de l'ASEAN": linkers and a capitalised name from token {@code j}. */
+    private boolean bodyNamedAt(List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && lexicon.isNameLinker(tokens.get(k).folded())) {
+            k++;
+        }
+        return k > j && k < tokens.size() && tokens.get(k).isCapitalized() && tokens.get(k).isWord()
+                && lexicon.stateNames().matchAt(tokens, k) == null;
     }
 
     /** The partners of an article whose title names none, its body starting at sentence {@code from}. */

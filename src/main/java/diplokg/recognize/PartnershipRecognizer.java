@@ -45,6 +45,8 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     static final String EXTENSIVE = "extensive-strategic-partnership";
     static final String STRATEGIC = "strategic-partnership";
     private static final int CUE_WINDOW = 12;
+    /** How many words a phrase opening a sentence before its comma may have ("En septembre 2018,"). */
+    private static final int OPENING_PHRASE = 4;
     /** "les deux pays" is the pair itself; a count of more partners is the home state's diplomacy. */
     private static final int PAIR_SIZE = 2;
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
@@ -55,6 +57,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     private final PairLocator locator;
     private final String home;
     private final PhraseTable<Boolean> partners;
+    private final PhraseTable<Boolean> further;
     private final DateReader dates;
 
     public PartnershipRecognizer(Lexicon lexicon, String home) {
@@ -63,6 +66,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         this.locator = new PairLocator(home);
         this.home = home;
         this.partners = lexicon.cues(CueKind.PARTNERSHIP);
+        this.further = lexicon.recallCues(CueKind.PARTNERSHIP);
         this.dates = new DateReader(lexicon);
     }
 
@@ -161,6 +165,9 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
                 cue = true;
             }
         }
+        if (cue && furtherAfter(sentence, hit)) {
+            return false;
+        }
         if (month == null) {
             return cue && !pastYearBefore(sentence, hit, Integer.MAX_VALUE);
         }
@@ -184,16 +191,39 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         return false;
     }
 
+    /**
+     * "porter le partenariat stratégique entre les deux pays à une nouvelle hauteur": a height the level is carried to
+     * after it in its clause ({@code dkg:recallCue} of {@code dkg:PartnershipStatement}) makes it the level in place,
+     * deepened, not a new one.
+     */
+    private boolean furtherAfter(Sentence sentence, VocabularyHit hit) {
+        return further.findAll(sentence.tokens()).stream().anyMatch(m -> m.start() >= hit.end()
+                && m.start() - hit.end() <= CUE_WINDOW && !commaBetween(sentence, hit.end(), m.start()));
+    }
+
     /** A comma between a cue and the level ends the cue's clause: "hisser leurs relations, à l'image du ...". */
     private static boolean commaBetween(Sentence sentence, int from, int to) {
         return sentence.tokens().subList(from, to).stream().anyMatch(t -> t.text().equals(","));
     }
 
+    private static boolean pastYear(Token token, int articleYear) {
+        return token.text().matches("(19|20)\\d\\d") && Integer.parseInt(token.text()) < articleYear;
+    }
+
+    /**
+     * Whether a year before the article's is written near the level, or in the phrase that opens its sentence ("En
+     * 2018, à l'occasion de la visite de ..., les deux pays ont élevé leurs relations au niveau de ..."), which dates
+     * the whole sentence.
+     */
     private static boolean pastYearBefore(Sentence sentence, VocabularyHit hit, int articleYear) {
         List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < Math.min(hit.first(), OPENING_PHRASE) && !tokens.get(i).text().equals(","); i++) {
+            if (pastYear(tokens.get(i), articleYear)) {
+                return true;
+            }
+        }
         for (int i = Math.max(0, hit.first() - CUE_WINDOW); i < Math.min(tokens.size(), hit.end() + 4); i++) {
-            String text = tokens.get(i).text();
-            if (text.matches("(19|20)\\d\\d") && Integer.parseInt(text) < articleYear) {
+            if (pastYear(tokens.get(i), articleYear)) {
                 return true;
             }
         }

@@ -49,6 +49,28 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void theLeadersListedAsMembersOfABodyAttendItsMeetingAndMakeNoPair() {
+        ArticleFacts facts = TestArticles.facts("2023-11", "Le sommet de l'ASEAN s'ouvre à Jakarta",
+                "Le Premier ministre vietnamien a salué les dirigeants des pays membres de l'ASEAN, dont le "
+                        + "président indonésien Joko Widodo, le Premier ministre thaïlandais Srettha Thavisin et le "
+                        + "président philippin Ferdinand Marcos.",
+                "Les dirigeants ont discuté de la croissance régionale.");
+        assertEquals(List.of(), facts.facts(Contract.PAIRS));
+        ArticleFacts roundUp = TestArticles.facts("2023-09", "Des dirigeants félicitent le Vietnam",
+                "Le président indonésien Joko Widodo, le Premier ministre thaïlandais Srettha Thavisin et le "
+                        + "président philippin Ferdinand Marcos ont adressé des messages de félicitations.");
+        assertEquals(List.of(StatePair.of("ID", "VN"), StatePair.of("TH", "VN"), StatePair.of("PH", "VN")),
+                roundUp.facts(Contract.PAIRS));
+    }
+
+    @Test
+    void theCountryOfThePressThatReportsIsNoPartner() {
+        ArticleFacts facts = TestArticles.facts("2024-06", "La visite du président laotien vue par les médias "
+                + "thaïlandais", "Le président laotien a été reçu à Hanoï par son homologue vietnamien.");
+        assertEquals(List.of(StatePair.of("LA", "VN")), facts.facts(Contract.PAIRS));
+    }
+
+    @Test
     void aStateDiscussedInOneLaterParagraphIsNotThePartnerOfTheLead() {
         ArticleFacts facts = TestArticles.facts("2024-03", "Le chef de la diplomatie au téléphone",
                 "Le ministre vietnamien des Affaires étrangères a parlé au téléphone avec son homologue kényan.",

@@ -21,6 +21,13 @@ class EstablishmentRecognizerTest {
     }
 
     @Test
+    void aCountSaidRoughlyGivesNoYear() {
+        assertEquals(List.of(), years("2025-05", "Le Vietnam et le Mexique",
+                "Ils ont salué les liens bâtis depuis l'établissement des relations diplomatiques il y a plus de "
+                        + "40 ans."));
+    }
+
+    @Test
     void derivesTheYearFromAnAnniversaryAndTheYearItFallsIn() {
         assertEquals(List.of("US-VN 1995"), years(null, "Le Vietnam et les États-Unis",
                 "Ils préparent le 30e anniversaire de l'établissement des relations diplomatiques entre le Vietnam "

@@ -22,6 +22,69 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aLineInCapitalsHoldsNoAcronyms() {
+        assertEquals(List.of(List.of("Parti communiste du Vietnam", "PCV")),
+                organizations("LETTRE DE CONDOLÉANCES DES DIRIGEANTS POUR LE DÉCÈS DE SON EXCELLENCE NGUYEN VAN A",
+                        "Le Parti communiste du Vietnam (PCV) a reçu la lettre."));
+    }
+
+    @Test
+    void aNegatedAdjectiveBelongsToTheName() {
+        assertEquals(List.of(List.of("Mouvement des pays non alignés")),
+                organizations("Les deux pays coopèrent au sein du Mouvement des pays non alignés."));
+    }
+
+    @Test
+    void aNameClosedByItsCompanyWordEndsThere() {
+        assertEquals(List.of(List.of("ABC Holdings")),
+                organizations("Un accord a été signé avec le groupe vietnamien ABC Holdings pour la livraison "
+                        + "de dix avions."));
+    }
+
+    @Test
+    void aBrandWithACapitalInsideContinuesTheName() {
+        assertEquals(List.of(List.of("Compagnie d'aviation VietStar")),
+                organizations("La Compagnie d'aviation VietStar a acheté des avions."));
+    }
+
+    @Test
+    void aPlaceBeforeAnAppositionIsNoCompany() {
+        assertEquals(List.of(List.of("Dassault")),
+                organizations("Pendant la visite du président en Italie, le groupe Dassault a signé un contrat."));
+    }
+
+    @Test
+    void aNewspaperNameEndsWithItsEnglishWord() {
+        assertEquals(List.of(List.of("Saigon Review")),
+                organizations("La Saigon Review a publié une analyse des relations."));
+    }
+
+    @Test
+    void prefixedOfficesAndProductsAreNoAcronyms() {
+        assertEquals(List.of(), organizations("Le PM Nguyen Van A a visité un terminal de LNG."));
+    }
+
+    @Test
+    void aNameFoundBeforeBringsTheNamesCoordinatedWithItLater() {
+        assertEquals(List.of(List.of("Thales"), List.of("General Dynamics")),
+                organizations("Le groupe Thales a signé un contrat.",
+                        "Le marché sera partagé entre Thales et General Dynamics."));
+    }
+
+    @Test
+    void anAcronymThatBeginsAsTheNameIsTheNamesThoughAnAgreementPrecedes() {
+        assertEquals(List.of(List.of("Union économique eurasiatique", "UEEA")),
+                organizations("Ils veulent un accord de libre-échange entre le Vietnam et l'Union économique "
+                        + "eurasiatique (UEEA)."));
+    }
+
+    @Test
+    void aNounOfAStateAfterAConjunctionEndsAName() {
+        assertEquals(List.of(List.of("Front pour la reconstruction nationale")),
+                organizations("Il a écrit au Front pour la reconstruction nationale et le peuple cubain."));
+    }
+
+    @Test
     void readsNamesWithLinkedLowerCaseWords() {
         assertEquals(List.of(List.of("Association d'amitié Vietnam - Cuba")),
                 organizations("L'Association d'amitié Vietnam - Cuba a organisé une rencontre."));

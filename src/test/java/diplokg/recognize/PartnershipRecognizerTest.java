@@ -34,6 +34,29 @@ class PartnershipRecognizerTest {
     }
 
     @Test
+    void anUpgradeInASentenceOpeningWithAnEarlierYearIsRecalled() {
+        assertEquals(List.of("HU-VN comprehensive-partnership existing"),
+                partnerships("2024-01", "Le Premier ministre vietnamien en Hongrie",
+                        "En 2018, lors de la visite officielle du dirigeant vietnamien à Budapest et de sa rencontre "
+                                + "avec les responsables hongrois, les deux pays ont élevé leurs relations au niveau "
+                                + "de partenariat intégral."));
+    }
+
+    @Test
+    void aLevelCarriedToANewHeightIsTheLevelInPlace() {
+        assertEquals(List.of("MY-VN strategic-partnership existing"),
+                partnerships("2024-05", "Le Vietnam et la Malaisie",
+                        "Les deux dirigeants veulent porter le partenariat stratégique entre le Vietnam et la "
+                                + "Malaisie à une nouvelle hauteur."));
+    }
+
+    @Test
+    void levelsCountedOverPartnersNamedByAPronounAreNoPairs() {
+        assertEquals(List.of(), partnerships("2024-05", "Le Vietnam et l'Algérie",
+                "Le Vietnam a des relations avec 190 pays, dont des partenariats stratégiques avec 20 d'entre eux."));
+    }
+
+    @Test
     void anUpgradeDatedInTheArticlesMonthIsItsNews() {
         assertEquals(List.of("SG-VN comprehensive-strategic-partnership established"),
                 partnerships("2025-03", "Singapour et le Vietnam",

@@ -23,6 +23,26 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void aMarketEconomyStatusMembersEconomiesAndCeremonialHonoursAreNoSectors() {
+        assertEquals(List.of(), sectors("Il a demandé la reconnaissance du statut d'économie de marché."));
+        assertEquals(List.of(), sectors("Les économies membres du forum ont envoyé leurs dirigeants économiques."));
+        assertEquals(List.of(), sectors("La fanfare militaire a joué avant les honneurs militaires."));
+    }
+
+    @Test
+    void contributionsOfAPersonToHisCountryAreNoSector() {
+        assertEquals(List.of(), sectors("Ils ont salué les contributions de Nguyen Van A à la défense du pays."));
+        assertEquals(List.of("energy"), sectors("Les deux groupes construiront une centrale au GNL."));
+    }
+
+    @Test
+    void delegationsExchangedAndTheFightAgainstAnEpidemicAreSectors() {
+        assertEquals(List.of("politics-diplomacy", "people-to-people"),
+                sectors("Les deux pays échangent des délégations et favorisent les échanges entre les habitants."));
+        assertEquals(List.of("health"), sectors("Ils restent unis dans la lutte contre l'épidémie."));
+    }
+
+    @Test
     void longestPhraseWins() {
         assertEquals(List.of("defense-industry", "digital-transformation"),
                 sectors("Ils ont parlé de l'industrie de la défense et de la transformation numérique."));
