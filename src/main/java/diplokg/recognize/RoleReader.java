@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class RoleReader {
 
     private static final Set<String> PRESIDENCIES = Set.of("head-of-state", "vice-president");
+    private static final String HEAD_OF_STATE = "head-of-state";
     private static final String OFFICIAL = "official";
     private static final String PARTY_LEADER = "party-leader";
     private static final String PARLIAMENT_LEADER = "parliament-leader";
@@ -35,13 +36,17 @@ final class RoleReader {
     /** The federated and regional entities ({@code dkg:cue} of {@code dkg:Role}). */
     private final PhraseTable<Boolean> federated;
     private final PhraseTable<Boolean> organizations;
-    private final ChamberChairs chambers;
+    /**
+     * The chambers of national parliaments ({@code dkg:cue} of {@code role:parliament-leader}: "Sénat", "Bundesrat",
+     * "Chambre législative", "Oliy Majlis"). Governments ("Conseil fédéral", "Conseil des ministres") are none.
+     */
+    private final PhraseTable<Boolean> chambers;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.federated = lexicon.cues(CueKind.ROLE);
         this.organizations = lexicon.cues(CueKind.ORGANIZATION);
-        this.chambers = new ChamberChairs(lexicon);
+        this.chambers = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(PARLIAMENT_LEADER).orElseThrow());
     }
 
     /** The role phrases of {@code sentence}, left to right. */
@@ -156,7 +161,8 @@ final class RoleReader {
                 bodyAt = institution || secondOffice ? bodyAt : j;
                 body = institution || secondOffice ? body : token;
                 // "de la Chambre législative de l'Oliy Majlis": a chamber's name of several words is the body's.
-                j = Math.max(institutionEnd(tokens, j), chambers.chamberEnd(tokens, j));
+                PhraseMatch<Boolean> chamber = chambers.matchAt(tokens, j);
+                j = Math.max(institutionEnd(tokens, j), chamber != null ? chamber.end() : j);
                 afterPreposition = false;
                 institution |= !secondOffice;
             } else if (institution && acronymedNameEnd(tokens, j) > j) {
@@ -166,16 +172,10 @@ final class RoleReader {
                 break;
             }
         }
-        role = chambers.chair(tokens, hit, role, bodyAt);
         boolean organization = organizations.findAll(tokens.subList(hit.end(), j)).stream()
                 .anyMatch(m -> tokens.get(hit.end() + m.start()).isCapitalized());
-        boolean chair = (state == null || organization) && hit.end() - hit.start() == 1
-                && PRESIDENCIES.contains(role.id());
-        if (institution && (chair || state == null && secretaryOfBody(tokens, hit, role, body))) {
-            // "président de la Ligue Awami", "vice-président du parti X": a bare "(vice-)président" that chairs a
-            // body no label names is no head of state, even when the body is named with its state ("vice-président
-            // du Parti socialiste du Venezuela": an organisation's cue opens it); the phrases that are ("président
-            // de la République", "président du Parti", "président du Sénat") are labels and matched whole above.
+        role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization));
+        if (institution && state == null && secretaryOfBody(tokens, hit, role, body)) {
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         if (role.id().equals(PARLIAMENT_LEADER) && !federated.findAll(tokens.subList(hit.end(), j)).isEmpty()) {
@@ -184,6 +184,29 @@ final class RoleReader {
         }
         return new RolePhrase(role, state, sentence, hit.start(), j,
                 lexicon.stateLabelsAt(tokens, hit.start(), hit.end()));
+    }
+
+    /**
+     * The office of a bare "(vice-)président(e)" ({@code hit}, read as {@code role}) who chairs the body that begins at
+     * token {@code bodyAt} (-1: none). Of a parliament's chamber, with only the words that link a name's parts
+     * between ("la présidente du Sénat", "le président de la Chambre législative"), the president leads a parliament
+     * and the vice-president is one of its officers; of another body ({@code otherBody}: one named without a state,
+     * or opened by an organisation's cue even when its state follows, "vice-président du Parti socialiste du
+     * Venezuela"), either is an official ("président de la Chambre de commerce de Lima"). Neither is the state's head
+     * then; "élu président du Vietnam par l'Assemblée nationale" is. Any other office is {@code role} itself.
+     */
+    private diplokg.lexicon.Concept chair(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
+                                          diplokg.lexicon.Concept role, int bodyAt, boolean otherBody) {
+        if (hit.end() - hit.start() != 1 || !PRESIDENCIES.contains(role.id()) || bodyAt < 0) {
+            return role;
+        }
+        boolean chamber = chambers.matchAt(tokens, bodyAt) != null && tokens.subList(hit.end(), bodyAt).stream()
+                .allMatch(t -> !t.tag().equals("CCONJ") && lexicon.isNameLinker(t.folded()));
+        if (!chamber && !otherBody) {
+            return role;
+        }
+        String chair = chamber && role.id().equals(HEAD_OF_STATE) ? PARLIAMENT_LEADER : OFFICIAL;
+        return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
     }
 
     /**
