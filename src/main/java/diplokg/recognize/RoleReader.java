@@ -190,6 +190,7 @@ final class RoleReader {
      * The office of a bare "(vice-)président(e)" ({@code hit}, read as {@code role}) who chairs the body that begins at
      * token {@code bodyAt} (-1: none). Of a parliament's chamber, with only the words that link a name's parts
      * between ("la présidente du Sénat", "le président de la Chambre législative"), the president leads a parliament
+     * (so the contract's "président de l'Assemblée nationale, du Sénat, de la Douma" need no labels of their own)
      * and the vice-president is one of its officers; of another body ({@code otherBody}: one named without a state,
      * or opened by an organisation's cue even when its state follows, "vice-président du Parti socialiste du
      * Venezuela"), either is an official ("président de la Chambre de commerce de Lima"). Neither is the state's head
@@ -200,7 +201,10 @@ final class RoleReader {
         if (hit.end() - hit.start() != 1 || !PRESIDENCIES.contains(role.id()) || bodyAt < 0) {
             return role;
         }
-        boolean chamber = chambers.matchAt(tokens, bodyAt) != null && tokens.subList(hit.end(), bodyAt).stream()
+        // "la présidente polonaise du Sénat": the state's adjective may stand between the office and its chamber.
+        PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, hit.end());
+        int from = adjective != null && adjective.end() <= bodyAt ? adjective.end() : hit.end();
+        boolean chamber = chambers.matchAt(tokens, bodyAt) != null && tokens.subList(from, bodyAt).stream()
                 .allMatch(t -> !t.tag().equals("CCONJ") && lexicon.isNameLinker(t.folded()));
         if (!chamber && !otherBody) {
             return role;

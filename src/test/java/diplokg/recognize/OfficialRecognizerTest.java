@@ -414,6 +414,20 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theBarePresidentOfANamedChamberLeadsAParliamentWithItsStateBeforeOrAfterTheChamber() {
+        assertEquals(List.of("Anna Nowak / parliament-leader / PL", "Kenji Mori / parliament-leader / JP",
+                        "Ivan Petrov / parliament-leader / RU", "Pablo Soto / parliament-leader / CL",
+                        "Nadia Amrani / parliament-leader / DZ", "Luis Prado / official / CL"),
+                officials("La Pologne, le Japon, la Russie, le Chili, l'Algérie et le Vietnam",
+                        "La présidente polonaise du Sénat, Anna Nowak, a reçu la délégation.",
+                        "Le président de la Diète japonaise Kenji Mori a salué les relations.",
+                        "Le président de la Douma d'État de Russie, Ivan Petrov, et le président de la Chambre des "
+                                + "députés du Chili, Pablo Soto, ont écrit à Hanoï.",
+                        "La présidente de l'Assemblée populaire nationale algérienne, Nadia Amrani, a reçu le "
+                                + "vice-président de la Chambre des députés chilienne, Luis Prado."));
+    }
+
+    @Test
     void aChambersVicePresidentIsAnOfficialAndAPresidentElectedByAParliamentHeadsTheState() {
         assertEquals(List.of("Heinz Brandt / official / DE", "Dao Van Khoa / head-of-state / VN"),
                 officials("L'Allemagne et le Vietnam",
