@@ -7,6 +7,8 @@ import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
+import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
@@ -40,12 +42,16 @@ import java.util.Map;
  */
 public final class OfficialRecognizer implements Recognizer<Official> {
 
+    private static final String HEAD_OF_STATE = "head-of-state";
+
     private final Lexicon lexicon;
     private final String home;
     private final NameFinder names;
     private final RoleReader roles;
     private final HolderNames holders;
     private final CounterpartReader counterparts;
+    /** The titles a monarch's consort bears ({@code dkg:cue} of {@code role:head-of-state}: "reine"). */
+    private final PhraseTable<Boolean> consortTitles;
 
     public OfficialRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
@@ -54,6 +60,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         this.roles = new RoleReader(lexicon);
         this.holders = new HolderNames(lexicon, names);
         this.counterparts = new CounterpartReader(lexicon, names);
+        this.consortTitles = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(HEAD_OF_STATE).orElseThrow());
     }
 
     @Override
@@ -106,6 +113,9 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 // "le ministre émirien de l'Industrie, Sultan Ahmed X": a title in the name is no office of its own.
                 covered = name.first() >= named.end() ? Math.max(covered, name.end()) : covered;
                 officials.add(name.text(), phrase.role().id(), state, sentence, inState(phrase));
+                if (consortTitles.matchAt(sentence.tokens(), phrase.first()) != null) {
+                    officials.consortTitle(name.text());
+                }
                 listedHolders(phrase, name, officials);
                 NameSpan second = plural(phrase) && name.first() == named.end() ? nextOfList(sentence, name) : null;
                 if (second != null) {

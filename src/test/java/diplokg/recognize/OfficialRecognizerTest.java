@@ -557,4 +557,40 @@ class OfficialRecognizerTest {
                         "Le Premier ministre laotien Bounthan Keomany a reçu le ministre nippon des Affaires "
                                 + "étrangères, Kenji Aoyama."));
     }
+
+    @Test
+    void aPluralCounterpartCueGivesTheRoleToEveryNameOfItsList() {
+        assertEquals(List.of("Tran Van Nam / foreign-minister / VN", "Somsak Vong / foreign-minister / LA",
+                        "Bounmy Keo / foreign-minister / LA"),
+                officials("Le Laos et le Vietnam", "Le ministre des Affaires étrangères Tran Van Nam a reçu ses "
+                        + "homologues Somsak Vong et Bounmy Keo."));
+        assertEquals(List.of("Le Van Thanh / head-of-government / VN", "Somsak Vong / head-of-government / LA",
+                        "Chea Sophal / head-of-government / KH", "Ngo Thi Hoa / parliament-leader / VN",
+                        "Kim Sovan / parliament-leader / KH", "Pich Dara / parliament-leader / KH"),
+                officials("Le Laos, le Cambodge et le Vietnam",
+                        "Le Premier ministre Le Van Thanh a rencontré ses homologues du Laos et du Cambodge, Somsak "
+                                + "Vong et Chea Sophal.",
+                        "La présidente de l'Assemblée nationale Ngo Thi Hoa a reçu ses homologues cambodgiens Kim "
+                                + "Sovan et Pich Dara."));
+    }
+
+    @Test
+    void aRulersLongNameRunsOnWhileItsWordsAreNameWords() {
+        assertEquals(List.of("Sultan Haji Ahmad Shah Ibrahim Iskandar Mahmud Azlan / head-of-state / MY"),
+                officials("La Malaisie et le Vietnam", "Le roi de Malaisie, Sultan Haji Ahmad Shah Ibrahim Iskandar "
+                        + "Mahmud Azlan, a reçu le ministre."));
+    }
+
+    @Test
+    void aQueenBesideAKingOfHerStateIsHisConsortAndAQueenAloneReigns() {
+        assertEquals(List.of("Erik XII / head-of-state / SE", "Astrid / official / SE"),
+                officials("La Suède et le Vietnam", "Le roi Erik XII et la reine Astrid ont reçu le président."));
+        assertEquals(List.of("Helena Maria / official / SE", "Erik XII / head-of-state / SE"),
+                officials("La Suède et le Vietnam", "La reine Helena Maria, épouse du roi Erik XII, a visité "
+                        + "l'hôpital de Hanoï."));
+        assertEquals(List.of("Ingrid II / head-of-state / DK"),
+                officials("Le Danemark et le Vietnam", "La reine Ingrid II a reçu le président."));
+        assertEquals(List.of("Clara Hale / official / GB"),
+                officials("Le Royaume-Uni et le Vietnam", "La reine consort Clara Hale a visité une école."));
+    }
 }
