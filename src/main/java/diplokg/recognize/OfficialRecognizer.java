@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds officials: named people with a public role, the role's id and the state they serve.
@@ -50,6 +51,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
     private final RoleReader roles;
     private final HolderNames holders;
     private final CounterpartReader counterparts;
+    private final PartyNames parties;
     /** The titles a monarch's consort bears ({@code dkg:cue} of {@code role:head-of-state}: "reine"). */
     private final PhraseTable<Boolean> consortTitles;
 
@@ -60,6 +62,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         this.roles = new RoleReader(lexicon);
         this.holders = new HolderNames(lexicon, names);
         this.counterparts = new CounterpartReader(lexicon, names);
+        this.parties = new PartyNames(lexicon);
         this.consortTitles = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(HEAD_OF_STATE).orElseThrow());
     }
 
@@ -75,16 +78,17 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         List<StatePair> pairs = facts.facts(Contract.PAIRS);
         OfficialList officials = new OfficialList();
         List<RolePhrase> unnamed = new ArrayList<>();
+        Set<String> partyNames = parties.shortNames(article);
         for (Sentence sentence : article.sentences()) {
             int before = unnamed.size();
-            read(sentence, officials, unnamed);
+            read(sentence, partyNames, officials, unnamed);
             holderOpensNextSentence(article, unnamed.subList(before, unnamed.size()), officials);
         }
         return officials.resolveStates(unnamed, this::familyState, partner(pairs, home), home);
     }
 
-    private void read(Sentence sentence, OfficialList officials, List<RolePhrase> unnamed) {
-        List<RolePhrase> phrases = roles.read(sentence);
+    private void read(Sentence sentence, Set<String> partyNames, OfficialList officials, List<RolePhrase> unnamed) {
+        List<RolePhrase> phrases = roles.read(sentence, partyNames);
         int before = unnamed.size();
         int covered = 0;
         for (int i = 0; i < phrases.size(); i++) {

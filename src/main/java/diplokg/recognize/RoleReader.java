@@ -41,25 +41,35 @@ final class RoleReader {
      * "Chambre législative", "Oliy Majlis"). Governments ("Conseil fédéral", "Conseil des ministres") are none.
      */
     private final PhraseTable<Boolean> chambers;
+    private final PartyNames parties;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.federated = lexicon.cues(CueKind.ROLE);
         this.organizations = lexicon.cues(CueKind.ORGANIZATION);
+        this.parties = new PartyNames(lexicon);
         this.chambers = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(PARLIAMENT_LEADER).orElseThrow());
     }
 
     /** The role phrases of {@code sentence}, left to right. */
     List<RolePhrase> read(Sentence sentence) {
+        return read(sentence, Set.of());
+    }
+
+    /**
+     * The role phrases of {@code sentence}, left to right, where {@code partyNames} are the short names its article
+     * gives parties ({@link PartyNames#shortNames}).
+     */
+    List<RolePhrase> read(Sentence sentence, Set<String> partyNames) {
         List<RolePhrase> phrases = new ArrayList<>();
         for (PhraseMatch<diplokg.lexicon.Concept> hit :
                 lexicon.vocabulary(Scheme.ROLES).phrases().findAll(sentence.tokens())) {
-            phrases.add(extend(sentence, hit));
+            phrases.add(extend(sentence, hit, partyNames));
         }
         return phrases;
     }
 
-    private RolePhrase extend(Sentence sentence, PhraseMatch<diplokg.lexicon.Concept> hit) {
+    private RolePhrase extend(Sentence sentence, PhraseMatch<diplokg.lexicon.Concept> hit, Set<String> partyNames) {
         List<Token> tokens = sentence.tokens();
         diplokg.lexicon.Concept role = hit.value();
         String state = null;
@@ -165,8 +175,9 @@ final class RoleReader {
                 j = Math.max(institutionEnd(tokens, j), chamber != null ? chamber.end() : j);
                 afterPreposition = false;
                 institution |= !secondOffice;
-            } else if (institution && acronymedNameEnd(tokens, j) > j) {
-                // "du parti Chama Cha Mapinduzi (CCM)": a name followed by its acronym is the body's, not a person's.
+            } else if ((institution || j == hit.end()) && acronymedNameEnd(tokens, j) > j) {
+                // "du parti Chama Cha Mapinduzi (CCM)", also right after a label that ends in the body's kind
+                // ("président du parti"): a name followed by its acronym is the body's, not a person's.
                 j = acronymedNameEnd(tokens, j);
             } else {
                 break;
@@ -174,10 +185,10 @@ final class RoleReader {
         }
         boolean organization = organizations.findAll(tokens.subList(hit.end(), j)).stream()
                 .anyMatch(m -> tokens.get(hit.end() + m.start()).isCapitalized());
-        role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization));
         if (institution && state == null && secretaryOfBody(tokens, hit, role, body)) {
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
+        role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization), partyNames);
         if (role.id().equals(PARLIAMENT_LEADER) && !federated.findAll(tokens.subList(hit.end(), j)).isEmpty()) {
             // "président du Parlement du Land de Hesse": the assembly of a federated entity is no national parliament.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
@@ -191,25 +202,31 @@ final class RoleReader {
      * token {@code bodyAt} (-1: none). Of a parliament's chamber, with only the words that link a name's parts
      * between ("la présidente du Sénat", "le président de la Chambre législative"), the president leads a parliament
      * (so the contract's "président de l'Assemblée nationale, du Sénat, de la Douma" need no labels of their own)
-     * and the vice-president is one of its officers; of another body ({@code otherBody}: one named without a state,
+     * and the vice-president is one of its officers; of a party ({@link PartyNames}: "le président du Frelimo",
+     * "du Front de libération du Mozambique"), the president leads the party, the vice-president is an official;
+     * of another body ({@code otherBody}: one named without a state,
      * or opened by an organisation's cue even when its state follows, "vice-président du Parti socialiste du
      * Venezuela"), either is an official ("président de la Chambre de commerce de Lima"). Neither is the state's head
      * then; "élu président du Vietnam par l'Assemblée nationale" is. Any other office is {@code role} itself.
      */
     private diplokg.lexicon.Concept chair(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
-                                          diplokg.lexicon.Concept role, int bodyAt, boolean otherBody) {
+                                          diplokg.lexicon.Concept role, int bodyAt, boolean otherBody,
+                                          Set<String> partyNames) {
         if (hit.end() - hit.start() != 1 || !PRESIDENCIES.contains(role.id()) || bodyAt < 0) {
             return role;
         }
         // "la présidente polonaise du Sénat": the state's adjective may stand between the office and its chamber.
         PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, hit.end());
         int from = adjective != null && adjective.end() <= bodyAt ? adjective.end() : hit.end();
-        boolean chamber = chambers.matchAt(tokens, bodyAt) != null && tokens.subList(from, bodyAt).stream()
+        boolean linked = tokens.subList(from, bodyAt).stream()
                 .allMatch(t -> !t.tag().equals("CCONJ") && lexicon.isNameLinker(t.folded()));
-        if (!chamber && !otherBody) {
+        boolean chamber = linked && chambers.matchAt(tokens, bodyAt) != null;
+        boolean party = linked && parties.partyAt(tokens, bodyAt, partyNames);
+        if (!chamber && !party && !otherBody) {
             return role;
         }
-        String chair = chamber && role.id().equals(HEAD_OF_STATE) ? PARLIAMENT_LEADER : OFFICIAL;
+        boolean leads = role.id().equals(HEAD_OF_STATE) && (chamber || party);
+        String chair = !leads ? OFFICIAL : chamber ? PARLIAMENT_LEADER : PARTY_LEADER;
         return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
     }
 

@@ -593,4 +593,19 @@ class OfficialRecognizerTest {
         assertEquals(List.of("Clara Hale / official / GB"),
                 officials("Le Royaume-Uni et le Vietnam", "La reine consort Clara Hale a visité une école."));
     }
+
+    @Test
+    void theBarePresidentOfAPartyOrOfTheShortNameTheArticleGivesAPartyLeadsIt() {
+        assertEquals(List.of("Joaquim Nhaca / party-leader / MZ", "Ana Mabote / official / MZ"),
+                officials("Le Mozambique et le Vietnam",
+                        "Une délégation du Front de libération du Mozambique (Frelimo) est arrivée à Hanoï.",
+                        "Le ministre a transmis ses salutations au président du Frelimo, Joaquim Nhaca.",
+                        "Il a reçu la vice-présidente du Frelimo, Ana Mabote."));
+        assertEquals(List.of("Pedro Neto / party-leader / AO", "Amani Mwita / party-leader / TZ"),
+                officials("L'Angola, la Tanzanie et le Vietnam",
+                        "Le président du Mouvement populaire de libération de l'Angola, Pedro Neto, a reçu la "
+                                + "délégation.",
+                        "Elle a ensuite rencontré le président du parti Umoja Wa Taifa (UWT) de Tanzanie, Amani "
+                                + "Mwita."));
+    }
 }
