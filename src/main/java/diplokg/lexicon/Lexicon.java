@@ -6,6 +6,7 @@ import diplokg.nlp.Token;
 import diplokg.vocab.Dkg;
 import diplokg.vocab.OntologyFolder;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class Lexicon {
     private final Map<String, StateEntry> states;
     private final PhraseTable<StateEntry> stateNames;
     private final PhraseTable<StateEntry> stateAdjectives;
+    private final PhraseTable<List<StateEntry>> sharedAdjectives;
     private final Map<String, StateEntry> compoundPrefixes;
     private final PhraseTable<StateEntry> capitals;
     private final PhraseTable<StateEntry> cities;
@@ -71,6 +73,7 @@ public final class Lexicon {
         PhraseTable.Builder<StateEntry> cityNames = PhraseTable.builder();
         Map<String, StateEntry> prefixes = new HashMap<>();
         Map<String, StateEntry> families = new HashMap<>();
+        Map<String, List<StateEntry>> shared = new HashMap<>();
         model.listResourcesWithProperty(RDF.type, Dkg.State).forEachRemaining(state -> {
             StateEntry entry = new StateEntry(string(state, Dkg.iso2), state.getURI(), frenchLabel(state));
             byCode.put(entry.code(), entry);
@@ -78,6 +81,8 @@ public final class Lexicon {
             french(state, SKOS.altLabel).forEach(label -> names.add(label, entry));
             Stream.of(Dkg.adjectiveMasculine, Dkg.adjectiveFeminine, Dkg.adjectiveMasculinePlural,
                     Dkg.adjectiveFemininePlural).forEach(p -> french(state, p).forEach(a -> adjectives.add(a, entry)));
+            french(state, Dkg.sharedAdjective)
+                    .forEach(a -> shared.computeIfAbsent(a, k -> new ArrayList<>()).add(entry));
             french(state, Dkg.capital).forEach(c -> {
                 capitalNames.add(c, entry);
                 cityNames.add(c, entry);
@@ -117,6 +122,9 @@ public final class Lexicon {
         this.states = Map.copyOf(byCode);
         this.stateNames = names.build();
         this.stateAdjectives = adjectives.build();
+        PhraseTable.Builder<List<StateEntry>> sharedForms = PhraseTable.builder();
+        shared.forEach((form, states) -> sharedForms.add(form, List.copyOf(states)));
+        this.sharedAdjectives = sharedForms.build();
         this.capitals = capitalNames.build();
         this.cities = cityNames.build();
         this.compoundPrefixes = Map.copyOf(prefixes);
@@ -184,6 +192,14 @@ public final class Lexicon {
     /** State adjectives in all their forms ("japonais", "japonaises"). */
     public PhraseTable<StateEntry> stateAdjectives() {
         return stateAdjectives;
+    }
+
+    /**
+     * Adjectives several states share ({@code dkg:sharedAdjective}: "coréen"), each with its states: one names a state
+     * only where the context names that one and none of the others.
+     */
+    public PhraseTable<List<StateEntry>> sharedAdjectives() {
+        return sharedAdjectives;
     }
 
     /** Capital cities, by their French and English names. */

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds officials: named people with a public role, the role's id and the state they serve.
@@ -78,17 +80,21 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         List<StatePair> pairs = facts.facts(Contract.PAIRS);
         OfficialList officials = new OfficialList();
         List<RolePhrase> unnamed = new ArrayList<>();
-        Set<String> partyNames = parties.shortNames(article);
+        Set<String> partners = pairs.stream().flatMap(p -> Stream.of(p.first(), p.second()))
+                .collect(Collectors.toSet());
+        RoleReader.Context context = new RoleReader.Context(parties.shortNames(article), partners,
+                Set.copyOf(facts.facts(Contract.STATES)));
         for (Sentence sentence : article.sentences()) {
             int before = unnamed.size();
-            read(sentence, partyNames, officials, unnamed);
+            read(sentence, context, officials, unnamed);
             holderOpensNextSentence(article, unnamed.subList(before, unnamed.size()), officials);
         }
         return officials.resolveStates(unnamed, this::familyState, partner(pairs, home), home);
     }
 
-    private void read(Sentence sentence, Set<String> partyNames, OfficialList officials, List<RolePhrase> unnamed) {
-        List<RolePhrase> phrases = roles.read(sentence, partyNames);
+    private void read(Sentence sentence, RoleReader.Context context, OfficialList officials,
+                      List<RolePhrase> unnamed) {
+        List<RolePhrase> phrases = roles.read(sentence, context);
         int before = unnamed.size();
         int covered = 0;
         for (int i = 0; i < phrases.size(); i++) {

@@ -51,25 +51,38 @@ final class RoleReader {
         this.chambers = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(PARLIAMENT_LEADER).orElseThrow());
     }
 
-    /** The role phrases of {@code sentence}, left to right. */
-    List<RolePhrase> read(Sentence sentence) {
-        return read(sentence, Set.of());
+    /**
+     * What the whole article tells the reading of its roles: the short names it gives parties
+     * ({@link PartyNames#shortNames}), the codes of the states of the relations it is about ({@code partners}) and
+     * of all the states it names.
+     */
+    record Context(Set<String> partyNames, Set<String> partners, Set<String> states) {
+
+        static final Context NONE = new Context(Set.of(), Set.of(), Set.of());
+
+        Context {
+            partyNames = Set.copyOf(partyNames);
+            partners = Set.copyOf(partners);
+            states = Set.copyOf(states);
+        }
     }
 
-    /**
-     * The role phrases of {@code sentence}, left to right, where {@code partyNames} are the short names its article
-     * gives parties ({@link PartyNames#shortNames}).
-     */
-    List<RolePhrase> read(Sentence sentence, Set<String> partyNames) {
+    /** The role phrases of {@code sentence}, left to right. */
+    List<RolePhrase> read(Sentence sentence) {
+        return read(sentence, Context.NONE);
+    }
+
+    /** The role phrases of {@code sentence}, left to right, read in its article's {@code context}. */
+    List<RolePhrase> read(Sentence sentence, Context context) {
         List<RolePhrase> phrases = new ArrayList<>();
         for (PhraseMatch<diplokg.lexicon.Concept> hit :
                 lexicon.vocabulary(Scheme.ROLES).phrases().findAll(sentence.tokens())) {
-            phrases.add(extend(sentence, hit, partyNames));
+            phrases.add(extend(sentence, hit, context));
         }
         return phrases;
     }
 
-    private RolePhrase extend(Sentence sentence, PhraseMatch<diplokg.lexicon.Concept> hit, Set<String> partyNames) {
+    private RolePhrase extend(Sentence sentence, PhraseMatch<diplokg.lexicon.Concept> hit, Context context) {
         List<Token> tokens = sentence.tokens();
         diplokg.lexicon.Concept role = hit.value();
         String state = null;
@@ -79,7 +92,7 @@ final class RoleReader {
         String splitState = null;
         int splitEnd = j;
         for (int round = 0; round < 2; round++) {
-            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, splitEnd);
+            PhraseMatch<StateEntry> adjective = adjectiveAt(tokens, splitEnd, context);
             if (adjective != null && splitState == null) {
                 splitState = adjective.value().code();
                 splitEnd = adjective.end();
@@ -113,7 +126,7 @@ final class RoleReader {
         Token body = null;
         int bodyAt = -1;
         while (j < tokens.size()) {
-            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
+            PhraseMatch<StateEntry> adjective = adjectiveAt(tokens, j, context);
             PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
                     : null;
             Token token = tokens.get(j);
@@ -188,7 +201,8 @@ final class RoleReader {
         if (institution && state == null && secretaryOfBody(tokens, hit, role, body)) {
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
-        role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization), partyNames);
+        role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization),
+                context.partyNames());
         if (role.id().equals(PARLIAMENT_LEADER) && !federated.findAll(tokens.subList(hit.end(), j)).isEmpty()) {
             // "président du Parlement du Land de Hesse": the assembly of a federated entity is no national parliament.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
@@ -228,6 +242,24 @@ final class RoleReader {
         boolean leads = role.id().equals(HEAD_OF_STATE) && (chamber || party);
         String chair = !leads ? OFFICIAL : chamber ? PARLIAMENT_LEADER : PARTY_LEADER;
         return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
+    }
+
+    /**
+     * The state adjective at {@code j}, or null; an adjective several states share ("le Premier ministre coréen")
+     * names the one of them whose relations the article is about, else the one of them it names; none when that
+     * leaves none or several.
+     */
+    private PhraseMatch<StateEntry> adjectiveAt(List<Token> tokens, int j, Context context) {
+        PhraseMatch<StateEntry> own = lexicon.stateAdjectives().matchAt(tokens, j);
+        PhraseMatch<List<StateEntry>> shared = own == null ? lexicon.sharedAdjectives().matchAt(tokens, j) : null;
+        if (shared == null) {
+            return own;
+        }
+        List<StateEntry> partners = shared.value().stream().filter(s -> context.partners().contains(s.code()))
+                .toList();
+        List<StateEntry> named = shared.value().stream().filter(s -> context.states().contains(s.code())).toList();
+        List<StateEntry> meant = partners.isEmpty() ? named : partners;
+        return meant.size() == 1 ? new PhraseMatch<>(shared.start(), shared.end(), meant.get(0)) : null;
     }
 
     /**

@@ -608,4 +608,19 @@ class OfficialRecognizerTest {
                         "Elle a ensuite rencontré le président du parti Umoja Wa Taifa (UWT) de Tanzanie, Amani "
                                 + "Mwita."));
     }
+
+    @Test
+    void anAdjectiveTwoStatesShareNamesTheOneTheArticleNamesAndNoneOtherwise() {
+        assertEquals(List.of("Han Jin-woo / head-of-government / KR"),
+                officials("La République de Corée et le Vietnam",
+                        "Le Premier ministre coréen Han Jin-woo a reçu la délégation."));
+        assertEquals(List.of(), officials("Le Japon et le Vietnam",
+                "Le Premier ministre coréen Han Jin-woo a salué le sommet."));
+        assertEquals(List.of(), officials("La Corée du Nord, la Corée du Sud et le Vietnam",
+                "Le Premier ministre coréen Han Jin-woo a salué le sommet."));
+        assertEquals(List.of("Han Jin-woo / head-of-government / KR"),
+                officials("La Corée du Sud et le Vietnam",
+                        "Le Premier ministre coréen Han Jin-woo a reçu la délégation.",
+                        "Ils ont évoqué le dialogue entre la Corée du Sud et la Corée du Nord."));
+    }
 }
