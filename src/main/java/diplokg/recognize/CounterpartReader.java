@@ -29,7 +29,7 @@ final class CounterpartReader {
      * role its sentence states before the cue without a name ("Le chef de la diplomatie a remercié son homologue
      * chinois Wang Yi").
      */
-    void read(Sentence sentence, OfficialList officials, List<RolePhrase> unnamed) {
+    void read(Sentence sentence, RoleReader.Context context, OfficialList officials, List<RolePhrase> unnamed) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size() - 1; i++) {
             if (!lexicon.isCounterpartCue(tokens.get(i).folded())) {
@@ -47,7 +47,7 @@ final class CounterpartReader {
                 model = named.role();
             }
             List<String> states = new ArrayList<>();
-            int j = bodyEnd(tokens, counterpartStates(tokens, i + 1, states), states);
+            int j = bodyEnd(tokens, counterpartStates(tokens, i + 1, states, context), states);
             if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")) {
                 j++;
             }
@@ -170,15 +170,16 @@ final class CounterpartReader {
 
     /**
      * The states of the adjectives after a counterpart cue, coordinated ones included ("ses deux homologues
-     * vietnamien et cambodgien"), added to {@code states}; returns the token after them.
+     * vietnamien et cambodgien", "son homologue coréen" as its article's {@code context} resolves it), added to
+     * {@code states}; returns the token after them.
      */
-    private int counterpartStates(List<Token> tokens, int j, List<String> states) {
-        PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
+    private int counterpartStates(List<Token> tokens, int j, List<String> states, RoleReader.Context context) {
+        PhraseMatch<StateEntry> adjective = context.adjectiveAt(lexicon, tokens, j);
         while (adjective != null) {
             states.add(adjective.value().code());
             j = adjective.end();
             adjective = j + 1 < tokens.size() && tokens.get(j).tag().equals("CCONJ")
-                    ? lexicon.stateAdjectives().matchAt(tokens, j + 1) : null;
+                    ? context.adjectiveAt(lexicon, tokens, j + 1) : null;
         }
         return j;
     }

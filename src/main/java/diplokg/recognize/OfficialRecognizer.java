@@ -135,7 +135,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 unnamed.add(phrase);
             }
         }
-        counterparts.read(sentence, officials, unnamed.subList(before, unnamed.size()));
+        counterparts.read(sentence, context, officials, unnamed.subList(before, unnamed.size()));
     }
 
     /**

@@ -65,6 +65,24 @@ final class RoleReader {
             partners = Set.copyOf(partners);
             states = Set.copyOf(states);
         }
+
+        /**
+         * The state adjective at {@code j}, or null; an adjective several states share ("le Premier ministre coréen")
+         * names the one of them whose relations the article is about, else the one of them it names; none when that
+         * leaves none or several.
+         */
+        PhraseMatch<StateEntry> adjectiveAt(Lexicon lexicon, List<Token> tokens, int j) {
+            PhraseMatch<StateEntry> own = lexicon.stateAdjectives().matchAt(tokens, j);
+            PhraseMatch<List<StateEntry>> shared = own == null ? lexicon.sharedAdjectives().matchAt(tokens, j) : null;
+            if (shared == null) {
+                return own;
+            }
+            List<StateEntry> related = shared.value().stream().filter(s -> partners.contains(s.code()))
+                    .toList();
+            List<StateEntry> named = shared.value().stream().filter(s -> states.contains(s.code())).toList();
+            List<StateEntry> meant = related.isEmpty() ? named : related;
+            return meant.size() == 1 ? new PhraseMatch<>(shared.start(), shared.end(), meant.get(0)) : null;
+        }
     }
 
     /** The role phrases of {@code sentence}, left to right. */
@@ -92,7 +110,7 @@ final class RoleReader {
         String splitState = null;
         int splitEnd = j;
         for (int round = 0; round < 2; round++) {
-            PhraseMatch<StateEntry> adjective = adjectiveAt(tokens, splitEnd, context);
+            PhraseMatch<StateEntry> adjective = context.adjectiveAt(lexicon, tokens, splitEnd);
             if (adjective != null && splitState == null) {
                 splitState = adjective.value().code();
                 splitEnd = adjective.end();
@@ -126,7 +144,7 @@ final class RoleReader {
         Token body = null;
         int bodyAt = -1;
         while (j < tokens.size()) {
-            PhraseMatch<StateEntry> adjective = adjectiveAt(tokens, j, context);
+            PhraseMatch<StateEntry> adjective = context.adjectiveAt(lexicon, tokens, j);
             PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
                     : null;
             Token token = tokens.get(j);
@@ -242,24 +260,6 @@ final class RoleReader {
         boolean leads = role.id().equals(HEAD_OF_STATE) && (chamber || party);
         String chair = !leads ? OFFICIAL : chamber ? PARLIAMENT_LEADER : PARTY_LEADER;
         return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
-    }
-
-    /**
-     * The state adjective at {@code j}, or null; an adjective several states share ("le Premier ministre coréen")
-     * names the one of them whose relations the article is about, else the one of them it names; none when that
-     * leaves none or several.
-     */
-    private PhraseMatch<StateEntry> adjectiveAt(List<Token> tokens, int j, Context context) {
-        PhraseMatch<StateEntry> own = lexicon.stateAdjectives().matchAt(tokens, j);
-        PhraseMatch<List<StateEntry>> shared = own == null ? lexicon.sharedAdjectives().matchAt(tokens, j) : null;
-        if (shared == null) {
-            return own;
-        }
-        List<StateEntry> partners = shared.value().stream().filter(s -> context.partners().contains(s.code()))
-                .toList();
-        List<StateEntry> named = shared.value().stream().filter(s -> context.states().contains(s.code())).toList();
-        List<StateEntry> meant = partners.isEmpty() ? named : partners;
-        return meant.size() == 1 ? new PhraseMatch<>(shared.start(), shared.end(), meant.get(0)) : null;
     }
 
     /**

@@ -618,9 +618,11 @@ class OfficialRecognizerTest {
                 "Le Premier ministre coréen Han Jin-woo a salué le sommet."));
         assertEquals(List.of(), officials("La Corée du Nord, la Corée du Sud et le Vietnam",
                 "Le Premier ministre coréen Han Jin-woo a salué le sommet."));
-        assertEquals(List.of("Han Jin-woo / head-of-government / KR"),
+        assertEquals(List.of("Han Jin-woo / head-of-government / KR", "Tran Van Nam / minister / VN",
+                        "Lee Jae-sung / minister / KR"),
                 officials("La Corée du Sud et le Vietnam",
                         "Le Premier ministre coréen Han Jin-woo a reçu la délégation.",
-                        "Ils ont évoqué le dialogue entre la Corée du Sud et la Corée du Nord."));
+                        "Ils ont évoqué le dialogue entre la Corée du Sud et la Corée du Nord.",
+                        "Le ministre Tran Van Nam a rencontré son homologue coréen Lee Jae-sung."));
     }
 }
