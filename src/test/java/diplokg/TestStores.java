@@ -24,10 +24,15 @@ public final class TestStores {
 
     /** Loads {@code articles} into the store in {@code folder} with the project's ontology and default base. */
     public static IngestReport load(Path folder, List<Path> articles) {
+        return load(folder, articles, 50);
+    }
+
+    /** As {@link #load(Path, List)}, extracting and loading {@code batchSize} articles at a time. */
+    public static IngestReport load(Path folder, List<Path> articles, int batchSize) {
         ArticlePipeline pipeline = new ArticlePipeline(ProjectFiles.nlp(), ProjectFiles.lexicon(), BaseIri.DEFAULT);
         try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(BaseIri.DEFAULT))) {
             return new Ingester(pipeline, store, ReferenceGraph.of(ProjectFiles.ONTOLOGY, BaseIri.DEFAULT),
-                    new IngestOptions(2, 50, true, 0), IngestListener.NONE).ingest(articles);
+                    new IngestOptions(2, batchSize, true, 0), IngestListener.NONE).ingest(articles);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One news article as read from its file.
@@ -49,6 +50,11 @@ public record Article(String id, Optional<YearMonth> publicationMonth, Optional<
     /** The title's text; the empty string when the article has none (its first line was only a photo credit). */
     public String titleText() {
         return title.map(TextBlock::text).orElse("");
+    }
+
+    /** The year of {@link #publicationMonth()}, when the article has one. */
+    public OptionalInt publicationYear() {
+        return publicationMonth.map(m -> OptionalInt.of(m.getYear())).orElse(OptionalInt.empty());
     }
 
     /** This article with {@code id}, read from {@code file}, published as {@code where}. */

@@ -108,11 +108,7 @@ public final class CompactCrashTrials {
             outcome = e.getMessage() + " (" + left + ")";
         }
         boolean consistent = outcome.startsWith("old (") || outcome.startsWith("finished (");
-        if (consistent) {
-            RawLoader.delete(store);
-        }
-        return new CrashTrial(number, killedAfter, consistent ? outcome : outcome + " (store kept in " + store + ")",
-                consistent);
+        return CrashTrials.settle(number, killedAfter, outcome, consistent, store);
     }
 
     /** Removes every third article of the store, with {@code diplokg remove}, so that old commits hold deletions. */

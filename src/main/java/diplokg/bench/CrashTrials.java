@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.IntConsumer;
 import java.util.stream.Stream;
@@ -36,6 +37,8 @@ public final class CrashTrials {
     private static final int BATCH_SIZE = 5;
     /** The key of the store's version (its patch log's newest patch) in what {@link #check} returns. */
     static final String VERSION = "(store version)";
+    /** The outcomes ({@link #outcome}) of a trial that left the store in the old or the new state. */
+    static final Set<String> CONSISTENT = Set.of("old", "new", "finished");
 
     private final ChildJvm jvm;
     private final Path ontology;
@@ -111,15 +114,26 @@ public final class CrashTrials {
         }
         ChildJvm.kill(writer);
         long killedAfter = (System.nanoTime() - start) / 1_000_000;
-        String outcome;
+        String outcome = outcome(store, number, before, after, finished);
+        return settle(number, killedAfter, outcome, CONSISTENT.contains(outcome), store);
+    }
+
+    /**
+     * What trial {@code number} left in {@code store}: {@code old} or {@code new} when it holds exactly that state,
+     * {@code finished} when the writer ended before the kill and it holds the new state, else what differs or failed.
+     */
+    String outcome(Path store, int number, Map<String, Long> before, Map<String, Long> after, boolean finished) {
         try {
             Map<String, Long> found = check(store, "trial " + number);
-            outcome = found.equals(before) ? "old" : found.equals(after) ? (finished ? "finished" : "new")
+            return found.equals(before) ? "old" : found.equals(after) ? (finished ? "finished" : "new")
                     : "neither old nor new: " + difference(before, after, found);
         } catch (DiplokgException e) {
-            outcome = e.getMessage();
+            return e.getMessage();
         }
-        boolean consistent = outcome.equals("old") || outcome.equals("new") || outcome.equals("finished");
+    }
+
+    /** The record of a trial: a consistent trial's store is deleted, another's kept and named in the outcome. */
+    static CrashTrial settle(int number, long killedAfter, String outcome, boolean consistent, Path store) {
         if (consistent) {
             RawLoader.delete(store);
         }

@@ -154,20 +154,8 @@ public final class UploadCrashTrials {
         boolean answered = !uploader.isAlive() && status[0] / 100 == 2;
         ChildJvm.kill(server);
         long killedAfter = (System.nanoTime() - start) / 1_000_000;
-        String outcome;
-        try {
-            Map<String, Long> found = checks.check(store, "trial " + number);
-            outcome = found.equals(before) ? "old" : found.equals(after) ? (answered ? "finished" : "new")
-                    : "neither old nor new: " + CrashTrials.difference(before, after, found);
-        } catch (DiplokgException e) {
-            outcome = e.getMessage();
-        }
-        boolean consistent = outcome.equals("old") || outcome.equals("new") || outcome.equals("finished");
-        if (consistent) {
-            RawLoader.delete(store);
-        }
-        return new CrashTrial(number, killedAfter, consistent ? outcome : outcome + " (store kept in " + store + ")",
-                consistent);
+        String outcome = checks.outcome(store, number, before, after, answered);
+        return CrashTrials.settle(number, killedAfter, outcome, CrashTrials.CONSISTENT.contains(outcome), store);
     }
 
     /** Starts the server over {@code store} and waits until it answers. */

@@ -3,6 +3,7 @@ package diplokg.cli;
 import diplokg.queries.ParameterType;
 import diplokg.queries.ParameterValues;
 import diplokg.queries.QueryParameter;
+import diplokg.queries.QueryParameterException;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
 import diplokg.server.LexiconStateNames;
@@ -10,10 +11,13 @@ import diplokg.vocab.Namespaces;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.jena.shared.PrefixMapping;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,9 +43,9 @@ final class QueryCommand implements Callable<Integer> {
     String name;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-            description = "A parameter value; repeatable. IRIs may be written as tables show them (state:RU), a state "
-                    + "also by its ISO code or name (RU, Russie).")
-    Map<String, String> parameters = new LinkedHashMap<>();
+            description = "A parameter value; repeatable, once per parameter. IRIs may be written as tables show them "
+                    + "(state:RU), a state also by its ISO code or name (RU, Russie).")
+    List<String> parameters = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -53,7 +57,7 @@ final class QueryCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         SavedQuery query = catalog.get(name);
-        Map<String, String> values = ParameterValues.expand(query, parameters, prefixes,
+        Map<String, String> values = ParameterValues.expand(query, given(), prefixes,
                 LexiconStateNames.of(project.ontology()));
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         QuerySession.run(project, options, spec.commandLine().getErr(), buffer,
@@ -61,6 +65,31 @@ final class QueryCommand implements Callable<Integer> {
         out.print(buffer.toString(StandardCharsets.UTF_8));
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /**
+     * The {@code --param} values by name. A list rather than picocli's map, which keeps the last of two values for
+     * one name without a word; the API refuses a repeated parameter, and so does this.
+     */
+    private Map<String, String> given() {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> times = new LinkedHashMap<>();
+        for (String parameter : parameters) {
+            int equals = parameter.indexOf('=');
+            if (equals < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--param wants NAME=VALUE, got '" + parameter + "'");
+            }
+            String name = parameter.substring(0, equals);
+            values.put(name, parameter.substring(equals + 1));
+            times.merge(name, 1, Integer::sum);
+        }
+        times.forEach((name, count) -> {
+            if (count > 1) {
+                throw QueryParameterException.repeated(name, count);
+            }
+        });
+        return values;
     }
 
     private static void list(SavedQueryCatalog catalog, PrefixMapping prefixes, PrintWriter out) {

@@ -42,11 +42,7 @@ final class LexiconScan {
         Set<String> codes = new TreeSet<>();
         List<Token> tokens = TOKENIZER.tokenize(text, 0);
         for (int i = 0; i < tokens.size(); i++) {
-            PhraseMatch<StateEntry> match = tokens.get(i).isCapitalized()
-                    ? lexicon.stateNames().matchAt(tokens, i) : null;
-            if (match == null) {
-                match = lexicon.stateAdjectives().matchAt(tokens, i);
-            }
+            PhraseMatch<StateEntry> match = lexicon.stateAt(tokens, i);
             if (match != null) {
                 codes.add(match.value().code());
                 i = match.end() - 1;

@@ -1,162 +1,58 @@
 package diplokg.lexicon;
 
-import diplokg.DiplokgException;
+import static diplokg.lexicon.OntologyLabels.concept;
+import static diplokg.lexicon.OntologyLabels.foldedWords;
+import static diplokg.lexicon.OntologyLabels.french;
+
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import diplokg.vocab.Dkg;
 import diplokg.vocab.OntologyFolder;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
-import org.apache.jena.rdf.model.Literal;
+import java.util.Set;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.Property;
-import org.apache.jena.rdf.model.RDFNode;
-import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Everything the recognisers know about words, built from the French labels of the ontology: state names,
- * adjectives and compound-adjective prefixes, and one {@link Vocabulary} per controlled scheme.
- * Immutable and thread-safe; build once and share.
+ * adjectives and compound-adjective prefixes ({@link StateNames}), cue phrases ({@link CueTables}), forms that name
+ * a concept in one state only ({@link StateLabels}), single cue words, and one {@link Vocabulary} per controlled
+ * scheme. Immutable and thread-safe; build once and share.
  */
 public final class Lexicon {
 
-    private static final String FRENCH = "fr";
-    private static final String PLANNED = "planned ";
-    private static final String EXCLUDED = "excluded ";
-    private static final String RECALL = "recall ";
-    private static final String PLACE = "place ";
-    private static final String ARRIVAL = "arrival ";
-    private static final String REPEAT = "repeat ";
-    private static final String ANAPHOR = "anaphor ";
-    private static final String FRAME = "frame ";
-    private static final String PARTNER = "partner ";
-    private static final String ADDITION = "addition ";
-    private static final String SEVERAL = "several ";
-    private static final String CONVEY = "convey ";
-    private static final String TODAY = "today ";
-    private static final String CAPACITY = "capacity ";
-    private static final String ADDRESS = "address ";
-    private static final String RESPECTIVE = "respective ";
-
-    private final Map<String, StateEntry> states;
-    private final PhraseTable<StateEntry> stateNames;
-    private final PhraseTable<StateEntry> stateAdjectives;
-    private final PhraseTable<List<StateEntry>> sharedAdjectives;
-    private final Map<String, StateEntry> compoundPrefixes;
-    private final PhraseTable<StateEntry> capitals;
-    private final PhraseTable<StateEntry> cities;
+    private final StateNames states;
+    private final CueTables cues;
+    private final StateLabels stateLabels;
     private final Map<Scheme, Vocabulary> vocabularies;
-    private final Map<String, StateEntry> familyNames;
-    private final java.util.Set<String> counterpartCues;
-    private final java.util.Set<String> possessiveCues;
-    private final java.util.Set<String> pluralCues;
-    private final java.util.Set<String> honorifics;
-    private final Map<String, PhraseTable<Boolean>> cues;
-    private final java.util.Set<String> nameLinkers;
-    private final java.util.Set<String> nameParticles;
-    private final Map<String, PhraseTable<Concept>> stateLabels;
+    private final Set<String> counterpartCues;
+    private final Set<String> possessiveCues;
+    private final Set<String> pluralCues;
+    private final Set<String> honorifics;
+    private final Set<String> nameLinkers;
+    private final Set<String> nameParticles;
 
     private Lexicon(Model model) {
-        Map<String, StateEntry> byCode = new HashMap<>();
-        PhraseTable.Builder<StateEntry> names = PhraseTable.builder();
-        PhraseTable.Builder<StateEntry> adjectives = PhraseTable.builder();
-        PhraseTable.Builder<StateEntry> capitalNames = PhraseTable.builder();
-        PhraseTable.Builder<StateEntry> cityNames = PhraseTable.builder();
-        Map<String, StateEntry> prefixes = new HashMap<>();
-        Map<String, StateEntry> families = new HashMap<>();
-        Map<String, List<StateEntry>> shared = new HashMap<>();
-        model.listResourcesWithProperty(RDF.type, Dkg.State).forEachRemaining(state -> {
-            StateEntry entry = new StateEntry(string(state, Dkg.iso2), state.getURI(), frenchLabel(state));
-            byCode.put(entry.code(), entry);
-            french(state, SKOS.prefLabel).forEach(label -> names.add(label, entry));
-            french(state, SKOS.altLabel).forEach(label -> names.add(label, entry));
-            Stream.of(Dkg.adjectiveMasculine, Dkg.adjectiveFeminine, Dkg.adjectiveMasculinePlural,
-                    Dkg.adjectiveFemininePlural).forEach(p -> french(state, p).forEach(a -> adjectives.add(a, entry)));
-            french(state, Dkg.sharedAdjective)
-                    .forEach(a -> shared.computeIfAbsent(a, k -> new ArrayList<>()).add(entry));
-            french(state, Dkg.capital).forEach(c -> {
-                capitalNames.add(c, entry);
-                cityNames.add(c, entry);
-            });
-            french(state, Dkg.city).forEach(c -> cityNames.add(c, entry));
-            french(state, Dkg.compoundPrefix).forEach(p -> prefixes.put(TextFolder.fold(p.replace("-", "")), entry));
-            french(state, Dkg.familyName).forEach(n -> families.putIfAbsent(TextFolder.key(n), entry));
-        });
-        this.familyNames = Map.copyOf(families);
-        this.counterpartCues = foldedWords(model, Dkg.counterpartCue);
-        this.possessiveCues = foldedWords(model, Dkg.possessiveCue);
-        this.pluralCues = foldedWords(model, Dkg.pluralCue);
-        this.honorifics = foldedWords(model, Dkg.honorific);
-        Map<String, PhraseTable.Builder<Boolean>> cueBuilders = new HashMap<>();
-        collectCues(model, Dkg.cue, "", cueBuilders);
-        collectCues(model, Dkg.plannedCue, PLANNED, cueBuilders);
-        collectCues(model, Dkg.placeCue, PLACE, cueBuilders);
-        collectCues(model, Dkg.arrivalCue, ARRIVAL, cueBuilders);
-        collectCues(model, Dkg.recallCue, RECALL, cueBuilders);
-        collectCues(model, Dkg.excludedPhrase, EXCLUDED, cueBuilders);
-        collectCues(model, Dkg.repeatCue, REPEAT, cueBuilders);
-        collectCues(model, Dkg.anaphorCue, ANAPHOR, cueBuilders);
-        collectCues(model, Dkg.frameCue, FRAME, cueBuilders);
-        collectCues(model, Dkg.partnerCue, PARTNER, cueBuilders);
-        collectCues(model, Dkg.additionCue, ADDITION, cueBuilders);
-        collectCues(model, Dkg.severalCue, SEVERAL, cueBuilders);
-        collectCues(model, Dkg.conveyCue, CONVEY, cueBuilders);
-        collectCues(model, Dkg.todayCue, TODAY, cueBuilders);
-        collectCues(model, Dkg.capacityCue, CAPACITY, cueBuilders);
-        collectCues(model, Dkg.addressForm, ADDRESS, cueBuilders);
-        collectCues(model, Dkg.respectiveCue, RESPECTIVE, cueBuilders);
-        Map<String, PhraseTable<Boolean>> cueTables = new HashMap<>();
-        cueBuilders.forEach((k, b) -> cueTables.put(k, b.build()));
-        this.cues = Map.copyOf(cueTables);
-        this.nameLinkers = foldedWords(model, Dkg.nameLinker);
-        this.nameParticles = foldedWords(model, Dkg.nameParticle);
-        this.states = Map.copyOf(byCode);
-        this.stateNames = names.build();
-        this.stateAdjectives = adjectives.build();
-        PhraseTable.Builder<List<StateEntry>> sharedForms = PhraseTable.builder();
-        shared.forEach((form, states) -> sharedForms.add(form, List.copyOf(states)));
-        this.sharedAdjectives = sharedForms.build();
-        this.capitals = capitalNames.build();
-        this.cities = cityNames.build();
-        this.compoundPrefixes = Map.copyOf(prefixes);
+        this.states = StateNames.read(model);
+        this.cues = new CueTables(model);
+        this.stateLabels = new StateLabels(model);
         Map<Scheme, Vocabulary> schemes = new EnumMap<>(Scheme.class);
         for (Scheme scheme : Scheme.values()) {
             schemes.put(scheme, vocabulary(model, scheme));
         }
         this.vocabularies = schemes;
-        this.stateLabels = stateLabels(model);
-    }
-
-    /** The folded values of {@code property}, wherever it is stated. */
-    private static java.util.Set<String> foldedWords(Model model, Property property) {
-        java.util.Set<String> words = new java.util.HashSet<>();
-        model.listStatements(null, property, (RDFNode) null)
-                .forEachRemaining(s -> words.add(TextFolder.fold(s.getString())));
-        return java.util.Set.copyOf(words);
-    }
-
-    /** The forms that name a concept only for one state ({@code dkg:stateLabel}), by the state's code. */
-    private static Map<String, PhraseTable<Concept>> stateLabels(Model model) {
-        Map<String, PhraseTable.Builder<Concept>> builders = new HashMap<>();
-        model.listStatements(null, Dkg.stateLabel, (RDFNode) null).forEachRemaining(s -> {
-            Resource form = s.getResource();
-            Concept value = concept(s.getSubject());
-            String code = string(form.getPropertyResourceValue(Dkg.labelState), Dkg.iso2);
-            french(form, SKOS.altLabel).forEach(label -> builders
-                    .computeIfAbsent(code, k -> PhraseTable.builder()).add(label, value));
-        });
-        Map<String, PhraseTable<Concept>> tables = new HashMap<>();
-        builders.forEach((code, builder) -> tables.put(code, builder.build()));
-        return Map.copyOf(tables);
+        this.counterpartCues = foldedWords(model, Dkg.counterpartCue);
+        this.possessiveCues = foldedWords(model, Dkg.possessiveCue);
+        this.pluralCues = foldedWords(model, Dkg.pluralCue);
+        this.honorifics = foldedWords(model, Dkg.honorific);
+        this.nameLinkers = foldedWords(model, Dkg.nameLinker);
+        this.nameParticles = foldedWords(model, Dkg.nameParticle);
     }
 
     /** The lexicon of the labels in {@code model}. */
@@ -176,22 +72,31 @@ public final class Lexicon {
 
     /** The state with ISO code {@code code}. */
     public Optional<StateEntry> state(String code) {
-        return Optional.ofNullable(states.get(code));
+        return Optional.ofNullable(states.byCode().get(code));
     }
 
     /** Every state. */
     public Map<String, StateEntry> states() {
-        return states;
+        return states.byCode();
     }
 
     /** State names ("Japon", "États-Unis", "Fédération de Russie"). */
     public PhraseTable<StateEntry> stateNames() {
-        return stateNames;
+        return states.names();
     }
 
     /** State adjectives in all their forms ("japonais", "japonaises"). */
     public PhraseTable<StateEntry> stateAdjectives() {
-        return stateAdjectives;
+        return states.adjectives();
+    }
+
+    /**
+     * The state that the tokens from {@code i} name, by its name or by an adjective; null when they name none.
+     * Names are proper nouns: requiring the capital keeps "équateur", "grenade" or "chili" from naming states.
+     */
+    public PhraseMatch<StateEntry> stateAt(List<Token> tokens, int i) {
+        PhraseMatch<StateEntry> match = tokens.get(i).isCapitalized() ? stateNames().matchAt(tokens, i) : null;
+        return match != null ? match : stateAdjectives().matchAt(tokens, i);
     }
 
     /**
@@ -199,12 +104,12 @@ public final class Lexicon {
      * only where the context names that one and none of the others.
      */
     public PhraseTable<List<StateEntry>> sharedAdjectives() {
-        return sharedAdjectives;
+        return states.sharedAdjectives();
     }
 
     /** Capital cities, by their French and English names. */
     public PhraseTable<StateEntry> capitals() {
-        return capitals;
+        return states.capitals();
     }
 
     /**
@@ -212,17 +117,17 @@ public final class Lexicon {
      * {@link #capitals()}, never read as a name of the state.
      */
     public PhraseTable<StateEntry> cities() {
-        return cities;
+        return states.cities();
     }
 
     /** The state whose compound-adjective prefix is {@code folded} without its hyphen ("vietnamo", "sino"). */
     public Optional<StateEntry> compoundPrefix(String folded) {
-        return Optional.ofNullable(compoundPrefixes.get(folded));
+        return Optional.ofNullable(states.compoundPrefixes().get(folded));
     }
 
     /** The state where {@code name} is a common family name ("Nguyễn", "Tran"), matched accent-folded. */
     public Optional<StateEntry> stateOfFamilyName(String name) {
-        return Optional.ofNullable(familyNames.get(TextFolder.key(name)));
+        return Optional.ofNullable(states.familyNames().get(TextFolder.key(name)));
     }
 
     /** Whether the folded word {@code folded} introduces a counterpart ("homologue"). */
@@ -247,7 +152,7 @@ public final class Lexicon {
 
     /** The cue phrases ({@code dkg:cue}) of an ontology class, e.g. the goal words of {@code dkg:Target}. */
     public PhraseTable<Boolean> cues(CueKind kind) {
-        return table("", kind);
+        return table(CueFamily.CUE, kind);
     }
 
     /**
@@ -255,7 +160,7 @@ public final class Lexicon {
      * {@code role:parliament-leader} ("Bundesrat", "Sénat"); empty when it carries none.
      */
     public PhraseTable<Boolean> cues(Concept concept) {
-        return cues.getOrDefault(concept.iri(), PhraseTable.<Boolean>builder().build());
+        return cues.of(CueFamily.CUE, concept.iri());
     }
 
     /** Whether the folded word {@code folded} links the parts of an organisation's name ("des", "d'"). */
@@ -270,37 +175,45 @@ public final class Lexicon {
 
     /** The cues ({@code dkg:plannedCue}) that make a fact of {@code ontologyClass} a plan, not a fact. */
     public PhraseTable<Boolean> plannedCues(CueKind kind) {
-        return table(PLANNED, kind);
+        return table(CueFamily.PLANNED, kind);
     }
 
     /** The cues ({@code dkg:recallCue}) that make an undated fact of {@code ontologyClass} a recollection. */
     public PhraseTable<Boolean> recallCues(CueKind kind) {
-        return table(RECALL, kind);
+        return table(CueFamily.RECALL, kind);
     }
 
     /** The phrases ({@code dkg:repeatCue}) that tell a fact of {@code kind} again for other people. */
     public PhraseTable<Boolean> repeatCues(CueKind kind) {
-        return table(REPEAT, kind);
+        return table(CueFamily.REPEAT, kind);
     }
 
     /** The phrases ({@code dkg:todayCue}) that date a fact of {@code kind} on the day of publication. */
     public PhraseTable<Boolean> todayCues(CueKind kind) {
-        return table(TODAY, kind);
+        return table(CueFamily.TODAY, kind);
+    }
+
+    /**
+     * The ceremony nouns ({@code dkg:ceremonyCue}) that, as the setting of a fact of {@code kind} told in their
+     * sentence ("a accueilli X lors d'une cérémonie officielle"), are that fact's ceremony, not one of their own.
+     */
+    public PhraseTable<Boolean> ceremonyCues(CueKind kind) {
+        return table(CueFamily.CEREMONY, kind);
     }
 
     /** The words ({@code dkg:respectiveCue}) that pair the items of two lists of a fact of {@code kind} in order. */
     public PhraseTable<Boolean> respectiveCues(CueKind kind) {
-        return table(RESPECTIVE, kind);
+        return table(CueFamily.RESPECTIVE, kind);
     }
 
     /** The plural nouns ({@code dkg:severalCue}) that tell one fact of {@code kind} per person listed after them. */
     public PhraseTable<Boolean> severalCues(CueKind kind) {
-        return table(SEVERAL, kind);
+        return table(CueFamily.SEVERAL, kind);
     }
 
     /** The determiners ({@code dkg:anaphorCue}) that make a noun after them a fact of {@code kind} told before. */
     public PhraseTable<Boolean> anaphorCues(CueKind kind) {
-        return table(ANAPHOR, kind);
+        return table(CueFamily.ANAPHOR, kind);
     }
 
     /**
@@ -308,51 +221,47 @@ public final class Lexicon {
      * mechanism or a framework ("mécanisme de consultation politique"), not a fact.
      */
     public PhraseTable<Boolean> frameCues(CueKind kind) {
-        return table(FRAME, kind);
+        return table(CueFamily.FRAME, kind);
     }
 
     /** The adverbs ({@code dkg:additionCue}) that make a fact of {@code kind} one more, not one told before. */
     public PhraseTable<Boolean> additionCues(CueKind kind) {
-        return table(ADDITION, kind);
+        return table(CueFamily.ADDITION, kind);
     }
 
     /** The verbs ({@code dkg:conveyCue}) that convey an invitation of {@code kind}'s: "a transmis l'invitation". */
     public PhraseTable<Boolean> conveyCues(CueKind kind) {
-        return table(CONVEY, kind);
+        return table(CueFamily.CONVEY, kind);
     }
 
     /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */
     public PhraseTable<Boolean> partnerCues(CueKind kind) {
-        return table(PARTNER, kind);
-    }
-
-    private PhraseTable<Boolean> table(String prefix, CueKind kind) {
-        return cues.getOrDefault(prefix + kind.ontologyClass().getURI(), PhraseTable.<Boolean>builder().build());
+        return table(CueFamily.PARTNER, kind);
     }
 
     /** The prepositions ({@code dkg:placeCue}) before the city where a fact of {@code kind} takes place. */
     public PhraseTable<Boolean> placeCues(CueKind kind) {
-        return table(PLACE, kind);
+        return table(CueFamily.PLACE, kind);
     }
 
     /** The words ({@code dkg:capacityCue}) that introduce the office a person takes ("en tant que", "comme"). */
     public PhraseTable<Boolean> capacityCues(CueKind kind) {
-        return table(CAPACITY, kind);
+        return table(CueFamily.CAPACITY, kind);
     }
 
     /** The styles ({@code dkg:addressForm}) written before a dignitary's name ("Son Altesse royale le prince"). */
     public PhraseTable<Boolean> addressForms(CueKind kind) {
-        return table(ADDRESS, kind);
+        return table(CueFamily.ADDRESS, kind);
     }
 
     /** The places ({@code dkg:arrivalCue}) where a visitor is welcomed on arrival ("aéroport"). */
     public PhraseTable<Boolean> arrivalCues(CueKind kind) {
-        return table(ARRIVAL, kind);
+        return table(CueFamily.ARRIVAL, kind);
     }
 
     /** The phrases ({@code dkg:excludedPhrase}) that hold a trigger of {@code ontologyClass} but are no such fact. */
     public PhraseTable<Boolean> excludedPhrases(CueKind kind) {
-        return table(EXCLUDED, kind);
+        return table(CueFamily.EXCLUDED, kind);
     }
 
     /**
@@ -361,14 +270,7 @@ public final class Lexicon {
      * concept everywhere.
      */
     public Map<String, Concept> stateLabelsAt(List<Token> tokens, int start, int end) {
-        Map<String, Concept> found = new HashMap<>();
-        stateLabels.forEach((code, table) -> {
-            PhraseMatch<Concept> match = table.matchAt(tokens, start);
-            if (match != null && match.end() == end) {
-                found.put(code, match.value());
-            }
-        });
-        return Map.copyOf(found);
+        return stateLabels.at(tokens, start, end);
     }
 
     /** The vocabulary of one scheme. */
@@ -388,45 +290,7 @@ public final class Lexicon {
         return new Vocabulary(scheme, byId, phrases.build());
     }
 
-    private static Concept concept(Resource resource) {
-        Statement rank = resource.getProperty(Dkg.rank);
-        return new Concept(string(resource, SKOS.notation), resource.getURI(), frenchLabel(resource),
-                rank == null ? 0 : rank.getInt());
+    private PhraseTable<Boolean> table(CueFamily family, CueKind kind) {
+        return cues.of(family, kind.ontologyClass().getURI());
     }
-
-    /** Adds every value of {@code property} to the phrase table of its subject class, keyed by {@code prefix}. */
-    private static void collectCues(Model model, Property property, String prefix,
-                                    Map<String, PhraseTable.Builder<Boolean>> builders) {
-        model.listStatements(null, property, (RDFNode) null).forEachRemaining(s -> builders
-                .computeIfAbsent(prefix + s.getSubject().getURI(), k -> PhraseTable.builder())
-                .add(s.getString(), true));
-    }
-
-    private static List<String> french(Resource resource, Property property) {
-        return resource.listProperties(property).toList().stream()
-                .map(Statement::getObject)
-                .filter(RDFNode::isLiteral)
-                .map(RDFNode::asLiteral)
-                .filter(l -> l.getLanguage().isEmpty() || l.getLanguage().toLowerCase().startsWith(FRENCH))
-                .map(Literal::getLexicalForm)
-                .toList();
-    }
-
-    private static String frenchLabel(Resource resource) {
-        return resource.listProperties(SKOS.prefLabel).toList().stream()
-                .map(s -> s.getObject().asLiteral())
-                .filter(l -> l.getLanguage().startsWith(FRENCH))
-                .map(Literal::getLexicalForm)
-                .findFirst()
-                .orElse(resource.getLocalName());
-    }
-
-    private static String string(Resource resource, Property property) {
-        Statement statement = resource.getProperty(property);
-        if (statement == null) {
-            throw new DiplokgException("ontology: " + resource + " has no " + property.getLocalName());
-        }
-        return statement.getString();
-    }
-
 }

@@ -89,7 +89,8 @@ public final class FrenchTokenizer {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    private static boolean isApostrophe(char c) {
+    /** Whether {@code c} is an apostrophe, plain, typographic or a modifier letter, where elisions are cut. */
+    public static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019' || c == '\u02BC';
     }
 }

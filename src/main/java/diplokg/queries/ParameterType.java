@@ -112,7 +112,9 @@ public enum ParameterType {
                 LocalDate.parse(value);
             }
         } catch (DateTimeParseException e) {
-            throw new QueryParameterException(problem);
+            // Written like a month or a day, so "must be a day" alone would leave the user looking at a day.
+            throw new QueryParameterException(problem + ": the calendar has no such "
+                    + (value.length() == 7 ? "month" : "day"));
         }
         return value;
     }

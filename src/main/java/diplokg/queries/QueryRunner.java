@@ -94,8 +94,10 @@ public final class QueryRunner {
         saved.parameters().forEach(p -> byName.put(p.name(), p));
         for (String name : values.keySet()) {
             if (!byName.containsKey(name)) {
-                throw new QueryParameterException("query '" + saved.name() + "' has no parameter '" + name
-                        + "'; its parameters: " + String.join(", ", byName.keySet()));
+                String known = byName.isEmpty() ? "it takes none"
+                        : "its parameters: " + String.join(", ", byName.keySet());
+                throw new QueryParameterException("query '" + saved.name() + "' has no parameter '" + name + "'; "
+                        + known);
             }
         }
         Map<Var, Node> bindings = new HashMap<>();
@@ -221,11 +223,7 @@ public final class QueryRunner {
             throw timedOut(e);
         } catch (TextIndexParseException e) {
             // The words given to text:query are Lucene query syntax; in a saved query they are a parameter's value.
-            // Lucene's own message quotes the query as jena-text rewrote it (field names added), which would
-            // mislead more than help.
-            throw new QueryParameterException("the text to search is not valid Lucene query syntax: an unclosed"
-                    + " quote or bracket, or an operator without words? Put words with + - ! ( ) { } [ ] ^ \" ~ * ? :"
-                    + " \\ / between double quotes", e);
+            throw QueryParameterException.badSearchText(e);
         }
     }
 

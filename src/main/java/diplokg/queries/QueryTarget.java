@@ -43,11 +43,16 @@ public sealed interface QueryTarget {
     /** A SPARQL endpoint URL. */
     record Remote(String endpoint) implements QueryTarget {
 
+        private static final int HTTP_BAD_REQUEST = 400;
+        /** What Fuseki's 400 says when jena-text could not parse the words of {@code text:query}. */
+        private static final String TEXT_SEARCH_PARSE_ERROR = "Text search parse error";
+
         /**
          * {@inheritDoc}
          *
          * @throws DiplokgException naming the endpoint and, in one line, why it did not answer (no connection, or
          *                          the HTTP status and the first line the server sent back)
+         * @throws QueryParameterException when the endpoint could not parse the words of a full-text search
          */
         @Override
         public <T> T execute(Query query, Duration timeout, Function<QueryExecution, T> work) {
@@ -55,6 +60,12 @@ public sealed interface QueryTarget {
                     .timeout(timeout.toMillis()).build()) {
                 return work.apply(execution);
             } catch (QueryExceptionHTTP e) {
+                if (e.getStatusCode() == HTTP_BAD_REQUEST && e.getResponse() != null
+                        && e.getResponse().contains(TEXT_SEARCH_PARSE_ERROR)) {
+                    // The same words on the local store are a parameter error; say so the same way, not as the
+                    // endpoint's first line ("Query parse error:"), which names nothing.
+                    throw QueryParameterException.badSearchText(e);
+                }
                 throw new DiplokgException("cannot query " + endpoint + ": " + reason(e), e);
             }
         }

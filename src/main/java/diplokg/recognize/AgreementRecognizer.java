@@ -173,7 +173,8 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
             String text = tokens.get(j).text();
             int hyphen = text.indexOf('-');
             String part = hyphen > 0 ? text.substring(hyphen + 1) : "";
-            boolean acronym = DocumentName.isAcronym(part) && lexicon.stateNames().lookup(part) == null;
+            String glued = DocumentName.hyphenatedAcronym(text);
+            boolean acronym = !glued.isEmpty() && lexicon.stateNames().lookup(glued) == null;
             if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))
                     && (organizationCues.lookup(part) != null || acronym)) {
                 return true;

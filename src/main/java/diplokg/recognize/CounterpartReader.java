@@ -3,6 +3,7 @@ package diplokg.recognize;
 import diplokg.fact.Official;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
@@ -54,6 +55,7 @@ final class CounterpartReader {
             if (respective(sentence, i, states, officials)) {
                 continue;
             }
+            j = afterRank(sentence, j);
             // "ses homologues A et B", "ses homologues laotiens A et B": after a plural cue every name of the list is a
             // counterpart, and one state written once serves them all.
             boolean plural = i > 0 && lexicon.isPluralCue(tokens.get(i - 1).folded());
@@ -64,6 +66,19 @@ final class CounterpartReader {
                 name = nextCounterpart(sentence, name, states, k + 1, plural);
             }
         }
+    }
+
+    /**
+     * The name after an article and a rank that is no role of the vocabulary ("son homologue laotien, le général X"):
+     * the counterpart is X. {@code j} when no such rank stands there.
+     */
+    private int afterRank(Sentence sentence, int j) {
+        List<Token> tokens = sentence.tokens();
+        boolean rank = j + 2 < tokens.size() && tokens.get(j).tag().startsWith("DET")
+                && tokens.get(j + 1).tag().equals("NOUN") && !tokens.get(j + 1).isCapitalized()
+                && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, j + 1) == null
+                && names.isNameToken(sentence, j + 2);
+        return rank ? j + 2 : j;
     }
 
     /**

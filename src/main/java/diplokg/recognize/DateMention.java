@@ -1,5 +1,6 @@
 package diplokg.recognize;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 
@@ -8,19 +9,26 @@ import java.time.MonthDay;
  * {@code day} (0 when not written); {@code lastYear} when the month is written as "en mars dernier"; or, when
  * {@code relative}, a day told relative to the event reported before it ("le même jour", "le lendemain"),
  * {@code shift} days after that event's day. A {@code range} ("du 3 au 5 mai", "du 31 juillet au 3 août") gives
- * its first day. A negative {@code year} counts years back from the article's year ("il y a 15 ans": -15).
+ * its first day. A negative {@code year} counts years back from the article's year ("il y a 15 ans": -15). A
+ * {@code weekday} written alone ("mardi", 1 to 7 from Monday; 0 when none) is relative: the first such day from the
+ * event reported before.
  */
 public record DateMention(int first, int end, int year, int month, int day, boolean lastYear, boolean relative,
-        int shift, boolean range) {
+        int shift, boolean range, int weekday) {
 
     /** A date written in full or in part: "le 13 novembre", "en mars dernier", "en 2019". */
     public DateMention(int first, int end, int year, int month, int day, boolean lastYear) {
-        this(first, end, year, month, day, lastYear, false, 0, false);
+        this(first, end, year, month, day, lastYear, false, 0, false, 0);
     }
 
     /** A day told relative to the event reported before: "le même jour" (0), "le lendemain" (1), "la veille" (-1). */
     public static DateMention relativeDay(int first, int end, int shift) {
-        return new DateMention(first, end, 0, 0, 0, false, true, shift, false);
+        return new DateMention(first, end, 0, 0, 0, false, true, shift, false, 0);
+    }
+
+    /** A weekday written alone ("Mardi, il s'est entretenu ..."): the first such day from the event before. */
+    public static DateMention onWeekday(int first, int end, DayOfWeek weekday) {
+        return new DateMention(first, end, 0, 0, 0, false, true, 0, false, weekday.getValue());
     }
 
     /** "il y a 15 ans": the year {@code years} before the article's. */
@@ -35,7 +43,7 @@ public record DateMention(int first, int end, int year, int month, int day, bool
 
     /** The same date, read as the first day of a range of days. */
     public DateMention asRange() {
-        return new DateMention(first, end, year, month, day, lastYear, relative, shift, true);
+        return new DateMention(first, end, year, month, day, lastYear, relative, shift, true, weekday);
     }
 
     /**
@@ -70,6 +78,14 @@ public record DateMention(int first, int end, int year, int month, int day, bool
      * "le lendemain" of 28 February is 29 February); for a month or a year, the same month or year.
      */
     public String after(String anchor) {
+        if (weekday > 0) {
+            // A weekday needs a day with its year to count from: "2024-12-03" (a Tuesday) and "mercredi" give the 4th.
+            if (anchor == null || anchor.length() != 10 || anchor.startsWith("--")) {
+                return null;
+            }
+            LocalDate from = LocalDate.parse(anchor);
+            return from.plusDays((weekday - from.getDayOfWeek().getValue() + 7) % 7).toString();
+        }
         if (anchor == null || anchor.length() != 10) {
             return anchor;
         }

@@ -6,9 +6,13 @@ import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.Sentence;
+import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -24,6 +28,7 @@ public final class DateReader {
 
     private static final String YEARS_AGO = "years-ago";
     private static final String YEARS = "years";
+    private static final String WEEKDAY = "weekday";
     /** The relative days of the calendar scheme, by notation, and their shift in days. */
     private static final Map<String, Integer> SHIFTS = Map.of("same-day", 0, "next-day", 1, "previous-day", -1);
 
@@ -40,6 +45,8 @@ public final class DateReader {
         int i = 0;
         while (i < tokens.size()) {
             DateMention date = dateAt(tokens, i);
+            date = date != null ? date : dates.isEmpty() ? openingDay(tokens, i)
+                    : nextDay(tokens, i, dates.get(dates.size() - 1));
             if (date != null) {
                 dates.add(date);
                 i = date.end();
@@ -54,6 +61,9 @@ public final class DateReader {
         PhraseMatch<Concept> word = calendar.matchAt(tokens, i);
         if (word != null && word.value().id().equals(YEARS_AGO)) {
             return yearsAgo(tokens, word);
+        }
+        if (word != null && word.value().id().equals(WEEKDAY)) {
+            return aloneWeekday(tokens, word);
         }
         if (word != null && isShift(word.value().id())) {
             DateMention ofMonth = dayOfMonth(tokens, word);
@@ -117,6 +127,59 @@ public final class DateReader {
         boolean last = end < tokens.size() && tokens.get(end).tag().equals("ADJ")
                 && tokens.get(end).folded().startsWith("dernier");
         return new DateMention(first, end + (last ? 1 : 0), 0, month, day, last);
+    }
+
+    /**
+     * A day without its month after a coordination and its article or weekday ("le lundi 3 décembre ..., puis le 4
+     * ...", "... et mardi 4, ..."), later in the month of the day its sentence wrote before: that month's day. Null
+     * otherwise; "le 4e", a number before a noun ("puis le 4 et le 5 octobre" is a range dateAt reads).
+     */
+    private DateMention nextDay(List<Token> tokens, int i, DateMention before) {
+        int day = day(tokens.get(i));
+        boolean digits = tokens.get(i).text().chars().allMatch(Character::isDigit);
+        if (day <= before.day() || before.month() == 0 || before.relative() || !digits
+                || i + 1 < tokens.size() && !tokens.get(i + 1).tag().startsWith("PUNCT")
+                && !tokens.get(i + 1).tag().startsWith("DET") && !tokens.get(i + 1).tag().startsWith("ADP")) {
+            return null;
+        }
+        int k = i - 1;
+        while (k > before.end() && i - k <= 2 && (tokens.get(k).tag().startsWith("DET")
+                || calendar.matchAt(tokens, k) != null)) {
+            k--;
+        }
+        boolean coordinated = k >= before.end() && k < i - 1 && (tokens.get(k).tag().equals("CCONJ")
+                || tokens.get(k).tag().startsWith("ADV") || tokens.get(k).text().equals(","));
+        return coordinated ? new DateMention(i, i + 1, before.year(), before.month(), day, before.lastYear()) : null;
+    }
+
+    /**
+     * A weekday written alone ("Mardi, il s'est entretenu avec ...", "a reçu mercredi X"), a day relative to the event
+     * reported before; null when a day follows ("mardi 4 juin", read from the day) or an adjective ("mardi dernier",
+     * "mardi prochain"). Which weekday it is comes from the French names of the JDK's calendar, whose folded forms
+     * the calendar scheme's weekday labels are.
+     */
+    private static DateMention aloneWeekday(List<Token> tokens, PhraseMatch<Concept> word) {
+        int next = word.end();
+        if (next < tokens.size() && (day(tokens.get(next)) > 0 || tokens.get(next).tag().startsWith("ADJ"))) {
+            return null;
+        }
+        String folded = tokens.get(word.start()).folded();
+        for (DayOfWeek weekday : DayOfWeek.values()) {
+            if (TextFolder.fold(weekday.getDisplayName(TextStyle.FULL, Locale.FRENCH)).equals(folded)) {
+                return DateMention.onWeekday(word.start(), word.end(), weekday);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A day without its month that opens its sentence after its article, set off by a comma ("Le 4, il s'est
+     * entretenu avec ..."): a day of the article's month, as "dans la matinée du 12" is.
+     */
+    private static DateMention openingDay(List<Token> tokens, int i) {
+        return i == 1 && tokens.get(0).tag().startsWith("DET") && tokens.size() > 2 && tokens.get(2).text().equals(",")
+                && day(tokens.get(1)) > 0 && tokens.get(1).text().chars().allMatch(Character::isDigit)
+                ? new DateMention(1, 2, 0, 0, day(tokens.get(1)), false) : null;
     }
 
     /**

@@ -86,10 +86,9 @@ record DocumentName(VocabularyHit hit, String type, int end) {
                 return tokens.get(j).folded();
             }
             // "l'accord de libre-échange Vietnam-UEEA" is the "... Union économique eurasiatique (UEEA)".
-            String text = tokens.get(j).text();
-            String part = text.substring(text.lastIndexOf('-') + 1);
-            if (text.indexOf('-') > 0 && isAcronym(part)) {
-                return TextFolder.key(part);
+            String acronym = hyphenatedAcronym(tokens.get(j).text());
+            if (!acronym.isEmpty()) {
+                return TextFolder.key(acronym);
             }
         }
         return tokens.get(first()).isCapitalized() ? folded() : "";
@@ -98,6 +97,15 @@ record DocumentName(VocabularyHit hit, String type, int end) {
     /** Whether the phrase itself is an acronym ("CPTPP", "RCEP"). */
     boolean isAcronym() {
         return hit.end() - hit.first() == 1 && isAcronym(tokens().get(first()).text());
+    }
+
+    /**
+     * The acronym glued by a hyphen to the end of a compound ("UEEA" in "Vietnam-UEEA"), or "" when the word is no
+     * such compound.
+     */
+    static String hyphenatedAcronym(String text) {
+        String part = text.substring(text.lastIndexOf('-') + 1);
+        return text.indexOf('-') > 0 && isAcronym(part) ? part : "";
     }
 
     static boolean isAcronym(String text) {

@@ -75,8 +75,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         AnnotatedArticle article = facts.source();
         List<Stated<String>> states = facts.get(Contract.STATES);
         Map<StatePair, Stated<Establishment>> found = new LinkedHashMap<>();
-        OptionalInt articleYear = article.article().publicationMonth()
-                .map(m -> OptionalInt.of(m.getYear())).orElse(OptionalInt.empty());
+        OptionalInt articleYear = article.article().publicationYear();
         for (Sentence sentence : article.sentences()) {
             List<PhraseMatch<Concept>> levels = lexicon.vocabulary(Scheme.LEVELS).phrases().findAll(sentence.tokens());
             for (PhraseMatch<Boolean> cue : cues.findAll(sentence.tokens())) {

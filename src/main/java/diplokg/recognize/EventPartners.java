@@ -29,18 +29,14 @@ final class EventPartners {
     private static final Set<String> COORDINATING = Set.of("CCONJ", "ADV", "PUNCT", "SCONJ");
 
     private final PhraseTable<Boolean> cues;
-    private final PhraseTable<Boolean> severals;
-    private final PhraseTable<Boolean> respective;
 
     EventPartners(Lexicon lexicon) {
         this.cues = lexicon.partnerCues(CueKind.EVENT);
-        this.severals = lexicon.severalCues(CueKind.EVENT);
-        this.respective = lexicon.respectiveCues(CueKind.EVENT);
     }
 
     /** The people of each meeting {@code trigger} tells, given all the people {@code who} its sentence names. */
     List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger) {
+            PhraseMatch<Concept> trigger, TriggerCues clues) {
         List<Token> tokens = sentence.tokens();
         int end = trigger.end();
         while (end < tokens.size() && !tokens.get(end).isVerb()) {
@@ -55,7 +51,7 @@ final class EventPartners {
         }
         if (starts.size() < 2) {
             int with = starts.isEmpty() ? trigger.end() : starts.get(0);
-            return separately(who, officials, sentence, trigger, with, end);
+            return separately(who, officials, sentence, trigger, with, end, clues);
         }
         starts.add(end);
         List<List<String>> counterparts = EventParticipants.bySpan(sentence, starts, officials, who);
@@ -81,12 +77,9 @@ final class EventPartners {
      * ({@code [with, end)}) when they are two or more, else the people named before the trigger, each item of the list
      * one person however many names it holds ({@link #items}); each meeting keeps the other people.
      */
-    private List<List<String>> separately(List<String> who, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger, int with, int end) {
-        List<Token> tokens = sentence.tokens();
-        boolean several = severals.findAll(tokens).stream()
-                .anyMatch(c -> c.start() <= trigger.start() && trigger.end() <= c.end());
-        if (!several && respective.findAll(tokens).isEmpty()) {
+    private static List<List<String>> separately(List<String> who, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger, int with, int end, TriggerCues clues) {
+        if (!clues.several(trigger) && !clues.respective()) {
             return List.of(who);
         }
         List<List<String>> listed = items(sentence, with, end, officials, who);

@@ -100,11 +100,12 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
                     .filter(t -> !clues.atArrival(t))
                     .filter(t -> !clues.receivesCount(t))
+                    .filter(t -> !clues.framesMeeting(t, found))
                     .filter(t -> !EventClauses.receivesMessage(found, t, sentence.tokens(), written))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
                     .toList();
-            TriggerMentions.SentenceTriggers here = new TriggerMentions.SentenceTriggers(found, written);
+            TriggerMentions.SentenceTriggers here = new TriggerMentions.SentenceTriggers(found, written, clues);
             List<EventMention> inSentence = new ArrayList<>();
             List<PhraseMatch<Concept>> placed = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();
@@ -177,7 +178,8 @@ public final class EventRecognizer implements Recognizer<Event> {
                 // its own sentence wrote tells no event after another: the title's may be this one.
                 boolean sequel = date != null && toldAnchor != null && (date.relative()
                         || written.stream().anyMatch(d -> d.relative() && d.first() == 0)) || clues.added(trigger);
-                List<EventMention> distinct = otherVerbs(inSentence, placed, trigger, sentence);
+                List<EventMention> distinct = otherVerbs(inSentence, placed, trigger, sentence,
+                        clues.ceremonial(trigger, found));
                 if (sequel) {
                     events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
                 }
@@ -197,8 +199,12 @@ public final class EventRecognizer implements Recognizer<Event> {
                     distinct.addAll(addressees.others(events, sentence, trigger.end(), article.sentences()));
                 }
                 EventMention mention = triggerMentions.mention(sentence, trigger, stated, officials, article,
-                        demonstrative);
-                List<EventMention> each = triggerMentions.split(mention, officials, sentence, trigger, here);
+                        demonstrative, clues.ceremonial(trigger, found));
+                List<EventMention> each = new ArrayList<>();
+                for (EventMention day : triggerMentions.byDay(mention, date, officials, sentence, trigger, here,
+                        article)) {
+                    each.addAll(triggerMentions.split(day, officials, sentence, trigger, here));
+                }
                 plans.planned(trigger, false);
                 for (EventMention one : each) {
                     EventMention kept = MentionMerger.merge(events, one, distinct);
@@ -211,7 +217,8 @@ public final class EventRecognizer implements Recognizer<Event> {
             }
             for (PhraseMatch<Concept> trigger : messages) {
                 EventMention message = triggerMentions.mention(sentence, trigger,
-                        days.during(inSentence, events, sentence), officials, article, clues.demonstrative(trigger));
+                        days.during(inSentence, events, sentence), officials, article, clues.demonstrative(trigger),
+                        false);
                 List<EventMention> siblings = new ArrayList<>(inSentence);
                 siblings.addAll(addressees.others(events, sentence, trigger.end(), article.sentences()));
                 // "Dans sa lettre, le Premier ministre Y a ..." after X's message: Y's own letter, not X's again.
@@ -273,22 +280,25 @@ public final class EventRecognizer implements Recognizer<Event> {
      * de travail avec Y" is two meetings; "a été reçu en audience par X" is one. A verb trigger after a noun one
      * tells another event too: "a présidé la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui". A
      * trigger in a relative clause after the other says what happened there: "En recevant l'ambassadeur, qui est
-     * venu lui présenter ses lettres de créance, ..." is one audience.
+     * venu lui présenter ses lettres de créance, ..." is one audience, as is one a noun opening the sentence sets
+     * ("Lors de la cérémonie de remise des lettres de créance, X s'est entretenu avec Y"). A welcome ceremony and
+     * talks are two meetings:
+     * "a accueilli X lors d'une cérémonie officielle, puis les deux dirigeants se sont entretenus".
      */
     private static List<EventMention> otherVerbs(List<EventMention> inSentence, List<PhraseMatch<Concept>> placed,
-            PhraseMatch<Concept> trigger, Sentence sentence) {
+            PhraseMatch<Concept> trigger, Sentence sentence, boolean ceremony) {
         List<EventMention> distinct = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             PhraseMatch<Concept> other = placed.get(i);
             int from = Math.min(other.end(), trigger.end());
             int to = Math.max(other.start(), trigger.start());
             List<Token> tokens = sentence.tokens();
-            boolean verbAfterNoun = other.end() <= trigger.start()
+            boolean verbAfterNoun = other.end() <= trigger.start() && !EventClauses.opening(tokens, other)
                     && EventClauses.same(tokens, other.start(), other.end(), false)
                     && !EventClauses.same(tokens, trigger.start(), trigger.end(), false);
             boolean different = from < to && !EventClauses.same(tokens, from, to, false)
                     && !EventClauses.relative(tokens, other.end(), trigger.start());
-            if (different || verbAfterNoun) {
+            if (different || verbAfterNoun || inSentence.get(i).ceremony() != ceremony) {
                 distinct.add(inSentence.get(i));
             }
         }

@@ -34,12 +34,13 @@ final class MentionMerger {
                 if (known.event().type().equals(event.type())) {
                     // Told again in the body, a title's event is no longer the title's alone.
                     EventMention told = new EventMention(known.stated(), known.dated(), known.anaphor(),
-                            known.headline() && mention.headline());
+                            known.headline() && mention.headline(), known.ceremony());
                     events.set(i, told);
                     return told;
                 }
             }
         }
+        EventMention welcome = null;
         for (int i = 0; i < events.size(); i++) {
             EventMention candidate = events.get(i);
             if (distinct.contains(candidate)) {
@@ -51,7 +52,14 @@ final class MentionMerger {
             boolean conflict = !known.participants().containsAll(event.participants())
                     && !event.participants().containsAll(known.participants())
                     && (!(candidate.headline() || mention.headline()) || !oneSide || shareSomeone(known, event));
-            if (known.type().equals(event.type()) && sameDate && !conflict) {
+            // "La cérémonie d'accueil s'est déroulée le 5 mai. Les deux dirigeants ont ensuite tenu des entretiens":
+            // the welcome ceremony and the talks are two meetings, unless the title tells one of them.
+            boolean ceremonyAndTalks = candidate.ceremony() != mention.ceremony()
+                    && !(candidate.headline() || mention.headline());
+            if (ceremonyAndTalks && known.type().equals(event.type()) && sameDate && !conflict) {
+                welcome = candidate;
+            }
+            if (known.type().equals(event.type()) && sameDate && !conflict && !ceremonyAndTalks) {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);
                 Event dated = candidate.dated() || !mention.dated() ? known : event;
@@ -60,13 +68,16 @@ final class MentionMerger {
                 Event merged = new Event(known.type(), dated.date(), place, who);
                 Stated<Event> at = new Stated<>(merged, first.sentence(), first.start(), first.end());
                 EventMention result = new EventMention(at, candidate.dated() || mention.dated(),
-                        candidate.anaphor() && mention.anaphor(), candidate.headline() && mention.headline());
+                        candidate.anaphor() && mention.anaphor(), candidate.headline() && mention.headline(),
+                        candidate.ceremony() || mention.ceremony());
                 events.set(i, result);
                 return result;
             }
         }
-        events.add(mention);
-        return mention;
+        // Talks with no date of their own after a dated welcome ceremony of the same people were held that day.
+        EventMention added = welcome != null && welcome.dated() && !mention.dated() ? mention.on(welcome) : mention;
+        events.add(added);
+        return added;
     }
 
     private static boolean shareSomeone(Event one, Event other) {

@@ -3,10 +3,8 @@ package diplokg.recognize;
 import diplokg.fact.Event;
 import diplokg.fact.Official;
 import diplokg.lexicon.Concept;
-import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
-import diplokg.lexicon.PhraseTable;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
@@ -39,16 +37,14 @@ final class MessageSenders {
     private static final String MESSAGE = "message";
 
     private final Lexicon lexicon;
-    private final PhraseTable<Boolean> respective;
 
     MessageSenders(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.respective = lexicon.respectiveCues(CueKind.EVENT);
     }
 
     /** The people of each message {@code trigger} tells, given all the people {@code who} its sentence names. */
     List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger) {
+            PhraseMatch<Concept> trigger, TriggerCues clues) {
         List<List<String>> listed = listed(who, officials, sentence, trigger);
         if (!listed.isEmpty()) {
             return listed;
@@ -64,7 +60,7 @@ final class MessageSenders {
         if (subject.size() >= 2 && oneState) {
             List<String> senders = subject.stream().map(Official::name).distinct().toList();
             List<String> counterparts = counterparts(named, sentence, trigger, subject.get(0).state(), senders);
-            return counterparts.size() == senders.size() && rankByRank(sentence, trigger)
+            return counterparts.size() == senders.size() && rankByRank(sentence, trigger, clues)
                     ? ranks(who, senders, counterparts) : each(who, senders);
         }
         if (subject.size() >= 2 && subject.stream().map(Official::state).distinct().count() >= 3) {
@@ -187,9 +183,9 @@ final class MessageSenders {
      * counterpart cue ("à leurs homologues A, B et C") in the trigger's clause. Without either, senders write to all
      * the people named after them ("X et Y ont adressé des messages au roi A ainsi qu'au président du Sénat B").
      */
-    private boolean rankByRank(Sentence sentence, PhraseMatch<Concept> trigger) {
+    private boolean rankByRank(Sentence sentence, PhraseMatch<Concept> trigger, TriggerCues clues) {
         List<Token> tokens = sentence.tokens();
-        if (!respective.findAll(tokens).isEmpty()) {
+        if (clues.respective()) {
             return true;
         }
         for (int i = trigger.end(); i < tokens.size() && !tokens.get(i).isVerb(); i++) {

@@ -6,6 +6,7 @@ import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
+import diplokg.nlp.FrenchTokenizer;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.List;
@@ -113,12 +114,9 @@ final class NameFinder {
     private static boolean afterInnerElision(List<Token> tokens, int index) {
         Token before = tokens.get(index - 1);
         Token token = tokens.get(index);
-        return index > 1 && before.isCapitalized() && isApostrophe(before.text().charAt(before.text().length() - 1))
+        return index > 1 && before.isCapitalized()
+                && FrenchTokenizer.isApostrophe(before.text().charAt(before.text().length() - 1))
                 && token.start() == before.end() && token.isWord();
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u02BC';
     }
 
     /**

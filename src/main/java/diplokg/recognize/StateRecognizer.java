@@ -37,12 +37,7 @@ public final class StateRecognizer implements SentenceRecognizer<String> {
         List<Token> tokens = sentence.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            // Names are proper nouns: requiring the capital keeps "équateur", "grenade" or "chili" from naming states.
-            PhraseMatch<StateEntry> match = tokens.get(i).isCapitalized()
-                    ? lexicon.stateNames().matchAt(tokens, i) : null;
-            if (match == null) {
-                match = lexicon.stateAdjectives().matchAt(tokens, i);
-            }
+            PhraseMatch<StateEntry> match = lexicon.stateAt(tokens, i);
             if (match != null) {
                 mentions.add(mention(sentence, tokens, match.start(), match.end(), match.value()));
                 i = match.end();

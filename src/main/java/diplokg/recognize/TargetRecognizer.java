@@ -64,8 +64,7 @@ public final class TargetRecognizer implements Recognizer<Target> {
     @Override
     public List<Stated<Target>> recognize(ArticleFacts facts) {
         Map<String, Stated<Target>> found = new LinkedHashMap<>();
-        OptionalInt articleYear = facts.source().article().publicationMonth()
-                .map(m -> OptionalInt.of(m.getYear())).orElse(OptionalInt.empty());
+        OptionalInt articleYear = facts.source().article().publicationYear();
         PhraseMatch<Concept> previous = null;
         for (Sentence sentence : facts.source().sentences()) {
             List<PhraseMatch<Concept>> indicators = indicators(sentence.tokens());

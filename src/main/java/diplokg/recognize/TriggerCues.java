@@ -21,6 +21,8 @@ import java.util.List;
 final class TriggerCues {
 
     private static final int PLAN_WINDOW = 8;
+    /** How long the noun phrase of a trigger may be before an apposition that plans it (a name and its offices). */
+    private static final int APPOSITION_WINDOW = 16;
     private static final int ANNIVERSARY_WINDOW = 4;
     private static final int CLAUSE_WINDOW = 6;
     private static final int SETTING_WINDOW = 4;
@@ -44,6 +46,9 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> additions;
     private final PhraseTable<Concept> roles;
     private final List<PhraseMatch<Boolean>> arrivals;
+    private final List<PhraseMatch<Boolean>> ceremonies;
+    private final List<PhraseMatch<Boolean>> severals;
+    private final boolean respective;
 
     TriggerCues(Lexicon lexicon, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -60,6 +65,9 @@ final class TriggerCues {
         this.additions = lexicon.additionCues(CueKind.EVENT).findAll(tokens);
         this.roles = lexicon.vocabulary(Scheme.ROLES).phrases();
         this.arrivals = lexicon.arrivalCues(CueKind.EVENT).findAll(tokens);
+        this.ceremonies = lexicon.ceremonyCues(CueKind.EVENT).findAll(tokens);
+        this.severals = lexicon.severalCues(CueKind.EVENT).findAll(tokens);
+        this.respective = !lexicon.respectiveCues(CueKind.EVENT).findAll(tokens).isEmpty();
     }
 
     /**
@@ -107,6 +115,53 @@ final class TriggerCues {
 
     private static boolean noPunctuation(List<Token> tokens, int from, int to) {
         return tokens.subList(from, to).stream().noneMatch(t -> t.tag().startsWith("PUNCT"));
+    }
+
+    /**
+     * A ceremony noun alone ({@code dkg:ceremonyCue}) after a preposition and its article, in the clause of a meeting
+     * told before it: "a accueilli X lors d'une cérémonie officielle", "a remis ses lettres de créance au président,
+     * lors d'une cérémonie au palais". The ceremony is that meeting's, not a conference of its own.
+     */
+    boolean framesMeeting(PhraseMatch<Concept> trigger, List<PhraseMatch<Concept>> found) {
+        return setting(trigger) && found.stream().anyMatch(m -> hosts(m, trigger));
+    }
+
+    /**
+     * A welcome ceremony: a meeting trigger that is a ceremony phrase ("la cérémonie d'accueil officielle"; not "la
+     * cérémonie de présentation des lettres de créance", an audience whose talks are part of it) or that a ceremony
+     * frames ({@link #framesMeeting}).
+     */
+    boolean ceremonial(PhraseMatch<Concept> trigger, List<PhraseMatch<Concept>> found) {
+        return trigger.value().id().equals(MEETING) && (ceremonies.stream()
+                .anyMatch(c -> c.start() == trigger.start() && c.end() == trigger.end())
+                || found.stream().anyMatch(c -> setting(c) && hosts(trigger, c)));
+    }
+
+    /** A ceremony noun alone as a trigger, after a preposition and an article ("lors d'une cérémonie"). */
+    private boolean setting(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        return trigger.start() >= 2 && tokens.get(trigger.start() - 1).tag().startsWith("DET")
+                && tokens.get(trigger.start() - 2).tag().startsWith("ADP")
+                && ceremonies.stream().anyMatch(c -> c.start() == trigger.start() && c.end() == trigger.end());
+    }
+
+    /** Whether {@code meeting} is told before {@code ceremony} in its clause, no verb between them. */
+    private boolean hosts(PhraseMatch<Concept> meeting, PhraseMatch<Concept> ceremony) {
+        return meeting.value().id().equals(MEETING) && meeting.end() <= ceremony.start()
+                && EventClauses.same(sentence.tokens(), meeting.end(), ceremony.start(), false);
+    }
+
+    /**
+     * Whether the sentence says each of a list acts on their own ({@code dkg:respectiveCue}: "respectivement",
+     * "séparément").
+     */
+    boolean respective() {
+        return respective;
+    }
+
+    /** Whether a plural noun that tells one fact per person listed ({@code dkg:severalCue}) holds the trigger. */
+    boolean several(PhraseMatch<Concept> trigger) {
+        return severals.stream().anyMatch(c -> c.start() <= trigger.start() && trigger.end() <= c.end());
     }
 
     /** The status words of the sentence ("depuis", "établi"): a date after one dates a framework. */
@@ -218,12 +273,13 @@ final class TriggerCues {
         List<Token> tokens = sentence.tokens();
         boolean noun = EventClauses.same(tokens, trigger.start(), trigger.end(), true);
         for (PhraseMatch<Boolean> cue : plans) {
-            boolean before = cue.end() <= trigger.start() && (trigger.start() - cue.end() <= PLAN_WINDOW
-                    || opensSentence(tokens, cue));
+            boolean before = cue.end() <= trigger.start() && !closedRelative(tokens, cue, trigger)
+                    && (trigger.start() - cue.end() <= PLAN_WINDOW || opensSentence(tokens, cue)
+                    || governs(tokens, cue, trigger));
             boolean after = cue.start() >= trigger.end() && (cue.start() - trigger.end() <= 1
                     || noun && cue.start() - trigger.end() <= CLAUSE_WINDOW
                     && EventClauses.same(tokens, trigger.end(), cue.start(), true)
-                    || noun && inFirstVerbGroup(tokens, trigger, cue));
+                    || noun && inFirstVerbGroup(tokens, trigger, cue) || noun && apposed(tokens, trigger, cue));
             if (before || after && !coordinatedNoun(tokens, trigger, cue)) {
                 return true;
             }
@@ -252,6 +308,45 @@ final class TriggerCues {
             }
         }
         return false;
+    }
+
+    /**
+     * A planning verb before a noun trigger with no other verb between them, however far: the trigger is its object
+     * or its purpose ("se rendra au Vietnam à la fin du mois pour une visite officielle", "effectuera, à l'invitation
+     * de son homologue, une visite"). A verb trigger is a clause of its own.
+     */
+    private static boolean governs(List<Token> tokens, PhraseMatch<Boolean> cue, PhraseMatch<Concept> trigger) {
+        return tokens.get(cue.end() - 1).isVerb() && EventClauses.same(tokens, trigger.start(), trigger.end(), false)
+                && EventClauses.same(tokens, cue.end(), trigger.start(), false);
+    }
+
+    /**
+     * A cue inside a relative clause set off by commas that closes before the trigger: "Le Premier ministre, qui se
+     * rendra en Inde la semaine prochaine, a reçu ..." plans the journey, not the audience the main clause tells.
+     */
+    private static boolean closedRelative(List<Token> tokens, PhraseMatch<Boolean> cue, PhraseMatch<Concept> trigger) {
+        int open = cue.start() - 1;
+        while (open > 0 && !tokens.get(open).text().equals(",")) {
+            open--;
+        }
+        boolean relative = open > 0 && open + 1 < cue.start() && tokens.get(open + 1).tag().startsWith("PRON");
+        return relative && tokens.subList(cue.end(), trigger.start()).stream().anyMatch(t -> t.text().equals(","));
+    }
+
+    /**
+     * A participle, adjective or verb cue after a comma that ends the noun phrase of a noun trigger, right after it or
+     * after the one pronoun of a relative clause whose subject the trigger is, with no verb between: an apposition or
+     * a relative clause that says the trigger is planned ("la visite d'État du président X, prévue du 15 au 17 juin,
+     * ...", "la visite de X, qui se tiendra ..."). "une visite, où il coprésidera la session" plans the session.
+     */
+    private static boolean apposed(List<Token> tokens, PhraseMatch<Concept> trigger, PhraseMatch<Boolean> cue) {
+        int comma = cue.start() - 1;
+        if (comma > trigger.end() && tokens.get(comma).tag().startsWith("PRON")) {
+            comma--;
+        }
+        return comma >= trigger.end() && comma - trigger.end() <= APPOSITION_WINDOW
+                && tokens.get(comma).text().equals(",") && !tokens.get(cue.start()).tag().equals("NOUN")
+                && EventClauses.same(tokens, trigger.end(), comma, true);
     }
 
     /** A cue set off at the head of its sentence ("Selon les prévisions, ..."): it plans all the sentence says. */

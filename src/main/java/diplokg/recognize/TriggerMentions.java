@@ -8,6 +8,7 @@ import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -42,13 +43,13 @@ final class TriggerMentions {
         this.senders = new MessageSenders(lexicon);
     }
 
-    /** The triggers found in a sentence and the dates that may date them. */
-    record SentenceTriggers(List<PhraseMatch<Concept>> found, List<DateMention> written) {
+    /** The triggers found in a sentence, the dates that may date them, and the sentence's cues found once. */
+    record SentenceTriggers(List<PhraseMatch<Concept>> found, List<DateMention> written, TriggerCues cues) {
     }
 
     /** The mention {@code trigger} tells with the date {@code stated} (null: none written for it). */
     EventMention mention(Sentence sentence, PhraseMatch<Concept> trigger, String stated,
-            List<Official> officials, AnnotatedArticle article, boolean demonstrative) {
+            List<Official> officials, AnnotatedArticle article, boolean demonstrative, boolean ceremony) {
         // "en mars" in an article without a header month dates nothing: the mention is undated.
         String iso = stated != null ? stated : days.undated(sentence, article);
         List<String> who = EventParticipants.named(sentence, officials);
@@ -69,7 +70,43 @@ final class TriggerMentions {
                 && (type.equals(VISIT) || type.equals(CONFERENCE)
                 || EventClauses.opening(sentence.tokens(), trigger)));
         return new EventMention(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
-                anaphor, headline);
+                anaphor, headline, ceremony);
+    }
+
+    /**
+     * {@code mention} split by the further days its clause coordinates after the day {@code date} that dates it: "a
+     * rencontré le lundi 3 décembre X, puis le 4 Y" is a meeting with X on the 3rd and one with Y on the 4th. Each
+     * keeps the people named outside the coordinated phrases (the host) and those of its own phrase; a phrase that
+     * names nobody splits nothing ({@link ConsecutiveDays}).
+     */
+    List<EventMention> byDay(EventMention mention, DateMention date, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger, SentenceTriggers here, AnnotatedArticle article) {
+        List<DateMention> later = ConsecutiveDays.later(here.written(), here.found(), trigger, date, sentence);
+        if (later.isEmpty()) {
+            return List.of(mention);
+        }
+        List<String> who = mention.event().participants();
+        List<Integer> bounds = new ArrayList<>(List.of(Math.max(trigger.end(), date.end())));
+        later.forEach(d -> bounds.add(d.first()));
+        bounds.add(ConsecutiveDays.clauseEnd(sentence.tokens(), later.get(later.size() - 1).end()));
+        List<List<String>> spans = EventParticipants.bySpan(sentence, bounds, officials, who);
+        if (spans.stream().skip(1).anyMatch(List::isEmpty)) {
+            return List.of(mention);
+        }
+        List<String> host = who.stream().filter(p -> spans.stream().noneMatch(c -> c.contains(p))).toList();
+        List<EventMention> days = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            List<String> people = new ArrayList<>(host);
+            spans.get(i).stream().filter(p -> !people.contains(p)).forEach(people::add);
+            String iso = i == 0 ? mention.event().date()
+                    : later.get(i - 1).iso(EventDays.year(article), EventDays.month(article));
+            Event event = mention.event();
+            Stated<Event> stated = mention.stated();
+            days.add(new EventMention(new Stated<>(new Event(event.type(), iso, event.place(), people),
+                    stated.sentence(), stated.start(), stated.end()), true, mention.anaphor(), mention.headline(),
+                    mention.ceremony()));
+        }
+        return days;
     }
 
     /** {@code mention} split by its senders when {@code trigger} is a message, else by its counterparts. */
@@ -77,7 +114,7 @@ final class TriggerMentions {
             PhraseMatch<Concept> trigger, SentenceTriggers here) {
         return trigger.value().id().equals(MESSAGE)
                 ? bySender(mention, officials, sentence, trigger, here)
-                : byPartner(mention, officials, sentence, trigger);
+                : byPartner(mention, officials, sentence, trigger, here.cues());
     }
 
     /**
@@ -87,7 +124,7 @@ final class TriggerMentions {
     private List<EventMention> bySender(EventMention message, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger, SentenceTriggers here) {
         List<String> who = message.event().participants();
-        List<List<String>> each = senders.split(who, officials, sentence, trigger);
+        List<List<String>> each = senders.split(who, officials, sentence, trigger, here.cues());
         // "des messages de félicitations": the second word is the same message, already split by its senders.
         boolean continued = here.found().stream().anyMatch(m -> m.value().id().equals(MESSAGE)
                 && m.end() <= trigger.start() && EventClauses.same(sentence.tokens(), m.end(), trigger.start(), true));
@@ -101,11 +138,11 @@ final class TriggerMentions {
 
     /** One meeting per counterpart when talks are held "avec X, mais aussi avec Y" ({@link EventPartners}). */
     private List<EventMention> byPartner(EventMention mention, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger) {
+            PhraseMatch<Concept> trigger, TriggerCues cues) {
         if (!TALKS.contains(mention.event().type())) {
             return List.of(mention);
         }
-        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger));
+        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger, cues));
     }
 
     /** A copy of {@code mention} for each list of people. */
@@ -115,7 +152,7 @@ final class TriggerMentions {
         return people.stream()
                 .map(who -> new EventMention(new Stated<>(new Event(event.type(), event.date(), event.place(), who),
                         stated.sentence(), stated.start(), stated.end()), mention.dated(), mention.anaphor(),
-                        mention.headline()))
+                        mention.headline(), mention.ceremony()))
                 .toList();
     }
 }

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What the knowledge graph says about a partner or a person, first on their pages: the relation at a glance, the
  * level timeline, events (with counts by year and type), sectors, officials and latest articles for a state; offices
- * over time and events for a person. Every part is a saved query of {@code queries/} ({@link KnowledgeSection}), run
+ * over time and events for a person; for a happening, the articles that report it, each with its date, place and
+ * sentence. Every part is a saved query of {@code queries/} ({@link KnowledgeSection}), run
  * through the {@link QueryRunner}, so that a rewrite of the queries changes the pages with it; a query the catalog
  * no longer holds leaves its part out, with a warning in the log.
  */
@@ -49,7 +50,11 @@ final class KnowledgeSections {
                     KnowledgeSection.bound("Latest articles", "articles-mentioning", "state")),
             Dkg.Person, List.of(
                     KnowledgeSection.bound("Offices over time", "positions-of", "person", "role", "state"),
-                    KnowledgeSection.bound("Events", EVENTS, "resource")));
+                    KnowledgeSection.bound("Events", EVENTS, "resource")),
+            // A happening's own triples hold no sentence (its evidence is on the mentions, one per article), so
+            // without this its page would show no text that states it.
+            Dkg.Happening, List.of(
+                    KnowledgeSection.bound("Reports", "event-reports", "event", "label", "articles")));
 
     private final SavedQueryCatalog catalog;
     private final QueryRunner runner;

@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * {@value #MAX_FORM_BYTES} bytes (checked on {@code Content-Length} and while reading, before anything is
  * parsed: a 4 MB literal took ARQ's parser 11.6 s);</li>
  * <li>400 when the form cannot be read (more than Jetty's 1,000 parameters, say, which Fuseki answered 500);</li>
- * <li>400 naming the endpoint when the query calls a SERVICE that is not allowed.</li>
+ * <li>400 naming the endpoint when the query calls a SERVICE that is not allowed;</li>
+ * <li>400 saying the service is read-only, and where updates go, for a SPARQL Update ({@code update=} or an
+ * {@code application/sparql-update} body): Fuseki's own answer, "No 'query=' parameter", named neither.</li>
  * </ul>
  * A query that does not parse is passed on: Fuseki answers it 400 with the parser's message. {@code FROM} and
  * {@code FROM NAMED} need nothing here: Fuseki picks those graphs among the dataset's named graphs and never
@@ -50,6 +52,7 @@ final class PublicQueryFilter extends HttpFilter {
     static final int MAX_FORM_BYTES = 200_000;
 
     private static final String SPARQL_QUERY = "application/sparql-query";
+    private static final String SPARQL_UPDATE = "application/sparql-update";
     private static final String FORM = "application/x-www-form-urlencoded";
 
     private final transient FederationPolicy federation;
@@ -64,6 +67,10 @@ final class PublicQueryFilter extends HttpFilter {
         String type = mediaType(request);
         HttpServletRequest forwarded = request;
         String text;
+        if (SPARQL_UPDATE.equals(type)) {
+            refuse(request, response, readOnly());
+            return;
+        }
         if ("POST".equals(request.getMethod()) && SPARQL_QUERY.equals(type)) {
             byte[] body = readAtMost(request, MAX_QUERY_BYTES);
             if (body == null) {
@@ -90,6 +97,10 @@ final class PublicQueryFilter extends HttpFilter {
                 refuse(request, response, tooLarge("query", MAX_QUERY_BYTES));
                 return;
             }
+            if (text == null && request.getParameter("update") != null) {
+                refuse(request, response, readOnly());
+                return;
+            }
         }
         Optional<String> refused = text == null ? Optional.empty() : refusal(text);
         if (refused.isPresent()) {
@@ -107,6 +118,11 @@ final class PublicQueryFilter extends HttpFilter {
             return Optional.empty();
         }
         return federation.refusal(query);
+    }
+
+    private static ErrorReply readOnly() {
+        return ErrorReply.of(HttpServletResponse.SC_BAD_REQUEST, "this service is read-only: it answers queries"
+                + " (query=); SPARQL Update goes to " + DiplokgServer.ADMIN + "/update, which needs a login");
     }
 
     private static ErrorReply tooLarge(String what, int limit) {

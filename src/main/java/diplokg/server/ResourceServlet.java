@@ -41,7 +41,9 @@ final class ResourceServlet extends GuardedServlet {
                     "the knowledge graph says nothing about this resource").with("iri", iri.get()));
             return;
         }
-        description.setNsPrefixes(prefixes);
+        // Only diplokg's prefix map: the description comes with the store's prefix table, which also holds the
+        // change log's version counter (PatchLog), no vocabulary a reader of the resource should see declared.
+        description.clearNsPrefixMap().setNsPrefixes(prefixes);
         GraphReply.sendWithPage(request, response, description, () -> page.render(iri.get(), description));
     }
 }

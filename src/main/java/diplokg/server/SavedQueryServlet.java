@@ -181,8 +181,7 @@ final class SavedQueryServlet extends GuardedServlet {
                 return;
             }
             if (given.length != 1) {
-                throw new QueryParameterException("parameter '" + key + "' is given " + given.length
-                        + " times; give it once");
+                throw QueryParameterException.repeated(key, given.length);
             }
             values.put(key, given[0]);
         });

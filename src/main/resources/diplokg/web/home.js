@@ -34,13 +34,23 @@
       item.appendChild(el('dt', label));
       item.appendChild(el('dd', value(row, v) || '0', { 'data-count': v }));
     });
-    const period = value(row, 'firstMonth') ? value(row, 'firstMonth') + ' – ' + value(row, 'lastMonth') : 'undated';
     const item = list.appendChild(el('div'));
     item.appendChild(el('dt', 'Period covered'));
-    item.appendChild(el('dd', period));
+    const period = item.appendChild(el('dd', null, { 'data-count': 'period' }));
+    if (value(row, 'firstMonth')) {
+      period.append(date(value(row, 'firstMonth')), ' – ', date(value(row, 'lastMonth')));
+    } else {
+      period.textContent = 'undated';
+    }
     const changed = list.appendChild(el('div'));
     changed.appendChild(el('dt', 'Last change'));
-    changed.appendChild(el('dd', value(row, 'lastChange').substring(0, 10) || 'never'));
+    changed.appendChild(el('dd', null, { 'data-count': 'changed' }))
+      .appendChild(date(value(row, 'lastChange').substring(0, 10) || 'never'));
+  }
+
+  /** A date kept on one line: a browser may break a line after a hyphen, which split 2026-12-06 into two. */
+  function date(text) {
+    return el('span', text, { class: 'date' });
   }
 
   function colour(rank) {

@@ -48,7 +48,22 @@ window.diplokg = (function () {
       const target = href(term.value);
       return target ? el('a', shortName(term.value), { href: target }) : el('span', term.value);
     }
+    if (term.value.includes('<em>')) { return marked(term.value, term['xml:lang']); }
     return term['xml:lang'] ? el('span', term.value, { lang: term['xml:lang'] }) : document.createTextNode(term.value);
+  }
+
+  /**
+   * Text whose matched words the saved query search wraps in <em> and </em> (its ?match column): the words in a
+   * <mark>, the rest as text, so a reader sees the words highlighted, not the tags, and still nothing is parsed as
+   * markup.
+   */
+  function marked(text, lang) {
+    const span = el('span', null, lang ? { lang } : {});
+    text.split(/(<em>.*?<\/em>)/s).forEach(part => {
+      const words = /^<em>(.*)<\/em>$/s.exec(part);
+      span.appendChild(words ? el('mark', words[1]) : document.createTextNode(part));
+    });
+    return span;
   }
 
   /** A table of SPARQL JSON results, PAGE_ROWS rows at a time with a button for more. */

@@ -204,6 +204,34 @@ class QueryVerbsIT {
     }
 
     @Test
+    void aParameterGivenTwiceIsRefusedNotOverwritten() throws IOException {
+        Path queries = Files.createDirectories(folder.resolve("twice"));
+        Files.writeString(queries.resolve("by-name.rq"), "#+ summary: People by name\n"
+                + "PREFIX dkg: <https://w3id.org/diplokg/ontology#>\nSELECT ?p { ?p dkg:name ?_name } ORDER BY ?p\n");
+        Run twice = run("query", "by-name", "--queries", queries.toString(), "-p", "name=Tô Lâm", "-p",
+                "name=Luong Cuong", "--format", "csv");
+        assertEquals(2, twice.code(), twice.out());
+        assertEquals("diplokg: parameter 'name' is given 2 times; give it once\n", twice.err());
+        assertEquals("", twice.out());
+        Run noValue = run("query", "by-name", "--queries", queries.toString(), "-p", "name");
+        assertEquals(2, noValue.code());
+        assertTrue(noValue.err().contains("--param wants NAME=VALUE, got 'name'"), noValue.err());
+        Run emptyValue = run("query", "by-name", "--queries", queries.toString(), "-p", "name=", "--format", "csv");
+        assertEquals(0, emptyValue.code(), emptyValue.err());
+        assertEquals("p\r\n", emptyValue.out(), "an empty value is a value, not a missing one");
+    }
+
+    @Test
+    void anUnknownParameterOfAQueryWithoutParametersSaysItTakesNone() throws IOException {
+        Path queries = Files.createDirectories(folder.resolve("none"));
+        Files.writeString(queries.resolve("all-people.rq"), "#+ summary: Everyone\n"
+                + "PREFIX dkg: <https://w3id.org/diplokg/ontology#>\nSELECT ?p { ?p dkg:name ?n }\n");
+        Run run = run("query", "all-people", "--queries", queries.toString(), "-p", "limit=2");
+        assertEquals(2, run.code());
+        assertEquals("diplokg: query 'all-people' has no parameter 'limit'; it takes none\n", run.err());
+    }
+
+    @Test
     void iriParameterMayBeWrittenWithATablePrefix() {
         Run run = run("query", "officials", "-p", "state=state:RU", "--format", "csv");
         assertEquals(0, run.code(), run.err());
@@ -248,6 +276,14 @@ class QueryVerbsIT {
             Run sparql = run("sparql", ESTABLISHED, "--format", "nt", "--endpoint", endpoint);
             assertEquals(0, sparql.code(), sparql.err());
             assertEquals(3, sparql.out().lines().count(), sparql.out());
+            // Words Lucene cannot parse are the user's mistake on either side: the same line, the same exit code.
+            Run localSearch = run("query", "search", "-p", "q=");
+            Run remoteSearch = run("query", "search", "-p", "q=", "--endpoint", endpoint);
+            assertEquals(2, localSearch.code(), localSearch.err());
+            assertTrue(localSearch.err().startsWith("diplokg: the text to search is empty or not valid Lucene"),
+                    localSearch.err());
+            assertEquals(2, remoteSearch.code(), remoteSearch.err());
+            assertEquals(localSearch.err(), remoteSearch.err());
         } finally {
             server.stop();
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import diplokg.IsomorphicDatasets;
 import diplokg.ProjectFiles;
 import diplokg.TestStores;
-import diplokg.knowledge.KnowledgeLayer;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
@@ -81,14 +80,6 @@ class IngesterTest {
         return copy;
     }
 
-    private static IngestReport load(Path store, Path articles, int batchSize) {
-        ArticlePipeline pipeline = new ArticlePipeline(ProjectFiles.nlp(), ProjectFiles.lexicon(), BaseIri.DEFAULT);
-        try (TdbStore tdb = TdbStore.open(store).deriving(new KnowledgeLayer(BaseIri.DEFAULT))) {
-            return new Ingester(pipeline, tdb, ReferenceGraph.of(ProjectFiles.ONTOLOGY, BaseIri.DEFAULT),
-                    new IngestOptions(2, batchSize, true, 0), IngestListener.NONE).ingest(List.of(articles));
-        }
-    }
-
     @Test
     void batchesExtractedAheadLoadWhatOneBatchLoads() throws IOException {
         // Names of one person spread over batches: the later spellings must find the earlier ones either way.
@@ -101,8 +92,9 @@ class IngesterTest {
         article("d.txt", "Hanoï et Vientiane\n\nLe Premier ministre Siphandone et le Premier ministre Phạm Minh "
                 + "Chính ont parlé d'énergie.\n");
         article("e.txt", "Le Vietnam et Cuba\n\nLe président Luong Cuong a reçu une délégation cubaine.\n");
-        IngestReport batched = load(folder.resolve("batched"), folder.resolve("articles"), 2);
-        IngestReport whole = load(folder.resolve("whole"), folder.resolve("articles"), 100);
+        List<Path> articles = List.of(folder.resolve("articles"));
+        IngestReport batched = TestStores.load(folder.resolve("batched"), articles, 2);
+        IngestReport whole = TestStores.load(folder.resolve("whole"), articles, 100);
         assertEquals(5, batched.loaded());
         assertEquals(whole.quads(), batched.quads());
         IsomorphicDatasets.assertIsomorphic(withoutRunTime(folder.resolve("whole")),
@@ -143,8 +135,8 @@ class IngesterTest {
         assertTrue(report.failures().get(0).message().endsWith("bad.txt:1: a title but no body text"),
                 report.failures().get(0).message());
         try (TdbStore tdb = TdbStore.open(store)) {
-            assertTrue(tdb.containsGraph(diplokg.vocab.BaseIri.DEFAULT.articleGraph("good")));
-            assertTrue(tdb.containsGraph(diplokg.vocab.BaseIri.DEFAULT.referenceGraph()));
+            assertTrue(tdb.containsGraph(BaseIri.DEFAULT.articleGraph("good")));
+            assertTrue(tdb.containsGraph(BaseIri.DEFAULT.referenceGraph()));
         }
         assertTrue(ProjectFiles.ONTOLOGY.toFile().isDirectory());
     }
@@ -163,7 +155,7 @@ class IngesterTest {
                 report.failures().stream().map(ArticleFailure::message).toList());
         try (TdbStore tdb = TdbStore.open(store)) {
             assertEquals(List.of("Le Vietnam et le Laos"), new ArrayList<>(tdb.graphValues(Dkg.title.getURI(),
-                    List.of(diplokg.vocab.BaseIri.DEFAULT.articleGraph("visite"))).values()));
+                    List.of(BaseIri.DEFAULT.articleGraph("visite"))).values()));
         }
     }
 }

@@ -18,7 +18,7 @@ class ParameterTypeTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"notadate", "2024-13", "2023-02-29", "0000-01", "24", "2024-1", "2024-11-05T10:00",
+    @ValueSource(strings = {"notadate", "0000-01", "24", "2024-1", "2024-11-05T10:00",
         "2024-11 ", "' || true || '"})
     void anythingElseIsRefusedNamingTheParameterAndTheValue(String value) {
         QueryParameterException error = assertThrows(QueryParameterException.class,
@@ -26,6 +26,16 @@ class ParameterTypeTest {
         assertTrue(error.getMessage().startsWith("parameter 'from' must be a year, a month or a day"),
                 error.getMessage());
         assertTrue(error.getMessage().endsWith("got '" + value + "'"), error.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2024-13", "2024-00", "2023-02-29", "2024-04-31", "2024-11-00"})
+    void aMonthOrDayTheCalendarDoesNotHaveIsRefusedSayingSo(String value) {
+        QueryParameterException error = assertThrows(QueryParameterException.class,
+                () -> ParameterType.PERIOD.toNode("from", value));
+        String unit = value.length() == 7 ? "month" : "day";
+        assertEquals("parameter 'from' must be a year, a month or a day (2024, 2024-11, 2024-11-05), got '" + value
+                + "': the calendar has no such " + unit, error.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")

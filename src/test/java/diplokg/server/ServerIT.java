@@ -142,7 +142,16 @@ class ServerIT {
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertTrue(response.statusCode() >= 400, "status " + response.statusCode());
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(response.body().contains("read-only") && response.body().contains("/kg-admin/update"),
+                response.body());
+        HttpResponse<String> form = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/kg/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(
+                        "INSERT DATA { <urn:a> <urn:b> <urn:c> }", StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, form.statusCode(), form.body());
+        assertTrue(form.body().contains("read-only") && form.body().contains("/kg-admin/update"), form.body());
         HttpResponse<String> count = get(sparql("ASK { <urn:a> <urn:b> <urn:c> }"), "text/csv");
         assertTrue(count.body().contains("false"), count.body());
     }

@@ -1,5 +1,7 @@
 package diplokg.store;
 
+import static diplokg.store.TestGraphs.brokenGraph;
+import static diplokg.store.TestGraphs.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -23,7 +24,6 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.junit.jupiter.api.Test;
@@ -39,14 +39,6 @@ class PatchLogTest {
 
     @TempDir
     Path folder;
-
-    private static Graph graph(String... objects) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        for (String object : objects) {
-            graph.add(Triple.create(S, P, NodeFactory.createLiteralString(object)));
-        }
-        return graph;
-    }
 
     /** Every kind of write: our methods, SPARQL Update through the maintained dataset, a graph view, blank nodes. */
     private static void writeInEveryWay(TdbStore store) {
@@ -158,14 +150,8 @@ class PatchLogTest {
     void abortedAndEmptyTransactionsLeaveNoPatch() throws IOException {
         try (TdbStore store = TdbStore.open(folder)) {
             store.replaceGraphs(List.of(new NamedGraph(G1, graph("a"))));
-            Graph failing = new org.apache.jena.sparql.graph.GraphWrapper(graph("x")) {
-                @Override
-                public org.apache.jena.util.iterator.ExtendedIterator<Triple> find() {
-                    throw new IllegalStateException("broken graph");
-                }
-            };
             assertThrows(StoreException.class, () -> store.replaceGraphs(List.of(
-                    new NamedGraph(G1, graph("changed")), new NamedGraph(G2, failing))));
+                    new NamedGraph(G1, graph("changed")), new NamedGraph(G2, brokenGraph()))));
             Txn.executeWrite(store.dataset(), () -> store.dataset().isEmpty());
             store.reindex();
             assertEquals(1, store.version());

@@ -1,5 +1,8 @@
 package diplokg.store;
 
+import static diplokg.store.TestGraphs.brokenGraph;
+import static diplokg.store.TestGraphs.failingAfter;
+import static diplokg.store.TestGraphs.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,11 +12,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.apache.jena.graph.Graph;
-
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -27,15 +26,6 @@ class TdbStoreTest {
 
     @TempDir
     Path folder;
-
-    private static Graph graph(String... objects) {
-        Graph graph = GraphFactory.createDefaultGraph();
-        for (String object : objects) {
-            graph.add(Triple.create(NodeFactory.createURI("http://example.org/s"),
-                    NodeFactory.createURI("http://example.org/p"), NodeFactory.createLiteralString(object)));
-        }
-        return graph;
-    }
 
     private static long size(TdbStore store, String graph) {
         return Txn.calculateRead(store.dataset(), () -> store.dataset().getGraph(NodeFactory.createURI(graph)).size());
@@ -56,14 +46,8 @@ class TdbStoreTest {
     void keepsStoreUnchangedWhenABatchFails() {
         try (TdbStore store = TdbStore.open(folder)) {
             store.replaceGraphs(List.of(new NamedGraph(G1, graph("a"))));
-            Graph failing = new org.apache.jena.sparql.graph.GraphWrapper(graph("x")) {
-                @Override
-                public org.apache.jena.util.iterator.ExtendedIterator<Triple> find() {
-                    throw new IllegalStateException("broken graph");
-                }
-            };
             assertThrows(StoreException.class, () -> store.replaceGraphs(List.of(
-                    new NamedGraph(G1, graph("changed")), new NamedGraph(G2, failing))));
+                    new NamedGraph(G1, graph("changed")), new NamedGraph(G2, brokenGraph()))));
             assertEquals(1, size(store, G1));
             assertFalse(store.containsGraph(G2));
         }
@@ -76,23 +60,8 @@ class TdbStoreTest {
             assertEquals(3, store.replaceGraphs(List.of(new NamedGraph(G1, graph("b", "c")),
                     new NamedGraph(G2, graph("d"))).iterator()));
             assertEquals(2, size(store, G1));
-            java.util.Iterator<NamedGraph> failing = new java.util.Iterator<>() {
-                private boolean first = true;
-
-                @Override
-                public boolean hasNext() {
-                    return true;
-                }
-
-                @Override
-                public NamedGraph next() {
-                    if (first) {
-                        first = false;
-                        return new NamedGraph(G1, graph("e"));
-                    }
-                    throw new IllegalStateException("extraction interrupted");
-                }
-            };
+            Iterator<NamedGraph> failing = failingAfter(new IllegalStateException("extraction interrupted"),
+                    new NamedGraph(G1, graph("e")));
             StoreException e = assertThrows(StoreException.class, () -> store.replaceGraphs(failing));
             assertTrue(e.getMessage().contains("store unchanged"), e.getMessage());
             assertEquals(2, size(store, G1), "the graph replaced before the failure is as it was");
@@ -115,17 +84,7 @@ class TdbStoreTest {
     @Test
     void reportsTheStoreFolderWhenALoadFails() {
         try (TdbStore store = TdbStore.open(folder)) {
-            Iterator<NamedGraph> failing = new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return true;
-                }
-
-                @Override
-                public NamedGraph next() {
-                    throw new NoSuchElementException("source broke");
-                }
-            };
+            Iterator<NamedGraph> failing = failingAfter(new NoSuchElementException("source broke"));
             StoreException e = assertThrows(StoreException.class, () -> store.bulkLoad(failing));
             assertTrue(e.getMessage().startsWith(folder + ": bulk load aborted"), e.getMessage());
         }
