@@ -99,6 +99,14 @@ public final class Lexicon {
         return match != null ? match : stateAdjectives().matchAt(tokens, i);
     }
 
+    /**
+     * Adjectives several states share ({@code dkg:sharedAdjective}: "coréen"), each with its states: one names a state
+     * only where the context names that one and none of the others.
+     */
+    public PhraseTable<List<StateEntry>> sharedAdjectives() {
+        return states.sharedAdjectives();
+    }
+
     /** Capital cities, by their French and English names. */
     public PhraseTable<StateEntry> capitals() {
         return states.capitals();

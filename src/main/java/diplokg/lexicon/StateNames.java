@@ -6,7 +6,9 @@ import static diplokg.lexicon.OntologyLabels.string;
 
 import diplokg.nlp.TextFolder;
 import diplokg.vocab.Dkg;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.jena.rdf.model.Model;
@@ -15,11 +17,13 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * Every way the ontology names a state ({@code dkg:State}): its names, adjectives, compound-adjective prefixes,
- * capital and other cities, and the family names common there.
+ * Every way the ontology names a state ({@code dkg:State}): its names, adjectives, the adjectives it shares with
+ * other states ({@code dkg:sharedAdjective}: "coréen"), compound-adjective prefixes, capital and other cities, and
+ * the family names common there.
  */
 record StateNames(Map<String, StateEntry> byCode, PhraseTable<StateEntry> names,
-                  PhraseTable<StateEntry> adjectives, Map<String, StateEntry> compoundPrefixes,
+                  PhraseTable<StateEntry> adjectives, PhraseTable<List<StateEntry>> sharedAdjectives,
+                  Map<String, StateEntry> compoundPrefixes,
                   PhraseTable<StateEntry> capitals, PhraseTable<StateEntry> cities,
                   Map<String, StateEntry> familyNames) {
 
@@ -38,12 +42,15 @@ record StateNames(Map<String, StateEntry> byCode, PhraseTable<StateEntry> names,
         PhraseTable.Builder<StateEntry> cityNames = PhraseTable.builder();
         Map<String, StateEntry> prefixes = new HashMap<>();
         Map<String, StateEntry> families = new HashMap<>();
+        Map<String, List<StateEntry>> shared = new HashMap<>();
         model.listResourcesWithProperty(RDF.type, Dkg.State).forEachRemaining(state -> {
             StateEntry entry = new StateEntry(string(state, Dkg.iso2), state.getURI(), frenchLabel(state));
             codes.put(entry.code(), entry);
             french(state, SKOS.prefLabel).forEach(label -> stateNames.add(label, entry));
             french(state, SKOS.altLabel).forEach(label -> stateNames.add(label, entry));
             adjectives(state).forEach(a -> stateAdjectives.add(a, entry));
+            french(state, Dkg.sharedAdjective)
+                    .forEach(a -> shared.computeIfAbsent(a, k -> new ArrayList<>()).add(entry));
             french(state, Dkg.capital).forEach(c -> {
                 capitalNames.add(c, entry);
                 cityNames.add(c, entry);
@@ -52,8 +59,10 @@ record StateNames(Map<String, StateEntry> byCode, PhraseTable<StateEntry> names,
             french(state, Dkg.compoundPrefix).forEach(p -> prefixes.put(TextFolder.fold(p.replace("-", "")), entry));
             french(state, Dkg.familyName).forEach(n -> families.putIfAbsent(TextFolder.key(n), entry));
         });
-        return new StateNames(codes, stateNames.build(), stateAdjectives.build(), prefixes, capitalNames.build(),
-                cityNames.build(), families);
+        PhraseTable.Builder<List<StateEntry>> sharedForms = PhraseTable.builder();
+        shared.forEach((form, states) -> sharedForms.add(form, List.copyOf(states)));
+        return new StateNames(codes, stateNames.build(), stateAdjectives.build(), sharedForms.build(), prefixes,
+                capitalNames.build(), cityNames.build(), families);
     }
 
     /** The adjective of {@code state} in its four forms, masculine and feminine, singular and plural. */

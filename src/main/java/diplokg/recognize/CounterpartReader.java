@@ -30,7 +30,7 @@ final class CounterpartReader {
      * role its sentence states before the cue without a name ("Le chef de la diplomatie a remercié son homologue
      * chinois Wang Yi").
      */
-    void read(Sentence sentence, OfficialList officials, List<RolePhrase> unnamed) {
+    void read(Sentence sentence, RoleReader.Context context, OfficialList officials, List<RolePhrase> unnamed) {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size() - 1; i++) {
             if (!lexicon.isCounterpartCue(tokens.get(i).folded())) {
@@ -48,7 +48,7 @@ final class CounterpartReader {
                 model = named.role();
             }
             List<String> states = new ArrayList<>();
-            int j = bodyEnd(tokens, counterpartStates(tokens, i + 1, states), states);
+            int j = bodyEnd(tokens, counterpartStates(tokens, i + 1, states, context), states);
             if (j + 1 < tokens.size() && tokens.get(j).text().equals(",")) {
                 j++;
             }
@@ -56,10 +56,14 @@ final class CounterpartReader {
                 continue;
             }
             j = afterRank(sentence, j);
+            // "ses homologues A et B", "ses homologues laotiens A et B": after a plural cue every name of the list is a
+            // counterpart, and one state written once serves them all.
+            boolean plural = i > 0 && lexicon.isPluralCue(tokens.get(i - 1).folded());
+            String shared = plural && states.size() == 1 ? states.get(0) : null;
             NameSpan name = j < tokens.size() && names.isNameToken(sentence, j) ? names.nameAt(sentence, j) : null;
             for (int k = 0; model != null && name != null; k++) {
-                officials.add(name.text(), model, k < states.size() ? states.get(k) : null, sentence);
-                name = nextCounterpart(sentence, name, states, k + 1);
+                officials.add(name.text(), model, k < states.size() ? states.get(k) : shared, sentence);
+                name = nextCounterpart(sentence, name, states, k + 1, plural);
             }
         }
     }
@@ -130,20 +134,25 @@ final class CounterpartReader {
 
     /**
      * The end of the body or state a counterpart serves, written after the cue and its adjectives, when a comma and
-     * a name follow it: "son homologue ouzbek de la Chambre législative, X", "son homologue du Laos, X" (whose state
-     * joins {@code states} when none was given). {@code j} when there is none.
+     * a name follow it: "son homologue ouzbek de la Chambre législative, X", "son homologue du Laos, X", "ses
+     * homologues du Laos et du Cambodge, X et Y" (whose states join {@code states}, in order, when none was given).
+     * {@code j} when there is none.
      */
     private int bodyEnd(List<Token> tokens, int j, List<String> states) {
-        int k = j;
-        while (k < tokens.size() && k - j < 2 && !tokens.get(k).isCapitalized()
-                && (tokens.get(k).tag().startsWith("ADP") || k > j && tokens.get(k).tag().equals("DET"))) {
-            k++;
-        }
+        int k = afterPrepositions(tokens, j);
         if (k == j || k >= tokens.size() || !tokens.get(k).isCapitalized()) {
             return j;
         }
         PhraseMatch<StateEntry> state = lexicon.stateNames().matchAt(tokens, k);
+        List<String> named = new ArrayList<>();
         int end = state != null ? state.end() : k + 1;
+        for (PhraseMatch<StateEntry> s = state; s != null; s = stateAt(tokens, end + 1)) {
+            named.add(s.value().code());
+            end = s.end();
+            if (end >= tokens.size() || !tokens.get(end).tag().equals("CCONJ")) {
+                break;
+            }
+        }
         while (state == null && end < tokens.size() && (tokens.get(end).isCapitalized() && tokens.get(end).isWord()
                 || tokens.get(end).tag().equals("ADJ") && lexicon.stateAdjectives().matchAt(tokens, end) == null)) {
             end++;
@@ -151,33 +160,52 @@ final class CounterpartReader {
         if (end + 1 >= tokens.size() || !tokens.get(end).text().equals(",")) {
             return j;
         }
-        if (state != null && states.isEmpty()) {
-            states.add(state.value().code());
+        if (states.isEmpty()) {
+            states.addAll(named);
         }
         return end;
     }
 
+    /** The state named at {@code k} after one or two lower-case prepositions or articles ("du", "de la"), or null. */
+    private PhraseMatch<StateEntry> stateAt(List<Token> tokens, int k) {
+        int at = afterPrepositions(tokens, k);
+        return at > k && at < tokens.size() && tokens.get(at).isCapitalized()
+                ? lexicon.stateNames().matchAt(tokens, at) : null;
+    }
+
+    /** The token after one or two lower-case prepositions or articles at {@code j} ("du", "de la"), or {@code j}. */
+    private static int afterPrepositions(List<Token> tokens, int j) {
+        int k = j;
+        while (k < tokens.size() && k - j < 2 && !tokens.get(k).isCapitalized()
+                && (tokens.get(k).tag().startsWith("ADP") || k > j && tokens.get(k).tag().equals("DET"))) {
+            k++;
+        }
+        return k;
+    }
+
     /**
      * The states of the adjectives after a counterpart cue, coordinated ones included ("ses deux homologues
-     * vietnamien et cambodgien"), added to {@code states}; returns the token after them.
+     * vietnamien et cambodgien", "son homologue coréen" as its article's {@code context} resolves it), added to
+     * {@code states}; returns the token after them.
      */
-    private int counterpartStates(List<Token> tokens, int j, List<String> states) {
-        PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
+    private int counterpartStates(List<Token> tokens, int j, List<String> states, RoleReader.Context context) {
+        PhraseMatch<StateEntry> adjective = context.adjectiveAt(lexicon, tokens, j);
         while (adjective != null) {
             states.add(adjective.value().code());
             j = adjective.end();
             adjective = j + 1 < tokens.size() && tokens.get(j).tag().equals("CCONJ")
-                    ? lexicon.stateAdjectives().matchAt(tokens, j + 1) : null;
+                    ? context.adjectiveAt(lexicon, tokens, j + 1) : null;
         }
         return j;
     }
 
     /**
      * The next counterpart of a list after {@code name}: a conjunction, then a name when the cue's adjectives were
-     * coordinated ("vietnamien et cambodgien X et Y"), or a state adjective and a name ("biélorusse X et russe Y"),
-     * whose state joins {@code states}; null when none follows.
+     * coordinated ("vietnamien et cambodgien X et Y") or the cue is plural ("ses homologues X et Y"), or a state
+     * adjective and a name ("biélorusse X et russe Y"), whose state joins {@code states}; null when none follows.
      */
-    private NameSpan nextCounterpart(Sentence sentence, NameSpan name, List<String> states, int index) {
+    private NameSpan nextCounterpart(Sentence sentence, NameSpan name, List<String> states, int index,
+                                     boolean plural) {
         List<Token> tokens = sentence.tokens();
         int j = name.end();
         if (j + 2 >= tokens.size() || !tokens.get(j).tag().equals("CCONJ")) {
@@ -185,7 +213,8 @@ final class CounterpartReader {
         }
         PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j + 1);
         int at = adjective != null ? adjective.end() : j + 1;
-        if (adjective == null && states.size() <= index || at >= tokens.size() || !names.isNameToken(sentence, at)) {
+        if (adjective == null && states.size() <= index && !plural || at >= tokens.size()
+                || !names.isNameToken(sentence, at)) {
             return null;
         }
         while (adjective != null && states.size() <= index) {

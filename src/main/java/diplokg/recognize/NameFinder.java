@@ -23,7 +23,12 @@ final class NameFinder {
 
     private static final Set<String> FUNCTION_TAGS = Set.of("DET", "PRON", "ADP", "ADP+DET", "CCONJ", "SCONJ",
             "AUX", "PUNCT", "NUM", "SYM");
-    private static final int LONGEST_NAME = 6;
+    /**
+     * A name runs on while its words are name words, up to this many: a ruler's full style has a dozen ("Sultan Haji
+     * Hassanal Bolkiah Mu'izzaddin Waddaulah ibni ..."); the cap only stops a run of capitalised words that is no
+     * name from swallowing a sentence.
+     */
+    private static final int LONGEST_NAME = 12;
     private static final Pattern REGNAL_NUMBER = Pattern.compile("X{0,3}(IX|IV|VI{0,3}|I{1,3})|X{1,3}");
 
     private final Lexicon lexicon;

@@ -5,10 +5,13 @@ import diplokg.fact.Stated;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The officials of one article as they are found: one entry per person. A later mention whose name agrees with an
@@ -20,12 +23,15 @@ final class OfficialList {
 
     /** The catch-all role of any other public office ({@code role:official}). */
     private static final String PUBLIC_ROLE = "official";
+    private static final String HEAD_OF_STATE = "head-of-state";
 
     private final List<Stated<Official>> officials = new ArrayList<>();
     /** For each official, the role its first office names in particular states, by state code. */
     private final List<Map<String, String>> roleInState = new ArrayList<>();
     /** Each mention as it is added: its sentence's index and the index of its official. */
     private final List<int[]> mentions = new ArrayList<>();
+    /** The officials called by a title a monarch's consort bears ("la reine X"). */
+    private final Set<Integer> consortTitled = new HashSet<>();
 
     void add(String name, String role, String state, Sentence sentence) {
         add(name, role, state, sentence, Map.of());
@@ -59,6 +65,15 @@ final class OfficialList {
         officials.add(Evidence.sentence(new Official(name, role, state), sentence));
         roleInState.add(Map.copyOf(inState));
         mentions.add(new int[] {sentence.index(), officials.size() - 1});
+    }
+
+    /** Marks the listed official whose name agrees with {@code name} as called by a consort's title ("la reine X"). */
+    void consortTitle(String name) {
+        for (int i = 0; i < officials.size(); i++) {
+            if (samePerson(officials.get(i).fact().name(), name)) {
+                consortTitled.add(i);
+            }
+        }
     }
 
     /** The official whose name agrees with {@code name}, or null. */
@@ -109,7 +124,26 @@ final class OfficialList {
             String role = served == null ? official.role() : roleInState.get(i).getOrDefault(served, official.role());
             resolved.add(replace(stated, new Official(official.name(), role, served)));
         }
-        return resolved;
+        return consorts(resolved);
+    }
+
+    /**
+     * A head of state called by a consort's title ("la reine X") beside another head of the same state called by
+     * none ("le roi Y") is that monarch's consort: the contract's public role, not a head of state. Alone, the title
+     * names a queen regnant, who is.
+     */
+    private List<Stated<Official>> consorts(List<Stated<Official>> resolved) {
+        List<Stated<Official>> result = new ArrayList<>(resolved);
+        for (int i : consortTitled) {
+            Official consort = resolved.get(i).fact();
+            boolean monarch = consort.role().equals(HEAD_OF_STATE) && IntStream.range(0, resolved.size())
+                    .filter(k -> !consortTitled.contains(k)).mapToObj(k -> resolved.get(k).fact())
+                    .anyMatch(o -> o.role().equals(HEAD_OF_STATE) && Objects.equals(o.state(), consort.state()));
+            if (monarch) {
+                result.set(i, replace(resolved.get(i), new Official(consort.name(), PUBLIC_ROLE, consort.state())));
+            }
+        }
+        return result;
     }
 
     private static Stated<Official> replace(Stated<Official> stated, Official official) {

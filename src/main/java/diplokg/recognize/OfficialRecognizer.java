@@ -7,6 +7,8 @@ import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
+import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
@@ -15,6 +17,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds officials: named people with a public role, the role's id and the state they serve.
@@ -40,12 +45,17 @@ import java.util.Map;
  */
 public final class OfficialRecognizer implements Recognizer<Official> {
 
+    private static final String HEAD_OF_STATE = "head-of-state";
+
     private final Lexicon lexicon;
     private final String home;
     private final NameFinder names;
     private final RoleReader roles;
     private final HolderNames holders;
     private final CounterpartReader counterparts;
+    private final PartyNames parties;
+    /** The titles a monarch's consort bears ({@code dkg:cue} of {@code role:head-of-state}: "reine"). */
+    private final PhraseTable<Boolean> consortTitles;
 
     public OfficialRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
@@ -54,6 +64,8 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         this.roles = new RoleReader(lexicon);
         this.holders = new HolderNames(lexicon, names);
         this.counterparts = new CounterpartReader(lexicon, names);
+        this.parties = new PartyNames(lexicon);
+        this.consortTitles = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(HEAD_OF_STATE).orElseThrow());
     }
 
     @Override
@@ -68,16 +80,21 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         List<StatePair> pairs = facts.facts(Contract.PAIRS);
         OfficialList officials = new OfficialList();
         List<RolePhrase> unnamed = new ArrayList<>();
+        Set<String> partners = pairs.stream().flatMap(p -> Stream.of(p.first(), p.second()))
+                .collect(Collectors.toSet());
+        RoleReader.Context context = new RoleReader.Context(parties.shortNames(article), partners,
+                Set.copyOf(facts.facts(Contract.STATES)));
         for (Sentence sentence : article.sentences()) {
             int before = unnamed.size();
-            read(sentence, officials, unnamed);
+            read(sentence, context, officials, unnamed);
             holderOpensNextSentence(article, unnamed.subList(before, unnamed.size()), officials);
         }
         return officials.resolveStates(unnamed, this::familyState, partner(pairs, home), home);
     }
 
-    private void read(Sentence sentence, OfficialList officials, List<RolePhrase> unnamed) {
-        List<RolePhrase> phrases = roles.read(sentence);
+    private void read(Sentence sentence, RoleReader.Context context, OfficialList officials,
+                      List<RolePhrase> unnamed) {
+        List<RolePhrase> phrases = roles.read(sentence, context);
         int before = unnamed.size();
         int covered = 0;
         for (int i = 0; i < phrases.size(); i++) {
@@ -106,6 +123,9 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 // "le ministre émirien de l'Industrie, Sultan Ahmed X": a title in the name is no office of its own.
                 covered = name.first() >= named.end() ? Math.max(covered, name.end()) : covered;
                 officials.add(name.text(), phrase.role().id(), state, sentence, inState(phrase));
+                if (consortTitles.matchAt(sentence.tokens(), phrase.first()) != null) {
+                    officials.consortTitle(name.text());
+                }
                 listedHolders(phrase, name, officials);
                 NameSpan second = plural(phrase) && name.first() == named.end() ? nextOfList(sentence, name) : null;
                 if (second != null) {
@@ -115,7 +135,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 unnamed.add(phrase);
             }
         }
-        counterparts.read(sentence, officials, unnamed.subList(before, unnamed.size()));
+        counterparts.read(sentence, context, officials, unnamed.subList(before, unnamed.size()));
     }
 
     /**

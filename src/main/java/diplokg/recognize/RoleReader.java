@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class RoleReader {
 
     private static final Set<String> PRESIDENCIES = Set.of("head-of-state", "vice-president");
+    private static final String HEAD_OF_STATE = "head-of-state";
     private static final String OFFICIAL = "official";
     private static final String PARTY_LEADER = "party-leader";
     private static final String PARLIAMENT_LEADER = "parliament-leader";
@@ -35,26 +36,71 @@ final class RoleReader {
     /** The federated and regional entities ({@code dkg:cue} of {@code dkg:Role}). */
     private final PhraseTable<Boolean> federated;
     private final PhraseTable<Boolean> organizations;
-    private final ChamberChairs chambers;
+    /**
+     * The chambers of national parliaments ({@code dkg:cue} of {@code role:parliament-leader}: "Sénat", "Bundesrat",
+     * "Chambre législative", "Oliy Majlis"). Governments ("Conseil fédéral", "Conseil des ministres") are none.
+     */
+    private final PhraseTable<Boolean> chambers;
+    private final PartyNames parties;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.federated = lexicon.cues(CueKind.ROLE);
         this.organizations = lexicon.cues(CueKind.ORGANIZATION);
-        this.chambers = new ChamberChairs(lexicon);
+        this.parties = new PartyNames(lexicon);
+        this.chambers = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(PARLIAMENT_LEADER).orElseThrow());
+    }
+
+    /**
+     * What the whole article tells the reading of its roles: the short names it gives parties
+     * ({@link PartyNames#shortNames}), the codes of the states of the relations it is about ({@code partners}) and
+     * of all the states it names.
+     */
+    record Context(Set<String> partyNames, Set<String> partners, Set<String> states) {
+
+        static final Context NONE = new Context(Set.of(), Set.of(), Set.of());
+
+        Context {
+            partyNames = Set.copyOf(partyNames);
+            partners = Set.copyOf(partners);
+            states = Set.copyOf(states);
+        }
+
+        /**
+         * The state adjective at {@code j}, or null; an adjective several states share ("le Premier ministre coréen")
+         * names the one of them whose relations the article is about, else the one of them it names; none when that
+         * leaves none or several.
+         */
+        PhraseMatch<StateEntry> adjectiveAt(Lexicon lexicon, List<Token> tokens, int j) {
+            PhraseMatch<StateEntry> own = lexicon.stateAdjectives().matchAt(tokens, j);
+            PhraseMatch<List<StateEntry>> shared = own == null ? lexicon.sharedAdjectives().matchAt(tokens, j) : null;
+            if (shared == null) {
+                return own;
+            }
+            List<StateEntry> related = shared.value().stream().filter(s -> partners.contains(s.code()))
+                    .toList();
+            List<StateEntry> named = shared.value().stream().filter(s -> states.contains(s.code())).toList();
+            List<StateEntry> meant = related.isEmpty() ? named : related;
+            return meant.size() == 1 ? new PhraseMatch<>(shared.start(), shared.end(), meant.get(0)) : null;
+        }
     }
 
     /** The role phrases of {@code sentence}, left to right. */
     List<RolePhrase> read(Sentence sentence) {
+        return read(sentence, Context.NONE);
+    }
+
+    /** The role phrases of {@code sentence}, left to right, read in its article's {@code context}. */
+    List<RolePhrase> read(Sentence sentence, Context context) {
         List<RolePhrase> phrases = new ArrayList<>();
         for (PhraseMatch<diplokg.lexicon.Concept> hit :
                 lexicon.vocabulary(Scheme.ROLES).phrases().findAll(sentence.tokens())) {
-            phrases.add(extend(sentence, hit));
+            phrases.add(extend(sentence, hit, context));
         }
         return phrases;
     }
 
-    private RolePhrase extend(Sentence sentence, PhraseMatch<diplokg.lexicon.Concept> hit) {
+    private RolePhrase extend(Sentence sentence, PhraseMatch<diplokg.lexicon.Concept> hit, Context context) {
         List<Token> tokens = sentence.tokens();
         diplokg.lexicon.Concept role = hit.value();
         String state = null;
@@ -64,7 +110,7 @@ final class RoleReader {
         String splitState = null;
         int splitEnd = j;
         for (int round = 0; round < 2; round++) {
-            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, splitEnd);
+            PhraseMatch<StateEntry> adjective = context.adjectiveAt(lexicon, tokens, splitEnd);
             if (adjective != null && splitState == null) {
                 splitState = adjective.value().code();
                 splitEnd = adjective.end();
@@ -98,7 +144,7 @@ final class RoleReader {
         Token body = null;
         int bodyAt = -1;
         while (j < tokens.size()) {
-            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j);
+            PhraseMatch<StateEntry> adjective = context.adjectiveAt(lexicon, tokens, j);
             PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
                     : null;
             Token token = tokens.get(j);
@@ -156,34 +202,64 @@ final class RoleReader {
                 bodyAt = institution || secondOffice ? bodyAt : j;
                 body = institution || secondOffice ? body : token;
                 // "de la Chambre législative de l'Oliy Majlis": a chamber's name of several words is the body's.
-                j = Math.max(institutionEnd(tokens, j), chambers.chamberEnd(tokens, j));
+                PhraseMatch<Boolean> chamber = chambers.matchAt(tokens, j);
+                j = Math.max(institutionEnd(tokens, j), chamber != null ? chamber.end() : j);
                 afterPreposition = false;
                 institution |= !secondOffice;
-            } else if (institution && acronymedNameEnd(tokens, j) > j) {
-                // "du parti Chama Cha Mapinduzi (CCM)": a name followed by its acronym is the body's, not a person's.
+            } else if ((institution || j == hit.end()) && acronymedNameEnd(tokens, j) > j) {
+                // "du parti Chama Cha Mapinduzi (CCM)", also right after a label that ends in the body's kind
+                // ("président du parti"): a name followed by its acronym is the body's, not a person's.
                 j = acronymedNameEnd(tokens, j);
             } else {
                 break;
             }
         }
-        role = chambers.chair(tokens, hit, role, bodyAt);
         boolean organization = organizations.findAll(tokens.subList(hit.end(), j)).stream()
                 .anyMatch(m -> tokens.get(hit.end() + m.start()).isCapitalized());
-        boolean chair = (state == null || organization) && hit.end() - hit.start() == 1
-                && PRESIDENCIES.contains(role.id());
-        if (institution && (chair || state == null && secretaryOfBody(tokens, hit, role, body))) {
-            // "président de la Ligue Awami", "vice-président du parti X": a bare "(vice-)président" that chairs a
-            // body no label names is no head of state, even when the body is named with its state ("vice-président
-            // du Parti socialiste du Venezuela": an organisation's cue opens it); the phrases that are ("président
-            // de la République", "président du Parti", "président du Sénat") are labels and matched whole above.
+        if (institution && state == null && secretaryOfBody(tokens, hit, role, body)) {
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
+        role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization),
+                context.partyNames());
         if (role.id().equals(PARLIAMENT_LEADER) && !federated.findAll(tokens.subList(hit.end(), j)).isEmpty()) {
             // "président du Parlement du Land de Hesse": the assembly of a federated entity is no national parliament.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         return new RolePhrase(role, state, sentence, hit.start(), j,
                 lexicon.stateLabelsAt(tokens, hit.start(), hit.end()));
+    }
+
+    /**
+     * The office of a bare "(vice-)président(e)" ({@code hit}, read as {@code role}) who chairs the body that begins at
+     * token {@code bodyAt} (-1: none). Of a parliament's chamber, with only the words that link a name's parts
+     * between ("la présidente du Sénat", "le président de la Chambre législative"), the president leads a parliament
+     * (so the contract's "président de l'Assemblée nationale, du Sénat, de la Douma" need no labels of their own)
+     * and the vice-president is one of its officers; of a party ({@link PartyNames}: "le président du Frelimo",
+     * "du Front de libération du Mozambique"), the president leads the party, the vice-president is an official;
+     * of another body ({@code otherBody}: one named without a state,
+     * or opened by an organisation's cue even when its state follows, "vice-président du Parti socialiste du
+     * Venezuela"), either is an official ("président de la Chambre de commerce de Lima"). Neither is the state's head
+     * then; "élu président du Vietnam par l'Assemblée nationale" is. Any other office is {@code role} itself.
+     */
+    private diplokg.lexicon.Concept chair(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
+                                          diplokg.lexicon.Concept role, int bodyAt, boolean otherBody,
+                                          Set<String> partyNames) {
+        if (hit.end() - hit.start() != 1 || !PRESIDENCIES.contains(role.id()) || bodyAt < 0) {
+            return role;
+        }
+        // "la présidente polonaise du Sénat": the state's adjective may stand between the office and its chamber.
+        PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, hit.end());
+        int from = adjective != null && adjective.end() <= bodyAt ? adjective.end() : hit.end();
+        boolean linked = tokens.subList(from, bodyAt).stream()
+                .allMatch(t -> !t.tag().equals("CCONJ") && lexicon.isNameLinker(t.folded()));
+        boolean chamber = linked && chambers.matchAt(tokens, bodyAt) != null;
+        boolean party = linked && parties.partyAt(tokens, bodyAt, partyNames);
+        if (!chamber && !party && !otherBody) {
+            return role;
+        }
+        boolean leads = role.id().equals(HEAD_OF_STATE) && (chamber || party);
+        String chair = !leads ? OFFICIAL : chamber ? PARLIAMENT_LEADER : PARTY_LEADER;
+        return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
     }
 
     /**

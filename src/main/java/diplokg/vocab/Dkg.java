@@ -102,6 +102,7 @@ public final class Dkg {
     public static final Property adjectiveFeminine = property("adjectiveFeminine");
     public static final Property adjectiveMasculinePlural = property("adjectiveMasculinePlural");
     public static final Property adjectiveFemininePlural = property("adjectiveFemininePlural");
+    public static final Property sharedAdjective = property("sharedAdjective");
     public static final Property compoundPrefix = property("compoundPrefix");
     public static final Property capital = property("capital");
     public static final Property city = property("city");

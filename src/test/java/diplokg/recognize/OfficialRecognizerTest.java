@@ -414,6 +414,20 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theBarePresidentOfANamedChamberLeadsAParliamentWithItsStateBeforeOrAfterTheChamber() {
+        assertEquals(List.of("Anna Nowak / parliament-leader / PL", "Kenji Mori / parliament-leader / JP",
+                        "Ivan Petrov / parliament-leader / RU", "Pablo Soto / parliament-leader / CL",
+                        "Nadia Amrani / parliament-leader / DZ", "Luis Prado / official / CL"),
+                officials("La Pologne, le Japon, la Russie, le Chili, l'Algérie et le Vietnam",
+                        "La présidente polonaise du Sénat, Anna Nowak, a reçu la délégation.",
+                        "Le président de la Diète japonaise Kenji Mori a salué les relations.",
+                        "Le président de la Douma d'État de Russie, Ivan Petrov, et le président de la Chambre des "
+                                + "députés du Chili, Pablo Soto, ont écrit à Hanoï.",
+                        "La présidente de l'Assemblée populaire nationale algérienne, Nadia Amrani, a reçu le "
+                                + "vice-président de la Chambre des députés chilienne, Luis Prado."));
+    }
+
+    @Test
     void aChambersVicePresidentIsAnOfficialAndAPresidentElectedByAParliamentHeadsTheState() {
         assertEquals(List.of("Heinz Brandt / official / DE", "Dao Van Khoa / head-of-state / VN"),
                 officials("L'Allemagne et le Vietnam",
@@ -542,5 +556,73 @@ class OfficialRecognizerTest {
                 officials("Le Laos, le Japon et le Vietnam",
                         "Le Premier ministre laotien Bounthan Keomany a reçu le ministre nippon des Affaires "
                                 + "étrangères, Kenji Aoyama."));
+    }
+
+    @Test
+    void aPluralCounterpartCueGivesTheRoleToEveryNameOfItsList() {
+        assertEquals(List.of("Tran Van Nam / foreign-minister / VN", "Somsak Vong / foreign-minister / LA",
+                        "Bounmy Keo / foreign-minister / LA"),
+                officials("Le Laos et le Vietnam", "Le ministre des Affaires étrangères Tran Van Nam a reçu ses "
+                        + "homologues Somsak Vong et Bounmy Keo."));
+        assertEquals(List.of("Le Van Thanh / head-of-government / VN", "Somsak Vong / head-of-government / LA",
+                        "Chea Sophal / head-of-government / KH", "Ngo Thi Hoa / parliament-leader / VN",
+                        "Kim Sovan / parliament-leader / KH", "Pich Dara / parliament-leader / KH"),
+                officials("Le Laos, le Cambodge et le Vietnam",
+                        "Le Premier ministre Le Van Thanh a rencontré ses homologues du Laos et du Cambodge, Somsak "
+                                + "Vong et Chea Sophal.",
+                        "La présidente de l'Assemblée nationale Ngo Thi Hoa a reçu ses homologues cambodgiens Kim "
+                                + "Sovan et Pich Dara."));
+    }
+
+    @Test
+    void aRulersLongNameRunsOnWhileItsWordsAreNameWords() {
+        assertEquals(List.of("Sultan Haji Ahmad Shah Ibrahim Iskandar Mahmud Azlan / head-of-state / MY"),
+                officials("La Malaisie et le Vietnam", "Le roi de Malaisie, Sultan Haji Ahmad Shah Ibrahim Iskandar "
+                        + "Mahmud Azlan, a reçu le ministre."));
+    }
+
+    @Test
+    void aQueenBesideAKingOfHerStateIsHisConsortAndAQueenAloneReigns() {
+        assertEquals(List.of("Erik XII / head-of-state / SE", "Astrid / official / SE"),
+                officials("La Suède et le Vietnam", "Le roi Erik XII et la reine Astrid ont reçu le président."));
+        assertEquals(List.of("Helena Maria / official / SE", "Erik XII / head-of-state / SE"),
+                officials("La Suède et le Vietnam", "La reine Helena Maria, épouse du roi Erik XII, a visité "
+                        + "l'hôpital de Hanoï."));
+        assertEquals(List.of("Ingrid II / head-of-state / DK"),
+                officials("Le Danemark et le Vietnam", "La reine Ingrid II a reçu le président."));
+        assertEquals(List.of("Clara Hale / official / GB"),
+                officials("Le Royaume-Uni et le Vietnam", "La reine consort Clara Hale a visité une école."));
+    }
+
+    @Test
+    void theBarePresidentOfAPartyOrOfTheShortNameTheArticleGivesAPartyLeadsIt() {
+        assertEquals(List.of("Joaquim Nhaca / party-leader / MZ", "Ana Mabote / official / MZ"),
+                officials("Le Mozambique et le Vietnam",
+                        "Une délégation du Front de libération du Mozambique (Frelimo) est arrivée à Hanoï.",
+                        "Le ministre a transmis ses salutations au président du Frelimo, Joaquim Nhaca.",
+                        "Il a reçu la vice-présidente du Frelimo, Ana Mabote."));
+        assertEquals(List.of("Pedro Neto / party-leader / AO", "Amani Mwita / party-leader / TZ"),
+                officials("L'Angola, la Tanzanie et le Vietnam",
+                        "Le président du Mouvement populaire de libération de l'Angola, Pedro Neto, a reçu la "
+                                + "délégation.",
+                        "Elle a ensuite rencontré le président du parti Umoja Wa Taifa (UWT) de Tanzanie, Amani "
+                                + "Mwita."));
+    }
+
+    @Test
+    void anAdjectiveTwoStatesShareNamesTheOneTheArticleNamesAndNoneOtherwise() {
+        assertEquals(List.of("Han Jin-woo / head-of-government / KR"),
+                officials("La République de Corée et le Vietnam",
+                        "Le Premier ministre coréen Han Jin-woo a reçu la délégation."));
+        assertEquals(List.of(), officials("Le Japon et le Vietnam",
+                "Le Premier ministre coréen Han Jin-woo a salué le sommet."));
+        assertEquals(List.of(), officials("La Corée du Nord, la Corée du Sud et le Vietnam",
+                "Le Premier ministre coréen Han Jin-woo a salué le sommet."));
+        assertEquals(List.of("Han Jin-woo / head-of-government / KR", "Tran Van Nam / minister / VN",
+                        "Lee Jae-sung / minister / KR"),
+                officials("La Corée du Sud et le Vietnam",
+                        "Le Premier ministre coréen Han Jin-woo a reçu la délégation.",
+                        "Ils ont évoqué le dialogue entre la Corée du Sud et la Corée du Nord.",
+                        "Le ministre Tran Van Nam a rencontré son homologue coréen Lee Jae-sung."));
     }
 }
