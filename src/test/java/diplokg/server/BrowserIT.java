@@ -101,6 +101,21 @@ class BrowserIT {
     }
 
     @Test
+    void thePartnerNetworkLeavesNoBandOfEmptySpaceAboveOrBelowItsCircles() {
+        browser.open("/");
+        List<WebElement> circles = browser.await("#network-chart svg circle");
+        WebElement chart = browser.driver().findElement(By.cssSelector("#network-chart svg"));
+        int top = chart.getRect().getY();
+        int bottom = top + chart.getRect().getHeight();
+        int highest = circles.stream().mapToInt(c -> c.getRect().getY()).min().orElseThrow();
+        int lowest = circles.stream().mapToInt(c -> c.getRect().getY() + c.getRect().getHeight()).max().orElseThrow();
+        double height = chart.getRect().getHeight();
+        assertTrue((highest - top) / height < 0.08, "empty above: " + (highest - top) + " of " + height + " px");
+        assertTrue((bottom - lowest) / height < 0.08, "empty below: " + (bottom - lowest) + " of " + height + " px");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void theCountsKeepEachDateOnOneLine() {
         browser.open("/");
         int oneLine = browser.await("#counts dd[data-count=articles]").get(0).getSize().getHeight();
