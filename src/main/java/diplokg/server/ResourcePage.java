@@ -53,10 +53,9 @@ final class ResourcePage {
 
     /** The page of {@code iri} described by {@code described}. */
     String render(String iri, Model described) {
-        // The description with what names the resources it holds without a label (a position or an event pointing
-        // here, the fact of an evidence sentence): only more about other resources, so the page's structure is the
-        // description's.
-        Model description = ModelFactory.createUnion(described, lookup.of(unnamed(described, iri)));
+        // The description with what names the resources it holds (a position or an event pointing here, the fact of
+        // an evidence sentence): only more about other resources, so the page's structure is the description's.
+        Model description = ModelFactory.createUnion(described, lookup.of(others(described, iri)));
         Resource subject = description.createResource(iri);
         Html html = new Html().page(names.name(description, subject) + " – diplokg", "en");
         html.open("h1");
@@ -139,8 +138,11 @@ final class ResourcePage {
         html.close("table");
     }
 
-    /** The IRIs of the description, other than {@code iri} and the types, that it gives no label. */
-    private static Set<String> unnamed(Model description, String iri) {
+    /**
+     * The IRIs of the description other than {@code iri} and the types: also those it gives a label, since an event
+     * is named by its parts rather than by its label ({@link ResourceNames}).
+     */
+    private static Set<String> others(Model description, String iri) {
         Set<String> iris = new TreeSet<>();
         description.listStatements().forEach(s -> {
             if (s.getSubject().isURIResource()) {
@@ -151,7 +153,6 @@ final class ResourcePage {
             }
         });
         iris.remove(iri);
-        iris.removeIf(other -> Labels.of(description, description.createResource(other)).isPresent());
         return iris;
     }
 

@@ -214,6 +214,14 @@ class BrowserIT {
                 By.cssSelector("a[href='/id/article/002_3e8b7122a839a5da/sentence/3']"));
         assertTrue(sentence.getDomProperty("textContent").startsWith("L'ambassadeur de Russie au Vietnam"),
                 sentence.getDomProperty("textContent"));
+        // In the seeds' store the visit of May 2025 to Belarus has a meeting and a signing as sub-events: events
+        // pointing here are named as the page's own title is, by type and date, not by their stored label.
+        browser.open("/id/happening/2025-05/visit/BY-VN");
+        assertEquals("visit · 2025-05", browser.await("h1").get(0).getText());
+        List<String> pointing = browser.driver().findElements(
+                By.xpath("//h2[.='Pointing here']/following-sibling::div[1]//td[1]/a")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(pointing.contains("meeting · 2025-05"), pointing.toString());
         browser.assertNoConsoleErrors();
     }
 
