@@ -101,6 +101,7 @@ public final class QueryRunner {
             }
         }
         Map<Var, Node> bindings = new HashMap<>();
+        Map<String, String> bound = new HashMap<>();
         for (QueryParameter parameter : saved.parameters()) {
             String value = values.getOrDefault(parameter.name(), parameter.defaultValue());
             if (value == null && parameter.required()) {
@@ -109,8 +110,10 @@ public final class QueryRunner {
             }
             if (value != null) {
                 bindings.put(Var.alloc(parameter.variable()), parameter.type().toNode(parameter.name(), value));
+                bound.put(parameter.name(), value);
             }
         }
+        PeriodRange.check(byName, bound);
         return bindings.isEmpty() ? saved.query() : QueryTransformOps.transform(saved.query(), bindings);
     }
 

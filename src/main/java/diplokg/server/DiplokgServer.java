@@ -72,7 +72,8 @@ public final class DiplokgServer {
         LexiconStateNames states = LexiconStateNames.of(settings.ontology());
         List<FusekiModule> modules = new ArrayList<>(List.of(
                 new SavedQueryModule(catalog, limits, settings.base(), admin, settings.cache(), states),
-                new LinkedDataModule(paths, ontology, catalog, limits, settings.cache()), new WebPagesModule(catalog),
+                new LinkedDataModule(paths, ontology, catalog, limits, settings.cache()),
+                new WebPagesModule(catalog, paths.prefixes()),
                 new ServerRecordModule(settings.store())));
         if (admin || settings.watch() != null) {
             modules.add(new ServedArticlesModule(settings, states::lexicon));

@@ -18,13 +18,13 @@ import org.apache.jena.shared.PrefixMapping;
  */
 final class EditorPage {
 
-    /** What the editor holds when it opens on nothing else: the states and their French names. */
+    /** What the editor holds when it opens on nothing else: the states and their English names, as the pages. */
     private static final String FIRST_QUERY = """
             SELECT ?state ?code ?label WHERE {
               ?state a dkg:State ;
                      dkg:iso2 ?code ;
                      skos:prefLabel ?label .
-              FILTER(langMatches(lang(?label), "fr"))
+              FILTER(langMatches(lang(?label), "en"))
             } ORDER BY ?code LIMIT 20
             """;
 
@@ -64,7 +64,7 @@ final class EditorPage {
         html.open("button", "type", "submit", "id", "run").text("Run").close("button");
         html.close("form");
         html.open("div", "id", "results", "aria-live", "polite").close("div");
-        html.script("tables.js").script("editor.js");
+        html.tables(prefixes).script("editor.js");
         return html.end();
     }
 

@@ -3,6 +3,7 @@ package diplokg.server;
 import diplokg.queries.SavedQuery;
 import diplokg.queries.SavedQueryCatalog;
 import java.util.Map;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * The home page at {@code /}: what the graph holds, the partner network, the timeline of partnership levels and
@@ -18,9 +19,11 @@ final class HomePage {
     static final String SEARCH = "search";
 
     private final SavedQueryCatalog catalog;
+    private final PrefixMapping prefixes;
 
-    HomePage(SavedQueryCatalog catalog) {
+    HomePage(SavedQueryCatalog catalog, PrefixMapping prefixes) {
         this.catalog = catalog;
+        this.prefixes = prefixes;
     }
 
     String render() {
@@ -44,7 +47,7 @@ final class HomePage {
                         + " cities, so the cities are listed in the text version, not drawn.");
         queries(html);
         // d3-geo needs d3-array before it; both, topojson-client and the world's shapes come from npm at build time.
-        html.script("tables.js").script("vendor/d3-array.min.js").script("vendor/d3-geo.min.js")
+        html.tables(prefixes).script("vendor/d3-array.min.js").script("vendor/d3-geo.min.js")
                 .script("vendor/topojson-client.min.js").script("home.js");
         return html.end();
     }

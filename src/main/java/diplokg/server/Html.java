@@ -1,5 +1,9 @@
 package diplokg.server;
 
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.shared.PrefixMapping;
+
 /**
  * A small HTML writer that escapes every text and attribute value it is given, so that labels, sentences or IRIs
  * from the store can never open a tag or leave an attribute. Only the tag names and fixed markup written by the
@@ -60,6 +64,18 @@ final class Html {
     Html script(String name) {
         out.append("<script src=\"").append(WebAssets.PATH).append('/').append(escape(name))
                 .append("\" defer></script>\n");
+        return this;
+    }
+
+    /**
+     * The tables script ({@code tables.js}) with the prefixes of the tables in its {@code data-prefixes}, so that a
+     * page's script writes an IRI in the same short form as the server and the command line ({@code rel:FR-VN}).
+     */
+    Html tables(PrefixMapping prefixes) {
+        JsonObject json = new JsonObject();
+        prefixes.getNsPrefixMap().forEach(json::put);
+        out.append("<script src=\"").append(WebAssets.PATH).append("/tables.js\" data-prefixes=\"")
+                .append(escape(JSON.toStringFlat(json))).append("\" defer></script>\n");
         return this;
     }
 

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.slf4j.Logger;
@@ -38,32 +39,38 @@ final class KnowledgeSections {
 
     private static final String EVENTS = "events-of";
 
+    // Hidden: the columns that repeat the page's subject, and those a shown column already names (a role's IRI is
+    // shown by its label, chosen as everywhere on the pages, so the query's English-only roleLabel is left out).
     private static final Map<Resource, List<KnowledgeSection>> BY_TYPE = Map.of(
             Dkg.State, List.of(
                     KnowledgeSection.filtered("The relation at a glance", "partner-network", "partner", "partner",
-                            "code", "rank", "level"),
+                            "code", "name", "rank", "levelLabel"),
                     KnowledgeSection.filtered("Level timeline", "partnership-timeline", "partner", "partner", "name"),
                     KnowledgeSection.bound("Events", EVENTS, "resource"),
                     KnowledgeSection.filtered("Sectors of cooperation", "sectors-by-partner", "partner", "partner",
                             "name"),
-                    KnowledgeSection.bound("Officials", "officials", "state", "role"),
-                    KnowledgeSection.bound("Latest articles", "articles-mentioning", "state")),
+                    KnowledgeSection.bound("Officials", "officials", "state", "name", "roleLabel"),
+                    KnowledgeSection.bound("Latest articles", "articles-mentioning", "state", "title")),
             Dkg.Person, List.of(
-                    KnowledgeSection.bound("Offices over time", "positions-of", "person", "role", "state"),
+                    KnowledgeSection.bound("Offices over time", "positions-of", "person", "roleLabel", "code"),
                     KnowledgeSection.bound("Events", EVENTS, "resource")),
             // A happening's own triples hold no sentence (its evidence is on the mentions, one per article), so
             // without this its page would show no text that states it.
             Dkg.Happening, List.of(
-                    KnowledgeSection.bound("Reports", "event-reports", "event", "label", "articles")));
+                    KnowledgeSection.bound("Reports", "event-reports", "event", "label", "articles", "title")));
 
     private final SavedQueryCatalog catalog;
     private final QueryRunner runner;
     private final RowTable table;
+    private final NameLookup lookup;
+    private final ResourceNames names;
 
-    KnowledgeSections(SavedQueryCatalog catalog, QueryRunner runner, RowTable table) {
+    KnowledgeSections(SavedQueryCatalog catalog, QueryRunner runner, ResourcePaths paths, NameLookup lookup) {
         this.catalog = catalog;
         this.runner = runner;
-        this.table = table;
+        this.table = new RowTable(paths);
+        this.lookup = lookup;
+        this.names = new ResourceNames(paths);
     }
 
     /** Writes the parts for a resource of {@code types}; nothing for types without parts. */
@@ -99,25 +106,28 @@ final class KnowledgeSections {
             return;
         }
         columns.removeAll(section.hidden());
+        Model named = lookup.of(RowTable.iris(rows));
         html.open("section", "class", "knowledge").element("h2", section.title());
         if (section.query().equals(EVENTS)) {
-            counts(html, rows);
+            counts(html, rows, named);
         }
-        table.write(html, section.title() + " (saved query " + saved.name() + ")", columns, rows);
+        table.write(html, section.title() + " (saved query " + saved.name() + ")", columns, rows, named);
         html.open("p", "class", "muted").link(QueryPageServlet.PATH + "/" + saved.name() + query(section, iri),
                 "All of it as a saved query").close("p");
         html.close("section");
     }
 
-    /** Events by year and by type, in one line each. */
-    private static void counts(Html html, List<QuerySolution> rows) {
+    /** Events by year and by type (named as in the table), in one line each. */
+    private void counts(Html html, List<QuerySolution> rows, Model named) {
         Map<String, Long> byYear = new TreeMap<>(NaturalOrder.INSTANCE.reversed());
         Map<String, Long> byType = new TreeMap<>();
         for (QuerySolution row : rows) {
             String date = row.contains("date") ? row.get("date").toString() : "";
             byYear.merge(date.matches("\\d{4}.*") ? date.substring(0, 4) : "undated", 1L, Long::sum);
-            if (row.contains("type")) {
-                byType.merge(row.get("type").toString(), 1L, Long::sum);
+            RDFNode type = row.get("type");
+            if (type != null) {
+                byType.merge(type.isResource() ? names.name(named, type.asResource()) : type.toString(), 1L,
+                        Long::sum);
             }
         }
         html.open("p").text("By year: " + joined(byYear)).open("br").text("By type: " + joined(byType)).close("p");

@@ -1,6 +1,7 @@
 package diplokg.server;
 
 import diplokg.vocab.Dkg;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,14 +15,16 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * Chooses the label shown for a resource: French first, then English, then a label without language, then any;
- * from {@code skos:prefLabel}, {@code rdfs:label}, {@code dkg:title}, {@code dkg:name} in that order.
+ * Chooses the label shown for a resource, the one rule of every page: English first (the pages speak English), then
+ * French (the corpus's language, for what the ontology names in French only), then a label without language (a
+ * person's or an organisation's name as the articles write it, an article's title), then any; from
+ * {@code skos:prefLabel}, {@code rdfs:label}, {@code dkg:title}, {@code dkg:name} in that order.
  */
 final class Labels {
 
     /** The label properties, most specific first. */
     static final List<Property> PROPERTIES = List.of(SKOS.prefLabel, RDFS.label, Dkg.title, Dkg.name);
-    private static final List<String> LANGUAGES = List.of("fr", "en", "");
+    private static final List<String> LANGUAGES = List.of("en", "fr", "");
 
     private Labels() {
     }
@@ -65,7 +68,8 @@ final class Labels {
                 .filter(RDFNode::isLiteral)
                 .map(RDFNode::asLiteral)
                 .filter(l -> inLanguage(l.getLanguage(), language))
-                .findFirst();
+                // The least, as the saved queries' MIN: a person with two spellings is always shown with the same.
+                .min(Comparator.comparing(Literal::getLexicalForm));
     }
 
     /** Whether a language tag is {@code wanted} or a variant of it ("fr-FR"); "" wants no tag at all. */

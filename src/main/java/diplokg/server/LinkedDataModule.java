@@ -65,8 +65,9 @@ final class LinkedDataModule implements FusekiModule {
         // A page is asked again in another format, or reloaded: its description and the saved queries of its parts
         // are cached per store version, as the API's answers are, so a hit is exactly as fresh as a run.
         pages = cache ? runner.cached(PAGE_ANSWERS) : runner;
+        NameLookup lookup = new NameLookup(pages);
         ResourcePage page = new ResourcePage(ontology.model(), paths,
-                new KnowledgeSections(catalog, pages, new RowTable(paths)), new ArticleText(catalog, pages, paths));
+                new KnowledgeSections(catalog, pages, paths, lookup), new ArticleText(catalog, pages, paths), lookup);
         builder.addServlet(ResourcePaths.ID_PATH + "/*", new ResourceServlet(paths, new ResourceDescriber(pages),
                 page, Namespaces.of(paths.base())));
         builder.addServlet(ResourcePaths.ONTOLOGY_PATH, new OntologyServlet(ontology, paths));

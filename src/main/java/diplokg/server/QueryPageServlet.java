@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * {@code GET /queries/{name}?param=value}: the page of one saved query for people: its summary and description, its
@@ -23,9 +26,11 @@ final class QueryPageServlet extends HttpServlet {
     static final String PATH = "/queries";
 
     private final transient SavedQueryCatalog catalog;
+    private final transient PrefixMapping prefixes;
 
-    QueryPageServlet(SavedQueryCatalog catalog) {
+    QueryPageServlet(SavedQueryCatalog catalog, PrefixMapping prefixes) {
         this.catalog = catalog;
+        this.prefixes = prefixes;
     }
 
     @Override
@@ -43,7 +48,7 @@ final class QueryPageServlet extends HttpServlet {
         GraphReply.sendPage(response, HttpServletResponse.SC_OK, render(query, request));
     }
 
-    private static String render(SavedQuery query, HttpServletRequest request) {
+    private String render(SavedQuery query, HttpServletRequest request) {
         Map<String, String> values = new LinkedHashMap<>();
         request.getParameterMap().forEach((key, given) -> values.put(key, given[0]));
         String api = QueryListing.PATH + "/" + query.name()
@@ -59,9 +64,19 @@ final class QueryPageServlet extends HttpServlet {
                 .link(api + join + (rows ? "format=csv" : "format=ttl"), rows ? "CSV" : "Turtle").text(" · ")
                 .link(api + join + (rows ? "format=json" : "format=jsonld"), rows ? "JSON" : "JSON-LD").text(" · ")
                 .link("/kg/sparql?example=" + query.name(), "open in the SPARQL editor").close("p");
-        html.open("div", "id", "results", "data-api", api, "data-form", rows ? "rows" : "graph", "aria-live", "polite")
+        html.open("div", "id", "results", "data-api", api, "data-form", rows ? "rows" : "graph", "data-captions",
+                        captions(query), "aria-live", "polite")
                 .element("p", "Loading the answer…", "class", "muted").close("div");
-        html.script("tables.js").script("query.js");
+        html.tables(prefixes).script("query.js");
         return html.end();
+    }
+
+    /** The columns' captions in words, by variable ({@link ColumnCaption}), for the page's script: JSON. */
+    private static String captions(SavedQuery query) {
+        JsonObject captions = new JsonObject();
+        if (query.query().isSelectType()) {
+            ColumnCaption.of(query.query().getResultVars()).forEach(captions::put);
+        }
+        return JSON.toStringFlat(captions);
     }
 }

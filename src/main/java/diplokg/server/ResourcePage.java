@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -36,17 +39,23 @@ final class ResourcePage {
     private final KnowledgeSections knowledge;
     private final ArticleText articleText;
     private final ResourceNames names;
+    private final NameLookup lookup;
 
-    ResourcePage(Model ontology, ResourcePaths paths, KnowledgeSections knowledge, ArticleText articleText) {
+    ResourcePage(Model ontology, ResourcePaths paths, KnowledgeSections knowledge, ArticleText articleText,
+                 NameLookup lookup) {
         this.ontology = ontology;
         this.paths = paths;
         this.knowledge = knowledge;
         this.articleText = articleText;
         this.names = new ResourceNames(paths);
+        this.lookup = lookup;
     }
 
-    /** The page of {@code iri} described by {@code description}. */
-    String render(String iri, Model description) {
+    /** The page of {@code iri} described by {@code described}. */
+    String render(String iri, Model described) {
+        // The description with what names the resources it holds (a position or an event pointing here, the fact of
+        // an evidence sentence): only more about other resources, so the page's structure is the description's.
+        Model description = ModelFactory.createUnion(described, lookup.of(others(described, iri)));
         Resource subject = description.createResource(iri);
         Html html = new Html().page(names.name(description, subject) + " – diplokg", "en");
         html.open("h1");
@@ -127,6 +136,24 @@ final class ResourcePage {
             html.close("td").close("tr");
         });
         html.close("table");
+    }
+
+    /**
+     * The IRIs of the description other than {@code iri} and the types: also those it gives a label, since an event
+     * is named by its parts rather than by its label ({@link ResourceNames}).
+     */
+    private static Set<String> others(Model description, String iri) {
+        Set<String> iris = new TreeSet<>();
+        description.listStatements().forEach(s -> {
+            if (s.getSubject().isURIResource()) {
+                iris.add(s.getSubject().getURI());
+            }
+            if (s.getObject().isURIResource() && !s.getPredicate().equals(RDF.type)) {
+                iris.add(s.getObject().asResource().getURI());
+            }
+        });
+        iris.remove(iri);
+        return iris;
     }
 
     private boolean hasLexicon(Model description, Resource subject) {

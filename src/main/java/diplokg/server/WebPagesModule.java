@@ -6,6 +6,7 @@ import java.util.Set;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModule;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
  * The pages for people as a Fuseki module: the home page at {@code /}, a 404 page (or JSON) for every path nothing
@@ -18,9 +19,11 @@ import org.apache.jena.rdf.model.Model;
 final class WebPagesModule implements FusekiModule {
 
     private final SavedQueryCatalog catalog;
+    private final PrefixMapping prefixes;
 
-    WebPagesModule(SavedQueryCatalog catalog) {
+    WebPagesModule(SavedQueryCatalog catalog, PrefixMapping prefixes) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.prefixes = Objects.requireNonNull(prefixes, "prefixes");
     }
 
     @Override
@@ -31,8 +34,8 @@ final class WebPagesModule implements FusekiModule {
     @Override
     public void prepare(FusekiServer.Builder builder, Set<String> datasetNames, Model configModel) {
         // "" is the servlet API's mapping of the root alone; "/" would be every path nothing else serves.
-        builder.addServlet("", new HomeServlet(new HomePage(catalog)));
-        builder.addServlet(QueryPageServlet.PATH + "/*", new QueryPageServlet(catalog));
+        builder.addServlet("", new HomeServlet(new HomePage(catalog, prefixes)));
+        builder.addServlet(QueryPageServlet.PATH + "/*", new QueryPageServlet(catalog, prefixes));
         builder.addServlet(WebAssets.PATH + "/*", new WebAssets());
         builder.addFilter("/*", new NotFoundFilter());
     }

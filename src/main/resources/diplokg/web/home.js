@@ -93,6 +93,15 @@
       link.appendChild(svg('text', { x: x, y: y + 4, 'text-anchor': 'middle', fill: '#fff', 'font-size': 11,
         'font-weight': 'bold' }, value(row, 'code')));
     });
+    // The drawing's own box, not the square the rings would fill: with few partners, or few on the outer ring, the
+    // square left a band of empty space above the circles (200 px at 1300 px wide).
+    const margin = 40; // the largest partner circle (25) or Vietnam's (34), and a little air
+    const xs = positions.map(p => p[0]).concat(centre), ys = positions.map(p => p[1]).concat(centre);
+    const left = Math.min(...xs) - margin, top = Math.min(...ys) - margin;
+    const width = Math.max(...xs) + margin - left;
+    chart.setAttribute('viewBox', [left, top, width, Math.max(...ys) + margin - top].map(n => Math.round(n)).join(' '));
+    // Drawn at most a quarter larger than its units: a narrow box stretched to the page's width grew its circles.
+    chart.setAttribute('style', 'max-width:' + Math.round(width * 1.25) + 'px');
     const target = document.getElementById('network-chart');
     target.replaceChildren(chart);
     const legend = target.appendChild(el('ul', null, { class: 'legend' }));

@@ -10,7 +10,7 @@
       if (!response.ok) { throw new Error(text); }
       return diplokg.el('pre', text);
     })
-    : diplokg.json(api).then(answer => diplokg.table(answer));
+    : diplokg.json(api).then(answer => diplokg.table(answer, null, JSON.parse(results.getAttribute('data-captions') || '{}')));
   show.then(node => results.replaceChildren(node)).catch(error => {
     results.replaceChildren(diplokg.el('p', 'The query could not be answered: ' + error.message, { class: 'error' }));
   });

@@ -5,6 +5,14 @@ window.diplokg = (function () {
   const ID = 'https://w3id.org/diplokg/id/';
   const ONTOLOGY = 'https://w3id.org/diplokg/ontology#';
   const PAGE_ROWS = 50;
+  // The prefixes of the tables, which the server gives in this script's data-prefixes: [prefix, namespace] pairs.
+  const PREFIXES = (function () {
+    try {
+      return Object.entries(JSON.parse((document.currentScript && document.currentScript.dataset.prefixes) || '{}'));
+    } catch (e) {
+      return [];
+    }
+  }());
 
   /** The JSON at url; an Error carrying the API's own message when the answer is not 2xx. */
   async function json(url, options) {
@@ -27,11 +35,18 @@ window.diplokg = (function () {
     return null;
   }
 
-  /** A short name as the tables of the command line show it: state:VN, event:..., dkg:Article. */
+  /**
+   * A short name as the server's pages and the command line's tables write it (state:VN, rel:FR-VN, dkg:Article):
+   * under the longest namespace of the prefixes that the IRI extends; the IRI itself when none does.
+   */
   function shortName(iri) {
-    if (iri.startsWith(ID)) { return iri.substring(ID.length).replace('/', ':'); }
-    if (iri.startsWith(ONTOLOGY)) { return 'dkg:' + iri.substring(ONTOLOGY.length); }
-    return iri;
+    let best = null;
+    PREFIXES.forEach(([prefix, namespace]) => {
+      if (iri.startsWith(namespace) && iri.length > namespace.length && (!best || namespace.length > best[1].length)) {
+        best = [prefix, namespace];
+      }
+    });
+    return best ? best[0] + ':' + iri.substring(best[1].length) : iri;
   }
 
   function el(tag, text, attributes) {
@@ -66,8 +81,11 @@ window.diplokg = (function () {
     return span;
   }
 
-  /** A table of SPARQL JSON results, PAGE_ROWS rows at a time with a button for more. */
-  function table(results, caption) {
+  /**
+   * A table of SPARQL JSON results, PAGE_ROWS rows at a time with a button for more. captions, when given, holds a
+   * column's caption in words by variable (the server's); the variable then stays in the header's title.
+   */
+  function table(results, caption, captions) {
     const wrap = el('div', null, { class: 'table-wrap' });
     if (results.boolean !== undefined) {
       wrap.appendChild(el('p', 'Answer: ' + results.boolean));
@@ -78,7 +96,8 @@ window.diplokg = (function () {
     const t = el('table');
     if (caption) { t.appendChild(el('caption', caption, { class: 'muted' })); }
     const head = el('tr');
-    vars.forEach(v => head.appendChild(el('th', v, { scope: 'col' })));
+    vars.forEach(v => head.appendChild(captions && captions[v]
+      ? el('th', captions[v], { scope: 'col', title: v }) : el('th', v, { scope: 'col' })));
     t.appendChild(el('thead')).appendChild(head);
     const body = t.appendChild(el('tbody'));
     wrap.appendChild(el('p', rows.length + (rows.length === 1 ? ' row' : ' rows'), { class: 'muted row-count' }));

@@ -204,6 +204,17 @@ class QueryVerbsIT {
     }
 
     @Test
+    void aReversedPeriodRangeIsRefusedNamingBothValuesNotAnsweredEmpty() {
+        Run reversed = run("query", "events-between", "-p", "from=2025-01", "-p", "to=2024", "--format", "csv");
+        assertEquals(2, reversed.code(), reversed.out());
+        assertEquals("diplokg: parameter 'from' (2025-01) is after parameter 'to' (2024): the range holds no day;"
+                + " give from before to\n", reversed.err());
+        assertEquals("", reversed.out());
+        Run sameYear = run("query", "events-between", "-p", "from=2024-05", "-p", "to=2024", "--format", "csv");
+        assertEquals(0, sameYear.code(), sameYear.err());
+    }
+
+    @Test
     void aParameterGivenTwiceIsRefusedNotOverwritten() throws IOException {
         Path queries = Files.createDirectories(folder.resolve("twice"));
         Files.writeString(queries.resolve("by-name.rq"), "#+ summary: People by name\n"

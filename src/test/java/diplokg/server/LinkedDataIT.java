@@ -113,9 +113,9 @@ class LinkedDataIT {
     }
 
     @Test
-    void servesAnHtmlPageToBrowsersTitledWithTheFrenchLabel() {
+    void servesAnHtmlPageToBrowsersTitledWithTheEnglishLabel() {
         String page = expect(200, "text/html", server.get("/id/state/VN", BROWSER));
-        assertTrue(page.contains("<title>Viêt Nam – diplokg</title>"), page);
+        assertTrue(page.contains("<title>Vietnam – diplokg</title>"), page);
         assertTrue(page.contains("<a href=\"/id/relation/FR-VN\">FR – VN</a>"), page);
         assertTrue(page.contains("href=\"/ontology#State\""), "types link to the ontology page");
         assertTrue(page.contains("href=\"/kg/sparql?edit=DESCRIBE+%3C" + encode(FixtureServer.ID + "state/VN")
@@ -132,7 +132,7 @@ class LinkedDataIT {
     }
 
     @Test
-    void fallsBackToTheEnglishLabelWhenThereIsNoFrenchOne() {
+    void titlesAStateLabelledInEnglishOnly() {
         assertTrue(expect(200, "text/html", server.get("/id/state/JP", "text/html"))
                 .contains("<title>Japan – diplokg</title>"));
     }
