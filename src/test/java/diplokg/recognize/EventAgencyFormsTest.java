@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forms of agency prose: a handing-over of signed agreements, a letter of intent, the dialogue as a means, a date in
- * the phrase of a recalled visit, two recalled visits each with its year.
+ * the phrase of a recalled visit, two recalled visits each with its year, a multilateral "réunion", a site visited.
  */
 class EventAgencyFormsTest {
 
@@ -57,5 +57,20 @@ class EventAgencyFormsTest {
                 "Il a précisé qu'à l'occasion de la visite du président ghanéen John Addo au Vietnam en 2016 et de "
                         + "la visite du président Tran Van Ba au Ghana en 2019, les deux pays avaient signé dix "
                         + "accords.").stream().filter(e -> e.startsWith("visit")).toList());
+    }
+
+    @Test
+    void aMeetingOfMinistersOrOfACommissionIsAConference() {
+        assertEquals(List.of("conference 2022-06-14"), TestArticles.events("2022-06", "Le Vietnam et l'ASEAN",
+                "La réunion des ministres de l'Économie de l'ASEAN s'est ouverte le 14 juin à Vientiane."));
+        assertEquals(List.of("conference 2022-06-15"), TestArticles.events("2022-06", "Le Vietnam et l'ASEAN",
+                "Le 15 juin, lors de la réunion de la Commission du fleuve, les délégués ont adopté un plan."));
+    }
+
+    @Test
+    void visitingAnExhibitionAboutTwoStatesIsNoVisit() {
+        assertEquals(List.of("conference 2024-10-03"), TestArticles.events("2024-10", "Le Vietnam et le Maroc",
+                "L'ambassade du Vietnam au Maroc a organisé le 3 octobre une cérémonie pour la Fête nationale.",
+                "Les invités ont visité une exposition de photos sur les relations entre le Vietnam et le Maroc."));
     }
 }
