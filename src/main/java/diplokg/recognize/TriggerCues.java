@@ -247,10 +247,10 @@ final class TriggerCues {
     }
 
     /**
-     * A visit told by a verb whose object is no state nor city: "a visité une exposition", "a visité l'usine de X" is
-     * a tour of a site, during a visit or at home, not a visit to a country ("a visité le Japon", "a visité
-     * officiellement Hanoï"). Only the object's head counts: "a visité une exposition sur les relations entre le
-     * Vietnam et l'Algérie" names states that are not where anyone went.
+     * A visit told by a verb whose object is no state nor city: "a visité une exposition", "a visité l'usine de X",
+     * "s'est rendu dans la salle" is a tour of a site, during a visit or at home, not a visit to a country ("a visité
+     * le Japon", "a visité officiellement Hanoï", "s'est rendu au Japon"). Only the object's head counts: "a visité
+     * une exposition sur les relations entre le Vietnam et l'Algérie" names states that are not where anyone went.
      */
     private boolean siteVisit(PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
@@ -259,6 +259,7 @@ final class TriggerCues {
         }
         int head = trigger.end();
         while (head < tokens.size() && (tokens.get(head).tag().startsWith("DET")
+                || tokens.get(head).tag().startsWith("ADP")
                 || tokens.get(head).tag().startsWith("ADV") || tokens.get(head).tag().startsWith("ADJ"))) {
             head++;
         }

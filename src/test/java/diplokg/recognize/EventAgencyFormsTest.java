@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forms of agency prose: a handing-over of signed agreements, a letter of intent, the dialogue as a means, a date in
- * the phrase of a recalled visit, two recalled visits each with its year, a multilateral "réunion", a site visited.
+ * the phrase of a recalled visit, two recalled visits each with its year, a multilateral "réunion", a site visited,
+ * going to a state ("s'est rendu au Japon"), a visit recalled with its year beside the article's own.
  */
 class EventAgencyFormsTest {
 
@@ -72,5 +73,20 @@ class EventAgencyFormsTest {
         assertEquals(List.of("conference 2024-10-03"), TestArticles.events("2024-10", "Le Vietnam et le Maroc",
                 "L'ambassade du Vietnam au Maroc a organisé le 3 octobre une cérémonie pour la Fête nationale.",
                 "Les invités ont visité une exposition de photos sur les relations entre le Vietnam et le Maroc."));
+    }
+
+    @Test
+    void goingToAStateIsAVisitAndARecalledOneIsAnother() {
+        assertEquals(List.of("visit 2019-05", "visit 1975"), TestArticles.events("2019-05",
+                "La visite au Vietnam du président finlandais",
+                "Le président finlandais Mikko Laine a effectué une visite d'État au Vietnam.",
+                "Auparavant, le président finlandais Urho Virtanen s'était rendu au Vietnam en 1975."));
+    }
+
+    @Test
+    void goingIntoARoomIsNoVisit() {
+        assertEquals(List.of("meeting 2022-04-06"), TestArticles.events("2022-04", "Le Vietnam et le Danemark",
+                "Le 6 avril, le ministre Tran Van Ba a reçu son homologue danois Lars Holm.",
+                "Les deux ministres se sont rendus ensuite dans la salle des banquets."));
     }
 }
