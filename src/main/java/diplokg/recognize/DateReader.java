@@ -71,14 +71,15 @@ public final class DateReader {
         }
         int day = day(tokens.get(i));
         if (day > 0) {
-            int j = i + 1;
-            while (j < i + 4 && j < tokens.size() && month(tokens, j) == 0 && isRangeWord(tokens.get(j))) {
+            int from = i + 1 < tokens.size() && NumberWords.isOrdinalSuffix(tokens.get(i + 1)) ? i + 2 : i + 1;
+            int j = from;
+            while (j < from + 3 && j < tokens.size() && month(tokens, j) == 0 && isRangeWord(tokens.get(j))) {
                 j++;
             }
             int month = j < tokens.size() ? month(tokens, j) : 0;
             if (month > 0) {
                 DateMention date = withYear(tokens, i, j + 1, month, day);
-                return toEndDay(tokens, j > i + 1 ? date.asRange() : date);
+                return toEndDay(tokens, j > from ? date.asRange() : date);
             }
             return null;
         }

@@ -31,6 +31,7 @@ final class EventDates {
     static DateMention owned(List<DateMention> written, List<PhraseMatch<Concept>> mentions,
             PhraseMatch<Concept> trigger, Sentence sentence) {
         DateMention best = null;
+        boolean bestOwn = false;
         for (DateMention date : written) {
             boolean visit = trigger.value().id().equals(VISIT);
             boolean stay = date.range() && mentions.stream().anyMatch(m -> m.value().id().equals(VISIT)
@@ -48,10 +49,15 @@ final class EventDates {
             // "il y a 15 ans" closes the phrase of what it dates and belongs to no target: it reaches as far as a day.
             int window = date.day() > 0 || date.month() > 0 && date.year() > 0 || date.counted()
                     ? DAY_WINDOW : YEAR_WINDOW;
-            boolean nearest = opening || visit && stayOf(date, trigger, sentence) || !visit || mentions.stream()
+            boolean nearest = opening || visit && (stayOf(date, trigger, sentence) || inPhrase(date, trigger,
+                    sentence)) || !visit || mentions.stream()
                     .filter(m -> !m.value().equals(trigger.value())).allMatch(m -> distance(date, m) >= distance);
-            if ((opening || distance <= window) && nearest && (best == null || distance < distance(best, trigger))) {
+            boolean own = !opening && inPhrase(date, trigger, sentence);
+            if ((opening || distance <= window) && nearest && (best == null
+                    || own && !bestOwn && !opens(sentence.tokens(), best)
+                    || distance < distance(best, trigger) && !bestOwn)) {
                 best = date;
+                bestOwn = own;
             }
         }
         return best;
@@ -70,6 +76,18 @@ final class EventDates {
                 && EventClauses.same(tokens, trigger.start(), trigger.end(), true);
         return subject && date.first() >= trigger.end() && mentions.stream()
                 .noneMatch(m -> m.start() >= trigger.end() && m.start() < date.first());
+    }
+
+    /**
+     * A date in the noun phrase of a noun trigger, after it with no verb nor punctuation between: "en 2013, à
+     * l'occasion de la visite de X en Italie en janvier 2013" dates the visit by its own phrase's date, not the
+     * nearer one set off before it, which belongs to the clause the visit is the occasion of.
+     */
+    private static boolean inPhrase(DateMention date, PhraseMatch<Concept> trigger, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        return date.first() >= trigger.end() && !date.relative()
+                && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
+                && EventClauses.same(tokens, trigger.end(), date.first(), true);
     }
 
     /** A range written in the clause of a visit, after it ("en visite officielle au Vietnam du 9 au 13 avril"). */

@@ -47,7 +47,8 @@ final class MentionMerger {
                 continue;
             }
             Event known = candidate.event();
-            boolean sameDate = !candidate.dated() || !mention.dated() || known.date().equals(event.date());
+            boolean sameDate = (!candidate.dated() || !mention.dated() || known.date().equals(event.date()))
+                    && !recalledYear(candidate, mention) && !recalledYear(mention, candidate);
             boolean oneSide = Math.min(known.participants().size(), event.participants().size()) <= 1;
             boolean conflict = !known.participants().containsAll(event.participants())
                     && !event.participants().containsAll(known.participants())
@@ -78,6 +79,18 @@ final class MentionMerger {
         EventMention added = welcome != null && welcome.dated() && !mention.dated() ? mention.on(welcome) : mention;
         events.add(added);
         return added;
+    }
+
+    /**
+     * Whether {@code dated} is dated by a year alone ("s'était rendu au Vietnam en 1958") other than the year of the
+     * article's month that {@code undated} took for want of a date of its own: a past event recalled, not the
+     * article's own news told again.
+     */
+    private static boolean recalledYear(EventMention dated, EventMention undated) {
+        String year = dated.event().date();
+        String month = undated.event().date();
+        return dated.dated() && !undated.dated() && year != null && year.length() == 4 && month != null
+                && !month.startsWith(year);
     }
 
     private static boolean shareSomeone(Event one, Event other) {

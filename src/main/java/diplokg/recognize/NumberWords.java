@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
 final class NumberWords {
 
     private static final Pattern YEAR = Pattern.compile("(1[6-9]|20|21)\\d\\d");
-    private static final Pattern ORDINAL = Pattern.compile("(\\d{1,3})(e|er|ème|eme|è)");
-    private static final Pattern ROMAN = Pattern.compile("([IVXLC]{1,8})(e|er|ème|eme|è)");
+    private static final String SUFFIX = "(e|er|ème|eme|è)";
+    private static final Pattern ORDINAL = Pattern.compile("(\\d{1,3})" + SUFFIX);
+    private static final Pattern ROMAN = Pattern.compile("([IVXLC]{1,8})" + SUFFIX);
+    private static final Pattern SUFFIX_ALONE = Pattern.compile(SUFFIX);
     private static final String ROMAN_DIGITS = "IVXLC";
     private static final int[] ROMAN_VALUES = {1, 5, 10, 50, 100};
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
@@ -27,6 +29,14 @@ final class NumberWords {
     static OptionalInt year(Token token) {
         return YEAR.matcher(token.text()).matches() ? OptionalInt.of(Integer.parseInt(token.text()))
                 : OptionalInt.empty();
+    }
+
+    /**
+     * Whether a token is an ordinal's suffix cut from its number by a space ("le 1 er septembre"): the number before
+     * it is still the ordinal.
+     */
+    static boolean isOrdinalSuffix(Token token) {
+        return SUFFIX_ALONE.matcher(token.folded()).matches();
     }
 
     /** Whether the token writes an ordinal in figures ("30e", "58ème", "XXXe"). */

@@ -247,21 +247,24 @@ final class TriggerCues {
     }
 
     /**
-     * A visit told by a verb whose clause names no state nor city it went to: "a visité une exposition", "a visité
-     * l'usine de X" is a tour of a site, during a visit or at home, not a visit to a country ("a visité le Japon").
+     * A visit told by a verb whose object is no state nor city: "a visité une exposition", "a visité l'usine de X",
+     * "s'est rendu dans la salle" is a tour of a site, during a visit or at home, not a visit to a country ("a visité
+     * le Japon", "a visité officiellement Hanoï", "s'est rendu au Japon"). Only the object's head counts: "a visité
+     * une exposition sur les relations entre le Vietnam et l'Algérie" names states that are not where anyone went.
      */
     private boolean siteVisit(PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
         if (!trigger.value().id().equals(VISIT) || !tokens.get(trigger.end() - 1).tag().startsWith("VERB")) {
             return false;
         }
-        for (int i = trigger.end(); i < tokens.size() && EventClauses.same(tokens, trigger.end(), i + 1, true); i++) {
-            if (lexicon.stateNames().matchAt(tokens, i) != null || lexicon.capitals().matchAt(tokens, i) != null
-                    || lexicon.cities().matchAt(tokens, i) != null) {
-                return false;
-            }
+        int head = trigger.end();
+        while (head < tokens.size() && (tokens.get(head).tag().startsWith("DET")
+                || tokens.get(head).tag().startsWith("ADP")
+                || tokens.get(head).tag().startsWith("ADV") || tokens.get(head).tag().startsWith("ADJ"))) {
+            head++;
         }
-        return true;
+        return head >= tokens.size() || lexicon.stateNames().matchAt(tokens, head) == null
+                && lexicon.capitals().matchAt(tokens, head) == null && lexicon.cities().matchAt(tokens, head) == null;
     }
 
     /**

@@ -27,6 +27,11 @@ class DateReaderTest {
     }
 
     @Test
+    void anOrdinalSuffixCutFromItsDayStillMakesADay() {
+        assertEquals(List.of("2025-06-01"), dates("le 1 er juin, les ministres ont signé", 2025, 6));
+    }
+
+    @Test
     void lastMonthIsOfThisYearOrTheYearBefore() {
         assertEquals(List.of("2025-03"), dates("en mars dernier", 2025, 9));
         assertEquals(List.of("2024-11"), dates("en novembre dernier", 2025, 2));
