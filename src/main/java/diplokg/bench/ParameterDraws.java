@@ -2,6 +2,7 @@ package diplokg.bench;
 
 import diplokg.DiplokgException;
 import diplokg.queries.ParameterType;
+import diplokg.queries.PeriodRange;
 import diplokg.queries.QueryParameter;
 import diplokg.queries.SavedQuery;
 import diplokg.vocab.BaseIri;
@@ -64,13 +65,27 @@ final class ParameterDraws {
                 values.put(parameter.name(), value(parameter, random));
             }
         }
-        return values;
+        return inOrder(values);
     }
 
     /** Values for {@code query}, every parameter given: never its defaults alone. */
     Map<String, String> allValues(SavedQuery query, Random random) {
         Map<String, String> values = new LinkedHashMap<>();
         query.parameters().forEach(parameter -> values.put(parameter.name(), value(parameter, random)));
+        return inOrder(values);
+    }
+
+    /**
+     * {@code values} with a range's two ends swapped when drawn the wrong way round: a reversed range is refused
+     * ({@link PeriodRange}), and a benchmark asks what a user would.
+     */
+    private static Map<String, String> inOrder(Map<String, String> values) {
+        String from = values.get(PeriodRange.FROM);
+        String to = values.get(PeriodRange.TO);
+        if (from != null && to != null && PeriodRange.reversed(from, to)) {
+            values.put(PeriodRange.FROM, to);
+            values.put(PeriodRange.TO, from);
+        }
         return values;
     }
 

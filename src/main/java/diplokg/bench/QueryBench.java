@@ -88,12 +88,15 @@ final class QueryBench {
             }
             drawn.put(saved.name(), values);
             List<Object> row = new ArrayList<>(List.of(saved.name()));
+            // The cells of one side are added together, so that a failure after the defaults leaves the row as
+            // wide as its columns.
             try {
                 Query defaults = CacheKey.of(saved, Map.of(), maxRows).query();
-                row.addAll(medianAndP95(time(runs, () -> uncached.run(defaults))));
+                List<Object> cells = new ArrayList<>(medianAndP95(time(runs, () -> uncached.run(defaults))));
                 List<Query> others = values.stream().map(v -> CacheKey.of(saved, v, maxRows).query()).toList();
-                row.addAll(others.isEmpty() ? List.of("no parameters", "") : medianAndP95(time(others.size(),
+                cells.addAll(others.isEmpty() ? List.of("no parameters", "") : medianAndP95(time(others.size(),
                         i -> uncached.run(others.get(i)))));
+                row.addAll(cells);
             } catch (RuntimeException e) {
                 row.addAll(List.of(failure(e), "", "", ""));
             }
@@ -111,11 +114,12 @@ final class QueryBench {
             String path = "/api/queries/" + saved.name() + "?format=csv";
             try {
                 URI defaults = server.resolve(path);
-                row.addAll(medianAndP95(time(runs, () -> http.get(defaults))));
+                List<Object> cells = new ArrayList<>(medianAndP95(time(runs, () -> http.get(defaults))));
                 List<URI> others = drawn.getOrDefault(saved.name(), List.of()).stream()
                         .map(values -> server.resolve(path + query(values))).toList();
-                row.addAll(others.isEmpty() ? List.of("no parameters", "") : medianAndP95(time(others.size(),
+                cells.addAll(others.isEmpty() ? List.of("no parameters", "") : medianAndP95(time(others.size(),
                         i -> http.get(others.get(i)))));
+                row.addAll(cells);
             } catch (RuntimeException e) {
                 row.addAll(List.of(failure(e), "", "", ""));
             }

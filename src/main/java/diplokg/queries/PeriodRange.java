@@ -11,10 +11,11 @@ import java.util.Map;
  * over HTTP (both bind through {@link QueryRunner#bind}). Periods of different lengths are compared by the days they
  * cover: {@code from=2024-05, to=2024} is a range (May to December 2024), {@code from=2024, to=2023-12} is not.
  */
-final class PeriodRange {
+public final class PeriodRange {
 
-    static final String FROM = "from";
-    static final String TO = "to";
+    /** The names of the two period parameters that bound a range. */
+    public static final String FROM = "from";
+    public static final String TO = "to";
 
     private PeriodRange() {
     }
@@ -33,10 +34,15 @@ final class PeriodRange {
         }
         String start = values.get(FROM);
         String end = values.get(TO);
-        if (first(start).isAfter(last(end))) {
+        if (reversed(start, end)) {
             throw new QueryParameterException("parameter 'from' (" + start + ") is after parameter 'to' (" + end
                     + "): the range holds no day; give from before to");
         }
+    }
+
+    /** Whether {@code from} begins after {@code to} ends (each a valid period: a year, a month or a day). */
+    public static boolean reversed(String from, String to) {
+        return first(from).isAfter(last(to));
     }
 
     /** The first day of a year, a month or a day written as ISO text. */
