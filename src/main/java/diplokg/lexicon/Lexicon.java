@@ -107,6 +107,11 @@ public final class Lexicon {
         return states.sharedAdjectives();
     }
 
+    /** Whether a state's name or a city's (capitals included) begins at token {@code i}. */
+    public boolean placeAt(List<Token> tokens, int i) {
+        return stateNames().matchAt(tokens, i) != null || cities().matchAt(tokens, i) != null;
+    }
+
     /** Capital cities, by their French and English names. */
     public PhraseTable<StateEntry> capitals() {
         return states.capitals();

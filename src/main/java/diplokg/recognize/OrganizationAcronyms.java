@@ -155,7 +155,7 @@ final class OrganizationAcronyms {
      */
     int spelledOutAt(List<Token> tokens, int j) {
         if (j + 3 >= tokens.size() || !tokens.get(j).text().equals("(") || !tokens.get(j + 1).isCapitalized()
-                || isStateAt(tokens, j + 1) || lexicon.cities().matchAt(tokens, j + 1) != null) {
+                || lexicon.placeAt(tokens, j + 1)) {
             return j;
         }
         for (int k = j + 3; k < tokens.size() && k - j <= LONGEST_NAME + 1; k++) {

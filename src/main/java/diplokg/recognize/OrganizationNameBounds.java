@@ -215,7 +215,7 @@ final class OrganizationNameBounds {
 
     /** Whether a state's or a city's name begins at token {@code j}. */
     boolean placeAt(List<Token> tokens, int j) {
-        return acronyms.isStateAt(tokens, j) || lexicon.cities().matchAt(tokens, j) != null;
+        return lexicon.placeAt(tokens, j);
     }
 
     /** "Parti communiste du Vietnam Tô Lâm": whether an official's name begins at token {@code j}. */

@@ -263,8 +263,7 @@ final class TriggerCues {
                 || tokens.get(head).tag().startsWith("ADV") || tokens.get(head).tag().startsWith("ADJ"))) {
             head++;
         }
-        return head >= tokens.size() || lexicon.stateNames().matchAt(tokens, head) == null
-                && lexicon.capitals().matchAt(tokens, head) == null && lexicon.cities().matchAt(tokens, head) == null;
+        return head >= tokens.size() || !lexicon.placeAt(tokens, head);
     }
 
     /**
