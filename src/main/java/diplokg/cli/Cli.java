@@ -6,6 +6,7 @@ import diplokg.queries.QuerySyntaxException;
 import diplokg.queries.UnknownQueryException;
 import diplokg.store.StoreLockedException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,12 +86,38 @@ public final class Cli {
         }
     }
 
+    /** Set to any value, it makes a failure diplokg did not foresee print its stack trace. */
+    static final String STACK_TRACE_SWITCH = "DIPLOKG_STACKTRACE";
+
     /** The one place where a failure becomes a message and an exit code. */
     private static int handle(Exception e, CommandLine command, CommandLine.ParseResult parseResult) {
         PrintWriter err = command.getErr();
-        err.println("diplokg: " + message(e));
+        err.print(report(e, System.getenv(STACK_TRACE_SWITCH) != null));
         err.flush();
         return exitCode(e).code();
+    }
+
+    /**
+     * What stderr gets for a failure: one line for a failure the code reports on purpose (bad input, a locked store);
+     * for any other, which is a bug, the line says how to see where it came from, or the stack trace when asked,
+     * since that is what a bug report needs and a one-line message hides.
+     */
+    static String report(Throwable e, boolean stackTraces) {
+        StringBuilder report = new StringBuilder("diplokg: ").append(message(e)).append(System.lineSeparator());
+        if (foreseen(e)) {
+            return report.toString();
+        }
+        if (!stackTraces) {
+            return report.append("diplokg: an unexpected failure; run again with ").append(STACK_TRACE_SWITCH)
+                    .append("=1 to see where it came from").append(System.lineSeparator()).toString();
+        }
+        java.io.StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        return report.append(trace).toString();
+    }
+
+    private static boolean foreseen(Throwable e) {
+        return e instanceof DiplokgException || e instanceof StoreLockedException || exitCode(e) == ExitCode.USAGE;
     }
 
     static ExitCode exitCode(Throwable e) {
@@ -110,9 +137,7 @@ public final class Cli {
                             + " articles through it with 'ingest --server " + server.url() + "' (remove likewise)")
                     .orElse("; stop it first");
         }
-        String message = e instanceof DiplokgException || e instanceof QueryParseException
-                || e instanceof CommandLine.ParameterException
-                ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String message = foreseen(e) ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
         return String.valueOf(message).strip().lines().findFirst().orElse("");
     }
 }

@@ -3,6 +3,7 @@ package diplokg.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import diplokg.DiplokgException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,6 +35,30 @@ class CliTest {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--data", folder.resolve("tdb2").toString()));
         return all.toArray(String[]::new);
+    }
+
+    @Test
+    void aForeseenFailureIsOneLineWithOrWithoutTheSwitch() {
+        DiplokgException bad = new DiplokgException("a.txt: not UTF-8", new IOException("malformed input"));
+        assertEquals("diplokg: a.txt: not UTF-8" + System.lineSeparator(), Cli.report(bad, false));
+        assertEquals("diplokg: a.txt: not UTF-8" + System.lineSeparator(), Cli.report(bad, true));
+    }
+
+    @Test
+    void anUnexpectedFailureSaysHowToSeeItsStackTrace() {
+        String report = Cli.report(new IllegalStateException("index out of step"), false);
+        List<String> lines = report.lines().toList();
+        assertEquals(List.of("diplokg: IllegalStateException: index out of step",
+                "diplokg: an unexpected failure; run again with DIPLOKG_STACKTRACE=1 to see where it came from"),
+                lines);
+    }
+
+    @Test
+    void theSwitchPrintsWhereAnUnexpectedFailureCameFrom() {
+        String report = Cli.report(new IllegalStateException("index out of step"), true);
+        assertTrue(report.startsWith("diplokg: IllegalStateException: index out of step"), report);
+        assertTrue(report.contains("at diplokg.cli.CliTest.theSwitchPrintsWhereAnUnexpectedFailureCameFrom"), report);
+        assertTrue(!report.contains("DIPLOKG_STACKTRACE=1"), report);
     }
 
     @Test
