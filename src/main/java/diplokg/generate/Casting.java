@@ -15,7 +15,7 @@ final class Casting {
     private static final String AMBASSADOR = "ambassador";
 
     private final GeneratorData data;
-    private final SplittableRandom random;
+    private final Dice dice;
     private final NameSpelling spelling;
     private final Set<String> sectors;
     private final Set<String> names = new HashSet<>();
@@ -23,7 +23,7 @@ final class Casting {
     /** Offices naming a sector are only chosen among {@code sectors}, the sectors the article discusses. */
     Casting(GeneratorData data, SplittableRandom random, NameSpelling spelling, Set<String> sectors) {
         this.data = data;
-        this.random = random;
+        this.dice = new Dice(random);
         this.spelling = spelling;
         this.sectors = Set.copyOf(sectors);
     }
@@ -38,7 +38,7 @@ final class Casting {
         List<String> choices = data.counterparts.getOrDefault(vietnamRole, List.of()).stream()
                 .filter(role -> canHold(role, partner) && (ambassadorAllowed || !role.equals(AMBASSADOR)))
                 .toList();
-        return choices.isEmpty() ? FALLBACK_ROLE : choices.get(random.nextInt(choices.size()));
+        return choices.isEmpty() ? FALLBACK_ROLE : dice.pick(choices);
     }
 
     /** A new official of {@code state} holding {@code roleId} (or the fallback office when it cannot). */
@@ -47,11 +47,11 @@ final class Casting {
         if (phrases.isEmpty()) {
             phrases = phrases(FALLBACK_ROLE, state);
         }
-        RolePhrase role = phrases.get(random.nextInt(phrases.size()));
-        boolean feminine = random.nextInt(100) < 30;
+        RolePhrase role = dice.pick(phrases);
+        boolean feminine = dice.chance(30);
         String name;
         do {
-            name = data.names.name(state.code(), feminine, random);
+            name = data.names.name(state.code(), feminine, dice);
             if (state.code().equals(GeneratorData.VIETNAM)) {
                 name = spelling.spell(name);
             }

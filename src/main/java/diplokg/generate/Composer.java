@@ -29,6 +29,7 @@ final class Composer {
 
     private final GeneratorData data;
     private final SplittableRandom random;
+    private final Dice dice;
     private final ArticlePlan plan;
     private final Facts facts;
     private final Renderer renderer;
@@ -41,6 +42,7 @@ final class Composer {
     Composer(GeneratorData data, SplittableRandom random, ArticlePlan plan) {
         this.data = data;
         this.random = random;
+        this.dice = new Dice(random);
         this.plan = plan;
         this.facts = Facts.of(plan.partner().code(), plan.vietnam().code());
         this.renderer = new Renderer(data, random, facts);
@@ -69,8 +71,8 @@ final class Composer {
 
     private String title() {
         boolean established = plan.level().filter(LevelPlan::established).isPresent();
-        String kind = established && chance(50) ? "title.established"
-                : chance(60) ? "title." + plan.main().type() : "title.generic";
+        String kind = established && dice.chance(50) ? "title.established"
+                : dice.chance(60) ? "title." + plan.main().type() : "title.generic";
         Bindings bindings = leads(plan.main().a(), plan.main().b())
                 .put("D", state(plan.main().destination())).put("conf", conference);
         plan.level().filter(LevelPlan::established).ifPresent(l -> bindings.put("level", values.level(l.level())));
@@ -151,7 +153,7 @@ final class Composer {
         distractors(blocks, extras);
         shuffle(blocks);
         if (extras.invitation()) {
-            blocks.add(chance(70) ? blocks.size() : random.nextInt(blocks.size() + 1), this::invitation);
+            blocks.add(dice.chance(70) ? blocks.size() : random.nextInt(blocks.size() + 1), this::invitation);
         }
         List<String> sentences = new ArrayList<>();
         blocks.forEach(block -> add(sentences, block.get()));
@@ -319,7 +321,4 @@ final class Composer {
         }
     }
 
-    private boolean chance(int percent) {
-        return random.nextInt(100) < percent;
-    }
 }

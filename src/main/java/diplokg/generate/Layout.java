@@ -15,11 +15,13 @@ final class Layout {
 
     private final GeneratorData data;
     private final SplittableRandom random;
+    private final Dice dice;
     private final ArticlePlan plan;
 
     Layout(GeneratorData data, SplittableRandom random, ArticlePlan plan) {
         this.data = data;
         this.random = random;
+        this.dice = new Dice(random);
         this.plan = plan;
     }
 
@@ -35,7 +37,7 @@ final class Layout {
         if (linksFirst) {
             links.forEach(link -> blocks.add(LINK + link));
         }
-        if (chance(40)) {
+        if (dice.chance(40)) {
             blocks.add(credit("line"));
         }
         blocks.add(lead);
@@ -44,7 +46,7 @@ final class Layout {
         }
         int photos = 0;
         for (String paragraph : paragraphs) {
-            if (photos < 2 && chance(15)) {
+            if (photos < 2 && dice.chance(15)) {
                 blocks.add(credit("line"));
                 photos++;
             }
@@ -81,7 +83,7 @@ final class Layout {
     private String titleLine(String title) {
         String header = plan.header().map(month -> " date " + month
                 + (plan.headerDay() > 0 ? String.format("-%02d", plan.headerDay()) : "") + " ").orElse("");
-        return header + title + (chance(15) ? " " + credit("title") : "");
+        return header + title + (dice.chance(15) ? " " + credit("title") : "");
     }
 
     private void ending(List<String> blocks) {
@@ -96,10 +98,7 @@ final class Layout {
 
     private String credit(String kind) {
         List<String> credits = data.credits.get(kind);
-        return credits.get(random.nextInt(credits.size()));
+        return dice.pick(credits);
     }
 
-    private boolean chance(int percent) {
-        return random.nextInt(100) < percent;
-    }
 }

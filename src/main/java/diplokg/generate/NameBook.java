@@ -4,7 +4,6 @@ import diplokg.DiplokgException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 /**
  * Plausible personal names by region, from {@code names.txt}: each pool serves a list of states and writes names
@@ -46,8 +45,8 @@ final class NameBook {
     }
 
     /** A random name for an official of {@code state}. */
-    String name(String state, boolean feminine, SplittableRandom random) {
-        return byState.getOrDefault(state, fallback).name(feminine, random);
+    String name(String state, boolean feminine, Dice dice) {
+        return byState.getOrDefault(state, fallback).name(feminine, dice);
     }
 
     private record Pool(String order, List<String> family, List<String> middle, List<String> middleFeminine,
@@ -63,19 +62,15 @@ final class NameBook {
                     keys.getOrDefault("middle.f", List.of()), keys.get("given.m"), keys.get("given.f"));
         }
 
-        String name(boolean feminine, SplittableRandom random) {
-            String last = pick(family, random);
-            String first = pick(feminine ? givenFeminine : given, random);
+        String name(boolean feminine, Dice dice) {
+            String last = dice.pick(family);
+            String first = dice.pick(feminine ? givenFeminine : given);
             return switch (order) {
-                case "family-middle-given" -> last + " " + pick(feminine ? middleFeminine : middle, random) + " "
+                case "family-middle-given" -> last + " " + dice.pick(feminine ? middleFeminine : middle) + " "
                         + first;
                 case "family-given" -> last + " " + first;
                 default -> first + " " + last;
             };
-        }
-
-        private static String pick(List<String> values, SplittableRandom random) {
-            return values.get(random.nextInt(values.size()));
         }
     }
 }

@@ -27,11 +27,13 @@ final class Planner {
 
     private final GeneratorData data;
     private final SplittableRandom random;
+    private final Dice dice;
     private final Dates dates;
 
     Planner(GeneratorData data, SplittableRandom random) {
         this.data = data;
         this.random = random;
+        this.dice = new Dice(random);
         this.dates = new Dates(random);
     }
 
@@ -40,15 +42,15 @@ final class Planner {
      * {@code happenings}-1... in the order main, follow, later, recalled.
      */
     ArticlePlan plan(String id, String happenings) {
-        StateProfile partner = pick(data.partners);
+        StateProfile partner = dice.pick(data.partners);
         StateProfile vietnam = data.states.get(GeneratorData.VIETNAM);
-        Optional<YearMonth> header = chance(65) ? Optional.of(randomMonth()) : Optional.empty();
+        Optional<YearMonth> header = dice.chance(65) ? Optional.of(randomMonth()) : Optional.empty();
         YearMonth month = header.orElseGet(this::randomMonth);
         List<VocabularyPhrase> sectors = sectors();
         Set<String> sectorIds = new TreeSet<>(sectors.stream().map(VocabularyPhrase::conceptId).toList());
-        Casting casting = new Casting(data, random, pick(List.of(NameSpelling.values())), sectorIds);
-        String type = pick(MAIN_TYPES);
-        String vietnamRole = pick(data.leadRoles.get(type));
+        Casting casting = new Casting(data, random, dice.pick(List.of(NameSpelling.values())), sectorIds);
+        String type = dice.pick(MAIN_TYPES);
+        String vietnamRole = dice.pick(data.leadRoles.get(type));
         // An ambassador meets the leaders of the country of posting; visits, calls and letters are the leaders'.
         String partnerRole = casting.counterpart(vietnamRole, partner, type.equals("meeting"));
         Person vietnamLead = casting.person(vietnam, vietnamRole);
@@ -58,10 +60,10 @@ final class Planner {
         List<EventPlan> follow = new ArrayList<>();
         List<EventPlan> later = new ArrayList<>();
         follow(main, parties, casting, follow, later);
-        List<EventPlan> recalled = chance(30) ? List.of(recalled(parties)) : List.of();
+        List<EventPlan> recalled = dice.chance(30) ? List.of(recalled(parties)) : List.of();
         OptionalFacts extras = new OptionalFacts(data, random);
         Numbering numbering = new Numbering(happenings);
-        return new ArticlePlan(id, header, header.isPresent() && chance(15) ? 1 + random.nextInt(28) : 0, month,
+        return new ArticlePlan(id, header, header.isPresent() && dice.chance(15) ? 1 + random.nextInt(28) : 0, month,
                 partner, vietnam, vietnamLead, partnerLead, numbering.next(main), numbering.all(follow),
                 numbering.all(later), numbering.all(recalled), sectors,
                 extras.level(month), extras.relations(month, header), extras.target(month),
@@ -77,20 +79,20 @@ final class Planner {
      */
     ArticlePlan retell(String id, ArticlePlan original, String happenings) {
         YearMonth month = original.month();
-        Optional<YearMonth> header = chance(65) ? Optional.of(month) : Optional.empty();
+        Optional<YearMonth> header = dice.chance(65) ? Optional.of(month) : Optional.empty();
         // A retelling always dates its news, by the header at least: with no date at all, no rule could tell
         // which happening it reports.
         Optional<DateSpec> told = dates.retold(original.main().date(), month);
         EventPlan main = original.main().dated(told.isPresent() || header.isPresent() ? told
                 : Optional.of(DateSpec.of(DateSpec.Kind.MONTH_YEAR, month.atDay(1))));
-        List<EventPlan> follow = original.follow().stream().filter(e -> chance(70)).toList();
-        List<EventPlan> later = original.later().stream().filter(e -> chance(50)).toList();
+        List<EventPlan> follow = original.follow().stream().filter(e -> dice.chance(70)).toList();
+        List<EventPlan> later = original.later().stream().filter(e -> dice.chance(50)).toList();
         Parties parties = new Parties(original.vietnam(), original.partner(), original.vietnamLead(),
                 original.partnerLead(), month);
-        List<EventPlan> recalled = chance(30) ? List.of(recalled(parties)) : List.of();
+        List<EventPlan> recalled = dice.chance(30) ? List.of(recalled(parties)) : List.of();
         Set<String> sectorIds = new TreeSet<>(original.sectors().stream().map(VocabularyPhrase::conceptId).toList());
         OptionalFacts extras = new OptionalFacts(data, random);
-        return new ArticlePlan(id, header, header.isPresent() && chance(15) ? 1 + random.nextInt(28) : 0, month,
+        return new ArticlePlan(id, header, header.isPresent() && dice.chance(15) ? 1 + random.nextInt(28) : 0, month,
                 original.partner(), original.vietnam(), original.vietnamLead(), original.partnerLead(), main,
                 follow, later, new Numbering(happenings).all(recalled), original.sectors(), extras.level(month),
                 extras.relations(month, header), extras.target(month),
@@ -134,7 +136,7 @@ final class Planner {
         Person vietnamese = parties.vietnamLead();
         Person foreign = parties.partnerLead();
         Optional<DateSpec> date = dates.ofNews(parties.month(), type);
-        Person first = chance(60) ? vietnamese : foreign;
+        Person first = dice.chance(60) ? vietnamese : foreign;
         return switch (type) {
             case "meeting" -> meeting(parties, date);
             case "visit" -> {
@@ -154,8 +156,8 @@ final class Planner {
         boolean ambassador = isAmbassador(parties.vietnamLead()) || isAmbassador(parties.partnerLead());
         Person host = isAmbassador(parties.vietnamLead()) ? parties.partnerLead()
                 : isAmbassador(parties.partnerLead()) ? parties.vietnamLead()
-                : chance(60) ? parties.vietnamLead() : parties.partnerLead();
-        boolean thirdVenue = !ambassador && chance(12);
+                : dice.chance(60) ? parties.vietnamLead() : parties.partnerLead();
+        boolean thirdVenue = !ambassador && dice.chance(12);
         String city = thirdVenue ? thirdCapital(parties) : city(parties.stateOf(host));
         return new EventPlan("meeting", "event.meeting", host, parties.other(host), null, date, city, null, true,
                 !thirdVenue, 0);
@@ -164,15 +166,15 @@ final class Planner {
     private void follow(EventPlan main, Parties parties, Casting casting, List<EventPlan> follow,
                         List<EventPlan> later) {
         if (main.type().equals("visit")) {
-            if (chance(80)) {
+            if (dice.chance(80)) {
                 follow.add(new EventPlan("meeting", "event.talks", main.a(), main.b(), null, dates.sameNews(main),
-                        chance(60) ? main.city() : null, main.destination(), true, true, 0));
+                        dice.chance(60) ? main.city() : null, main.destination(), true, true, 0));
             }
-            if (chance(35)) {
+            if (dice.chance(35)) {
                 later.add(courtesy(main, casting));
             }
         }
-        if ((main.type().equals("visit") || main.type().equals("meeting")) && chance(25)) {
+        if ((main.type().equals("visit") || main.type().equals("meeting")) && dice.chance(25)) {
             follow.add(new EventPlan("signing", "event.signing-after", main.a(), main.b(), null,
                     dates.sameNews(main), null, null, true, true, 0));
         }
@@ -182,21 +184,21 @@ final class Planner {
         List<String> roles = COURTESY_ROLES.stream()
                 .filter(r -> !r.equals(visit.b().role().roleId()) && casting.canHold(r, visit.destination()))
                 .toList();
-        String role = roles.isEmpty() ? "parliament-leader" : pick(roles);
+        String role = roles.isEmpty() ? "parliament-leader" : dice.pick(roles);
         Person host = casting.person(visit.destination(), role);
         return new EventPlan("meeting", "event.courtesy", visit.a(), visit.b(), host, dates.sameNews(visit),
-                chance(40) ? visit.city() : null, visit.destination(), true, true, 0);
+                dice.chance(40) ? visit.city() : null, visit.destination(), true, true, 0);
     }
 
     private EventPlan recalled(Parties parties) {
-        Person first = chance(50) ? parties.vietnamLead() : parties.partnerLead();
+        Person first = dice.chance(50) ? parties.vietnamLead() : parties.partnerLead();
         Person second = parties.other(first);
         DateSpec date = dates.past(parties.month());
         return switch (random.nextInt(3)) {
             case 0 -> new EventPlan("visit", "recalled.visit", first, second, null, Optional.of(date), null,
                     parties.stateOf(second), false, true, 0);
             case 1 -> new EventPlan("meeting", "recalled.meeting", first, second, null, Optional.of(date),
-                    chance(40) ? city(parties.stateOf(first)) : null, null, false, true, 0);
+                    dice.chance(40) ? city(parties.stateOf(first)) : null, null, false, true, 0);
             default -> new EventPlan("phone-call", "recalled.phone-call", first, second, null, Optional.of(date),
                     null, null, false, true, 0);
         };
@@ -208,21 +210,21 @@ final class Planner {
         List<VocabularyPhrase> chosen = new ArrayList<>();
         for (int i = 0; i < count && !ids.isEmpty(); i++) {
             String id = ids.remove(random.nextInt(ids.size()));
-            chosen.add(pick(data.sectors.get(id)));
+            chosen.add(dice.pick(data.sectors.get(id)));
         }
         return chosen;
     }
 
     private String city(StateProfile state) {
         List<String> cities = data.cities.get(state.code());
-        return cities != null && chance(state.code().equals(GeneratorData.VIETNAM) ? 100 : 25) ? pick(cities)
+        return cities != null && dice.chance(state.code().equals(GeneratorData.VIETNAM) ? 100 : 25) ? dice.pick(cities)
                 : state.capital();
     }
 
     /** The capital of a third state whose name is not a state's name (a venue that names no other state). */
     private String thirdCapital(Parties parties) {
         while (true) {
-            StateProfile third = pick(data.partners);
+            StateProfile third = dice.pick(data.partners);
             if (!third.equals(parties.partner()) && data.scan.states(third.capital()).isEmpty()) {
                 return third.capital();
             }
@@ -235,14 +237,6 @@ final class Planner {
 
     private YearMonth randomMonth() {
         return YearMonth.of(FIRST_YEAR + random.nextInt(YEARS), 1 + random.nextInt(12));
-    }
-
-    private boolean chance(int percent) {
-        return random.nextInt(100) < percent;
-    }
-
-    private <T> T pick(List<T> values) {
-        return values.get(random.nextInt(values.size()));
     }
 
     /** Dates of the article's news and of past events, in the forms the contract distinguishes. */
@@ -299,7 +293,7 @@ final class Planner {
             return main.date().filter(d -> d.hasDay() || random.nextBoolean())
                     .map(d -> DateSpec.of(d.kind() == DateSpec.Kind.DAY_YEAR ? d.kind() : DateSpec.Kind.DAY,
                             d.start()))
-                    .filter(d -> random.nextInt(100) < 70);
+                    .filter(d -> new Dice(random).chance(70));
         }
 
         /** A past date: a year, a month, a full date, or a day earlier in the article's year. */

@@ -92,7 +92,7 @@ final class SlotValues {
         String number = count.toPlainString().replace(".", grammar.word("decimal"));
         String words = count.compareTo(BigDecimal.valueOf(2)) < 0 ? scale.get(1) : scale.get(2);
         List<String> currencies = data.currencies.get(target.unit());
-        String currency = currencies.get(random.nextInt(currencies.size()));
+        String currency = new Dice(random).pick(currencies);
         List<String> pieces = new ArrayList<>(List.of(number, " ", words));
         for (String word : currency.split(" ")) {
             pieces.add(" ");
