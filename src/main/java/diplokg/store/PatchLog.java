@@ -69,9 +69,12 @@ public final class PatchLog {
         return new PatchLog(folder);
     }
 
-    /** The version the store {@code dataset} is at; call inside a transaction. 0 for a store never written. */
+    /**
+     * The version the store {@code dataset} is at; call inside a transaction. 0 for a store never written. Read
+     * below any wrappers: the server's dataset shows its readers diplokg's prefixes instead of the store's table.
+     */
     public static long storedVersion(DatasetGraph dataset) {
-        PrefixMap prefixes = dataset.prefixes();
+        PrefixMap prefixes = StoreVersion.unwrapped(dataset).prefixes();
         String iri = prefixes.get(VERSION_PREFIX);
         if (iri == null || !iri.startsWith(VERSION_IRI)) {
             return 0;
@@ -81,7 +84,7 @@ public final class PatchLog {
 
     /** Sets the version of {@code dataset} inside the current write transaction. */
     static void storeVersion(DatasetGraph dataset, long version) {
-        dataset.prefixes().add(VERSION_PREFIX, VERSION_IRI + version);
+        StoreVersion.unwrapped(dataset).prefixes().add(VERSION_PREFIX, VERSION_IRI + version);
     }
 
     /** The log's folder. */

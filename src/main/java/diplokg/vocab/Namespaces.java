@@ -79,9 +79,14 @@ public final class Namespaces {
      * none does.
      */
     public static Optional<String> shortForm(PrefixMapping prefixes, String iri) {
-        return prefixes.getNsPrefixMap().entrySet().stream()
-                .filter(e -> iri.startsWith(e.getValue()) && iri.length() > e.getValue().length())
-                .max(Comparator.comparingInt(e -> e.getValue().length()))
+        return prefixOf(prefixes.getNsPrefixMap(), iri)
                 .map(e -> e.getKey() + ":" + iri.substring(e.getValue().length()));
+    }
+
+    /** The prefix and namespace of {@code prefixes} that {@code iri} extends, the longest namespace when several. */
+    static Optional<Map.Entry<String, String>> prefixOf(Map<String, String> prefixes, String iri) {
+        return prefixes.entrySet().stream()
+                .filter(e -> iri.startsWith(e.getValue()) && iri.length() > e.getValue().length())
+                .max(Comparator.comparingInt(e -> e.getValue().length()));
     }
 }

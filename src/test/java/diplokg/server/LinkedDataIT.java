@@ -14,6 +14,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -110,6 +113,37 @@ class LinkedDataIT {
         String body = expect(200, mediaType, server.get("/id/state/FR", mediaType));
         assertFalse(body.contains("patch-version"), body);
         assertTrue(body.contains("https://w3id.org/diplokg/id/state/"), "the state: prefix is still declared");
+    }
+
+    /** What Fuseki answers itself: a DESCRIBE on the endpoint and a graph of the graph store. */
+    private static final List<String> FUSEKI_GRAPHS = List.of(
+            "/kg/sparql?query=" + encode("DESCRIBE <" + FixtureServer.ID + "state/FR>"),
+            "/kg/get?graph=" + encode("https://w3id.org/diplokg/graph/reference"));
+
+    @Test
+    void fusekisDescribeAndGraphStoreDeclareTheResourcePagesPrefixesNotTheStoresVersionCounter() {
+        Map<String, String> page = RDFParser.fromString(expect(200, "text/turtle",
+                server.get("/id/state/FR", "text/turtle")), Lang.TURTLE).toModel().getNsPrefixMap();
+        assertEquals(FixtureServer.ID + "state/", page.get("state"), page.toString());
+        for (String path : FUSEKI_GRAPHS) {
+            String body = expect(200, "text/turtle", server.get(path, "text/turtle"));
+            assertFalse(body.contains("patch-version"), path + "\n" + body);
+            assertTrue(body.contains("state:FR"), path + "\n" + body);
+            assertEquals(page, RDFParser.fromString(body, Lang.TURTLE).toModel().getNsPrefixMap(), path);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/id/state/FR", "/kg/sparql?query=DESCRIBE+%3Chttps%3A%2F%2Fw3id.org%2Fdiplokg%2Fid%2F"
+            + "state%2FFR%3E", "/kg/get?graph=https%3A%2F%2Fw3id.org%2Fdiplokg%2Fgraph%2Freference"})
+    void writesJsonLdWithTheTurtlePrefixOfEachIriNotTheShortestNamespaceThatHoldsIt(String path) {
+        // id: holds state:; JSON-LD compaction alone wrote "id:state/FR" where Turtle writes state:FR.
+        String body = expect(200, "application/ld+json", server.get(path, "application/ld+json"));
+        assertTrue(Pattern.compile("\"@id\"\\s*:\\s*\"state:FR\"").matcher(body).find(), body);
+        assertFalse(body.contains("id:state/"), body);
+        assertFalse(body.contains("patch-version"), body);
+        Graph graph = graph(body, "application/ld+json");
+        assertTrue(graph.contains(iri(FixtureServer.ID + "state/FR"), iri(DKG + "iso2"), Node.ANY), body);
     }
 
     @Test
