@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
@@ -66,7 +68,7 @@ final class ResourcePage {
                 .filter(RDFNode::isURIResource).map(RDFNode::asResource)
                 .sorted(Comparator.comparing(Resource::getURI)).toList();
         html.open("p").text("Types: ");
-        types.forEach(type -> term(html, type).text(" "));
+        shownTypes(types).forEach(type -> term(html, type).text(" "));
         html.close("p");
         if (types.contains(Dkg.Event) || types.contains(Dkg.Happening)) {
             event(html, description, subject);
@@ -86,6 +88,37 @@ final class ResourcePage {
         }
         queries(html, iri);
         return html.end();
+    }
+
+    /**
+     * The types worth naming, each once: not one the ontology makes a superclass of another of them (a person is a
+     * {@code dkg:Person} and, for other vocabularies' readers, a {@code foaf:Person}: "person" says both), and not
+     * two under the same label.
+     */
+    private List<Resource> shownTypes(List<Resource> types) {
+        Set<String> labels = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        return types.stream()
+                .filter(type -> types.stream().noneMatch(other -> !other.equals(type) && isSubclass(other, type)))
+                .filter(type -> labels.add(Labels.text(ontology, ontology.createResource(type.getURI()))))
+                .toList();
+    }
+
+    /** Whether the ontology makes {@code sub} a subclass of {@code type}, directly or through others. */
+    private boolean isSubclass(Resource sub, Resource type) {
+        Set<Resource> seen = new HashSet<>();
+        List<Resource> next = new ArrayList<>(List.of(ontology.createResource(sub.getURI())));
+        while (!next.isEmpty()) {
+            Resource current = next.remove(next.size() - 1);
+            for (RDFNode parent : ontology.listObjectsOfProperty(current, RDFS.subClassOf).toList()) {
+                if (parent.isURIResource() && seen.add(parent.asResource())) {
+                    if (parent.asResource().getURI().equals(type.getURI())) {
+                        return true;
+                    }
+                    next.add(parent.asResource());
+                }
+            }
+        }
+        return false;
     }
 
     /** An event (an article's mention or a happening) at a glance: its type, date, place and participants. */

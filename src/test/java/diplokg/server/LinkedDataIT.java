@@ -157,6 +157,21 @@ class LinkedDataIT {
     }
 
     @Test
+    void namesEachTypeOnceByItsEnglishLabelLeavingOutTheSuperclassesOfAnother() {
+        // A person is a dkg:Person and a foaf:Person, a state a dkg:State and a schema:Country: the ontology makes
+        // the second a superclass of the first, which says it.
+        assertEquals("<a href=\"/ontology#Person\">person</a>",
+                types(expect(200, "text/html", server.get("/id/person/luong-cuong", BROWSER))));
+        assertEquals("<a href=\"/ontology#State\">state</a>",
+                types(expect(200, "text/html", server.get("/id/state/VN", BROWSER))));
+    }
+
+    private static String types(String page) {
+        int start = page.indexOf("<p>Types: ") + "<p>Types: ".length();
+        return page.substring(start, page.indexOf("</p>", start)).strip();
+    }
+
+    @Test
     void servesAResourceWhoseIriHasNonAsciiLetters() {
         String path = "/id/organization/" + encode("hội-đồng");
         String page = expect(200, "text/html", server.get(path, "text/html"));
