@@ -122,5 +122,5 @@ window.diplokg = (function () {
   /** The value of column v in a row, as text ('' when unbound). */
   function value(row, v) { return row[v] ? row[v].value : ''; }
 
-  return { json, href, shortName, el, table, value };
+  return { json, href, shortName, el, table, value, prefixes: PREFIXES };
 }());

@@ -310,6 +310,22 @@ class BrowserIT {
     }
 
     @Test
+    void editorDeclaresTheKnownPrefixesAQueryUsesWhenItRuns() {
+        browser.open("/kg/sparql");
+        WebElement query = browser.await("textarea#query").get(0);
+        query.clear();
+        query.sendKeys("SELECT ?code WHERE { state:VN dkg:iso2 ?code }");
+        browser.driver().findElement(By.id("run")).click();
+        List<WebElement> rows = browser.await("#results tbody tr");
+        assertEquals("VN", rows.get(0).findElements(By.tagName("td")).get(0).getText());
+        assertEquals("""
+                PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+                PREFIX state: <https://w3id.org/diplokg/id/state/>
+                SELECT ?code WHERE { state:VN dkg:iso2 ?code }""", query.getDomProperty("value"));
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void keyboardReachesTheSkipLinkFirstAndUnknownPathsGetAPage() {
         browser.open("/");
         browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
