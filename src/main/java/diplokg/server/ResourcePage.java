@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -68,7 +69,7 @@ final class ResourcePage {
                 .filter(RDFNode::isURIResource).map(RDFNode::asResource)
                 .sorted(Comparator.comparing(Resource::getURI)).toList();
         html.open("p").text("Types: ");
-        shownTypes(types).forEach(type -> term(html, type).text(" "));
+        separated(html, shownTypes(types), type -> term(html, type));
         html.close("p");
         if (types.contains(Dkg.Event) || types.contains(Dkg.Happening)) {
             event(html, description, subject);
@@ -129,7 +130,8 @@ final class ResourcePage {
             if (!values.isEmpty()) {
                 html.open("dt");
                 term(html, property).close("dt").open("dd");
-                values.forEach(value -> value(html, description, value).text(" "));
+                // Commas between: two names side by side read as one ("Gustavo Adriazén Luong Cuong").
+                separated(html, values, value -> value(html, description, value));
                 html.close("dd");
             }
         }
@@ -284,7 +286,20 @@ final class ResourcePage {
         return values.stream().sorted(Comparator.comparing(RDFNode::toString, NaturalOrder.INSTANCE)).toList();
     }
 
-    /** A value: a link labelled from the description for a resource, the text and its language for a literal. */
+    /** Writes each of {@code items} with {@code write}, a comma between two. */
+    private static <T> void separated(Html html, List<T> items, Consumer<T> write) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                html.text(", ");
+            }
+            write.accept(items.get(i));
+        }
+    }
+
+    /**
+     * A value: a link labelled from the description for a resource; for a literal its text, and its language after
+     * it, so that a name the same in English and French shows as two labels, not as the same one twice.
+     */
     private Html value(Html html, Model description, RDFNode node) {
         if (node.isURIResource()) {
             return html.link(paths.hrefOf(node.asResource().getURI()), names.name(description, node.asResource()));
@@ -292,7 +307,8 @@ final class ResourcePage {
         if (node.isLiteral()) {
             Literal literal = node.asLiteral();
             if (!literal.getLanguage().isEmpty()) {
-                return html.element("span", literal.getLexicalForm(), "lang", literal.getLanguage());
+                return html.element("span", literal.getLexicalForm(), "lang", literal.getLanguage())
+                        .element("span", " (" + literal.getLanguage() + ")", "class", "muted");
             }
             return html.text(literal.getLexicalForm());
         }

@@ -192,6 +192,7 @@ class BrowserIT {
         assertEquals("phone call · 2024-03-26", browser.await("h1").get(0).getText());
         String event = browser.driver().findElement(By.cssSelector("dl.facts")).getText();
         assertTrue(event.contains("phone call"), event);
+        assertTrue(event.contains("Nguyên Phu Trong, Vladimir Poutine"), "participants apart: " + event);
         browser.assertNoConsoleErrors();
     }
 

@@ -166,6 +166,13 @@ class LinkedDataIT {
                 types(expect(200, "text/html", server.get("/id/state/VN", BROWSER))));
     }
 
+    @Test
+    void marksTheLanguageOfEachLabelSoThatTwoAlikeAreToldApart() {
+        String page = expect(200, "text/html", server.get("/id/state/VN", BROWSER));
+        assertTrue(page.contains("<span lang=\"en\">Vietnam</span>\n<span class=\"muted\"> (en)</span>"), page);
+        assertTrue(page.contains("<span lang=\"fr\">Viêt Nam</span>\n<span class=\"muted\"> (fr)</span>"), page);
+    }
+
     private static String types(String page) {
         int start = page.indexOf("<p>Types: ") + "<p>Types: ".length();
         return page.substring(start, page.indexOf("</p>", start)).strip();
