@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * store's version is renamed, any other deleted. So a patch is in the log exactly when its transaction committed, and
  * never half: readers of the log ({@code /kg/patches}) see only renamed files. The version is kept in TDB2 rather than
  * in a file beside it because only TDB2's transaction can make "the change is stored" and "its version is counted"
- * one event. Its cost: the prefix shows in Turtle written from the store's graphs ({@code PREFIX
- * diplokg-patch-version: <.../42>}).
+ * one event. Readers do not see the prefix: the server shows them diplokg's prefix map instead of the table
+ * ({@code diplokg.server.PublishedPrefixes}), which is why the version is read below any wrappers.
  *
  * <p>The log may be trimmed ({@link #trim}); it is then followed from its {@link #floor()} only. Thread-safety: file
  * operations are safe from any thread; the store's write lock orders the writers.
