@@ -39,7 +39,7 @@ import org.apache.jena.vocabulary.RDF;
  *
  * <p>So the context holds the prefixes the data uses (by the longest namespace), less any whose namespace holds
  * another one used ({@code id:} when {@code state:} is used): every compact IRI is then the Turtle one. The price: an
- * IRI under {@code id:} alone ({@code id:happening/...}) is written in full when a longer prefix is used beside it.
+ * IRI under {@code id:} alone ({@code id:month/2024-05}) is written in full when a longer prefix is used beside it.
  *
  * <p>Installed by Jena's start-up (a {@link JenaSubsystemLifecycle} in {@code META-INF/services}) around every
  * registered JSON-LD writer, after RIOT has registered them.

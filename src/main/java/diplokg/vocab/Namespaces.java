@@ -38,11 +38,15 @@ public final class Namespaces {
     /** diplokg's SHACL shapes ({@code ontology/shapes.ttl}); not moved with the base, like the ontology. */
     public static final String SHAPES = BaseIri.DEFAULT_VALUE + "shapes#";
 
-    /** Prefix and path under {@code {base}id/}, one per kind of resource the mapper mints. */
+    /**
+     * Prefix and path under {@code {base}id/}, one per kind of resource the mapper mints, and the knowledge layer's
+     * happenings.
+     */
     private static final List<Map.Entry<String, String>> KINDS = List.of(
             Map.entry("state", "state/"), Map.entry("person", "person/"), Map.entry("article", "article/"),
             Map.entry("organization", "organization/"), Map.entry("rel", "relation/"),
-            Map.entry("position", "position/"), Map.entry("event", "event/"), Map.entry("partnership", "partnership/"),
+            Map.entry("position", "position/"), Map.entry("event", "event/"), Map.entry("happening", "happening/"),
+            Map.entry("partnership", "partnership/"),
             Map.entry("establishment", "establishment/"), Map.entry("target", "target/"),
             Map.entry("agreement", "agreement/"), Map.entry("level", "level/"), Map.entry("role", "role/"),
             Map.entry("sector", "sector/"), Map.entry("etype", "event-type/"), Map.entry("atype", "agreement-type/"),
