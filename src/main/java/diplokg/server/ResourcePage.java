@@ -310,7 +310,7 @@ final class ResourcePage {
                 return html.element("span", literal.getLexicalForm(), "lang", literal.getLanguage())
                         .element("span", " (" + literal.getLanguage() + ")", "class", "muted");
             }
-            return html.text(literal.getLexicalForm());
+            return html.text(DateText.readable(literal.getLexicalForm()));
         }
         return html.text(node.toString());
     }

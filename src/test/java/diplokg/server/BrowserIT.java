@@ -241,6 +241,19 @@ class BrowserIT {
     }
 
     @Test
+    void aDayWithoutAYearReadsTheSameInWordsOnResourcePagesAndQueryPages() {
+        // The seeds' meeting with the United States' ambassador on "31 octobre", its year not stated (gold).
+        browser.open("/id/state/US");
+        String events = browser.driver().findElement(By.xpath("//section[h2='Events']")).getText();
+        assertTrue(events.contains("31 Oct, no year"), events);
+        assertFalse(events.contains("--10-31"), events);
+        browser.open("/queries/events-of?resource=state:US");
+        String rows = browser.await("#results tbody tr").get(0).getText();
+        assertTrue(rows.contains("31 Oct, no year"), rows);
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
     void anIriWithoutNameIsSpelledTheSameOnResourcePagesAndQueryPages() {
         // rel: is the prefix of relations (relation/FR-VN): the first path segment is not always the prefix.
         browser.open("/queries/relation?partner=state:RU");
