@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.query.QueryParseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
@@ -63,6 +64,18 @@ public final class Cli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Cli::handle);
+        CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            Optional<String> parameter = ParameterAsOption.of(e);
+            if (parameter.isEmpty()) {
+                return usage.handleParseException(e, arguments);
+            }
+            PrintWriter stderr = e.getCommandLine().getErr();
+            stderr.println("diplokg: " + message(e) + ". A saved query's parameters are given with -p: -p "
+                    + parameter.get() + " ('diplokg query list' shows each query's parameters)");
+            stderr.flush();
+            return ExitCode.USAGE.code();
+        });
         commandLine.setExitCodeExceptionMapper(e -> exitCode(e).code());
         return commandLine;
     }

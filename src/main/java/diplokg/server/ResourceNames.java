@@ -67,7 +67,7 @@ final class ResourceNames {
                 RDFNode value = statement.getObject();
                 parts.add(value.isResource() ? Labels.of(model, value.asResource()).map(Literal::getLexicalForm)
                         .orElseGet(() -> Labels.localName(value))
-                        : value.asLiteral().getLexicalForm());
+                        : DateText.readable(value.asLiteral().getLexicalForm()));
             }
         }
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));

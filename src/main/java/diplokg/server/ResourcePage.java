@@ -5,11 +5,13 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -19,6 +21,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
@@ -66,7 +69,7 @@ final class ResourcePage {
                 .filter(RDFNode::isURIResource).map(RDFNode::asResource)
                 .sorted(Comparator.comparing(Resource::getURI)).toList();
         html.open("p").text("Types: ");
-        types.forEach(type -> term(html, type).text(" "));
+        separated(html, shownTypes(types), type -> term(html, type));
         html.close("p");
         if (types.contains(Dkg.Event) || types.contains(Dkg.Happening)) {
             event(html, description, subject);
@@ -88,6 +91,37 @@ final class ResourcePage {
         return html.end();
     }
 
+    /**
+     * The types worth naming, each once: not one the ontology makes a superclass of another of them (a person is a
+     * {@code dkg:Person} and, for other vocabularies' readers, a {@code foaf:Person}: "person" says both), and not
+     * two under the same label.
+     */
+    private List<Resource> shownTypes(List<Resource> types) {
+        Set<String> labels = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        return types.stream()
+                .filter(type -> types.stream().noneMatch(other -> !other.equals(type) && isSubclass(other, type)))
+                .filter(type -> labels.add(Labels.text(ontology, ontology.createResource(type.getURI()))))
+                .toList();
+    }
+
+    /** Whether the ontology makes {@code sub} a subclass of {@code type}, directly or through others. */
+    private boolean isSubclass(Resource sub, Resource type) {
+        Set<Resource> seen = new HashSet<>();
+        List<Resource> next = new ArrayList<>(List.of(ontology.createResource(sub.getURI())));
+        while (!next.isEmpty()) {
+            Resource current = next.remove(next.size() - 1);
+            for (RDFNode parent : ontology.listObjectsOfProperty(current, RDFS.subClassOf).toList()) {
+                if (parent.isURIResource() && seen.add(parent.asResource())) {
+                    if (parent.asResource().getURI().equals(type.getURI())) {
+                        return true;
+                    }
+                    next.add(parent.asResource());
+                }
+            }
+        }
+        return false;
+    }
+
     /** An event (an article's mention or a happening) at a glance: its type, date, place and participants. */
     private void event(Html html, Model description, Resource event) {
         html.element("h2", "The event").open("dl", "class", "facts");
@@ -96,7 +130,8 @@ final class ResourcePage {
             if (!values.isEmpty()) {
                 html.open("dt");
                 term(html, property).close("dt").open("dd");
-                values.forEach(value -> value(html, description, value).text(" "));
+                // Commas between: two names side by side read as one ("Gustavo Adriazén Luong Cuong").
+                separated(html, values, value -> value(html, description, value));
                 html.close("dd");
             }
         }
@@ -251,7 +286,20 @@ final class ResourcePage {
         return values.stream().sorted(Comparator.comparing(RDFNode::toString, NaturalOrder.INSTANCE)).toList();
     }
 
-    /** A value: a link labelled from the description for a resource, the text and its language for a literal. */
+    /** Writes each of {@code items} with {@code write}, a comma between two. */
+    private static <T> void separated(Html html, List<T> items, Consumer<T> write) {
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                html.text(", ");
+            }
+            write.accept(items.get(i));
+        }
+    }
+
+    /**
+     * A value: a link labelled from the description for a resource; for a literal its text, and its language after
+     * it, so that a name the same in English and French shows as two labels, not as the same one twice.
+     */
     private Html value(Html html, Model description, RDFNode node) {
         if (node.isURIResource()) {
             return html.link(paths.hrefOf(node.asResource().getURI()), names.name(description, node.asResource()));
@@ -259,9 +307,10 @@ final class ResourcePage {
         if (node.isLiteral()) {
             Literal literal = node.asLiteral();
             if (!literal.getLanguage().isEmpty()) {
-                return html.element("span", literal.getLexicalForm(), "lang", literal.getLanguage());
+                return html.element("span", literal.getLexicalForm(), "lang", literal.getLanguage())
+                        .element("span", " (" + literal.getLanguage() + ")", "class", "muted");
             }
-            return html.text(literal.getLexicalForm());
+            return html.text(DateText.readable(literal.getLexicalForm()));
         }
         return html.text(node.toString());
     }

@@ -77,7 +77,7 @@ final class RowTable {
         } else if (value.isLiteral()) {
             Literal literal = value.asLiteral();
             if (literal.getLanguage().isEmpty()) {
-                html.text(literal.getLexicalForm());
+                html.text(DateText.readable(literal.getLexicalForm()));
             } else {
                 html.element("span", literal.getLexicalForm(), "lang", literal.getLanguage());
             }

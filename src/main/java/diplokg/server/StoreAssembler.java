@@ -4,6 +4,7 @@ import diplokg.DiplokgException;
 import diplokg.knowledge.KnowledgeLayer;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
+import diplokg.vocab.Namespaces;
 import java.nio.file.Path;
 import org.apache.jena.assembler.Assembler;
 import org.apache.jena.rdf.model.Resource;
@@ -55,6 +56,7 @@ final class StoreAssembler extends DatasetAssembler {
         if (union != null && union.getObject().isLiteral() && union.getBoolean()) {
             dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         }
-        return dataset;
+        // Readers see diplokg's prefixes, not the store's table with the change log's version counter in it.
+        return new PublishedPrefixes(dataset, Namespaces.of(iris));
     }
 }

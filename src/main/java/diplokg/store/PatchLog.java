@@ -32,8 +32,8 @@ import org.slf4j.LoggerFactory;
  * store's version is renamed, any other deleted. So a patch is in the log exactly when its transaction committed, and
  * never half: readers of the log ({@code /kg/patches}) see only renamed files. The version is kept in TDB2 rather than
  * in a file beside it because only TDB2's transaction can make "the change is stored" and "its version is counted"
- * one event. Its cost: the prefix shows in Turtle written from the store's graphs ({@code PREFIX
- * diplokg-patch-version: <.../42>}).
+ * one event. Readers do not see the prefix: the server shows them diplokg's prefix map instead of the table
+ * ({@code diplokg.server.PublishedPrefixes}), which is why the version is read below any wrappers.
  *
  * <p>The log may be trimmed ({@link #trim}); it is then followed from its {@link #floor()} only. Thread-safety: file
  * operations are safe from any thread; the store's write lock orders the writers.
@@ -69,9 +69,12 @@ public final class PatchLog {
         return new PatchLog(folder);
     }
 
-    /** The version the store {@code dataset} is at; call inside a transaction. 0 for a store never written. */
+    /**
+     * The version the store {@code dataset} is at; call inside a transaction. 0 for a store never written. Read
+     * below any wrappers: the server's dataset shows its readers diplokg's prefixes instead of the store's table.
+     */
     public static long storedVersion(DatasetGraph dataset) {
-        PrefixMap prefixes = dataset.prefixes();
+        PrefixMap prefixes = StoreVersion.unwrapped(dataset).prefixes();
         String iri = prefixes.get(VERSION_PREFIX);
         if (iri == null || !iri.startsWith(VERSION_IRI)) {
             return 0;
@@ -81,7 +84,7 @@ public final class PatchLog {
 
     /** Sets the version of {@code dataset} inside the current write transaction. */
     static void storeVersion(DatasetGraph dataset, long version) {
-        dataset.prefixes().add(VERSION_PREFIX, VERSION_IRI + version);
+        StoreVersion.unwrapped(dataset).prefixes().add(VERSION_PREFIX, VERSION_IRI + version);
     }
 
     /** The log's folder. */

@@ -38,11 +38,15 @@ public final class Namespaces {
     /** diplokg's SHACL shapes ({@code ontology/shapes.ttl}); not moved with the base, like the ontology. */
     public static final String SHAPES = BaseIri.DEFAULT_VALUE + "shapes#";
 
-    /** Prefix and path under {@code {base}id/}, one per kind of resource the mapper mints. */
+    /**
+     * Prefix and path under {@code {base}id/}, one per kind of resource the mapper mints, and the knowledge layer's
+     * happenings.
+     */
     private static final List<Map.Entry<String, String>> KINDS = List.of(
             Map.entry("state", "state/"), Map.entry("person", "person/"), Map.entry("article", "article/"),
             Map.entry("organization", "organization/"), Map.entry("rel", "relation/"),
-            Map.entry("position", "position/"), Map.entry("event", "event/"), Map.entry("partnership", "partnership/"),
+            Map.entry("position", "position/"), Map.entry("event", "event/"), Map.entry("happening", "happening/"),
+            Map.entry("partnership", "partnership/"),
             Map.entry("establishment", "establishment/"), Map.entry("target", "target/"),
             Map.entry("agreement", "agreement/"), Map.entry("level", "level/"), Map.entry("role", "role/"),
             Map.entry("sector", "sector/"), Map.entry("etype", "event-type/"), Map.entry("atype", "agreement-type/"),
@@ -79,9 +83,14 @@ public final class Namespaces {
      * none does.
      */
     public static Optional<String> shortForm(PrefixMapping prefixes, String iri) {
-        return prefixes.getNsPrefixMap().entrySet().stream()
-                .filter(e -> iri.startsWith(e.getValue()) && iri.length() > e.getValue().length())
-                .max(Comparator.comparingInt(e -> e.getValue().length()))
+        return prefixOf(prefixes.getNsPrefixMap(), iri)
                 .map(e -> e.getKey() + ":" + iri.substring(e.getValue().length()));
+    }
+
+    /** The prefix and namespace of {@code prefixes} that {@code iri} extends, the longest namespace when several. */
+    static Optional<Map.Entry<String, String>> prefixOf(Map<String, String> prefixes, String iri) {
+        return prefixes.entrySet().stream()
+                .filter(e -> iri.startsWith(e.getValue()) && iri.length() > e.getValue().length())
+                .max(Comparator.comparingInt(e -> e.getValue().length()));
     }
 }

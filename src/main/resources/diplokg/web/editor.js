@@ -5,7 +5,19 @@
   const query = document.getElementById('query');
   const example = document.getElementById('example');
   const results = document.getElementById('results');
-  const { el, table } = diplokg;
+  const { el, table, prefixes } = diplokg;
+
+  // The endpoint, like any SPARQL endpoint, knows no prefix a query does not declare: the known prefixes the query
+  // uses and lacks are declared at its top before it runs, in the text area, so that what runs is what is shown.
+  // The names are read as QueryPrologue reads them: outside PREFIX lines, comments and IRIs in angle brackets.
+  function declareMissing(text) {
+    const names = text.replace(/^\s*PREFIX\s.*$|#[^\n]*|<[^>\s]*>/gim, ' ');
+    const declared = new Set(Array.from(text.matchAll(/^\s*PREFIX\s+([\w.-]*):/gim), m => m[1]));
+    const missing = prefixes.filter(([prefix]) => !declared.has(prefix)
+      && new RegExp('(^|[^\\w.:-])' + prefix.replace(/[.-]/g, '\\$&') + ':').test(names));
+    return missing.length === 0 ? text
+      : missing.sort().map(([prefix, namespace]) => 'PREFIX ' + prefix + ': <' + namespace + '>\n').join('') + text;
+  }
 
   example.addEventListener('change', () => {
     const option = example.options[example.selectedIndex];
@@ -13,6 +25,7 @@
   });
 
   async function run() {
+    query.value = declareMissing(query.value);
     results.replaceChildren(el('p', 'Running…', { class: 'muted' }));
     const response = await fetch(form.getAttribute('action'), {
       method: 'POST',

@@ -64,7 +64,17 @@ window.diplokg = (function () {
       return target ? el('a', shortName(term.value), { href: target }) : el('span', term.value);
     }
     if (term.value.includes('<em>')) { return marked(term.value, term['xml:lang']); }
-    return term['xml:lang'] ? el('span', term.value, { lang: term['xml:lang'] }) : document.createTextNode(term.value);
+    return term['xml:lang'] ? el('span', term.value, { lang: term['xml:lang'] })
+      : document.createTextNode(readableDate(term.value));
+  }
+
+  const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+  /** A day given without a year, ISO's --10-31, as the server's pages write it (DateText): "31 Oct, no year". */
+  function readableDate(text) {
+    const day = /^--(\d{2})-(\d{2})$/.exec(text);
+    const month = day ? Number(day[1]) : 0;
+    return month >= 1 && month <= 12 ? Number(day[2]) + ' ' + MONTHS[month - 1] + ', no year' : text;
   }
 
   /**
@@ -122,5 +132,5 @@ window.diplokg = (function () {
   /** The value of column v in a row, as text ('' when unbound). */
   function value(row, v) { return row[v] ? row[v].value : ''; }
 
-  return { json, href, shortName, el, table, value };
+  return { json, href, shortName, el, table, value, prefixes: PREFIXES };
 }());

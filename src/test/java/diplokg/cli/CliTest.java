@@ -113,6 +113,18 @@ class CliTest {
     }
 
     @Test
+    void aSavedQueryParameterWrittenAsAnOptionIsAnsweredWithHowToGiveIt() {
+        Run run = run("query", "partner-network", "--state", "FR");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("-p state=FR"), run.err());
+        assertEquals(1, run.err().lines().count(), "one line, not the whole usage: " + run.err());
+        assertTrue(run("query", "officials", "--role=role:ambassador").err().contains("-p role=role:ambassador"));
+        Run other = run("query", "states", "--nonsense");
+        assertEquals(2, other.code());
+        assertTrue(other.err().contains("-p nonsense=VALUE"), other.err());
+    }
+
+    @Test
     void unknownVerbIsAUsageError() {
         Run run = run("frobnicate");
         assertEquals(2, run.code());

@@ -192,6 +192,7 @@ class BrowserIT {
         assertEquals("phone call · 2024-03-26", browser.await("h1").get(0).getText());
         String event = browser.driver().findElement(By.cssSelector("dl.facts")).getText();
         assertTrue(event.contains("phone call"), event);
+        assertTrue(event.contains("Nguyên Phu Trong, Vladimir Poutine"), "participants apart: " + event);
         browser.assertNoConsoleErrors();
     }
 
@@ -236,6 +237,19 @@ class BrowserIT {
                 .map(th -> th.getText() + "=" + th.getDomAttribute("title")).toList();
         assertEquals(List.of("person=person", "name=name", "role=role", "role label=roleLabel", "articles=articles",
                 "first seen=firstSeen", "last seen=lastSeen"), headers);
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void aDayWithoutAYearReadsTheSameInWordsOnResourcePagesAndQueryPages() {
+        // The seeds' meeting with the United States' ambassador on "31 octobre", its year not stated (gold).
+        browser.open("/id/state/US");
+        String events = browser.driver().findElement(By.xpath("//section[h2='Events']")).getText();
+        assertTrue(events.contains("31 Oct, no year"), events);
+        assertFalse(events.contains("--10-31"), events);
+        browser.open("/queries/events-of?resource=state:US");
+        String rows = browser.await("#results tbody tr").get(0).getText();
+        assertTrue(rows.contains("31 Oct, no year"), rows);
         browser.assertNoConsoleErrors();
     }
 
@@ -307,6 +321,22 @@ class BrowserIT {
         browser.assertNoConsoleErrors();
         browser.assertNothingLoadedFromElsewhere();
         browser.screenshots("editor", 1400);
+    }
+
+    @Test
+    void editorDeclaresTheKnownPrefixesAQueryUsesWhenItRuns() {
+        browser.open("/kg/sparql");
+        WebElement query = browser.await("textarea#query").get(0);
+        query.clear();
+        query.sendKeys("SELECT ?code WHERE { state:VN dkg:iso2 ?code }");
+        browser.driver().findElement(By.id("run")).click();
+        List<WebElement> rows = browser.await("#results tbody tr");
+        assertEquals("VN", rows.get(0).findElements(By.tagName("td")).get(0).getText());
+        assertEquals("""
+                PREFIX dkg: <https://w3id.org/diplokg/ontology#>
+                PREFIX state: <https://w3id.org/diplokg/id/state/>
+                SELECT ?code WHERE { state:VN dkg:iso2 ?code }""", query.getDomProperty("value"));
+        browser.assertNoConsoleErrors();
     }
 
     @Test

@@ -14,6 +14,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -112,6 +115,37 @@ class LinkedDataIT {
         assertTrue(body.contains("https://w3id.org/diplokg/id/state/"), "the state: prefix is still declared");
     }
 
+    /** What Fuseki answers itself: a DESCRIBE on the endpoint and a graph of the graph store. */
+    private static final List<String> FUSEKI_GRAPHS = List.of(
+            "/kg/sparql?query=" + encode("DESCRIBE <" + FixtureServer.ID + "state/FR>"),
+            "/kg/get?graph=" + encode("https://w3id.org/diplokg/graph/reference"));
+
+    @Test
+    void fusekisDescribeAndGraphStoreDeclareTheResourcePagesPrefixesNotTheStoresVersionCounter() {
+        Map<String, String> page = RDFParser.fromString(expect(200, "text/turtle",
+                server.get("/id/state/FR", "text/turtle")), Lang.TURTLE).toModel().getNsPrefixMap();
+        assertEquals(FixtureServer.ID + "state/", page.get("state"), page.toString());
+        for (String path : FUSEKI_GRAPHS) {
+            String body = expect(200, "text/turtle", server.get(path, "text/turtle"));
+            assertFalse(body.contains("patch-version"), path + "\n" + body);
+            assertTrue(body.contains("state:FR"), path + "\n" + body);
+            assertEquals(page, RDFParser.fromString(body, Lang.TURTLE).toModel().getNsPrefixMap(), path);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"/id/state/FR", "/kg/sparql?query=DESCRIBE+%3Chttps%3A%2F%2Fw3id.org%2Fdiplokg%2Fid%2F"
+            + "state%2FFR%3E", "/kg/get?graph=https%3A%2F%2Fw3id.org%2Fdiplokg%2Fgraph%2Freference"})
+    void writesJsonLdWithTheTurtlePrefixOfEachIriNotTheShortestNamespaceThatHoldsIt(String path) {
+        // id: holds state:; JSON-LD compaction alone wrote "id:state/FR" where Turtle writes state:FR.
+        String body = expect(200, "application/ld+json", server.get(path, "application/ld+json"));
+        assertTrue(Pattern.compile("\"@id\"\\s*:\\s*\"state:FR\"").matcher(body).find(), body);
+        assertFalse(body.contains("id:state/"), body);
+        assertFalse(body.contains("patch-version"), body);
+        Graph graph = graph(body, "application/ld+json");
+        assertTrue(graph.contains(iri(FixtureServer.ID + "state/FR"), iri(DKG + "iso2"), Node.ANY), body);
+    }
+
     @Test
     void servesAnHtmlPageToBrowsersTitledWithTheEnglishLabel() {
         String page = expect(200, "text/html", server.get("/id/state/VN", BROWSER));
@@ -120,6 +154,28 @@ class LinkedDataIT {
         assertTrue(page.contains("href=\"/ontology#State\""), "types link to the ontology page");
         assertTrue(page.contains("href=\"/kg/sparql?edit=DESCRIBE+%3C" + encode(FixtureServer.ID + "state/VN")
                 .replace("%3A", "%3A") + "%3E\""), page);
+    }
+
+    @Test
+    void namesEachTypeOnceByItsEnglishLabelLeavingOutTheSuperclassesOfAnother() {
+        // A person is a dkg:Person and a foaf:Person, a state a dkg:State and a schema:Country: the ontology makes
+        // the second a superclass of the first, which says it.
+        assertEquals("<a href=\"/ontology#Person\">person</a>",
+                types(expect(200, "text/html", server.get("/id/person/luong-cuong", BROWSER))));
+        assertEquals("<a href=\"/ontology#State\">state</a>",
+                types(expect(200, "text/html", server.get("/id/state/VN", BROWSER))));
+    }
+
+    @Test
+    void marksTheLanguageOfEachLabelSoThatTwoAlikeAreToldApart() {
+        String page = expect(200, "text/html", server.get("/id/state/VN", BROWSER));
+        assertTrue(page.contains("<span lang=\"en\">Vietnam</span>\n<span class=\"muted\"> (en)</span>"), page);
+        assertTrue(page.contains("<span lang=\"fr\">Viêt Nam</span>\n<span class=\"muted\"> (fr)</span>"), page);
+    }
+
+    private static String types(String page) {
+        int start = page.indexOf("<p>Types: ") + "<p>Types: ".length();
+        return page.substring(start, page.indexOf("</p>", start)).strip();
     }
 
     @Test

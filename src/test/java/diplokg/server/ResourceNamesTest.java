@@ -54,6 +54,15 @@ class ResourceNamesTest {
     }
 
     @Test
+    void aDayWithoutAYearIsWrittenInWordsNotAsIsosDashes() {
+        Resource event = model.createResource(ID + "happening/undated/a1-0").addProperty(RDF.type, Dkg.Happening)
+                .addProperty(Dkg.date, "--10-31").addProperty(Dkg.place, "Hanoï");
+        assertEquals("31 Oct, no year · Hanoï", names.name(model, event));
+        assertEquals("2024-10", DateText.readable("2024-10"));
+        assertEquals("--13-01", DateText.readable("--13-01"), "no month 13: left as it is");
+    }
+
+    @Test
     void aSentenceIsNamedByItsTextCutWhenLong() {
         Resource shortOne = model.createResource(ID + "article/a1/sentence/0").addProperty(RDF.type, Dkg.Sentence)
                 .addProperty(Dkg.text, "Le Viêt Nam et la France signent un accord.");

@@ -65,6 +65,27 @@ class WebPagesIT {
     }
 
     @Test
+    void theEditorDeclaresThePrefixesAQueryUsesAndFoldsTheOthers() {
+        String editor = expect(200, "text/html", server.get("/kg/sparql", BROWSER));
+        String start = textarea(editor);
+        assertTrue(start.contains("PREFIX dkg: &lt;https://w3id.org/diplokg/ontology#&gt;"), start);
+        assertTrue(start.contains("PREFIX skos: &lt;http://www.w3.org/2004/02/skos/core#&gt;"), start);
+        assertEquals(2, start.split("PREFIX ", -1).length - 1, "the first query uses dkg: and skos: only: " + start);
+        String folded = editor.substring(editor.indexOf("<details class=\"prefixes\">"));
+        assertTrue(folded.contains("PREFIX atype: &lt;https://w3id.org/diplokg/id/agreement-type/&gt;"), folded);
+        assertTrue(folded.contains("PREFIX state: &lt;https://w3id.org/diplokg/id/state/&gt;"), folded);
+        String given = textarea(expect(200, "text/html",
+                server.get("/kg/sparql?edit=" + encode("ASK { <x> dkg:iso2 \"VN\" } # rdfs: in a comment"), BROWSER)));
+        assertTrue(given.startsWith("PREFIX dkg: &lt;https://w3id.org/diplokg/ontology#&gt;\n\nASK"), given);
+        assertFalse(given.contains("PREFIX rdfs:"), "a comment uses no prefix: " + given);
+    }
+
+    private static String textarea(String page) {
+        int open = page.indexOf('>', page.indexOf("<textarea id=\"query\"")) + 1;
+        return page.substring(open, page.indexOf("</textarea>", open));
+    }
+
+    @Test
     void theEditorOpensOnASavedQueryOrOnGivenText() {
         String example = expect(200, "text/html", server.get("/kg/sparql?example=relations-of", BROWSER));
         assertTrue(example.contains("<option value=\"relations-of\"") && example.contains("selected=\"selected\""));

@@ -44,6 +44,8 @@ class NamespacesTest {
     @Test
     void shortensUnderTheLongestNamespace() {
         assertEquals(Optional.of("state:VN"), Namespaces.shortForm(prefixes, "https://w3id.org/diplokg/id/state/VN"));
+        assertEquals(Optional.of("happening:2024-11-13/meeting/PE-VN"), Namespaces.shortForm(prefixes,
+                "https://w3id.org/diplokg/id/happening/2024-11-13/meeting/PE-VN"));
         assertEquals(Optional.of("id:month/2024-11"),
                 Namespaces.shortForm(prefixes, "https://w3id.org/diplokg/id/month/2024-11"));
         assertEquals(Optional.empty(), Namespaces.shortForm(prefixes, "urn:x:y"));
