@@ -1,6 +1,7 @@
 package diplokg.knowledge;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 
@@ -16,9 +17,12 @@ import org.apache.jena.graph.Node;
  *                     with the partners of the relation the article is about when they serve fewer than two
  * @param served       the states the participants serve in that article (empty when nobody's is known)
  * @param sentences    the evidence
+ * @param names        each participant's name as the article spells it (the first in code-point order when it gives
+ *                     several); a participant the article names nowhere has none
  */
 record EventMention(Node mention, Node graph, Node article, Node type, String date, String place,
-                    Set<Node> participants, Set<Node> states, Set<Node> served, List<Node> sentences)
+                    Set<Node> participants, Set<Node> states, Set<Node> served, List<Node> sentences,
+                    Map<Node, String> names)
         implements Mention {
 
     EventMention {
@@ -26,6 +30,13 @@ record EventMention(Node mention, Node graph, Node article, Node type, String da
         states = Set.copyOf(states);
         served = Set.copyOf(served);
         sentences = List.copyOf(sentences);
+        names = Map.copyOf(names);
+    }
+
+    /** A mention whose participants' names are not known (tests of the clustering rules, which names do not feed). */
+    EventMention(Node mention, Node graph, Node article, Node type, String date, String place,
+                 Set<Node> participants, Set<Node> states, Set<Node> served, List<Node> sentences) {
+        this(mention, graph, article, type, date, place, participants, states, served, sentences, Map.of());
     }
 
     /**
@@ -49,6 +60,6 @@ record EventMention(Node mention, Node graph, Node article, Node type, String da
     /** This yearless mention dated in {@code year}: {@code --12-11} in 2025 is {@code 2025-12-11}. */
     EventMention inYear(String year) {
         return new EventMention(mention, graph, article, type, year + date.substring(1), place, participants, states,
-                served, sentences);
+                served, sentences, names);
     }
 }

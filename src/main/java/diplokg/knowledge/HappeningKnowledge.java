@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -315,11 +316,28 @@ final class HappeningKnowledge {
             out.add(happening, Dkg.place, NodeFactory.createLiteralString(place));
         }
         union(cluster, EventMention::participants).forEach(p -> out.add(happening, Dkg.participant, p));
+        String names = participantNames(cluster);
+        if (!names.isEmpty()) {
+            out.add(happening, Dkg.participantNames, NodeFactory.createLiteralString(names));
+        }
         union(cluster, EventMention::states).forEach(s -> out.add(happening, Dkg.involvesState, s));
         out.add(happening, RDFS.label, NodeFactory.createLiteralString(label(head, date, place)));
         out.support(happening, cluster.stream().map(EventMention::article).toList(),
                 cluster.stream().map(EventMention::mention).toList());
         out.count(happening, Dkg.mentionCount, cluster.size());
+    }
+
+    /**
+     * The participants' names for display, one per person in alphabetical order, each spelled as its reports spell it
+     * (the first in code-point order when they differ): the saved queries list them without looking up each
+     * person's names in every article that names them, which grows with the store.
+     */
+    private static String participantNames(List<EventMention> cluster) {
+        Map<Node, String> names = new HashMap<>();
+        for (EventMention event : cluster) {
+            event.names().forEach((person, name) -> names.merge(person, name, (a, b) -> a.compareTo(b) <= 0 ? a : b));
+        }
+        return names.values().stream().sorted().collect(Collectors.joining(", "));
     }
 
     private static String label(EventMention head, String date, String place) {

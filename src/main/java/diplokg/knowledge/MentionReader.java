@@ -239,7 +239,17 @@ final class MentionReader {
         return new EventMention(event, graph, article, type,
                 ArticleDate.withYear(lexical(object(graph, event, DATE)), articleDate(graph, article)),
                 lexical(object(graph, event, Dkg.place.asNode())),
-                participants, states, served, sentences(graph, event));
+                participants, states, served, sentences(graph, event), names(graph, participants));
+    }
+
+    /** Each person's name in the article graph: the first in code-point order when it gives several. */
+    private Map<Node, String> names(Node graph, Set<Node> people) {
+        Map<Node, String> names = new HashMap<>();
+        for (Node person : people) {
+            objects(graph, person, Dkg.name.asNode()).stream().map(MentionReader::lexical)
+                    .filter(name -> name != null).min(String::compareTo).ifPresent(name -> names.put(person, name));
+        }
+        return names;
     }
 
     /**

@@ -143,6 +143,7 @@ public final class Dkg {
     public static final Property mentionCount = property("mentionCount");
     public static final Property knowledgeKey = property("knowledgeKey");
     public static final Property involvesState = property("involvesState");
+    public static final Property participantNames = property("participantNames");
     public static final Property levelInterval = property("levelInterval");
     public static final Property establishmentClaim = property("establishmentClaim");
     public static final Property targetClaim = property("targetClaim");

@@ -66,6 +66,30 @@ class HappeningKnowledgeTest {
     }
 
     @Test
+    void theParticipantsNamesAreOnePerPersonInAlphabeticalOrderAsTheReportsSpellThem() {
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2024-11-13").named("luong-cuong", "Lương Cường").of("FR", "VN").build(),
+                event("a2", 1).on("2024-11-13").named("luong-cuong", "Luong Cuong")
+                        .named("emmanuel-macron", "Emmanuel Macron").of("FR", "VN").build(),
+                // Another happening: its names are its own.
+                event("a3", 1).on("2024-11-20").type("phone-call").named("fumio-kishida", "Fumio Kishida")
+                        .of("JP", "VN").build()));
+
+        // Two spellings of one person: the first in code-point order ('u' before 'ư'), once.
+        assertEquals(NodeFactory.createLiteralString("Emmanuel Macron, Luong Cuong"),
+                object(derived, happening("2024-11-13/meeting/FR-VN"), Dkg.participantNames));
+        assertEquals(NodeFactory.createLiteralString("Fumio Kishida"),
+                object(derived, happening("2024-11-20/phone-call/JP-VN"), Dkg.participantNames));
+    }
+
+    @Test
+    void aHappeningWhoseReportsNameNobodyHasNoParticipantNames() {
+        Graph derived = derive(List.of(event("a1", 1).on("2024-11-13").of("FR", "VN").build()));
+
+        assertNull(object(derived, happening("2024-11-13/meeting/FR-VN"), Dkg.participantNames));
+    }
+
+    @Test
     void placesAreComparedWithoutAccentsOrCaseAndTheFirstInTextOrderIsWrittenOnATie() {
         Graph derived = derive(List.of(
                 event("a1", 1).on("2024-11-13").in("Hà Nội").with("luong-cuong").of("FR", "VN").build(),

@@ -3,6 +3,7 @@ package diplokg.knowledge;
 import diplokg.vocab.BaseIri;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -163,6 +164,7 @@ final class KnowledgeFixture {
         private final Set<Node> participants = new LinkedHashSet<>();
         private final Set<Node> states = new LinkedHashSet<>();
         private final Set<Node> served = new LinkedHashSet<>();
+        private final Map<Node, String> names = new HashMap<>();
 
         private EventBuilder(String articleId, int ordinal) {
             this.articleId = articleId;
@@ -189,6 +191,13 @@ final class KnowledgeFixture {
             return this;
         }
 
+        /** A participant the article names {@code name}. */
+        EventBuilder named(String personId, String name) {
+            participants.add(person(personId));
+            names.put(person(personId), name);
+            return this;
+        }
+
         EventBuilder of(String... stateCodes) {
             states.addAll(states(stateCodes));
             return this;
@@ -204,7 +213,7 @@ final class KnowledgeFixture {
         EventMention build() {
             return new EventMention(statement("event", articleId, ordinal), articleGraph(articleId),
                     article(articleId), type, date, place, participants, states, served,
-                    List.of(sentence(articleId, ordinal)));
+                    List.of(sentence(articleId, ordinal)), names);
         }
     }
 }

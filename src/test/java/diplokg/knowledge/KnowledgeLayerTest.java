@@ -116,6 +116,37 @@ class KnowledgeLayerTest {
     }
 
     @Test
+    void aNameChangedOrAddedInAReportChangesTheHappeningsParticipantNamesInStep() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        Node rich = articleGraph("rich");
+        Node followUp = articleGraph("follow-up");
+        Node kishida = KnowledgeFixture.person("fumio-kishida");
+        Node meeting = happening("2023-11-27/meeting/JP-VN");
+        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        assertEquals(NodeFactory.createLiteralString("Fumio Kishida, Võ Văn Thưởng"),
+                object(knowledge(dataset), meeting, Dkg.participantNames));
+
+        // The rich article now spells him otherwise: the happening takes its spelling.
+        write(dataset, () -> {
+            dataset.delete(rich, kishida, Dkg.name.asNode(), NodeFactory.createLiteralString("Fumio Kishida"));
+            dataset.add(rich, kishida, Dkg.name.asNode(), NodeFactory.createLiteralString("Kishida Fumio"));
+        }, rich);
+        assertEquals(NodeFactory.createLiteralString("Kishida Fumio, Võ Văn Thưởng"),
+                object(knowledge(dataset), meeting, Dkg.participantNames));
+
+        // The follow-up, which named him nowhere, spells him as before: the first spelling in code-point order.
+        write(dataset, () -> dataset.add(followUp, kishida, Dkg.name.asNode(),
+                NodeFactory.createLiteralString("Fumio Kishida")), followUp);
+        assertEquals(NodeFactory.createLiteralString("Fumio Kishida, Võ Văn Thưởng"),
+                object(knowledge(dataset), meeting, Dkg.participantNames));
+
+        // Without the rich article, the follow-up's meeting (dated by its month) names its one participant.
+        write(dataset, () -> dataset.removeGraph(rich), rich);
+        assertEquals(NodeFactory.createLiteralString("Fumio Kishida"),
+                object(knowledge(dataset), happening("2023-11/meeting/JP-VN"), Dkg.participantNames));
+    }
+
+    @Test
     void removingAnArticleThatOnlyContradictsTheLevelInForceKeepsTheLayerInStep() {
         DatasetGraph dataset = MentionReaderTest.dataset();
         read(dataset, REFERENCE);

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -51,7 +52,9 @@ class MentionReaderTest {
         Set<Mention> expected = Set.of(
                 new EventMention(id("event/rich-0"), graph, rich, id("event-type/meeting"), "2023-11-27", "Tokyo",
                         Set.of(person("vo-van-thuong"), person("fumio-kishida")), states("JP", "VN"),
-                        states("JP", "VN"), List.of(sentence("rich", 1))),
+                        states("JP", "VN"), List.of(sentence("rich", 1)),
+                        // Each participant's name as the article graph spells it.
+                        Map.of(person("vo-van-thuong"), "Võ Văn Thưởng", person("fumio-kishida"), "Fumio Kishida")),
                 // Nobody named: the states are the partners of the relation the article is about.
                 new EventMention(id("event/rich-1"), graph, rich, id("event-type/visit"), "2023-11-27", null, Set.of(),
                         states("JP", "VN"), Set.of(), List.of(sentence("rich", 0))),
@@ -82,7 +85,8 @@ class MentionReaderTest {
         assertEquals(Set.of(
                 new EventMention(id("event/follow-up-0"), graph, followUp, id("event-type/meeting"), "2023-11",
                         null, Set.of(person("fumio-kishida")), states("JP", "VN"), Set.of(),
-                        List.of(sentence("follow-up", 0))),
+                        // The article graph gives the participant no name: none is made up.
+                        List.of(sentence("follow-up", 0)), Map.of()),
                 new LevelMention(id("partnership/follow-up-0"), followUp, JP_VN, level(COMPREHENSIVE_STRATEGIC),
                         false, "2024-02", List.of(sentence("follow-up", 1))),
                 new AboutMention(followUp, JP_VN, Set.of(id("sector/trade"), id("sector/energy")))),
