@@ -10,31 +10,38 @@ import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.jena.query.QueryExecution;
 
 /**
  * The people the store knows, so that a new article's name reuses the resource of the same person: an equal folded
- * name ("Lương Cường" = "Luong Cuong"), or the only person of the same state whose name contains the new one or is
- * contained in it ("Loukachenko" and "Alexandre Loukachenko"), a word of three letters or more in common. A short
- * name that fits several people ("Nguyen") gets a resource of its own rather than a wrong one. Seeded from the store
- * when a load starts and grown as articles are mapped; thread-safe.
+ * name ("Lương Cường" = "Luong Cuong"), or the only person of the same state every one of whose names contains the new
+ * one or is contained in it ("Loukachenko" and "Alexandre Loukachenko"), a word of three letters or more in common.
+ * A short name that fits several people ("Nguyen") gets a resource of its own rather than a wrong one, and never
+ * draws fuller names to it afterwards: a name known alone that lies inside another person's name says too little to
+ * tell which "Nguyen Van ..." it was. Seeded from the store when a load starts and grown as articles are mapped;
+ * thread-safe.
  */
 final class PersonDirectory implements PersonResolver {
 
-    private record Person(String slug, List<String> words) {
-    }
-
     private final Map<String, String> byKey = new HashMap<>();
+    /** Every name (as its words) each person has been given, by slug and state. */
+    private final Map<PersonOfState, List<List<String>>> names = new HashMap<>();
     /**
      * People by state and by each word of three letters or more of their names. Two names one of which holds all
      * the other's words share such a word, so the people a new name may match are all under one of its words: a
      * few lookups instead of a scan of everybody, which grew with the store.
      */
-    private final Map<WordOfState, List<Person>> byWord = new HashMap<>();
+    private final Map<WordOfState, Set<PersonOfState>> byWord = new HashMap<>();
 
     private record WordOfState(String state, String word) {
+    }
+
+    private record PersonOfState(String slug, String state) {
     }
 
     /** A directory of the people {@code store} holds under {@code base}. */
@@ -66,23 +73,48 @@ final class PersonDirectory implements PersonResolver {
             return known;
         }
         List<String> words = List.of(key.split(" "));
-        List<Person> matches = words.stream()
-                .filter(PersonDirectory::isLong)
-                .flatMap(w -> byWord.getOrDefault(new WordOfState(state, w), List.of()).stream())
-                .distinct()
-                .filter(p -> sharesAllWords(p.words(), words))
+        List<PersonOfState> matches = around(words, state)
+                .filter(person -> names.get(person).stream().allMatch(other -> sharesAllWords(other, words)))
+                .filter(person -> !fullerThanEvery(words, person) || !ambiguous(person))
                 .toList();
-        String slug = matches.stream().map(Person::slug).distinct().count() == 1 ? matches.get(0).slug()
-                : IriMinter.slug(name);
+        String slug = matches.size() == 1 ? matches.get(0).slug() : IriMinter.slug(name);
         register(slug, key, state);
         return slug;
     }
 
+    /** The people of {@code state} who share a word of three letters or more with {@code words}. */
+    private Stream<PersonOfState> around(List<String> words, String state) {
+        return words.stream()
+                .filter(PersonDirectory::isLong)
+                .flatMap(w -> byWord.getOrDefault(new WordOfState(state, w), Set.of()).stream())
+                .distinct();
+    }
+
+    private boolean fullerThanEvery(List<String> words, PersonOfState person) {
+        return names.get(person).stream().allMatch(other -> other.size() < words.size());
+    }
+
+    /** Whether one of {@code person}'s names lies inside a fuller name of somebody else of the same state. */
+    private boolean ambiguous(PersonOfState person) {
+        for (List<String> name : names.get(person)) {
+            boolean inside = around(name, person.state())
+                    .filter(other -> !other.equals(person))
+                    .anyMatch(other -> names.get(other).stream()
+                            .anyMatch(words -> words.size() > name.size() && sharesAllWords(words, name)));
+            if (inside) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void register(String slug, String key, String state) {
         byKey.putIfAbsent(key, slug);
-        Person person = new Person(slug, List.of(key.split(" ")));
-        person.words().stream().filter(PersonDirectory::isLong).distinct().forEach(w ->
-                byWord.computeIfAbsent(new WordOfState(state, w), k -> new ArrayList<>()).add(person));
+        PersonOfState person = new PersonOfState(slug, state);
+        List<String> words = List.of(key.split(" "));
+        names.computeIfAbsent(person, p -> new ArrayList<>()).add(words);
+        words.stream().filter(PersonDirectory::isLong).forEach(w ->
+                byWord.computeIfAbsent(new WordOfState(state, w), k -> new HashSet<>()).add(person));
     }
 
     private static boolean sharesAllWords(List<String> a, List<String> b) {

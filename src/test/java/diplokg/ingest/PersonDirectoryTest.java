@@ -45,4 +45,23 @@ class PersonDirectoryTest {
         String le = people.slug("Le Minh", "VN");
         assertNotEquals(le, people.slug("Le", "VN"));
     }
+
+    @Test
+    void aShortNameSeenAloneDrawsNoFullerNameOfAnotherPerson() {
+        people.slug("Nguyen Van An", "VN");
+        people.slug("Nguyen Thi Binh", "VN");
+        String alone = people.slug("Nguyen", "VN");
+        assertNotEquals(alone, people.slug("Nguyen Van Hai", "VN"));
+        assertNotEquals(alone, people.slug("Nguyen Duc Long", "VN"));
+    }
+
+    @Test
+    void aPartialNameJoinsAPersonOnlyWhenEveryNameOfThatPersonFitsIt() {
+        String full = people.slug("Tran Quoc Dinh", "VN");
+        assertEquals(full, people.slug("Dinh", "VN"));
+        String other = people.slug("Ha Minh Dinh", "VN");
+        assertNotEquals(full, other);
+        assertNotEquals(full, people.slug("Vo Dinh Chinh", "VN"));
+        assertEquals(full, people.slug("Quoc Dinh", "VN"));
+    }
 }
