@@ -174,14 +174,15 @@ class BrowserIT {
 
     @Test
     void aStatesPageNamesThingsInEnglishEverywhereItShowsThem() {
-        // The seeds' Russia (gold: shared/gold/seeds): an ambassador, a phone call on 26 March 2024, and a
-        // comprehensive strategic partnership; the ontology labels each in French and in English.
+        // The seeds' Russia (gold: shared/gold/seeds): an ambassador, a phone call on 26 March 2024, a conference
+        // in Hanoi that ambassador attends, and a comprehensive strategic partnership; the ontology labels each in
+        // French and in English.
         browser.open("/id/state/RU");
         assertEquals("Russia", browser.await("h1").get(0).getText());
         String types = browser.driver().findElement(By.xpath("//p[starts-with(., 'Types:')]")).getText();
         assertFalse(types.contains("État"), types);
         WebElement events = browser.driver().findElement(By.xpath("//section[h2='Events']"));
-        assertTrue(events.getText().contains("By type: phone call (1)"), events.getText());
+        assertTrue(events.getText().contains("By type: conference (1), phone call (1)"), events.getText());
         WebElement officials = browser.driver().findElement(By.xpath("//section[h2='Officials']"));
         assertTrue(officials.getText().contains("ambassador"), officials.getText());
         assertFalse(officials.getText().contains("ambassadeur"), officials.getText());
