@@ -45,7 +45,7 @@ final class CounterpartReader {
             Official named = officials.lastIn(sentence.index());
             if (model == null && named != null) {
                 // "Sur invitation de son homologue X, le président Y ...": the official may come after the cue.
-                model = named.role();
+                model = officials.counterpartRole(named);
             }
             List<String> states = new ArrayList<>();
             int j = bodyEnd(tokens, counterpartStates(tokens, i + 1, states, context), states);
@@ -124,7 +124,7 @@ final class CounterpartReader {
                 NameSpan name = names.nameAt(sentence, k);
                 Official known = officials.find(name.text());
                 if (known != null) {
-                    roles.add(known.role());
+                    roles.add(officials.counterpartRole(known));
                 }
                 k = name.end() - 1;
             }
@@ -239,7 +239,7 @@ final class CounterpartReader {
             NameSpan name = names.nameEndingAt(sentence, k + 1);
             Official known = officials.find(name.text());
             if (known != null && !listed) {
-                return known.role();
+                return officials.counterpartRole(known);
             }
             listed &= known == null;
             k = name.first();

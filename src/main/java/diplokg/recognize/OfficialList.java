@@ -6,6 +6,7 @@ import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +33,8 @@ final class OfficialList {
     private final List<int[]> mentions = new ArrayList<>();
     /** The officials called by a title a monarch's consort bears ("la reine X"). */
     private final Set<Integer> consortTitled = new HashSet<>();
+    /** The last of the coordinated offices of the officials who hold several, by name. */
+    private final Map<String, String> portfolios = new LinkedHashMap<>();
 
     void add(String name, String role, String state, Sentence sentence) {
         add(name, role, state, sentence, Map.of());
@@ -74,6 +77,20 @@ final class OfficialList {
                 consortTitled.add(i);
             }
         }
+    }
+
+    /**
+     * Records the last of the coordinated offices the official named {@code name} holds: "le vice-Premier ministre
+     * et ministre des Affaires étrangères X" keeps his first office, but "son homologue" then holds the last one.
+     */
+    void portfolio(String name, String role) {
+        portfolios.put(name, role);
+    }
+
+    /** The office a counterpart of {@code known} holds: the last of its coordinated offices, else its own role. */
+    String counterpartRole(Official known) {
+        return portfolios.entrySet().stream().filter(e -> samePerson(e.getKey(), known.name()))
+                .map(Map.Entry::getValue).findFirst().orElse(known.role());
     }
 
     /** The official whose name agrees with {@code name}, or null. */

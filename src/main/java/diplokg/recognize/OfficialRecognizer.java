@@ -97,11 +97,16 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         List<RolePhrase> phrases = roles.read(sentence, context);
         int before = unnamed.size();
         int covered = 0;
+        NameSpan holder = null;
         for (int i = 0; i < phrases.size(); i++) {
             RolePhrase phrase = phrases.get(i);
             if (phrase.first() < covered) {
                 // "conseiller d'État et ministre des Affaires étrangères X": a second office the first phrase reads
-                // as its own is the same person's; the first office counts.
+                // as its own is the same person's; the first office counts, the second is the one his
+                // counterparts hold.
+                if (holder != null && phrase.end() <= holder.first()) {
+                    officials.portfolio(holder.text(), phrase.role().id());
+                }
                 continue;
             }
             covered = phrase.end();
@@ -119,10 +124,14 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 name = holders.before(phrase);
             }
             String state = phrase.state() != null ? phrase.state() : named.state();
+            holder = name;
             if (name != null) {
                 // "le ministre émirien de l'Industrie, Sultan Ahmed X": a title in the name is no office of its own.
                 covered = name.first() >= named.end() ? Math.max(covered, name.end()) : covered;
                 officials.add(name.text(), phrase.role().id(), state, sentence, inState(phrase));
+                if (named != phrase) {
+                    officials.portfolio(name.text(), named.role().id());
+                }
                 if (consortTitles.matchAt(sentence.tokens(), phrase.first()) != null) {
                     officials.consortTitle(name.text());
                 }

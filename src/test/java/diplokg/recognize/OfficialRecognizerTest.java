@@ -625,4 +625,24 @@ class OfficialRecognizerTest {
                         "Ils ont évoqué le dialogue entre la Corée du Sud et la Corée du Nord.",
                         "Le ministre Tran Van Nam a rencontré son homologue coréen Lee Jae-sung."));
     }
+
+    @Test
+    void anAbbreviatedInterimQualifierKeepsTheOfficeAndItsHolder() {
+        assertEquals(List.of("Fatou Diallo / official / null"), officials("Le ministre au siège de l'organisation",
+                "Le ministre a rencontré le président p.i. de la Commission de l'Union africaine, Fatou Diallo."));
+    }
+
+    @Test
+    void anAdjectiveAfterTheChambersNameContinuesTheLabel() {
+        assertEquals(List.of("Somchai Prasert / parliament-leader / TH"), officials("La Thaïlande et le Vietnam",
+                "Il a écrit au président de l'Assemblée nationale législative thaïlandaise Somchai Prasert."));
+    }
+
+    @Test
+    void theCounterpartOfAnOfficialWithTwoOfficesHoldsTheLastOne() {
+        assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN",
+                        "Kasit Boonmee / foreign-minister / TH"), officials("La Thaïlande et le Vietnam",
+                "Le vice-Premier ministre et ministre des Affaires étrangères Tran Van Nam a reçu son homologue "
+                        + "thaïlandais Kasit Boonmee."));
+    }
 }
