@@ -201,17 +201,22 @@ final class CounterpartReader {
 
     /**
      * The next counterpart of a list after {@code name}: a conjunction, then a name when the cue's adjectives were
-     * coordinated ("vietnamien et cambodgien X et Y") or the cue is plural ("ses homologues X et Y"), or a state
-     * adjective and a name ("biélorusse X et russe Y"), whose state joins {@code states}; null when none follows.
+     * coordinated ("vietnamien et cambodgien X et Y") or the cue is plural ("ses homologues X et Y"), or a
+     * conjunction or a comma, then a state adjective and a name ("biélorusse X et russe Y", "laotien X, cambodgien
+     * Y"), whose state joins {@code states}; null when none follows.
      */
     private NameSpan nextCounterpart(Sentence sentence, NameSpan name, List<String> states, int index,
                                      boolean plural) {
         List<Token> tokens = sentence.tokens();
         int j = name.end();
-        if (j + 2 >= tokens.size() || !tokens.get(j).tag().equals("CCONJ")) {
+        boolean comma = j < tokens.size() && tokens.get(j).text().equals(",");
+        if (j + 2 >= tokens.size() || !tokens.get(j).tag().equals("CCONJ") && !comma) {
             return null;
         }
         PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j + 1);
+        if (comma && adjective == null) {
+            return null;
+        }
         int at = adjective != null ? adjective.end() : j + 1;
         if (adjective == null && states.size() <= index && !plural || at >= tokens.size()
                 || !names.isNameToken(sentence, at)) {

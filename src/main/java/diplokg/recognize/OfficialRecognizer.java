@@ -12,6 +12,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
+import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -257,9 +258,14 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         }
     }
 
+    /** The state of the family name that opens {@code name}, past its honorifics ("Mme Nguyen Thi X"). */
     private String familyState(String name) {
-        String first = name.split("[\\s\\u00a0]+")[0];
-        return lexicon.stateOfFamilyName(first).map(StateEntry::code).orElse(null);
+        for (String word : name.split("[\\s\\u00a0]+")) {
+            if (!lexicon.isHonorific(TextFolder.fold(word))) {
+                return lexicon.stateOfFamilyName(word).map(StateEntry::code).orElse(null);
+            }
+        }
+        return null;
     }
 
     private static String partner(List<StatePair> pairs, String home) {

@@ -11,6 +11,7 @@ import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads role phrases: a phrase of the role vocabulary, then what completes it — a state adjective ("président
@@ -25,6 +26,8 @@ final class RoleReader {
     private static final String OFFICIAL = "official";
     private static final String PARTY_LEADER = "party-leader";
     private static final String PARLIAMENT_LEADER = "parliament-leader";
+    /** An elided word: one lower-case letter and an apostrophe ("d’", "l'"). */
+    private static final Pattern ELIDED = Pattern.compile("\\p{Ll}['’]");
 
 
     private final Lexicon lexicon;
@@ -314,8 +317,13 @@ final class RoleReader {
         return k;
     }
 
+    /**
+     * A lower-case preposition or article; also an elided one ("d’", "l’"), which the tagger may call punctuation
+     * when written with a typographic apostrophe.
+     */
     private static boolean isPreposition(Token token) {
         String tag = token.tag();
-        return !token.isCapitalized() && (tag.equals("ADP") || tag.equals("ADP+DET") || tag.equals("DET"));
+        return !token.isCapitalized() && (tag.equals("ADP") || tag.equals("ADP+DET") || tag.equals("DET")
+                || ELIDED.matcher(token.text()).matches());
     }
 }

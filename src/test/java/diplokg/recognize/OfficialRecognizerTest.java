@@ -645,4 +645,31 @@ class OfficialRecognizerTest {
                 "Le vice-Premier ministre et ministre des Affaires étrangères Tran Van Nam a reçu son homologue "
                         + "thaïlandais Kasit Boonmee."));
     }
+
+    @Test
+    void anElidedPrepositionWithATypographicApostropheStillLeadsToTheState() {
+        assertEquals(List.of("Karim Salah / parliament-leader / EG"), officials("Le Vietnam et ses partenaires",
+                "Il a rencontré le président de la Chambre des représentants d’Egypte Karim Salah."));
+    }
+
+    @Test
+    void aConjunctionAndAPrepositionCloseTheHoldersApposition() {
+        assertEquals(List.of("Vo Van Tam / head-of-state / VN"), officials("Le Vietnam et le Kenya",
+                "Un accord a été signé lors de la visite du président vietnamien, Vo Van Tam et de sa délégation."));
+    }
+
+    @Test
+    void counterpartsListedWithCommasTakeTheirOwnAdjectivesStates() {
+        assertEquals(List.of("Pham Van Hoa / head-of-government / VN", "Sonexay Vong / head-of-government / LA",
+                        "Hun Rith / head-of-government / KH"), officials("Le Premier ministre à Bangkok",
+                "Le Premier ministre Pham Van Hoa a rencontré ses homologues laotien Sonexay Vong, cambodgien "
+                        + "Hun Rith, à Bangkok."));
+    }
+
+    @Test
+    void theFamilyNameThatGivesTheStateComesAfterTheHonorific() {
+        assertEquals(List.of("Mme Nguyen Thi Lan / parliament-leader / VN"), officials("Le Cambodge et le Vietnam",
+                "Le Premier ministre cambodgien a rencontré la présidente de l'Assemblée nationale, Mme Nguyen Thi "
+                        + "Lan."));
+    }
 }
