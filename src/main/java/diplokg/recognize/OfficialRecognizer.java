@@ -47,6 +47,10 @@ import java.util.stream.Stream;
 public final class OfficialRecognizer implements Recognizer<Official> {
 
     private static final String HEAD_OF_STATE = "head-of-state";
+    private static final Set<String> LIST_MARKS = Set.of(",", ";");
+    private static final Set<String> LIST_TAGS = Set.of("CCONJ", "DET");
+    /** The most words of a list between a holder's name and the next office ("; ainsi que le"). */
+    private static final int LIST_GAP = 4;
 
     private final Lexicon lexicon;
     private final String home;
@@ -125,6 +129,12 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 name = holders.before(phrase);
             }
             String state = phrase.state() != null ? phrase.state() : named.state();
+            if (state == null && holder != null && name != null && listedAfter(sentence, holder, phrase)) {
+                // "le Premier ministre cubain X ; le président de l'Assemblée nationale Y": an office listed right
+                // after another holder's, with no state of its own, serves the same state.
+                Official previous = officials.find(holder.text());
+                state = previous != null ? previous.state() : null;
+            }
             holder = name;
             if (name != null) {
                 // "le ministre émirien de l'Industrie, Sultan Ahmed X": a title in the name is no office of its own.
@@ -190,6 +200,13 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         boolean listed = next < tokens.size() && tokens.get(name.end()).tag().equals("CCONJ")
                 && names.isNameToken(sentence, next);
         return listed ? names.nameAt(sentence, next) : null;
+    }
+
+    /** Whether only list words (commas, semicolons, conjunctions, articles) part {@code holder} from {@code phrase}. */
+    private static boolean listedAfter(Sentence sentence, NameSpan holder, RolePhrase phrase) {
+        List<Token> between = sentence.tokens().subList(Math.min(holder.end(), phrase.first()), phrase.first());
+        return holder.end() <= phrase.first() && between.size() <= LIST_GAP && between.stream()
+                .allMatch(t -> LIST_MARKS.contains(t.text()) || LIST_TAGS.contains(t.tag()));
     }
 
     private static Map<String, String> inState(RolePhrase phrase) {

@@ -672,4 +672,27 @@ class OfficialRecognizerTest {
                 "Le Premier ministre cambodgien a rencontré la présidente de l'Assemblée nationale, Mme Nguyen Thi "
                         + "Lan."));
     }
+
+    @Test
+    void theHeadOfAnOfficesBureauIsAnOfficialNotTheOfficesHolder() {
+        assertEquals(List.of("Dang Van Khoa / official / VN"), officials("Le Vietnam et la Russie",
+                "Étaient présents le chef du bureau du président Dang Van Khoa et d'autres responsables "
+                        + "vietnamiens."));
+    }
+
+    @Test
+    void aBodysHeadWordBeforeACommaIsNoPersonsName() {
+        assertEquals(List.of("Ly Van Sang / minister / VN"), officials("Le Vietnam et la Russie",
+                "Étaient présents : membre du Comité central du Parti, vice-Premier ministre, ministre de la Défense "
+                        + "vietnamien Ly Van Sang."));
+    }
+
+    @Test
+    void anOfficeListedAfterAnotherHoldersWithoutAStateServesTheSameState() {
+        assertEquals(List.of("Jorge Pena / head-of-government / CU", "Ana Ruiz / parliament-leader / CU",
+                        "Ivan Petrov / head-of-state / RU"),
+                officials("Des messages de condoléances", "Le Premier ministre cubain Jorge Pena ; le président de "
+                        + "l'Assemblée nationale Ana Ruiz ; ainsi que le président russe Ivan Petrov ont adressé "
+                        + "leurs condoléances."));
+    }
 }
