@@ -19,9 +19,11 @@ final class CounterpartReader {
 
     private final Lexicon lexicon;
     private final NameFinder names;
+    private final String home;
 
-    CounterpartReader(Lexicon lexicon, NameFinder names) {
+    CounterpartReader(Lexicon lexicon, NameFinder names, String home) {
         this.lexicon = lexicon;
+        this.home = home;
         this.names = names;
     }
 
@@ -46,6 +48,12 @@ final class CounterpartReader {
             if (model == null && named != null) {
                 // "Sur invitation de son homologue X, le président Y ...": the official may come after the cue.
                 model = officials.counterpartRole(named);
+            }
+            if (model == null && homeNamedBefore(tokens, cue)) {
+                // "Le dirigeant vietnamien s'est entretenu avec son homologue thaïlandais X": a leader called by no
+                // office is the home state's official the article named first.
+                Official first = officials.firstOf(home);
+                model = first != null ? officials.counterpartRole(first) : null;
             }
             List<String> states = new ArrayList<>();
             int j = bodyEnd(tokens, counterpartStates(tokens, i + 1, states, context), states);
@@ -229,6 +237,19 @@ final class CounterpartReader {
             states.set(index, adjective.value().code());
         }
         return names.nameAt(sentence, at);
+    }
+
+    /** Whether the home state's name or adjective is written before token {@code cue}. */
+    private boolean homeNamedBefore(List<Token> tokens, int cue) {
+        for (int k = 0; k < cue; k++) {
+            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, k);
+            PhraseMatch<StateEntry> name = lexicon.stateNames().matchAt(tokens, k);
+            if (adjective != null && adjective.value().code().equals(home)
+                    || name != null && name.value().code().equals(home)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

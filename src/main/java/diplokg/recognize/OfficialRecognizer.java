@@ -68,7 +68,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         this.names = new NameFinder(lexicon);
         this.roles = new RoleReader(lexicon);
         this.holders = new HolderNames(lexicon, names);
-        this.counterparts = new CounterpartReader(lexicon, names);
+        this.counterparts = new CounterpartReader(lexicon, names, home);
         this.parties = new PartyNames(lexicon);
         this.consortTitles = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(HEAD_OF_STATE).orElseThrow());
     }
@@ -129,17 +129,16 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 name = holders.before(phrase);
             }
             String state = phrase.state() != null ? phrase.state() : named.state();
-            if (state == null && holder != null && name != null && listedAfter(sentence, holder, phrase)) {
-                // "le Premier ministre cubain X ; le président de l'Assemblée nationale Y": an office listed right
-                // after another holder's, with no state of its own, serves the same state.
-                Official previous = officials.find(holder.text());
-                state = previous != null ? previous.state() : null;
-            }
+            NameSpan previous = holder;
             holder = name;
             if (name != null) {
                 // "le ministre émirien de l'Industrie, Sultan Ahmed X": a title in the name is no office of its own.
                 covered = name.first() >= named.end() ? Math.max(covered, name.end()) : covered;
                 officials.add(name.text(), phrase.role().id(), state, sentence, inState(phrase));
+                if (state == null && previous != null && listedAfter(sentence, previous, phrase)
+                        && !sameOffice(officials.find(previous.text()), phrase, officials)) {
+                    officials.listedAfter(name.text(), previous.text());
+                }
                 if (named != phrase) {
                     officials.portfolio(name.text(), named.role().id());
                 }
@@ -207,6 +206,15 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         List<Token> between = sentence.tokens().subList(Math.min(holder.end(), phrase.first()), phrase.first());
         return holder.end() <= phrase.first() && between.size() <= LIST_GAP && between.stream()
                 .allMatch(t -> LIST_MARKS.contains(t.text()) || LIST_TAGS.contains(t.tag()));
+    }
+
+    /**
+     * Whether {@code phrase} names the office {@code previous} holds (his first or his last): "le président X et le
+     * président Y", "le ministre des Affaires étrangères X et le ministre des Affaires étrangères Y" are two sides.
+     */
+    private static boolean sameOffice(Official previous, RolePhrase phrase, OfficialList officials) {
+        String role = phrase.role().id();
+        return previous == null || previous.role().equals(role) || officials.counterpartRole(previous).equals(role);
     }
 
     private static Map<String, String> inState(RolePhrase phrase) {

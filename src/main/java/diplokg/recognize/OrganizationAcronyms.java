@@ -99,8 +99,11 @@ final class OrganizationAcronyms {
         int first = index;
         // "ministère du Travail, des Invalides et des Affaires sociales (MOLISA)": a ministry's name lists its
         // fields with commas and a conjunction.
+        // "Commission de la zone exempte d'armes nucléaires en Asie du Sud-Est (SEANWFZ)": a preposition before a
+        // capitalised place belongs to the name.
         while (first > 0 && index - first < LONGEST_NAME && (inName(tokens.get(first - 1))
                 || RoleWords.qualifier(tokens, first - 1)
+                || tokens.get(first - 1).tag().equals("ADP") && tokens.get(first).isCapitalized()
                 || CoordinatedOrganizations.separator(tokens.get(first - 1)) && first < index
                 && (tokens.get(first).isCapitalized()
                 || lexicon.isNameLinker(tokens.get(first).folded())))) {

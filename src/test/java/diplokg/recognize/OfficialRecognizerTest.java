@@ -695,4 +695,22 @@ class OfficialRecognizerTest {
                         + "l'Assemblée nationale Ana Ruiz ; ainsi que le président russe Ivan Petrov ont adressé "
                         + "leurs condoléances."));
     }
+
+    @Test
+    void theCounterpartOfAHomeLeaderCalledByNoOfficeHoldsTheFirstHomeOfficialsRole() {
+        assertEquals(List.of("Pham Van Hoa / head-of-government / VN", "Somchai Prasert / head-of-government / TH"),
+                officials("Le Premier ministre en Thaïlande", "Le Premier ministre vietnamien Pham Van Hoa est "
+                        + "arrivé à Bangkok.", "Le dirigeant vietnamien s'est entretenu avec son homologue thaïlandais "
+                        + "Somchai Prasert."));
+    }
+
+    @Test
+    void aHomeLeadersFamilyNameOutweighsTheForeignHolderListedBeforeHimAndOneOfficeTwiceIsTwoSides() {
+        assertEquals(List.of("Harald Olsen / head-of-state / NO", "Tran Van Nam / head-of-state / VN"),
+                officials("Des condoléances", "À la nouvelle du décès du roi de Norvège, Harald Olsen, le président "
+                        + "Tran Van Nam a adressé un message."));
+        assertEquals(List.of("Tran Van Nam / head-of-state / VN", "Pedro Ruiz / head-of-state / null"),
+                officials("Des consultations", "Ils ont rappelé la rencontre entre le président Tran Van Nam et le "
+                        + "président Pedro Ruiz à Santiago, puis la visite du ministre kényan à Moscou et en Russie."));
+    }
 }

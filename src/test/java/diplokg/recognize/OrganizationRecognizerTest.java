@@ -364,4 +364,10 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("Oman Investment Authority")), organizations("Il souhaite que les fonds, "
                 + "dont la Oman Investment Authority, investissent davantage."));
     }
+
+    @Test
+    void anAcronymAfterAZoneNamedWithItsPlaceIsTheZones() {
+        assertEquals(List.of(), organizations("Ils ont évoqué la zone de libre circulation en Afrique de l'Ouest "
+                + "(ZLCAO)."));
+    }
 }
