@@ -57,6 +57,9 @@ public final class ArticleReader {
     private static final Pattern GLUED_CREDIT = Pattern.compile("(?:(?:(?<!\\s)\\s++|(?<=[.!?»”…]))[-–—]\\s?"
             + "(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)++)|(?<=[.!?»”)…])\\s*+[-–—]\\s?(\\p{Lu}{2,}+)"
             + "|(?<=\\p{Ll})[-–—]\\s(\\p{Lu}{2,}+))\\s*+$");
+    /** "Photo : VNA" between a caption's last stop and the next sentence's capital, in the middle of a line. */
+    private static final Pattern INNER_PHOTO_CREDIT = Pattern.compile(
+            "(?<=[.!?»”)])\\s++(?i:photo)\\s*+:\\s*+\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)*+\\s++(?=\\p{Lu}\\p{Ll})");
     private static final String LINK_MARK = ">>";
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
@@ -242,17 +245,31 @@ public final class ArticleReader {
                         : glued.group(2) != null ? glued.group(2) : glued.group(3));
                 end = line.start() + glued.start();
             }
+            if (Dateline.only(text, line.start(), end)) {
+                continue;
+            }
+            int start = Dateline.textStart(text, line.start(), end);
+            // "... l'émir du Qatar. Photo : VNA Le Premier ministre ...": a caption's credit inside a line ends the
+            // caption; the agency is a credit, and the text after it is a paragraph of its own.
+            Matcher inner = INNER_PHOTO_CREDIT.matcher(text).region(start, end);
+            while (inner.find()) {
+                add(paragraphs, trimmed(text, start, inner.start()));
+                start = inner.end();
+            }
             // A caption ends with its photo credit ("... Mohammed ben Salmane. Photo : VNA"): the agency is a credit.
-            Matcher photo = TRAILING_PHOTO_CREDIT.matcher(text.substring(line.start(), end));
+            Matcher photo = TRAILING_PHOTO_CREDIT.matcher(text.substring(start, end));
             if (photo.find()) {
-                end = line.start() + photo.start();
+                end = start + photo.start();
             }
-            TextBlock paragraph = trimmed(text, Dateline.textStart(text, line.start(), end), end);
-            if (paragraph != null) {
-                paragraphs.add(paragraph);
-            }
+            add(paragraphs, trimmed(text, start, end));
         }
         return new Body(paragraphs, credit);
+    }
+
+    private static void add(List<TextBlock> paragraphs, TextBlock paragraph) {
+        if (paragraph != null) {
+            paragraphs.add(paragraph);
+        }
     }
 
     private static TextBlock trimmed(String text, int start, int end) {

@@ -166,10 +166,15 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
      * "accord de libre-échange Vietnam-Union économique eurasiatique", "accord de libre-échange Vietnam-UEEA": a
      * compound in the name whose part after the hyphen is a capitalised organisation cue ({@code dkg:cue} of {@code
      * dkg:Organization}) or an acronym that names no state ("Vietnam-EAU" is a pair) joins a state to an organisation,
-     * which the compound hides from the organisations found.
+     * which the compound hides from the organisations found. So does an organisation's name right after the
+     * document's head and linkers ("Convention des Nations unies sur le droit de la mer"), which names the treaty only.
      */
     private boolean joinsOrganization(List<Token> tokens, int first, int end) {
         for (int j = first; j < end; j++) {
+            if (j > first + 1 && tokens.get(j).isCapitalized() && organizationCues.matchAt(tokens, j) != null
+                    && tokens.subList(first + 1, j).stream().allMatch(t -> lexicon.isNameLinker(t.folded()))) {
+                return true;
+            }
             String text = tokens.get(j).text();
             int hyphen = text.indexOf('-');
             String part = hyphen > 0 ? text.substring(hyphen + 1) : "";

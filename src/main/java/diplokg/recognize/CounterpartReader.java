@@ -19,9 +19,11 @@ final class CounterpartReader {
 
     private final Lexicon lexicon;
     private final NameFinder names;
+    private final String home;
 
-    CounterpartReader(Lexicon lexicon, NameFinder names) {
+    CounterpartReader(Lexicon lexicon, NameFinder names, String home) {
         this.lexicon = lexicon;
+        this.home = home;
         this.names = names;
     }
 
@@ -45,7 +47,13 @@ final class CounterpartReader {
             Official named = officials.lastIn(sentence.index());
             if (model == null && named != null) {
                 // "Sur invitation de son homologue X, le président Y ...": the official may come after the cue.
-                model = named.role();
+                model = officials.counterpartRole(named);
+            }
+            if (model == null && homeNamedBefore(tokens, cue)) {
+                // "Le dirigeant vietnamien s'est entretenu avec son homologue thaïlandais X": a leader called by no
+                // office is the home state's official the article named first.
+                Official first = officials.firstOf(home);
+                model = first != null ? officials.counterpartRole(first) : null;
             }
             List<String> states = new ArrayList<>();
             int j = bodyEnd(tokens, counterpartStates(tokens, i + 1, states, context), states);
@@ -124,7 +132,7 @@ final class CounterpartReader {
                 NameSpan name = names.nameAt(sentence, k);
                 Official known = officials.find(name.text());
                 if (known != null) {
-                    roles.add(known.role());
+                    roles.add(officials.counterpartRole(known));
                 }
                 k = name.end() - 1;
             }
@@ -201,17 +209,22 @@ final class CounterpartReader {
 
     /**
      * The next counterpart of a list after {@code name}: a conjunction, then a name when the cue's adjectives were
-     * coordinated ("vietnamien et cambodgien X et Y") or the cue is plural ("ses homologues X et Y"), or a state
-     * adjective and a name ("biélorusse X et russe Y"), whose state joins {@code states}; null when none follows.
+     * coordinated ("vietnamien et cambodgien X et Y") or the cue is plural ("ses homologues X et Y"), or a
+     * conjunction or a comma, then a state adjective and a name ("biélorusse X et russe Y", "laotien X, cambodgien
+     * Y"), whose state joins {@code states}; null when none follows.
      */
     private NameSpan nextCounterpart(Sentence sentence, NameSpan name, List<String> states, int index,
                                      boolean plural) {
         List<Token> tokens = sentence.tokens();
         int j = name.end();
-        if (j + 2 >= tokens.size() || !tokens.get(j).tag().equals("CCONJ")) {
+        boolean comma = j < tokens.size() && tokens.get(j).text().equals(",");
+        if (j + 2 >= tokens.size() || !tokens.get(j).tag().equals("CCONJ") && !comma) {
             return null;
         }
         PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, j + 1);
+        if (comma && adjective == null) {
+            return null;
+        }
         int at = adjective != null ? adjective.end() : j + 1;
         if (adjective == null && states.size() <= index && !plural || at >= tokens.size()
                 || !names.isNameToken(sentence, at)) {
@@ -224,6 +237,19 @@ final class CounterpartReader {
             states.set(index, adjective.value().code());
         }
         return names.nameAt(sentence, at);
+    }
+
+    /** Whether the home state's name or adjective is written before token {@code cue}. */
+    private boolean homeNamedBefore(List<Token> tokens, int cue) {
+        for (int k = 0; k < cue; k++) {
+            PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, k);
+            PhraseMatch<StateEntry> name = lexicon.stateNames().matchAt(tokens, k);
+            if (adjective != null && adjective.value().code().equals(home)
+                    || name != null && name.value().code().equals(home)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -239,7 +265,7 @@ final class CounterpartReader {
             NameSpan name = names.nameEndingAt(sentence, k + 1);
             Official known = officials.find(name.text());
             if (known != null && !listed) {
-                return known.role();
+                return officials.counterpartRole(known);
             }
             listed &= known == null;
             k = name.first();

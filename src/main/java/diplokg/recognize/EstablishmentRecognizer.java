@@ -85,7 +85,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
                 if (levels.stream().anyMatch(l -> l.start() < cue.end() && l.end() > cue.start())) {
                     continue;
                 }
-                List<Stated<Establishment>> each = distributed(sentence, cue, states);
+                List<Stated<Establishment>> each = distributed(sentence, cue, states, articleYear);
                 if (!each.isEmpty()) {
                     each.forEach(e -> found.putIfAbsent(e.fact().pair(), e));
                     continue;
@@ -106,16 +106,18 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
      * One establishment per partner when a sentence lists as many partners as years written after its cue, with no
      * anniversary: "le Nigeria et le Cameroun, depuis l'établissement des relations diplomatiques avec le Vietnam
      * respectivement en 1972 et en 1976" is Nigeria in 1972 and Cameroon in 1976, each with the home state, in the
-     * order written. Empty for any other sentence.
+     * order written; so are as many anniversaries counted before the cue ("respectivement 40 ans et 50 ans de
+     * relations diplomatiques avec A et avec B"). Empty for any other sentence.
      */
     private List<Stated<Establishment>> distributed(Sentence sentence, PhraseMatch<Boolean> cue,
-            List<Stated<String>> states) {
+            List<Stated<String>> states, OptionalInt articleYear) {
         List<Token> tokens = sentence.tokens();
-        if (anniversary(tokens, cue) >= 0 || statedYear(sentence, cue).isEmpty()) {
-            return List.of();
-        }
         List<Integer> years = new ArrayList<>();
-        tokens.subList(cue.end(), tokens.size()).forEach(t -> NumberWords.year(t).ifPresent(years::add));
+        if (anniversary(tokens, cue) >= 0) {
+            years.addAll(countedYears(tokens, cue, articleYear));
+        } else if (statedYear(sentence, cue).isPresent()) {
+            tokens.subList(cue.end(), tokens.size()).forEach(t -> NumberWords.year(t).ifPresent(years::add));
+        }
         List<String> partners = states.stream().filter(m -> m.sentence() == sentence.index())
                 .sorted(Comparator.comparingInt(Stated::start)).map(Stated::fact)
                 .filter(code -> !code.equals(home)).distinct().toList();
@@ -128,6 +130,24 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
                     cue.start(), cue.end()));
         }
         return each;
+    }
+
+    /**
+     * "respectivement 42 ans et 55 ans de relations diplomatiques": the start of each of the anniversaries counted
+     * before the cue, from the year it falls in; empty when fewer than two are counted or the sentence names a year.
+     */
+    private List<Integer> countedYears(List<Token> tokens, PhraseMatch<Boolean> cue, OptionalInt articleYear) {
+        OptionalInt base = relativeYear(tokens, articleYear);
+        if (base.isEmpty() || tokens.stream().anyMatch(t -> NumberWords.year(t).isPresent())) {
+            return List.of();
+        }
+        List<Integer> years = new ArrayList<>();
+        for (int i = Math.max(0, cue.start() - WINDOW); i < cue.start(); i = countEnd(tokens, i)) {
+            if (isCount(tokens, i) && !roughly(tokens, i)) {
+                years.add(base.getAsInt() - count(tokens, i).getAsInt());
+            }
+        }
+        return years.size() >= 2 ? years : List.of();
     }
 
     private OptionalInt year(Sentence sentence, PhraseMatch<Boolean> cue, OptionalInt articleYear) {

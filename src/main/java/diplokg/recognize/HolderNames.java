@@ -187,11 +187,15 @@ final class HolderNames {
 
     /**
      * "le secrétaire général du Parti et président de la République, Nguyen Van A et le Premier ministre B": a
-     * conjunction and a determiner after the name begin the next person of a list, so the apposition is closed.
+     * conjunction and a determiner after the name begin the next person of a list, so the apposition is closed; so
+     * do a conjunction and a preposition ("la visite du président, X et de sa délégation"), another complement.
      */
     private static boolean beginsAnotherHolder(List<Token> tokens, int i) {
-        return i + 1 < tokens.size() && tokens.get(i).tag().equals("CCONJ") && tokens.get(i + 1).tag().equals("DET")
-                && !tokens.get(i + 1).isCapitalized();
+        if (i + 1 >= tokens.size() || !tokens.get(i).tag().equals("CCONJ") || tokens.get(i + 1).isCapitalized()) {
+            return false;
+        }
+        String next = tokens.get(i + 1).tag();
+        return next.equals("DET") || next.equals("ADP") || next.equals("ADP+DET");
     }
 
     private static boolean closesApposition(Token token) {

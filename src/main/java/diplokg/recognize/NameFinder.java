@@ -34,10 +34,13 @@ final class NameFinder {
     private final Lexicon lexicon;
     /** "Son Altesse royale le prince" ({@code dkg:addressForm} of {@code dkg:Role}): styles, no part of a name. */
     private final PhraseTable<Boolean> addressForms;
+    /** The organisations' cues ("Parti", "Union"): the head of a body's name, no word of a person's. */
+    private final PhraseTable<Boolean> organizationCues;
 
     NameFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.addressForms = lexicon.addressForms(CueKind.ROLE);
+        this.organizationCues = lexicon.cues(CueKind.ORGANIZATION);
     }
 
     /**
@@ -235,6 +238,7 @@ final class NameFinder {
                 && lexicon.stateAdjectives().matchAt(tokens, index) == null
                 && !inCity(tokens, index)
                 && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, index) == null
+                && organizationCues.matchAt(tokens, index) == null
                 && !isAcronym(token.text());
     }
 

@@ -5,10 +5,13 @@ import diplokg.fact.Stated;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -32,6 +35,10 @@ final class OfficialList {
     private final List<int[]> mentions = new ArrayList<>();
     /** The officials called by a title a monarch's consort bears ("la reine X"). */
     private final Set<Integer> consortTitled = new HashSet<>();
+    /** The last of the coordinated offices of the officials who hold several, by name. */
+    private final Map<String, String> portfolios = new LinkedHashMap<>();
+    /** For an official whose office was listed right after another holder's, that holder's name, by index. */
+    private final Map<Integer, String> listedAfter = new HashMap<>();
 
     void add(String name, String role, String state, Sentence sentence) {
         add(name, role, state, sentence, Map.of());
@@ -76,6 +83,38 @@ final class OfficialList {
         }
     }
 
+    /**
+     * Records the last of the coordinated offices the official named {@code name} holds: "le vice-Premier ministre
+     * et ministre des Affaires étrangères X" keeps his first office, but "son homologue" then holds the last one.
+     */
+    void portfolio(String name, String role) {
+        portfolios.put(name, role);
+    }
+
+    /** The office a counterpart of {@code known} holds: the last of its coordinated offices, else its own role. */
+    String counterpartRole(Official known) {
+        return portfolios.entrySet().stream().filter(e -> samePerson(e.getKey(), known.name()))
+                .map(Map.Entry::getValue).findFirst().orElse(known.role());
+    }
+
+    /**
+     * Records that the office of the official named {@code name} was listed right after {@code previous}'s with no
+     * state of its own ("le Premier ministre cubain X ; le président de l'Assemblée nationale Y").
+     */
+    void listedAfter(String name, String previous) {
+        indexOf(name).ifPresent(i -> listedAfter.putIfAbsent(i, previous));
+    }
+
+    private OptionalInt indexOf(String name) {
+        return IntStream.range(0, officials.size()).filter(i -> samePerson(officials.get(i).fact().name(), name))
+                .findFirst();
+    }
+
+    /** The first official listed who serves {@code state}, or null. */
+    Official firstOf(String state) {
+        return officials.stream().map(Stated::fact).filter(o -> state.equals(o.state())).findFirst().orElse(null);
+    }
+
     /** The official whose name agrees with {@code name}, or null. */
     Official find(String name) {
         return officials.stream().map(Stated::fact).filter(o -> samePerson(o.name(), name)).findFirst().orElse(null);
@@ -112,6 +151,13 @@ final class OfficialList {
             String state = official.state();
             if (state == null) {
                 state = familyState.apply(official.name());
+            }
+            if (state == null && listedAfter.containsKey(i)) {
+                // An office listed right after another holder's serves that holder's state, his own or his family
+                // name's.
+                state = indexOf(listedAfter.get(i)).stream().mapToObj(k -> officials.get(k).fact())
+                        .map(o -> o.state() != null ? o.state() : familyState.apply(o.name()))
+                        .filter(Objects::nonNull).findFirst().orElse(null);
             }
             if (state == null) {
                 List<String> states = unnamed.stream()

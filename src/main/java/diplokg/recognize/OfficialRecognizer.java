@@ -12,6 +12,7 @@ import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
+import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,6 +47,10 @@ import java.util.stream.Stream;
 public final class OfficialRecognizer implements Recognizer<Official> {
 
     private static final String HEAD_OF_STATE = "head-of-state";
+    private static final Set<String> LIST_MARKS = Set.of(",", ";");
+    private static final Set<String> LIST_TAGS = Set.of("CCONJ", "DET");
+    /** The most words of a list between a holder's name and the next office ("; ainsi que le"). */
+    private static final int LIST_GAP = 4;
 
     private final Lexicon lexicon;
     private final String home;
@@ -63,7 +68,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         this.names = new NameFinder(lexicon);
         this.roles = new RoleReader(lexicon);
         this.holders = new HolderNames(lexicon, names);
-        this.counterparts = new CounterpartReader(lexicon, names);
+        this.counterparts = new CounterpartReader(lexicon, names, home);
         this.parties = new PartyNames(lexicon);
         this.consortTitles = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(HEAD_OF_STATE).orElseThrow());
     }
@@ -97,11 +102,16 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         List<RolePhrase> phrases = roles.read(sentence, context);
         int before = unnamed.size();
         int covered = 0;
+        NameSpan holder = null;
         for (int i = 0; i < phrases.size(); i++) {
             RolePhrase phrase = phrases.get(i);
             if (phrase.first() < covered) {
                 // "conseiller d'État et ministre des Affaires étrangères X": a second office the first phrase reads
-                // as its own is the same person's; the first office counts.
+                // as its own is the same person's; the first office counts, the second is the one his
+                // counterparts hold.
+                if (holder != null && phrase.end() <= holder.first()) {
+                    officials.portfolio(holder.text(), phrase.role().id());
+                }
                 continue;
             }
             covered = phrase.end();
@@ -119,10 +129,19 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                 name = holders.before(phrase);
             }
             String state = phrase.state() != null ? phrase.state() : named.state();
+            NameSpan previous = holder;
+            holder = name;
             if (name != null) {
                 // "le ministre émirien de l'Industrie, Sultan Ahmed X": a title in the name is no office of its own.
                 covered = name.first() >= named.end() ? Math.max(covered, name.end()) : covered;
                 officials.add(name.text(), phrase.role().id(), state, sentence, inState(phrase));
+                if (state == null && previous != null && listedAfter(sentence, previous, phrase)
+                        && !sameOffice(officials.find(previous.text()), phrase, officials)) {
+                    officials.listedAfter(name.text(), previous.text());
+                }
+                if (named != phrase) {
+                    officials.portfolio(name.text(), named.role().id());
+                }
                 if (consortTitles.matchAt(sentence.tokens(), phrase.first()) != null) {
                     officials.consortTitle(name.text());
                 }
@@ -180,6 +199,22 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         boolean listed = next < tokens.size() && tokens.get(name.end()).tag().equals("CCONJ")
                 && names.isNameToken(sentence, next);
         return listed ? names.nameAt(sentence, next) : null;
+    }
+
+    /** Whether only list words (commas, semicolons, conjunctions, articles) part {@code holder} from {@code phrase}. */
+    private static boolean listedAfter(Sentence sentence, NameSpan holder, RolePhrase phrase) {
+        List<Token> between = sentence.tokens().subList(Math.min(holder.end(), phrase.first()), phrase.first());
+        return holder.end() <= phrase.first() && between.size() <= LIST_GAP && between.stream()
+                .allMatch(t -> LIST_MARKS.contains(t.text()) || LIST_TAGS.contains(t.tag()));
+    }
+
+    /**
+     * Whether {@code phrase} names the office {@code previous} holds (his first or his last): "le président X et le
+     * président Y", "le ministre des Affaires étrangères X et le ministre des Affaires étrangères Y" are two sides.
+     */
+    private static boolean sameOffice(Official previous, RolePhrase phrase, OfficialList officials) {
+        String role = phrase.role().id();
+        return previous == null || previous.role().equals(role) || officials.counterpartRole(previous).equals(role);
     }
 
     private static Map<String, String> inState(RolePhrase phrase) {
@@ -248,9 +283,14 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         }
     }
 
+    /** The state of the family name that opens {@code name}, past its honorifics ("Mme Nguyen Thi X"). */
     private String familyState(String name) {
-        String first = name.split("[\\s\\u00a0]+")[0];
-        return lexicon.stateOfFamilyName(first).map(StateEntry::code).orElse(null);
+        for (String word : name.split("[\\s\\u00a0]+")) {
+            if (!lexicon.isHonorific(TextFolder.fold(word))) {
+                return lexicon.stateOfFamilyName(word).map(StateEntry::code).orElse(null);
+            }
+        }
+        return null;
     }
 
     private static String partner(List<StatePair> pairs, String home) {

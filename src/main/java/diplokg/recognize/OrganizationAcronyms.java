@@ -52,13 +52,16 @@ final class OrganizationAcronyms {
     }
 
     /**
-     * Whether "( ACRONYM )" at {@code i} abbreviates an agreement, another body, or a document, meeting or treaty
-     * written before it.
+     * The token after "( ACRONYM )" at {@code i} when it abbreviates an agreement, another body, or a document, meeting
+     * or treaty written before it; {@code i} otherwise. A number may follow the acronym: a meeting's session or a
+     * treaty's year ("(COP 26)", "(CNUDM 1982)").
      */
-    boolean definedAcronymAt(List<Token> tokens, int i) {
-        return i > 0 && i + 2 < tokens.size() && tokens.get(i).text().equals("(")
-                && tokens.get(i + 2).text().equals(")") && isAcronym(tokens, i + 1)
+    int definedAcronymAt(List<Token> tokens, int i) {
+        int close = i + 2 < tokens.size() && tokens.get(i + 2).tag().equals("NUM") ? i + 3 : i + 2;
+        boolean defined = i > 0 && close < tokens.size() && tokens.get(i).text().equals("(")
+                && tokens.get(close).text().equals(")") && isAcronym(tokens, i + 1)
                 && (agreementBefore(tokens, i) || otherBodyBefore(tokens, i) || otherNameBefore(tokens, i));
+        return defined ? close + 1 : i;
     }
 
     /**
@@ -96,8 +99,11 @@ final class OrganizationAcronyms {
         int first = index;
         // "ministère du Travail, des Invalides et des Affaires sociales (MOLISA)": a ministry's name lists its
         // fields with commas and a conjunction.
+        // "Commission de la zone exempte d'armes nucléaires en Asie du Sud-Est (SEANWFZ)": a preposition before a
+        // capitalised place belongs to the name.
         while (first > 0 && index - first < LONGEST_NAME && (inName(tokens.get(first - 1))
-                || RoleReader.qualifier(tokens, first - 1)
+                || RoleWords.qualifier(tokens, first - 1)
+                || tokens.get(first - 1).tag().equals("ADP") && tokens.get(first).isCapitalized()
                 || CoordinatedOrganizations.separator(tokens.get(first - 1)) && first < index
                 && (tokens.get(first).isCapitalized()
                 || lexicon.isNameLinker(tokens.get(first).folded())))) {
@@ -125,7 +131,7 @@ final class OrganizationAcronyms {
         }
         k--;
         while (k > 0 && !tokens.get(k).isCapitalized() && (lexicon.stateAdjectives().matchAt(tokens, k) != null
-                || RoleReader.qualifier(tokens, k - 1))) {
+                || RoleWords.qualifier(tokens, k - 1))) {
             k -= lexicon.stateAdjectives().matchAt(tokens, k) != null ? 1 : 2;
         }
         for (int start = Math.max(0, k - 2); start <= k; start++) {

@@ -28,6 +28,7 @@ final class OrganizationNameBounds {
     private final PhraseTable<Boolean> cues;
     private final PhraseTable<Boolean> frames;
     private final PhraseTable<Concept> roles;
+    private final PhraseTable<Concept> documents;
     private final OrganizationAcronyms acronyms;
 
     OrganizationNameBounds(Lexicon lexicon, OrganizationAcronyms acronyms) {
@@ -35,6 +36,7 @@ final class OrganizationNameBounds {
         this.cues = lexicon.cues(CueKind.ORGANIZATION);
         this.frames = lexicon.frameCues(CueKind.ORGANIZATION);
         this.roles = lexicon.vocabulary(Scheme.ROLES).phrases();
+        this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases();
         this.acronyms = acronyms;
     }
 
@@ -66,7 +68,11 @@ final class OrganizationNameBounds {
                 // word after it begins a person's name, the holder of the office written before.
                 return state.end();
             }
-            boolean adjective = !token.isCapitalized() && RoleReader.adjectival(token) && !afterConjunction;
+            // "a visité le siège de l'Union africaine et rencontré ...": a participle after a conjunction is the
+            // sentence's next verb, no adjective of the name.
+            boolean verbAfterConjunction = previous.tag().equals("CCONJ") && token.tag().equals("VERB");
+            boolean adjective = !token.isCapitalized() && RoleWords.adjectival(token) && !afterConjunction
+                    && !verbAfterConjunction;
             // "Chambre de commerce et d'industrie", but not "Viettel et des partenaires": after a capitalised word
             // and a conjunction, lower-case nouns begin another phrase.
             boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN")
@@ -211,6 +217,24 @@ final class OrganizationNameBounds {
             }
         }
         return false;
+    }
+
+    /**
+     * "Convention des Nations unies sur le droit de la mer", "la Convention-cadre des Nations unies": whether the
+     * name at token {@code i} is the complement of an agreement's head word (of the agreement types' vocabulary),
+     * which names the treaty, not the organisation.
+     */
+    boolean inAgreementName(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && lexicon.isNameLinker(tokens.get(k).folded()) && !tokens.get(k).tag().equals("CCONJ")
+                && tokens.get(k).isWord()) {
+            k--;
+        }
+        if (k < 0 || k == i - 1) {
+            return false;
+        }
+        String head = tokens.get(k).text().split("-")[0];
+        return documents.lookup(head) != null;
     }
 
     /** Whether a state's or a city's name begins at token {@code j}. */

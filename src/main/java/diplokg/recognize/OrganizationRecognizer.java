@@ -85,10 +85,10 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
                     // gave an organisation before is one again, and the names coordinated with it too.
                     spans.add(new int[] {i, known});
                     i = known;
-                } else if (end == i && acronyms.definedAcronymAt(tokens, i)) {
+                } else if (end == i && acronyms.definedAcronymAt(tokens, i) > i) {
                     // "Accord de partenariat transpacifique global et progressiste (CPTPP)": not an organisation.
                     otherAcronyms.add(tokens.get(i + 1).text());
-                    i += 3;
+                    i = acronyms.definedAcronymAt(tokens, i);
                 } else {
                     i = Math.max(end, i + 1);
                 }
@@ -117,6 +117,9 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         int start = -1;
         int end = i;
         if (cue != null && tokens.get(i).isCapitalized() && !acronyms.isStateAt(tokens, i)) {
+            if (bounds.inAgreementName(tokens, i)) {
+                return bounds.extent(tokens, cue.end(), people);
+            }
             if (acronyms.abbreviatesField(tokens, i)) {
                 // "la ministre malaisienne des Industries primaires": a ministry's field, whatever its words.
                 return i;

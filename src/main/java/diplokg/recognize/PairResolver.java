@@ -40,7 +40,7 @@ public final class PairResolver implements Recognizer<StatePair> {
 
     /** The tags of the words that may separate the states of one list ("de l'Autriche, du Portugal et de Malte"). */
     private static final Set<String> LIST_TAGS = Set.of("DET", "ADP", "ADP+DET", "CCONJ");
-    private static final String COMMA = ",";
+    private static final Set<String> LIST_MARKS = Set.of(",", "(", ")");
     /** The fewest states one list of a lead names for the article to be a round-up about each of them. */
     private static final int ROUND_UP = 3;
 
@@ -234,9 +234,13 @@ public final class PairResolver implements Recognizer<StatePair> {
         return members.size() >= 2 && 2 * known > members.size() ? members : List.of();
     }
 
+    /**
+     * Whether only list words stand between offsets {@code from} and {@code to}: commas, determiners, prepositions,
+     * conjunctions, and the brackets of a state's short name ("du Qatar, des Émirats arabes unis (EAU) et d'Oman").
+     */
     private static boolean onlyListWords(Sentence sentence, int from, int to) {
         return sentence.tokens().stream().filter(t -> t.start() >= from && t.end() <= to)
-                .allMatch(t -> LIST_TAGS.contains(t.tag()) || t.text().equals(COMMA));
+                .allMatch(t -> LIST_TAGS.contains(t.tag()) || LIST_MARKS.contains(t.text()));
     }
 
     /**

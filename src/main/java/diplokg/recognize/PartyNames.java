@@ -54,7 +54,7 @@ final class PartyNames {
     private int nameEnd(List<Token> tokens, int from) {
         int k = from;
         while (k < tokens.size() && k - from < OrganizationNameBounds.LONGEST_NAME
-                && (tokens.get(k).isCapitalized() && tokens.get(k).isWord() || RoleReader.adjectival(tokens.get(k))
+                && (tokens.get(k).isCapitalized() && tokens.get(k).isWord() || RoleWords.adjectival(tokens.get(k))
                 || lexicon.isNameLinker(tokens.get(k).folded()) && !tokens.get(k).tag().equals("CCONJ"))) {
             k++;
         }

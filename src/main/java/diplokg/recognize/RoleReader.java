@@ -26,11 +26,9 @@ final class RoleReader {
     private static final String OFFICIAL = "official";
     private static final String PARTY_LEADER = "party-leader";
     private static final String PARLIAMENT_LEADER = "parliament-leader";
+    /** An elided word: one lower-case letter and an apostrophe ("d’", "l'"). */
+    private static final Pattern ELIDED = Pattern.compile("\\p{Ll}['’]");
 
-    private static final int LONGEST_BODY_NAME = 6;
-    private static final int LONGEST_GLOSS = 4;
-    /** A past participle's endings ("unifié", "unies"): the tagger calls some of them verbs inside a name. */
-    private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}+(?:ée?s?|ies?|is)");
 
     private final Lexicon lexicon;
     /** The federated and regional entities ({@code dkg:cue} of {@code dkg:Role}). */
@@ -114,7 +112,7 @@ final class RoleReader {
             if (adjective != null && splitState == null) {
                 splitState = adjective.value().code();
                 splitEnd = adjective.end();
-            } else if (qualifier(tokens, splitEnd)) {
+            } else if (RoleWords.qualifier(tokens, splitEnd)) {
                 splitEnd += 2;
             } else if (describes(tokens, splitEnd)) {
                 // "ministre fédéral autrichien des Affaires européennes": an adjective that names no state.
@@ -177,19 +175,23 @@ final class RoleReader {
                 j += 3;
                 afterPreposition = true;
                 secondOffice = true;
-            } else if (j == hit.end() && tokens.get(j - 1).isCapitalized() && token.tag().equals("ADJ")
+            } else if (j == hit.end() && endsInName(tokens, hit) && token.tag().equals("ADJ")
                     && !token.isCapitalized()) {
-                // "secrétaire général du Parti populaire révolutionnaire du Laos": the label ends in a body's name,
-                // which its lower-case adjectives continue up to the state.
+                // "secrétaire général du Parti populaire révolutionnaire du Laos", "président de l'Assemblée
+                // nationale législative": the label ends in a body's name, which its lower-case adjectives continue
+                // up to the state.
                 j = institutionEnd(tokens, j - 1);
+            } else if (j == hit.end() && RoleWords.abbreviatedQualifierEnd(tokens, j) > j) {
+                // "la présidente p.i. de la Commission": an abbreviated qualifier of the office.
+                j = RoleWords.abbreviatedQualifierEnd(tokens, j);
             } else if (token.text().equals("(") && j + 2 < tokens.size() && tokens.get(j + 2).text().equals(")")) {
                 // "maire de Lyon (France)": a state in parentheses is the one served.
                 PhraseMatch<StateEntry> within = lexicon.stateNames().matchAt(tokens, j + 1);
                 state = state == null && within != null && within.end() == j + 2 ? within.value().code() : state;
                 j += 3;
-            } else if (glossEnd(tokens, j) > j) {
+            } else if (RoleWords.glossEnd(tokens, j) > j) {
                 // "président de la Chambre des représentants (Dewan Rakyat), X": the body's own name in parentheses.
-                j = glossEnd(tokens, j);
+                j = RoleWords.glossEnd(tokens, j);
             } else if (afterPreposition && token.tag().equals("NOUN") && !token.isCapitalized()) {
                 // "président du Parti du peuple cambodgien", "gouverneur de la banque centrale": common words of an
                 // institution's name, with their adjectives unless an adjective names a state.
@@ -206,10 +208,10 @@ final class RoleReader {
                 j = Math.max(institutionEnd(tokens, j), chamber != null ? chamber.end() : j);
                 afterPreposition = false;
                 institution |= !secondOffice;
-            } else if ((institution || j == hit.end()) && acronymedNameEnd(tokens, j) > j) {
+            } else if ((institution || j == hit.end()) && RoleWords.acronymedNameEnd(tokens, j) > j) {
                 // "du parti Chama Cha Mapinduzi (CCM)", also right after a label that ends in the body's kind
                 // ("président du parti"): a name followed by its acronym is the body's, not a person's.
-                j = acronymedNameEnd(tokens, j);
+                j = RoleWords.acronymedNameEnd(tokens, j);
             } else {
                 break;
             }
@@ -262,23 +264,11 @@ final class RoleReader {
         return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
     }
 
-    /**
-     * The token after a parenthesis at {@code j} that holds only capitalised words, at most {@value #LONGEST_GLOSS}
-     * ("(Dewan Rakyat)", "(Oliy Majlis)"): a body's name in its own language; {@code j} when there is none.
-     */
-    private static int glossEnd(List<Token> tokens, int j) {
-        if (!tokens.get(j).text().equals("(")) {
-            return j;
-        }
-        for (int k = j + 1; k < tokens.size() && k <= j + LONGEST_GLOSS + 1; k++) {
-            if (tokens.get(k).text().equals(")")) {
-                return k > j + 1 ? k + 1 : j;
-            }
-            if (!tokens.get(k).isCapitalized() || !tokens.get(k).isWord()) {
-                return j;
-            }
-        }
-        return j;
+    /** Whether the label {@code hit} ends in a body's capitalised name, maybe with one adjective after it. */
+    private static boolean endsInName(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit) {
+        int last = hit.end() - 1;
+        return tokens.get(last).isCapitalized() || last > hit.start() && tokens.get(last).tag().equals("ADJ")
+                && tokens.get(last - 1).isCapitalized();
     }
 
     /**
@@ -304,21 +294,6 @@ final class RoleReader {
     }
 
     /**
-     * The end of a run of capitalised words at {@code j} followed by an acronym in parentheses, or {@code j} when
-     * there is none: people are not written with an acronym, bodies are.
-     */
-    private static int acronymedNameEnd(List<Token> tokens, int j) {
-        int k = j;
-        while (k < tokens.size() && k - j < LONGEST_BODY_NAME && tokens.get(k).isCapitalized()
-                && tokens.get(k).isWord()) {
-            k++;
-        }
-        boolean acronym = k > j && k + 2 < tokens.size() && tokens.get(k).text().equals("(")
-                && tokens.get(k + 1).text().matches("\\p{Lu}{2,}") && tokens.get(k + 2).text().equals(")");
-        return acronym ? k + 3 : j;
-    }
-
-    /**
      * Whether token {@code i} is a lower-case adjective that names no state and is followed by a state's adjective
      * or a preposition: it describes the office ("ministre fédéral autrichien", "consul honoraire du").
      */
@@ -332,24 +307,10 @@ final class RoleReader {
                 || !next.isCapitalized() && next.tag().startsWith("ADP");
     }
 
-    /**
-     * Whether tokens {@code i} and {@code i + 1} qualify an office: a lower-case preposition and a lower-case noun or
-     * adjective ("ministre par intérim des Affaires étrangères", "président en exercice de").
-     */
-    static boolean qualifier(List<Token> tokens, int i) {
-        if (i < 0 || i + 1 >= tokens.size()) {
-            return false;
-        }
-        Token preposition = tokens.get(i);
-        Token word = tokens.get(i + 1);
-        return preposition.tag().equals("ADP") && !preposition.isCapitalized() && !word.isCapitalized()
-                && (word.tag().equals("NOUN") || word.tag().equals("ADJ"));
-    }
-
     /** An institution's name: capitalised words and the lower-case adjectives that follow them. */
     private int institutionEnd(List<Token> tokens, int j) {
         int k = j + 1;
-        while (k < tokens.size() && !tokens.get(k).isCapitalized() && adjectival(tokens.get(k))
+        while (k < tokens.size() && !tokens.get(k).isCapitalized() && RoleWords.adjectival(tokens.get(k))
                 && lexicon.stateAdjectives().matchAt(tokens, k) == null) {
             k++;
         }
@@ -357,14 +318,12 @@ final class RoleReader {
     }
 
     /**
-     * An adjective, or a past participle the tagger calls a verb, inside a name ("Parti socialiste unifié").
+     * A lower-case preposition or article; also an elided one ("d’", "l’"), which the tagger may call punctuation
+     * when written with a typographic apostrophe.
      */
-    static boolean adjectival(Token token) {
-        return token.tag().equals("ADJ") || token.tag().equals("VERB") && PARTICIPLE.matcher(token.text()).matches();
-    }
-
     private static boolean isPreposition(Token token) {
         String tag = token.tag();
-        return !token.isCapitalized() && (tag.equals("ADP") || tag.equals("ADP+DET") || tag.equals("DET"));
+        return !token.isCapitalized() && (tag.equals("ADP") || tag.equals("ADP+DET") || tag.equals("DET")
+                || ELIDED.matcher(token.text()).matches());
     }
 }

@@ -160,6 +160,23 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aDatelineWithAnAgencyWithoutBracketsIsNoText() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\nAFP Vientiane, 3 mars 2019 –\n\n"
+                + "KPL Luang Prabang, 1er mai - La délégation est arrivée.\n\nUNESCO Paris a publié un rapport.\n"));
+        assertEquals(List.of("La délégation est arrivée.", "UNESCO Paris a publié un rapport."), paragraphs(article));
+    }
+
+    @Test
+    void aPhotoCreditInsideALineEndsTheCaption() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\nLe ministre et son hôte. Photo : AFP Le ministre a "
+                + "salué la coopération.\n"));
+        assertEquals(List.of("Le ministre et son hôte.", "Le ministre a salué la coopération."), paragraphs(article));
+        for (TextBlock block : article.paragraphs()) {
+            assertEquals(block.text(), article.text().substring(block.start(), block.end()));
+        }
+    }
+
+    @Test
     void aTitleLineOpeningWithADatelineKeepsItButExtractionStartsAfterIt() throws IOException {
         Article article = reader.read(write("a.txt", " date 2023-05 Vientiane, 4 mai (VNA) – Le ministre laotien a "
                 + "reçu une délégation.\n\nLe texte.\n"));

@@ -118,4 +118,13 @@ class ArticleExtractorTest {
                 "Le Maroc veut doubler le commerce, et le Maroc ouvrira une ligne aérienne.");
         assertEquals(List.of(StatePair.of("MA", "VN")), facts.facts(Contract.PAIRS));
     }
+
+    @Test
+    void aStatesShortNameInBracketsKeepsTheLeadsListWhole() {
+        ArticleFacts facts = TestArticles.facts("2023-10", "Le Premier ministre rencontre les dirigeants du Golfe",
+                "Le Premier ministre vietnamien a rencontré les dirigeants du Koweït, des Émirats arabes unis (EAU) "
+                        + "et de Bahreïn à Riyad.");
+        assertEquals(List.of(StatePair.of("KW", "VN"), StatePair.of("AE", "VN"), StatePair.of("BH", "VN")),
+                facts.facts(Contract.PAIRS));
+    }
 }

@@ -143,4 +143,11 @@ class EstablishmentRecognizerTest {
                 "Le Ghana et le Sénégal ont établi des relations diplomatiques avec le Vietnam respectivement en "
                         + "1965 et en 1969."));
     }
+
+    @Test
+    void anniversariesCountedRespectivelyGoToThePartnersInTheOrderWritten() {
+        assertEquals(List.of("KE-VN 1995", "TZ-VN 1965"), years("2025-04", "Le président en Afrique",
+                "Il s'agit de la première visite, respectivement après 30 ans et 60 ans de relations diplomatiques "
+                        + "entre le Vietnam et le Kenya et entre le Vietnam et la Tanzanie."));
+    }
 }

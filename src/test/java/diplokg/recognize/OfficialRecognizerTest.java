@@ -625,4 +625,92 @@ class OfficialRecognizerTest {
                         "Ils ont évoqué le dialogue entre la Corée du Sud et la Corée du Nord.",
                         "Le ministre Tran Van Nam a rencontré son homologue coréen Lee Jae-sung."));
     }
+
+    @Test
+    void anAbbreviatedInterimQualifierKeepsTheOfficeAndItsHolder() {
+        assertEquals(List.of("Fatou Diallo / official / null"), officials("Le ministre au siège de l'organisation",
+                "Le ministre a rencontré le président p.i. de la Commission de l'Union africaine, Fatou Diallo."));
+    }
+
+    @Test
+    void anAdjectiveAfterTheChambersNameContinuesTheLabel() {
+        assertEquals(List.of("Somchai Prasert / parliament-leader / TH"), officials("La Thaïlande et le Vietnam",
+                "Il a écrit au président de l'Assemblée nationale législative thaïlandaise Somchai Prasert."));
+    }
+
+    @Test
+    void theCounterpartOfAnOfficialWithTwoOfficesHoldsTheLastOne() {
+        assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN",
+                        "Kasit Boonmee / foreign-minister / TH"), officials("La Thaïlande et le Vietnam",
+                "Le vice-Premier ministre et ministre des Affaires étrangères Tran Van Nam a reçu son homologue "
+                        + "thaïlandais Kasit Boonmee."));
+    }
+
+    @Test
+    void anElidedPrepositionWithATypographicApostropheStillLeadsToTheState() {
+        assertEquals(List.of("Karim Salah / parliament-leader / EG"), officials("Le Vietnam et ses partenaires",
+                "Il a rencontré le président de la Chambre des représentants d’Egypte Karim Salah."));
+    }
+
+    @Test
+    void aConjunctionAndAPrepositionCloseTheHoldersApposition() {
+        assertEquals(List.of("Vo Van Tam / head-of-state / VN"), officials("Le Vietnam et le Kenya",
+                "Un accord a été signé lors de la visite du président vietnamien, Vo Van Tam et de sa délégation."));
+    }
+
+    @Test
+    void counterpartsListedWithCommasTakeTheirOwnAdjectivesStates() {
+        assertEquals(List.of("Pham Van Hoa / head-of-government / VN", "Sonexay Vong / head-of-government / LA",
+                        "Hun Rith / head-of-government / KH"), officials("Le Premier ministre à Bangkok",
+                "Le Premier ministre Pham Van Hoa a rencontré ses homologues laotien Sonexay Vong, cambodgien "
+                        + "Hun Rith, à Bangkok."));
+    }
+
+    @Test
+    void theFamilyNameThatGivesTheStateComesAfterTheHonorific() {
+        assertEquals(List.of("Mme Nguyen Thi Lan / parliament-leader / VN"), officials("Le Cambodge et le Vietnam",
+                "Le Premier ministre cambodgien a rencontré la présidente de l'Assemblée nationale, Mme Nguyen Thi "
+                        + "Lan."));
+    }
+
+    @Test
+    void theHeadOfAnOfficesBureauIsAnOfficialNotTheOfficesHolder() {
+        assertEquals(List.of("Dang Van Khoa / official / VN"), officials("Le Vietnam et la Russie",
+                "Étaient présents le chef du bureau du président Dang Van Khoa et d'autres responsables "
+                        + "vietnamiens."));
+    }
+
+    @Test
+    void aBodysHeadWordBeforeACommaIsNoPersonsName() {
+        assertEquals(List.of("Ly Van Sang / minister / VN"), officials("Le Vietnam et la Russie",
+                "Étaient présents : membre du Comité central du Parti, vice-Premier ministre, ministre de la Défense "
+                        + "vietnamien Ly Van Sang."));
+    }
+
+    @Test
+    void anOfficeListedAfterAnotherHoldersWithoutAStateServesTheSameState() {
+        assertEquals(List.of("Jorge Pena / head-of-government / CU", "Ana Ruiz / parliament-leader / CU",
+                        "Ivan Petrov / head-of-state / RU"),
+                officials("Des messages de condoléances", "Le Premier ministre cubain Jorge Pena ; le président de "
+                        + "l'Assemblée nationale Ana Ruiz ; ainsi que le président russe Ivan Petrov ont adressé "
+                        + "leurs condoléances."));
+    }
+
+    @Test
+    void theCounterpartOfAHomeLeaderCalledByNoOfficeHoldsTheFirstHomeOfficialsRole() {
+        assertEquals(List.of("Pham Van Hoa / head-of-government / VN", "Somchai Prasert / head-of-government / TH"),
+                officials("Le Premier ministre en Thaïlande", "Le Premier ministre vietnamien Pham Van Hoa est "
+                        + "arrivé à Bangkok.", "Le dirigeant vietnamien s'est entretenu avec son homologue thaïlandais "
+                        + "Somchai Prasert."));
+    }
+
+    @Test
+    void aHomeLeadersFamilyNameOutweighsTheForeignHolderListedBeforeHimAndOneOfficeTwiceIsTwoSides() {
+        assertEquals(List.of("Harald Olsen / head-of-state / NO", "Tran Van Nam / head-of-state / VN"),
+                officials("Des condoléances", "À la nouvelle du décès du roi de Norvège, Harald Olsen, le président "
+                        + "Tran Van Nam a adressé un message."));
+        assertEquals(List.of("Tran Van Nam / head-of-state / VN", "Pedro Ruiz / head-of-state / null"),
+                officials("Des consultations", "Ils ont rappelé la rencontre entre le président Tran Van Nam et le "
+                        + "président Pedro Ruiz à Santiago, puis la visite du ministre kényan à Moscou et en Russie."));
+    }
 }

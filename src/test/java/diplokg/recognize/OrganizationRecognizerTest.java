@@ -29,6 +29,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aParticipleAfterAConjunctionIsTheNextVerbNotTheName() {
+        assertEquals(List.of(List.of("Ligue arabe")),
+                organizations("Le ministre a visité le siège de la Ligue arabe et salué son secrétaire général."));
+    }
+
+    @Test
     void aNegatedAdjectiveBelongsToTheName() {
         assertEquals(List.of(List.of("Mouvement des pays non alignés")),
                 organizations("Les deux pays coopèrent au sein du Mouvement des pays non alignés."));
@@ -337,5 +343,31 @@ class OrganizationRecognizerTest {
     void aPairOfStatesAfterALowerCaseCueIsNoName() {
         assertEquals(List.of(), organizations("Le ministre a ouvert le Dialogue d'entreprises Vietnam-Japon 2024 à "
                 + "Osaka."));
+    }
+
+    @Test
+    void anOrganisationNamedInsideATreatysNameIsNotListed() {
+        assertEquals(List.of(), organizations("Les deux parties respectent la Convention des Nations unies sur le "
+                + "droit de la mer de 1982 (CNUDM 1982)."));
+        assertEquals(List.of(List.of("Nations unies")), organizations("Ils soutiennent le rôle central des Nations "
+                + "unies.", "Ils respectent la convention des Nations unies sur le droit de la mer."));
+    }
+
+    @Test
+    void anAcronymWithASessionNumberAbbreviatesTheMeeting() {
+        assertEquals(List.of(), organizations("Ils préparent la Conférence des parties sur le climat (COP 30) au "
+                + "Brésil."));
+    }
+
+    @Test
+    void anEnglishFundOrAuthorityWordClosesACompanyName() {
+        assertEquals(List.of(List.of("Oman Investment Authority")), organizations("Il souhaite que les fonds, "
+                + "dont la Oman Investment Authority, investissent davantage."));
+    }
+
+    @Test
+    void anAcronymAfterAZoneNamedWithItsPlaceIsTheZones() {
+        assertEquals(List.of(), organizations("Ils ont évoqué la zone de libre circulation en Afrique de l'Ouest "
+                + "(ZLCAO)."));
     }
 }
