@@ -96,11 +96,22 @@ public final class ArticleReader {
         }
         Optional<TextBlock> title = title(source, titleIndex + 1, text, titleStart, titleLine.end());
         Body body = body(text, lines.subList(titleIndex + 1, lines.size()));
+        if (day.isEmpty() && month.isPresent()) {
+            day = datelineDay(lines.subList(titleIndex + 1, lines.size()), month.get());
+        }
         if (body.paragraphs().isEmpty()) {
             throw new ArticleFormatException(source, titleIndex + 1, "a title but no body text");
         }
         return new Article(id, month, title, body.credit(), body.paragraphs(), text, source,
                 Publication.UNKNOWN.withDay(day));
+    }
+
+    /**
+     * The day of publication a body dateline writes ("Hanoï, 12 mars (VNA) –"), when the header gives only the month:
+     * that of the first line that opens with a dateline writing a day of that month.
+     */
+    private static Optional<LocalDate> datelineDay(List<Line> body, YearMonth month) {
+        return body.stream().map(line -> Dateline.day(line.text(), month)).flatMap(Optional::stream).findFirst();
     }
 
     /** The article id of a file: its name without its ending ({@code .txt}, {@code .html}, ...). */
