@@ -58,6 +58,8 @@ public final class ArticleReader {
             + "(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)++)|(?<=[.!?»”)…])\\s*+[-–—]\\s?(\\p{Lu}{2,}+)"
             + "|(?<=\\p{Ll})[-–—]\\s(\\p{Lu}{2,}+))\\s*+$");
     private static final String LINK_MARK = ">>";
+    /** A title repeated, with no end of sentence, then "ảnh" and a photo number: a page's caption mark. */
+    private static final Pattern IMAGE_MARK = Pattern.compile("^[^.!?\\n]{1,300}?\\sảnh\\s\\d{1,2}(?!\\d)\\s*");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
 
@@ -258,12 +260,23 @@ public final class ArticleReader {
             if (photo.find()) {
                 end = line.start() + photo.start();
             }
-            TextBlock paragraph = trimmed(text, Dateline.textStart(text, line.start(), end), end);
+            TextBlock paragraph = trimmed(text, afterImageMark(text, Dateline.textStart(text, line.start(), end), end),
+                    end);
             if (paragraph != null) {
                 paragraphs.add(paragraph);
             }
         }
         return new Body(paragraphs, credit);
+    }
+
+    /**
+     * Where a paragraph's text begins after the mark a news page leaves before a photo caption, the article's title
+     * repeated then "ảnh" ("image") and the photo's number ("Le Vietnam et le Chili ảnh 1Le président ..."): the
+     * repeated title is no text, the caption after the mark is. {@code start} when the paragraph opens with none.
+     */
+    private static int afterImageMark(String text, int start, int end) {
+        Matcher mark = IMAGE_MARK.matcher(text.substring(start, end));
+        return mark.find() && mark.end() < end - start ? start + mark.end() : start;
     }
 
     private static TextBlock trimmed(String text, int start, int end) {

@@ -174,6 +174,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void theTitleRepeatedBeforeAPhotoNumberIsNoText() throws IOException {
+        Article article = reader.read(write("a.txt", "Le Vietnam et le Chili\n\nLe Vietnam et le Chili ảnh 1Le "
+                + "président chilien à Hanoï. Photo : VNA\n\nLe président a reçu son homologue.\n"));
+        assertEquals(List.of("Le président chilien à Hanoï.", "Le président a reçu son homologue."),
+                paragraphs(article));
+    }
+
+    @Test
     void anAgencyFirstDatelineAloneOnItsLineIsNoTextButGivesTheDay() throws IOException {
         Article article = reader.read(write("a.txt", " date 2024-11 Titre\n\nKPL Vientiane, 1er novembre 2024 –\n\n"
                 + "Le ministre a reçu une délégation.\n"));

@@ -1,0 +1,31 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A working meal is a meeting, initialled agreements a signing; a signing promised is no event. */
+class EventMealsAndInitialsTest {
+
+    @Test
+    void aWorkingBreakfastWithCounterpartsIsAMeeting() {
+        assertEquals(List.of("meeting 2019-03-04"), TestArticles.events("2019-03", "Le Vietnam et le Laos",
+                "Le 4 mars, le Premier ministre Tran Van Ba a eu un petit déjeuner de travail avec son homologue "
+                        + "laotien Somchai Vong."));
+    }
+
+    @Test
+    void agreementsInitialledAreASigning() {
+        assertEquals(List.of("signing 2025-08-05"), TestArticles.events("2025-08", "Le Vietnam et le Maroc",
+                "Les ministres vietnamien et marocain ont paraphé, mardi 5 août à Rabat, deux mémorandums "
+                        + "d'entente sur l'agriculture."));
+    }
+
+    @Test
+    void aSigningPromisedIsNoEvent() {
+        assertEquals(List.of("meeting 2019-03-04"), TestArticles.events("2019-03", "Le Vietnam et le Laos",
+                "Le 4 mars, le Premier ministre Tran Van Ba a reçu le ministre laotien Somchai Vong.",
+                "Somchai Vong a promis de faire avancer la signature de l'accord de transport."));
+    }
+}
