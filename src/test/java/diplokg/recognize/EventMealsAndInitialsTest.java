@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A working meal is a meeting, initialled agreements a signing; a signing promised is no event. */
+/**
+ * A working meal is a meeting, as a welcome ceremony by any of its names is; initialled agreements are a signing; a
+ * signing promised is no event.
+ */
 class EventMealsAndInitialsTest {
 
     @Test
@@ -27,5 +30,13 @@ class EventMealsAndInitialsTest {
         assertEquals(List.of("meeting 2019-03-04"), TestArticles.events("2019-03", "Le Vietnam et le Laos",
                 "Le 4 mars, le Premier ministre Tran Van Ba a reçu le ministre laotien Somchai Vong.",
                 "Somchai Vong a promis de faire avancer la signature de l'accord de transport."));
+    }
+
+    @Test
+    void aWelcomeCeremonyByAnotherNameIsAMeetingApartFromTheTalks() {
+        assertEquals(List.of("meeting 2023-08", "meeting 2023-08"), TestArticles.events("2023-08",
+                "Le Vietnam et le Laos", "Le Premier ministre laotien Somchai Vong a assisté à la cérémonie de "
+                        + "bienvenue officielle organisée par le Premier ministre Tran Van Ba, puis les deux "
+                        + "dirigeants se sont entretenus."));
     }
 }
