@@ -104,6 +104,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> !clues.atArrival(t))
                     .filter(t -> !clues.receivesCount(t))
                     .filter(t -> !clues.framesMeeting(t, found))
+                    .filter(t -> !clues.bareCeremony(t) || events.stream().noneMatch(EventMention::ceremony))
                     .filter(t -> !EventClauses.receivesMessage(found, t, sentence.tokens(), written))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))

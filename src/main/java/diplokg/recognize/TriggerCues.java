@@ -133,6 +133,18 @@ final class TriggerCues {
                 || found.stream().anyMatch(c -> setting(c) && hosts(trigger, c)));
     }
 
+    /**
+     * A ceremony noun alone that is not a meeting's and ends its phrase ("Le président a présidé la cérémonie."): the
+     * name of a ceremony, which after a welcome ceremony is that one, told again.
+     */
+    boolean bareCeremony(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        return !trigger.value().id().equals(MEETING) && trigger.start() > 0
+                && tokens.get(trigger.start() - 1).tag().startsWith("DET")
+                && (trigger.end() == tokens.size() || tokens.get(trigger.end()).tag().startsWith("PUNCT"))
+                && ceremonies.stream().anyMatch(c -> c.start() == trigger.start() && c.end() == trigger.end());
+    }
+
     /** A ceremony noun alone as a trigger, after a preposition and an article ("lors d'une cérémonie"). */
     private boolean setting(PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A working meal is a meeting, as a welcome ceremony by any of its names is; initialled agreements are a signing; a
- * signing promised is no event.
+ * A working meal is a meeting, as a welcome ceremony by any of its names is, and "the ceremony" named after it is the
+ * same; initialled agreements are a signing; a signing promised is no event.
  */
 class EventMealsAndInitialsTest {
 
@@ -38,5 +38,13 @@ class EventMealsAndInitialsTest {
                 "Le Vietnam et le Laos", "Le Premier ministre laotien Somchai Vong a assisté à la cérémonie de "
                         + "bienvenue officielle organisée par le Premier ministre Tran Van Ba, puis les deux "
                         + "dirigeants se sont entretenus."));
+    }
+
+    @Test
+    void theCeremonyNamedAfterAWelcomeCeremonyIsThatOne() {
+        assertEquals(List.of("meeting 2023-08-20"), TestArticles.events("2023-08", "Le Vietnam et le Laos",
+                "Le 20 août, la cérémonie officielle d'accueil du Premier ministre laotien Somchai Vong s'est "
+                        + "déroulée au palais présidentiel.",
+                "Le Premier ministre Tran Van Ba a présidé la cérémonie."));
     }
 }
