@@ -73,18 +73,6 @@ public record DateMention(int first, int end, int year, int month, int day, bool
     }
 
     /**
-     * The day a weekday written alone gives in news published on {@code day} ({@code 2024-12-06}, a Friday, and
-     * "mardi" give the 3rd): the last such weekday up to that day; null for any other date or without that day.
-     */
-    public String onOrBefore(String day) {
-        if (weekday == 0 || day == null) {
-            return null;
-        }
-        LocalDate to = LocalDate.parse(day);
-        return to.minusDays((to.getDayOfWeek().getValue() - weekday + 7) % 7).toString();
-    }
-
-    /**
      * The date this relative date gives after the event dated {@code anchor}: for a day ({@code 2024-11-13} or
      * {@code --11-13}) the day {@code shift} days later (a day without a year is shifted within a leap year, so that
      * "le lendemain" of 28 February is 29 February); for a month or a year, the same month or year.

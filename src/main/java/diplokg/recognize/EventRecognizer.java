@@ -90,13 +90,10 @@ public final class EventRecognizer implements Recognizer<Event> {
             TriggerCues clues = new TriggerCues(lexicon, sentence);
             List<DateMention> all = clues.eventDates(dates);
             String toldAnchor = EventDays.lastTold(told);
-            // "Hanoï, 12 mars (VNA) – X a reçu mardi Y": a weekday with no event told before is the last such day
-            // up to the day of publication.
-            String published = article.article().publication().day().map(Object::toString).orElse(null);
             String anchor = toldAnchor != null ? toldAnchor
                     : EventDays.writtenBefore(all, EventDays.year(article), EventDays.month(article));
             List<DateMention> written = all.stream()
-                    .filter(d -> !d.relative() || anchor != null || d.weekday() > 0 && published != null).toList();
+                    .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
@@ -141,7 +138,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                 date = date != null ? date : DateReach.inOwnClause(written, mentions, trigger, sentence,
                         clues.statuses());
                 String stated = date == null ? null
-                        : date.relative() ? anchor != null ? date.after(anchor) : date.onOrBefore(published)
+                        : date.relative() ? date.after(anchor)
                         : date.iso(EventDays.year(article), EventDays.month(article));
                 if (trigger.value().id().equals(MESSAGE) && stated != null && date.first() >= trigger.end()) {
                     stated = EventDays.talksDay(inSentence, stated);

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Events told as happening "ce matin", "aujourd'hui" (the day of publication), "hier" (the day before) or on a weekday
- * (the last such day up to it), when the source gives that day.
+ * Events told as happening "ce matin", "aujourd'hui" (the day of publication) or "hier" (the day before), when the
+ * source gives that day.
  */
 class EventTodayTest {
 
@@ -34,13 +34,5 @@ class EventTodayTest {
     void withoutTheDayOfPublicationYesterdayDatesNothing() {
         assertEquals(List.of("meeting 2025-03"), TestArticles.events("2025-03", "Le Vietnam et l'Irlande",
                 "Le Premier ministre Tran Van Ba a reçu hier à Hanoï l'ambassadeur irlandais Sean Byrne."));
-    }
-
-    @Test
-    void aWeekdayAloneIsTheLastSuchDayUpToTheDayOfPublication() {
-        assertEquals(List.of("meeting 2025-03-11"), TestArticles.events("2025-03-14", "Le Vietnam et l'Irlande",
-                "Le Premier ministre Tran Van Ba a reçu mardi à Hanoï l'ambassadeur irlandais Sean Byrne."));
-        assertEquals(List.of("meeting 2025-03-14"), TestArticles.events("2025-03-14", "Le Vietnam et l'Irlande",
-                "Le Premier ministre Tran Van Ba a reçu vendredi à Hanoï l'ambassadeur irlandais Sean Byrne."));
     }
 }
