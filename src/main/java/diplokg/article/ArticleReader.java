@@ -61,6 +61,8 @@ public final class ArticleReader {
     private static final Pattern INNER_PHOTO_CREDIT = Pattern.compile(
             "(?<=[.!?»”)])\\s++(?i:photo)\\s*+:\\s*+\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)*+\\s++(?=\\p{Lu}\\p{Ll})");
     private static final String LINK_MARK = ">>";
+    /** A title repeated, with no end of sentence, then "ảnh" and a photo number: a page's caption mark. */
+    private static final Pattern IMAGE_MARK = Pattern.compile("^[^.!?\\n]{1,300}?\\sảnh\\s\\d{1,2}(?!\\d)\\s*");
     private static final char BYTE_ORDER_MARK = '\uFEFF';
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]");
 
@@ -99,11 +101,22 @@ public final class ArticleReader {
         }
         Optional<TextBlock> title = title(source, titleIndex + 1, text, titleStart, titleLine.end());
         Body body = body(text, lines.subList(titleIndex + 1, lines.size()));
+        if (day.isEmpty() && month.isPresent()) {
+            day = datelineDay(lines.subList(titleIndex + 1, lines.size()), month.get());
+        }
         if (body.paragraphs().isEmpty()) {
             throw new ArticleFormatException(source, titleIndex + 1, "a title but no body text");
         }
         return new Article(id, month, title, body.credit(), body.paragraphs(), text, source,
                 Publication.UNKNOWN.withDay(day));
+    }
+
+    /**
+     * The day of publication a body dateline writes ("Hanoï, 12 mars (VNA) –"), when the header gives only the month:
+     * that of the first line that opens with a dateline writing a day of that month.
+     */
+    private static Optional<LocalDate> datelineDay(List<Line> body, YearMonth month) {
+        return body.stream().map(line -> Dateline.day(line.text(), month)).flatMap(Optional::stream).findFirst();
     }
 
     /** The article id of a file: its name without its ending ({@code .txt}, {@code .html}, ...). */
@@ -248,7 +261,7 @@ public final class ArticleReader {
             if (Dateline.only(text, line.start(), end)) {
                 continue;
             }
-            int start = Dateline.textStart(text, line.start(), end);
+            int start = afterImageMark(text, Dateline.textStart(text, line.start(), end), end);
             // "... l'émir du Qatar. Photo : VNA Le Premier ministre ...": a caption's credit inside a line ends the
             // caption; the agency is a credit, and the text after it is a paragraph of its own.
             Matcher inner = INNER_PHOTO_CREDIT.matcher(text).region(start, end);
@@ -270,6 +283,16 @@ public final class ArticleReader {
         if (paragraph != null) {
             paragraphs.add(paragraph);
         }
+    }
+
+    /**
+     * Where a paragraph's text begins after the mark a news page leaves before a photo caption, the article's title
+     * repeated then "ảnh" ("image") and the photo's number ("Le Vietnam et le Chili ảnh 1Le président ..."): the
+     * repeated title is no text, the caption after the mark is. {@code start} when the paragraph opens with none.
+     */
+    private static int afterImageMark(String text, int start, int end) {
+        Matcher mark = IMAGE_MARK.matcher(text.substring(start, end));
+        return mark.find() && mark.end() < end - start ? start + mark.end() : start;
     }
 
     private static TextBlock trimmed(String text, int start, int end) {

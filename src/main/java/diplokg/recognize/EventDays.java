@@ -1,12 +1,16 @@
 package diplokg.recognize;
 
+import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseTable;
+import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,12 +24,17 @@ final class EventDays {
     /** What congratulations said in one sentence are said at ("a félicité ... lors d'une cérémonie le 5 mai"). */
     private static final Set<String> HELD_AT = Set.of("meeting", "phone-call", "conference");
 
+    /** The calendar concept of the day before the day of publication ("hier"). */
+    private static final String YESTERDAY = "yesterday";
+
     private final PhraseTable<Boolean> recalled;
     private final PhraseTable<Boolean> today;
+    private final PhraseTable<Concept> calendar;
 
     EventDays(Lexicon lexicon) {
         this.recalled = lexicon.recallCues(CueKind.EVENT);
         this.today = lexicon.todayCues(CueKind.EVENT);
+        this.calendar = lexicon.vocabulary(Scheme.CALENDAR).phrases();
     }
 
     /**
@@ -99,17 +108,32 @@ final class EventDays {
     }
 
     /**
-     * An undated event is the article's own news, of the article's month, unless its sentence recalls the past; "ce
-     * matin", "aujourd'hui" ({@code dkg:todayCue}) put it on the day of publication when the source gives that day.
+     * An undated event is the article's own news, of the article's month, unless its sentence recalls the past. A
+     * day counted from the day of publication is a date the recogniser gives first ({@link #published}).
      */
     String undated(Sentence sentence, AnnotatedArticle article) {
         if (recollection(sentence)) {
             return null;
         }
-        if (!today.findAll(sentence.tokens()).isEmpty() && article.article().publication().day().isPresent()) {
-            return article.article().publication().day().get().toString();
-        }
         return article.article().publicationMonth().map(Object::toString).orElse(null);
+    }
+
+    /**
+     * The day a sentence puts its events on counted from the day of publication, when the source gives that day (in
+     * its date header or its dateline): "ce matin", "aujourd'hui" ({@code dkg:todayCue}) that day, "hier" the day
+     * before. Null otherwise, and in a sentence that recalls the past.
+     */
+    String published(Sentence sentence, AnnotatedArticle article) {
+        Optional<LocalDate> day = article.article().publication().day();
+        if (day.isEmpty() || recollection(sentence)) {
+            return null;
+        }
+        if (!today.findAll(sentence.tokens()).isEmpty()) {
+            return day.get().toString();
+        }
+        boolean yesterday = calendar.findAll(sentence.tokens()).stream()
+                .anyMatch(m -> m.value().id().equals(YESTERDAY));
+        return yesterday ? day.get().minusDays(1).toString() : null;
     }
 
     /**

@@ -29,16 +29,32 @@ final class EventPartners {
     private static final Set<String> COORDINATING = Set.of("CCONJ", "ADV", "PUNCT", "SCONJ");
 
     private final PhraseTable<Boolean> cues;
+    private final PhraseTable<Boolean> severals;
 
     EventPartners(Lexicon lexicon) {
         this.cues = lexicon.partnerCues(CueKind.EVENT);
+        this.severals = lexicon.severalCues(CueKind.EVENT);
     }
 
     /** The people of each meeting {@code trigger} tells, given all the people {@code who} its sentence names. */
     List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
             PhraseMatch<Concept> trigger, TriggerCues clues) {
         List<Token> tokens = sentence.tokens();
-        int end = trigger.end();
+        // "des entretiens séparés avec ...": the participle of the plural noun is no verb ending the clause.
+        int end = severals.findAll(tokens).stream()
+                .filter(c -> c.start() <= trigger.start() && trigger.end() <= c.end()).mapToInt(PhraseMatch::end)
+                .max().orElse(trigger.end());
+        while (end < tokens.size() && !tokens.get(end).isVerb()) {
+            end++;
+        }
+        // "avec les dirigeants, y compris A; B; et C": the items of a list parted by semicolons are all
+        // counterparts, whatever participle one of them holds; the clause ends at the first verb after the last one.
+        // A verb with its auxiliary ("; il a ensuite visité") opens another clause.
+        for (int i = end; i < tokens.size() && !tokens.get(i).tag().startsWith("AUX"); i++) {
+            if (tokens.get(i).text().equals(";")) {
+                end = i;
+            }
+        }
         while (end < tokens.size() && !tokens.get(end).isVerb()) {
             end++;
         }

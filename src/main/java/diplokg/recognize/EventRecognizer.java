@@ -101,6 +101,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> !clues.atArrival(t))
                     .filter(t -> !clues.receivesCount(t))
                     .filter(t -> !clues.framesMeeting(t, found))
+                    .filter(t -> !clues.bareCeremony(t) || events.stream().noneMatch(EventMention::ceremony))
                     .filter(t -> !EventClauses.receivesMessage(found, t, sentence.tokens(), written))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
@@ -148,6 +149,11 @@ public final class EventRecognizer implements Recognizer<Event> {
                 // "a présidé mardi la cérémonie d'accueil de X, ..., avant de s'entretenir avec lui": an event with
                 // no date of its own after one its sentence dated (not a visit) happened that day.
                 boolean stay = trigger.value().id().equals(VISIT);
+                // "a eu hier des entretiens avec Y, pendant sa visite": a day counted from the day of publication
+                // dates the sentence's events, not a visit framing an event told before it.
+                if (stated == null && (!stay || mentions.get(0) == trigger)) {
+                    stated = days.published(sentence, article);
+                }
                 if (stated == null && !stay && lead != null && events.isEmpty()
                         && !trigger.value().id().equals(MESSAGE) && days.undated(sentence, article) != null
                         && lead.names(EventParticipants.named(sentence, officials))) {

@@ -2,11 +2,17 @@ package diplokg.recognize;
 
 import diplokg.fact.Event;
 import diplokg.fact.Stated;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Folds the mentions of one event into one: the article's events, as they are told one mention after another. */
 final class MentionMerger {
+
+    private static final String VISIT = "visit";
+    /** How many days apart two days of one visit may be told: a state visit lasts a few days. */
+    private static final int STAY_DAYS = 7;
 
     private MentionMerger() {
     }
@@ -47,7 +53,8 @@ final class MentionMerger {
                 continue;
             }
             Event known = candidate.event();
-            boolean sameDate = (!candidate.dated() || !mention.dated() || known.date().equals(event.date()))
+            boolean sameDate = (!candidate.dated() || !mention.dated() || known.date().equals(event.date())
+                    || sameStay(known, event))
                     && !recalledYear(candidate, mention) && !recalledYear(mention, candidate);
             boolean oneSide = Math.min(known.participants().size(), event.participants().size()) <= 1;
             boolean conflict = !known.participants().containsAll(event.participants())
@@ -63,7 +70,8 @@ final class MentionMerger {
             if (known.type().equals(event.type()) && sameDate && !conflict && !ceremonyAndTalks) {
                 List<String> who = new ArrayList<>(known.participants());
                 event.participants().stream().filter(p -> !who.contains(p)).forEach(who::add);
-                Event dated = candidate.dated() || !mention.dated() ? known : event;
+                Event dated = candidate.dated() && !(mention.dated() && firstDay(event, known))
+                        || !mention.dated() ? known : event;
                 String place = known.place() != null ? known.place() : event.place();
                 Stated<Event> first = candidate.stated();
                 Event merged = new Event(known.type(), dated.date(), place, who);
@@ -91,6 +99,25 @@ final class MentionMerger {
         String month = undated.event().date();
         return dated.dated() && !undated.dated() && year != null && year.length() == 4 && month != null
                 && !month.startsWith(year);
+    }
+
+    /**
+     * Two visits told with days a few days apart and no two places: one stay told by its end ("a quitté Hanoï le 23,
+     * concluant sa visite") and by its first day ("au cours de sa visite du 21 au 22"), whose first day dates it.
+     */
+    private static boolean sameStay(Event one, Event other) {
+        return one.type().equals(VISIT) && other.type().equals(VISIT) && isDay(one.date()) && isDay(other.date())
+                && Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(one.date()), LocalDate.parse(other.date())))
+                <= STAY_DAYS && (one.place() == null || other.place() == null || one.place().equals(other.place()));
+    }
+
+    /** Whether {@code event} is a stay's earlier day than {@code known}'s, which it then dates. */
+    private static boolean firstDay(Event event, Event known) {
+        return sameStay(event, known) && event.date().compareTo(known.date()) < 0;
+    }
+
+    private static boolean isDay(String iso) {
+        return iso != null && iso.length() == 10 && !iso.startsWith("-");
     }
 
     private static boolean shareSomeone(Event one, Event other) {

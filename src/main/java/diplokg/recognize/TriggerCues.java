@@ -14,15 +14,11 @@ import java.util.List;
  * What one sentence says around its event triggers, found once, and which triggers it cancels: a trigger in an
  * excluded phrase ("conférence de presse", "mécanisme de dialogue", "s'est félicité"), in a longer sector phrase
  * ("dialogue politique") or after an anniversary count ("les 30 ans de la signature du traité") is no event; nor is a
- * plan ({@code dkg:plannedCue} shortly before or after it: "se rendra", "prochaine visite", "a invité ... à effectuer
- * une visite", or later in a noun trigger's clause: "la session du Comité se tiendra"), nor a summit named as the
+ * plan ({@link PlanCues}), nor a summit named as the
  * setting of something else ("sa participation au sommet"). Also which of the sentence's dates may date an event.
  */
 final class TriggerCues {
 
-    private static final int PLAN_WINDOW = 8;
-    /** How long the noun phrase of a trigger may be before an apposition that plans it (a name and its offices). */
-    private static final int APPOSITION_WINDOW = 16;
     private static final int ANNIVERSARY_WINDOW = 4;
     private static final int CLAUSE_WINDOW = 6;
     private static final int SETTING_WINDOW = 4;
@@ -36,7 +32,7 @@ final class TriggerCues {
     private final Lexicon lexicon;
     private final Sentence sentence;
     private final List<PhraseMatch<Boolean>> excludedPhrases;
-    private final List<PhraseMatch<Boolean>> plans;
+    private final PlanCues plans;
     private final List<PhraseMatch<Boolean>> settingCues;
     private final List<PhraseMatch<Concept>> sectorPhrases;
     private final List<PhraseMatch<Concept>> statuses;
@@ -55,7 +51,7 @@ final class TriggerCues {
         this.lexicon = lexicon;
         this.sentence = sentence;
         this.excludedPhrases = lexicon.excludedPhrases(CueKind.EVENT).findAll(tokens);
-        this.plans = lexicon.plannedCues(CueKind.EVENT).findAll(tokens);
+        this.plans = new PlanCues(lexicon, sentence);
         this.settingCues = lexicon.cues(CueKind.EVENT).findAll(tokens);
         this.sectorPhrases = lexicon.vocabulary(Scheme.SECTORS).phrases().findAll(tokens);
         this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
@@ -135,6 +131,18 @@ final class TriggerCues {
         return trigger.value().id().equals(MEETING) && (ceremonies.stream()
                 .anyMatch(c -> c.start() == trigger.start() && c.end() == trigger.end())
                 || found.stream().anyMatch(c -> setting(c) && hosts(trigger, c)));
+    }
+
+    /**
+     * A ceremony noun alone that is not a meeting's and ends its phrase ("Le président a présidé la cérémonie."): the
+     * name of a ceremony, which after a welcome ceremony is that one, told again.
+     */
+    boolean bareCeremony(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        return !trigger.value().id().equals(MEETING) && trigger.start() > 0
+                && tokens.get(trigger.start() - 1).tag().startsWith("DET")
+                && (trigger.end() == tokens.size() || tokens.get(trigger.end()).tag().startsWith("PUNCT"))
+                && ceremonies.stream().anyMatch(c -> c.start() == trigger.start() && c.end() == trigger.end());
     }
 
     /** A ceremony noun alone as a trigger, after a preposition and an article ("lors d'une cérémonie"). */
@@ -266,105 +274,9 @@ final class TriggerCues {
         return head >= tokens.size() || !lexicon.placeAt(tokens, head);
     }
 
-    /**
-     * A plan: a planned cue shortly before the trigger, right after it, or, after a noun trigger, later in its
-     * clause before any other verb ("la prochaine session", "le forum sera organisé", "la 11e session du Comité
-     * se tiendra").
-     */
+    /** A plan ({@link PlanCues}): "se rendra", "prochaine visite", "la session du Comité se tiendra". */
     boolean isPlanned(PhraseMatch<Concept> trigger) {
-        List<Token> tokens = sentence.tokens();
-        boolean noun = EventClauses.same(tokens, trigger.start(), trigger.end(), true);
-        for (PhraseMatch<Boolean> cue : plans) {
-            boolean before = cue.end() <= trigger.start() && !closedRelative(tokens, cue, trigger)
-                    && (trigger.start() - cue.end() <= PLAN_WINDOW || opensSentence(tokens, cue)
-                    || governs(tokens, cue, trigger));
-            boolean after = cue.start() >= trigger.end() && (cue.start() - trigger.end() <= 1
-                    || noun && cue.start() - trigger.end() <= CLAUSE_WINDOW
-                    && EventClauses.same(tokens, trigger.end(), cue.start(), true)
-                    || noun && inFirstVerbGroup(tokens, trigger, cue) || noun && apposed(tokens, trigger, cue));
-            if (before || after && !coordinatedNoun(tokens, trigger, cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A cue right after the auxiliary that opens the first verb group after a noun trigger that opens its sentence
-     * (after determiners or adjectives only), with no punctuation before it: the trigger's predicate is a plan ("la
-     * visite du président X en Inde est prévue en juillet", "les entretiens sont prévus"). A cue that is the verb
-     * itself ("la visite de X va contribuer à ...") says what a visit told will bring, not that it is planned; "Lors
-     * de l'entretien X a invité Y" invites to something else.
-     */
-    private static boolean inFirstVerbGroup(List<Token> tokens, PhraseMatch<Concept> trigger,
-            PhraseMatch<Boolean> cue) {
-        boolean subject = tokens.subList(0, trigger.start()).stream().allMatch(t -> t.tag().startsWith("DET")
-                || t.tag().startsWith("ADJ") || t.tag().startsWith("NUM"));
-        for (int i = trigger.end(); subject && i <= cue.start() && i < tokens.size(); i++) {
-            String tag = tokens.get(i).tag();
-            if (tag.startsWith("PUNCT")) {
-                return false;
-            }
-            if (tag.startsWith("VERB") || tag.startsWith("AUX")) {
-                return tag.startsWith("AUX") && cue.start() == i + 1;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A planning verb before a noun trigger with no other verb between them, however far: the trigger is its object
-     * or its purpose ("se rendra au Vietnam à la fin du mois pour une visite officielle", "effectuera, à l'invitation
-     * de son homologue, une visite"). A verb trigger is a clause of its own.
-     */
-    private static boolean governs(List<Token> tokens, PhraseMatch<Boolean> cue, PhraseMatch<Concept> trigger) {
-        return tokens.get(cue.end() - 1).isVerb() && EventClauses.same(tokens, trigger.start(), trigger.end(), false)
-                && EventClauses.same(tokens, cue.end(), trigger.start(), false);
-    }
-
-    /**
-     * A cue inside a relative clause set off by commas that closes before the trigger: "Le Premier ministre, qui se
-     * rendra en Inde la semaine prochaine, a reçu ..." plans the journey, not the audience the main clause tells.
-     */
-    private static boolean closedRelative(List<Token> tokens, PhraseMatch<Boolean> cue, PhraseMatch<Concept> trigger) {
-        int open = cue.start() - 1;
-        while (open > 0 && !tokens.get(open).text().equals(",")) {
-            open--;
-        }
-        boolean relative = open > 0 && open + 1 < cue.start() && tokens.get(open + 1).tag().startsWith("PRON");
-        return relative && tokens.subList(cue.end(), trigger.start()).stream().anyMatch(t -> t.text().equals(","));
-    }
-
-    /**
-     * A participle, adjective or verb cue after a comma that ends the noun phrase of a noun trigger, right after it or
-     * after the one pronoun of a relative clause whose subject the trigger is, with no verb between: an apposition or
-     * a relative clause that says the trigger is planned ("la visite d'État du président X, prévue du 15 au 17 juin,
-     * ...", "la visite de X, qui se tiendra ..."). "une visite, où il coprésidera la session" plans the session.
-     */
-    private static boolean apposed(List<Token> tokens, PhraseMatch<Concept> trigger, PhraseMatch<Boolean> cue) {
-        int comma = cue.start() - 1;
-        if (comma > trigger.end() && tokens.get(comma).tag().startsWith("PRON")) {
-            comma--;
-        }
-        return comma >= trigger.end() && comma - trigger.end() <= APPOSITION_WINDOW
-                && tokens.get(comma).text().equals(",") && !tokens.get(cue.start()).tag().equals("NOUN")
-                && EventClauses.same(tokens, trigger.end(), comma, true);
-    }
-
-    /** A cue set off at the head of its sentence ("Selon les prévisions, ..."): it plans all the sentence says. */
-    private static boolean opensSentence(List<Token> tokens, PhraseMatch<Boolean> cue) {
-        return cue.start() == 0 && cue.end() < tokens.size() && tokens.get(cue.end()).text().equals(",");
-    }
-
-    /**
-     * A noun joined to the trigger by "et" names another thing, not a plan for the trigger's: "a transmis les
-     * salutations et l'invitation du président" conveyed greetings, where "les visites et les entretiens
-     * prévus" (a participle, agreeing with both) are planned.
-     */
-    private static boolean coordinatedNoun(List<Token> tokens, PhraseMatch<Concept> trigger,
-            PhraseMatch<Boolean> cue) {
-        return tokens.get(cue.start()).tag().equals("NOUN") && tokens.subList(trigger.end(), cue.start())
-                .stream().anyMatch(t -> t.tag().equals("CCONJ"));
+        return plans.planned(trigger);
     }
 
     /**

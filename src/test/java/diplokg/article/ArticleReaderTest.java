@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -174,6 +175,35 @@ class ArticleReaderTest {
         for (TextBlock block : article.paragraphs()) {
             assertEquals(block.text(), article.text().substring(block.start(), block.end()));
         }
+    }
+
+    @Test
+    void aDatelineDayIsTheDayOfPublicationWhenTheHeaderGivesOnlyTheMonth() throws IOException {
+        Article article = reader.read(write("a.txt", " date 2025-03 Titre\n\nUne légende de photo.\n\n"
+                + "Vientiane, 12 mars (VNA) – Le ministre a reçu une délégation.\n"));
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 12)), article.publication().day());
+        Article other = reader.read(write("b.txt", " date 2025-03 Titre\n\nVientiane, 28 février (VNA) – Le "
+                + "ministre a reçu une délégation.\n"));
+        assertEquals(Optional.empty(), other.publication().day());
+        Article header = reader.read(write("c.txt", " date 2025-03-14 Titre\n\nVientiane, 12 mars (VNA) – Le "
+                + "ministre a reçu une délégation.\n"));
+        assertEquals(Optional.of(LocalDate.of(2025, 3, 14)), header.publication().day());
+    }
+
+    @Test
+    void theTitleRepeatedBeforeAPhotoNumberIsNoText() throws IOException {
+        Article article = reader.read(write("a.txt", "Le Vietnam et le Chili\n\nLe Vietnam et le Chili ảnh 1Le "
+                + "président chilien à Hanoï. Photo : VNA\n\nLe président a reçu son homologue.\n"));
+        assertEquals(List.of("Le président chilien à Hanoï.", "Le président a reçu son homologue."),
+                paragraphs(article));
+    }
+
+    @Test
+    void anAgencyFirstDatelineAloneOnItsLineIsNoTextButGivesTheDay() throws IOException {
+        Article article = reader.read(write("a.txt", " date 2024-11 Titre\n\nKPL Vientiane, 1er novembre 2024 –\n\n"
+                + "Le ministre a reçu une délégation.\n"));
+        assertEquals(List.of("Le ministre a reçu une délégation."), paragraphs(article));
+        assertEquals(Optional.of(LocalDate.of(2024, 11, 1)), article.publication().day());
     }
 
     @Test

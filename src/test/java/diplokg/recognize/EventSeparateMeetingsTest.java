@@ -40,4 +40,14 @@ class EventSeparateMeetingsTest {
                         "La ministre portugaise de la Santé Ana Lopes a eu des entretiens avec le vice-Premier "
                                 + "ministre Nguyen Van Hai et la ministre du Commerce Tran Thi Lan."));
     }
+
+    @Test
+    void separateTalksWithPeopleListedBySemicolonsAreOneMeetingEach() {
+        assertEquals(List.of(Set.of("Ana Lopes", "Nguyen Van Hai"), Set.of("Ana Lopes", "Tran Thi Lan"),
+                Set.of("Ana Lopes", "Le Van Minh")), meetings("2023-06", "Le Vietnam et le Portugal",
+                        "La Première ministre portugaise Ana Lopes a eu des entretiens séparés avec les "
+                                + "dirigeants vietnamiens, y compris le président, Nguyen Van Hai; le Premier "
+                                + "ministre Tran Thi Lan; et le président de l'Assemblée nationale, Le Van Minh, "
+                                + "à Hanoï."));
+    }
 }

@@ -1,0 +1,39 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The day of a visit told by its end, at someone's invitation, and again with its first day. */
+class EventVisitDaysTest {
+
+    @Test
+    void aVisitEndedAtSomeonesInvitationHappenedOnTheDayOfReturn() {
+        assertEquals(List.of("visit 2022-12-23"), TestArticles.events("2022-12", "Le Vietnam et la Norvège",
+                "Le président Tran Van Ba est rentré le 23 décembre à Hanoï, terminant une visite d'État en Norvège "
+                        + "à l'invitation du roi Harald Berg."));
+    }
+
+    @Test
+    void aVisitToBeMadeAtSomeonesInvitationIsStillAPlan() {
+        assertEquals(List.of(), TestArticles.events("2022-12", "Le Vietnam et la Norvège",
+                "Le président Tran Van Ba effectuera du 3 au 5 décembre une visite d'État en Norvège à l'invitation "
+                        + "du roi Harald Berg."));
+    }
+
+    @Test
+    void aVisitToldByItsEndThenByItsFirstDayIsOneVisitOfItsFirstDay() {
+        assertEquals(List.of("visit 2022-10-21"), TestArticles.events("2022-10", "La Norvège et le Vietnam",
+                "Le Premier ministre norvégien Lars Berg a quitté Hanoï dimanche 23 octobre, concluant sa visite "
+                        + "officielle au Vietnam.",
+                "Au cours de sa visite du 21 au 22 octobre, il a déposé une gerbe au monument aux morts."));
+    }
+
+    @Test
+    void visitsToTwoPlacesAFewDaysApartAreTwo() {
+        assertEquals(List.of("visit 2022-10-21", "visit 2022-10-24"), TestArticles.events("2022-10",
+                "La tournée du président", "Le président Tran Van Ba a effectué le 21 octobre une visite à Oslo.",
+                "Il a ensuite effectué le 24 octobre une visite à Stockholm."));
+    }
+}
