@@ -132,6 +132,14 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void anExclusiveEconomicZoneAndBeingSafeAreNoSectors() {
+        assertEquals(List.of("agriculture"), sectors("Les deux États ont fixé la limite de leurs zones économiques "
+                + "exclusives et parlé de la pêche."));
+        assertEquals(List.of(), sectors("Il veut que chacun se sente en sécurité dans la capitale."));
+        assertEquals(List.of("security"), sectors("Ils renforceront la coopération en matière de sécurité."));
+    }
+
+    @Test
     void wishesOfGoodHealthAndHappinessAreNoSectors() {
         assertEquals(List.of(), sectors("Il a souhaité au peuple ami une bonne santé, le bonheur et la culture du "
                 + "succès."));
