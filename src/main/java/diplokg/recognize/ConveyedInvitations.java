@@ -1,5 +1,7 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.MESSAGE;
+
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
@@ -22,7 +24,6 @@ final class ConveyedInvitations {
 
     /** How many words may stand between the verb and the invitation: a recipient with office and name. */
     private static final int OBJECT_WINDOW = 10;
-    private static final String MESSAGE = "message";
 
     private final PhraseTable<Boolean> conveying;
     private final PhraseTable<Boolean> planned;

@@ -1,5 +1,8 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.MESSAGE;
+import static diplokg.fact.EventTypes.VISIT;
+
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.nlp.Sentence;
@@ -12,8 +15,6 @@ import java.util.List;
  */
 final class DateReach {
 
-    private static final String VISIT = "visit";
-    private static final String MESSAGE = "message";
     /** How far after its trigger a date {@link #inOwnClause} reads may stand at least: beyond a year's reach. */
     private static final int REACH = 12;
 

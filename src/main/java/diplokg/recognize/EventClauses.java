@@ -1,5 +1,10 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.MEETING;
+import static diplokg.fact.EventTypes.MESSAGE;
+import static diplokg.fact.EventTypes.PHONE_CALL;
+import static diplokg.fact.EventTypes.SIGNING;
+
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.nlp.Token;
@@ -11,10 +16,6 @@ import java.util.List;
  */
 final class EventClauses {
 
-    private static final String MESSAGE = "message";
-    private static final String SIGNING = "signing";
-    private static final String MEETING = "meeting";
-    private static final String PHONE_CALL = "phone-call";
     /** How many words other than a date's may stand between a verb and the noun of its object ("les", "de vifs"). */
     private static final int OBJECT_WINDOW = 3;
     /** How far after talks the words that make them a call may come: "s'est entretenu, ce vendredi, par téléphone". */

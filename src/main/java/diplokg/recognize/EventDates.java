@@ -1,5 +1,8 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.MESSAGE;
+import static diplokg.fact.EventTypes.VISIT;
+
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.nlp.Sentence;
@@ -14,8 +17,6 @@ final class EventDates {
     private static final int YEAR_WINDOW = 12;
     /** How many words of a time of day may stand between a date and the comma that sets it off ("dans la soirée"). */
     private static final int TIME_OF_DAY = 3;
-    private static final String MESSAGE = "message";
-    private static final String VISIT = "visit";
 
     private EventDates() {
     }

@@ -1,5 +1,7 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.VISIT;
+
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
@@ -19,7 +21,6 @@ import java.util.Set;
  */
 final class EventDays {
 
-    private static final String VISIT = "visit";
     private static final Set<String> TALKS = Set.of("meeting", "phone-call");
     /** What congratulations said in one sentence are said at ("a félicité ... lors d'une cérémonie le 5 mai"). */
     private static final Set<String> HELD_AT = Set.of("meeting", "phone-call", "conference");

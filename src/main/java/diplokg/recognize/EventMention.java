@@ -1,5 +1,7 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.VISIT;
+
 import diplokg.fact.Event;
 import diplokg.fact.Stated;
 import java.util.List;
@@ -27,7 +29,7 @@ record EventMention(Stated<Event> stated, boolean dated, boolean anaphor, boolea
      */
     static EventMention lastTold(List<EventMention> events) {
         EventMention last = events.get(events.size() - 1);
-        if (events.size() > 1 && last.event().type().equals("visit")) {
+        if (events.size() > 1 && last.event().type().equals(VISIT)) {
             EventMention before = events.get(events.size() - 2);
             return before.stated().sentence() == last.stated().sentence() ? before : last;
         }

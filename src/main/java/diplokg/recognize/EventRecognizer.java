@@ -1,5 +1,9 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.MESSAGE;
+import static diplokg.fact.EventTypes.SIGNING;
+import static diplokg.fact.EventTypes.VISIT;
+
 import diplokg.fact.Contract;
 import diplokg.fact.Event;
 import diplokg.fact.FactKind;
@@ -36,9 +40,6 @@ import java.util.Set;
  */
 public final class EventRecognizer implements Recognizer<Event> {
 
-    private static final String MESSAGE = "message";
-    private static final String VISIT = "visit";
-    private static final String SIGNING = "signing";
 
     private final Lexicon lexicon;
     private final PhraseTable<Concept> triggers;

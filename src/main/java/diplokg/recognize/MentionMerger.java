@@ -1,5 +1,7 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.VISIT;
+
 import diplokg.fact.Event;
 import diplokg.fact.Stated;
 import java.time.LocalDate;
@@ -10,7 +12,6 @@ import java.util.List;
 /** Folds the mentions of one event into one: the article's events, as they are told one mention after another. */
 final class MentionMerger {
 
-    private static final String VISIT = "visit";
     /** How many days apart two days of one visit may be told: a state visit lasts a few days. */
     private static final int STAY_DAYS = 7;
 

@@ -1,5 +1,7 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.MESSAGE;
+
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.StateEntry;
@@ -19,7 +21,6 @@ import java.util.Set;
  */
 final class MessageAddressees {
 
-    private static final String MESSAGE = "message";
 
     private final Lexicon lexicon;
 

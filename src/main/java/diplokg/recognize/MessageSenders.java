@@ -1,5 +1,7 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.MESSAGE;
+
 import diplokg.fact.Event;
 import diplokg.fact.Official;
 import diplokg.lexicon.Concept;
@@ -34,7 +36,6 @@ import java.util.List;
  */
 final class MessageSenders {
 
-    private static final String MESSAGE = "message";
 
     private final Lexicon lexicon;
 

@@ -1,5 +1,9 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.MEETING;
+import static diplokg.fact.EventTypes.SIGNING;
+import static diplokg.fact.EventTypes.VISIT;
+
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
@@ -25,9 +29,6 @@ final class TriggerCues {
     private static final int FRAME_WINDOW = 6;
     /** How far after a meeting verb the person it receives is named ("accueille le nouvel ambassadeur"). */
     private static final int OBJECT_WINDOW = 5;
-    private static final String VISIT = "visit";
-    private static final String SIGNING = "signing";
-    private static final String MEETING = "meeting";
 
     private final Lexicon lexicon;
     private final Sentence sentence;

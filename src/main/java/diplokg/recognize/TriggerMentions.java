@@ -1,5 +1,10 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.CONFERENCE;
+import static diplokg.fact.EventTypes.MESSAGE;
+import static diplokg.fact.EventTypes.PHONE_CALL;
+import static diplokg.fact.EventTypes.VISIT;
+
 import diplokg.fact.Event;
 import diplokg.fact.Official;
 import diplokg.fact.Stated;
@@ -23,10 +28,6 @@ import java.util.Set;
  */
 final class TriggerMentions {
 
-    private static final String MESSAGE = "message";
-    private static final String VISIT = "visit";
-    private static final String PHONE_CALL = "phone-call";
-    private static final String CONFERENCE = "conference";
     private static final Set<String> TALKS = Set.of("meeting", "phone-call");
 
     private final EventDays days;
