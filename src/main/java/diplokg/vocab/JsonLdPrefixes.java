@@ -55,9 +55,9 @@ public final class JsonLdPrefixes implements JenaSubsystemLifecycle {
             if (!isJsonLd(format) || jena == null) {
                 continue;
             }
-            RDFWriterRegistry.register(format, (WriterDatasetRIOTFactory) f -> datasetWriter(jena.create(f)));
+            RDFWriterRegistry.register(format, (WriterDatasetRIOTFactory) f -> new Declaring(jena.create(f)));
             if (RDFWriterRegistry.getWriterGraphFactory(format) != null) {
-                RDFWriterRegistry.register(format, (WriterGraphRIOTFactory) f -> graphWriter(jena.create(f)));
+                RDFWriterRegistry.register(format, (WriterGraphRIOTFactory) f -> new Declaring(jena.create(f)));
             }
         }
     }
@@ -109,10 +109,6 @@ public final class JsonLdPrefixes implements JenaSubsystemLifecycle {
         return Optional.empty();
     }
 
-    private static Iterator<Node> nodes(Graph graph) {
-        return graph.stream().flatMap(t -> Stream.of(t.getSubject(), t.getPredicate(), t.getObject())).iterator();
-    }
-
     private static Iterator<Node> nodes(DatasetGraph dataset) {
         return Stream.concat(Iter.asStream(dataset.listGraphNodes()),
                 dataset.stream().flatMap((Quad q) -> Stream.of(q.getSubject(), q.getPredicate(), q.getObject())))
@@ -129,46 +125,47 @@ public final class JsonLdPrefixes implements JenaSubsystemLifecycle {
         };
     }
 
-    private static WriterGraphRIOT graphWriter(WriterDatasetRIOT jena) {
-        return new WriterGraphRIOT() {
-            @Override
-            public void write(OutputStream out, Graph graph, PrefixMap prefixes, String base, Context context) {
-                PrefixMap declared = of(nodes(graph), prefixes);
-                jena.write(out, declaring(DatasetGraphFactory.wrap(graph), declared), declared, base, context);
-            }
+    /**
+     * Jena's JSON-LD writer {@code jena}, given the dataset declaring only the prefixes the data uses and that prefix
+     * map. One path for all four ways of writing: a graph is written as the dataset of that one graph (as Jena's own
+     * JSON-LD writer does), a stream and a writer differ only in the last call.
+     */
+    private record Declaring(WriterDatasetRIOT jena) implements WriterDatasetRIOT, WriterGraphRIOT {
 
-            @Override
-            public void write(Writer out, Graph graph, PrefixMap prefixes, String base, Context context) {
-                PrefixMap declared = of(nodes(graph), prefixes);
-                jena.write(out, declaring(DatasetGraphFactory.wrap(graph), declared), declared, base, context);
-            }
+        /** Jena's writer given the dataset and prefixes to write with, and what else the caller gave. */
+        @FunctionalInterface
+        private interface Output {
+            void write(WriterDatasetRIOT jena, DatasetGraph dataset, PrefixMap prefixes);
+        }
 
-            @Override
-            public Lang getLang() {
-                return jena.getLang();
-            }
-        };
-    }
+        private void write(DatasetGraph dataset, PrefixMap prefixes, Output output) {
+            PrefixMap declared = of(nodes(dataset), prefixes);
+            output.write(jena, declaring(dataset, declared), declared);
+        }
 
-    private static WriterDatasetRIOT datasetWriter(WriterDatasetRIOT jena) {
-        return new WriterDatasetRIOT() {
-            @Override
-            public void write(OutputStream out, DatasetGraph dataset, PrefixMap prefixes, String base,
-                              Context context) {
-                PrefixMap declared = of(nodes(dataset), prefixes);
-                jena.write(out, declaring(dataset, declared), declared, base, context);
-            }
+        @Override
+        public void write(OutputStream out, DatasetGraph dataset, PrefixMap prefixes, String base, Context context) {
+            write(dataset, prefixes, (writer, declared, used) -> writer.write(out, declared, used, base, context));
+        }
 
-            @Override
-            public void write(Writer out, DatasetGraph dataset, PrefixMap prefixes, String base, Context context) {
-                PrefixMap declared = of(nodes(dataset), prefixes);
-                jena.write(out, declaring(dataset, declared), declared, base, context);
-            }
+        @Override
+        public void write(Writer out, DatasetGraph dataset, PrefixMap prefixes, String base, Context context) {
+            write(dataset, prefixes, (writer, declared, used) -> writer.write(out, declared, used, base, context));
+        }
 
-            @Override
-            public Lang getLang() {
-                return jena.getLang();
-            }
-        };
+        @Override
+        public void write(OutputStream out, Graph graph, PrefixMap prefixes, String base, Context context) {
+            write(out, DatasetGraphFactory.wrap(graph), prefixes, base, context);
+        }
+
+        @Override
+        public void write(Writer out, Graph graph, PrefixMap prefixes, String base, Context context) {
+            write(out, DatasetGraphFactory.wrap(graph), prefixes, base, context);
+        }
+
+        @Override
+        public Lang getLang() {
+            return jena.getLang();
+        }
     }
 }

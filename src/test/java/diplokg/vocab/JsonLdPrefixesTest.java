@@ -1,9 +1,15 @@
 package diplokg.vocab;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
 import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -50,5 +56,38 @@ class JsonLdPrefixesTest {
         assertTrue(json.contains("\"" + BASE.id("month/2024-05") + "\""), json);
         assertTrue(Pattern.compile("\"@id\"\\s*:\\s*\"happening:2024-05/visit/FR-VN\"").matcher(json).find(), json);
         assertTrue(RDFParser.fromString(json, Lang.JSONLD).toModel().isIsomorphicWith(model()), json);
+    }
+
+    @Test
+    void aGraphOrADatasetToAStreamOrAWriterAreWrittenAlike() {
+        Model model = model();
+        Dataset dataset = DatasetFactory.wrap(model);
+        ByteArrayOutputStream graphStream = new ByteArrayOutputStream();
+        RDFDataMgr.write(graphStream, model, Lang.JSONLD);
+        StringWriter graphWriter = new StringWriter();
+        RDFDataMgr.write(graphWriter, model, Lang.JSONLD);
+        ByteArrayOutputStream datasetStream = new ByteArrayOutputStream();
+        RDFDataMgr.write(datasetStream, dataset, Lang.JSONLD);
+        StringWriter datasetWriter = new StringWriter();
+        RDFDataMgr.write(datasetWriter, dataset, Lang.JSONLD);
+        List<String> written = List.of(graphStream.toString(StandardCharsets.UTF_8), graphWriter.toString(),
+                datasetStream.toString(StandardCharsets.UTF_8), datasetWriter.toString());
+        for (String json : written) {
+            assertEquals(written.get(0), json);
+        }
+        assertTrue(Pattern.compile("\"@id\"\\s*:\\s*\"state:FR\"").matcher(written.get(0)).find(), written.get(0));
+        assertFalse(written.get(0).contains("\"foaf\""), written.get(0));
+    }
+
+    @Test
+    void aNamedGraphOfADatasetIsWrittenWithTheTurtlePrefixesToo() {
+        Dataset dataset = DatasetFactory.create();
+        dataset.getPrefixMapping().setNsPrefixes(Namespaces.of(BASE));
+        dataset.addNamedModel(BASE.id("relation/FR-VN"), model());
+        StringWriter out = new StringWriter();
+        RDFDataMgr.write(out, dataset, Lang.JSONLD);
+        String json = out.toString();
+        assertTrue(Pattern.compile("\"@id\"\\s*:\\s*\"rel:FR-VN\"").matcher(json).find(), json);
+        assertFalse(json.contains("id:state/") || json.contains("\"foaf\""), json);
     }
 }
