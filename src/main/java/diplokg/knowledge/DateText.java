@@ -1,4 +1,4 @@
-package diplokg.server;
+package diplokg.knowledge;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -7,12 +7,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A date as the pages write it. An event's date is ISO and as precise as its article ({@code dkg:date}); the day an
- * article gives without a year is ISO's {@code --10-31}, which reads as a typing error on a page: it shows as
- * "31 Oct, no year". Every other value is its own text. The data (CSV, JSON, RDF) keep the ISO form; the pages'
- * script ({@code tables.js}) writes the same.
+ * A date as people read it. An event's date is ISO and as precise as its article ({@code dkg:date}); the day an
+ * article gives without a year is ISO's {@code --10-31}, which reads as a typing error: it reads "31 Oct, no year".
+ * Every other value is its own text. A happening's label (written here, in the knowledge layer) and the pages (the
+ * server's and the tables its script {@code tables.js} draws, which writes the same in JavaScript) read so; the data
+ * values (CSV, JSON, {@code dkg:date}) keep the ISO form.
  */
-final class DateText {
+public final class DateText {
 
     private static final Pattern YEARLESS = Pattern.compile("--(\\d{2})-(\\d{2})");
 
@@ -20,7 +21,7 @@ final class DateText {
     }
 
     /** {@code text} as the pages show it. */
-    static String readable(String text) {
+    public static String readable(String text) {
         Matcher day = YEARLESS.matcher(text);
         if (!day.matches()) {
             return text;

@@ -340,10 +340,11 @@ final class HappeningKnowledge {
         return names.values().stream().sorted().collect(Collectors.joining(", "));
     }
 
+    /** Type, date and place, the date as people read it: "meeting, 31 Oct, no year, Hanoï", not "--10-31". */
     private static String label(EventMention head, String date, String place) {
         StringBuilder label = new StringBuilder(RelationKnowledge.local(head.type()));
         if (date != null) {
-            label.append(", ").append(date);
+            label.append(", ").append(DateText.readable(date));
         }
         if (place != null) {
             label.append(", ").append(place);

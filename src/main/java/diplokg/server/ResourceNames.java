@@ -1,5 +1,6 @@
 package diplokg.server;
 
+import diplokg.knowledge.DateText;
 import diplokg.vocab.Dkg;
 import java.util.ArrayList;
 import java.util.List;

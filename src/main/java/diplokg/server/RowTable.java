@@ -1,5 +1,6 @@
 package diplokg.server;
 
+import diplokg.knowledge.DateText;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -70,7 +70,7 @@ window.diplokg = (function () {
 
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-  /** A day given without a year, ISO's --10-31, as the server's pages write it (DateText): "31 Oct, no year". */
+  /** A day given without a year, ISO's --10-31, as the server's pages write it (knowledge.DateText): "31 Oct, no year". */
   function readableDate(text) {
     const day = /^--(\d{2})-(\d{2})$/.exec(text);
     const month = day ? Number(day[1]) : 0;

@@ -361,6 +361,8 @@ class HappeningKnowledgeTest {
         assertEquals(Set.of(statement("event", "u1", 1), statement("event", "u2", 1)),
                 objects(derived, visit, Dkg.mention));
         assertEquals(NodeFactory.createLiteralString("--11-14"), object(derived, visit, Dkg.date));
+        // The label is read by people (pages, tables, the JSON-LD of a description): the day reads as one.
+        assertEquals(NodeFactory.createLiteralString("visit, 14 Nov, no year"), object(derived, visit, RDFS.label));
         assertEquals(NodeFactory.createLiteralString("events --11"), object(derived, visit, Dkg.knowledgeKey));
     }
 

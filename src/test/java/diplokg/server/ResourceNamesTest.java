@@ -2,6 +2,7 @@ package diplokg.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import diplokg.knowledge.DateText;
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
 import org.apache.jena.rdf.model.Model;
