@@ -38,7 +38,7 @@ final class HomePage {
                 .open("dl", "id", "counts", "class", "counts").close("dl").close("section");
         figure(html, "network", "Partner network",
                 "Vietnam at the centre; each partner is a circle coloured by the highest partnership level the"
-                        + " articles state and sized by the number of events its officials take part in.");
+                        + " articles state and sized by the number of its events with Vietnam.");
         figure(html, "timeline", "Timeline of partnership levels and visits",
                 "Levels announced (above the axis) and visits (below), by date.");
         figure(html, "places", "Where events took place",

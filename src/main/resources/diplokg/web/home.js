@@ -8,6 +8,8 @@
   const { json, href, el, table, value } = diplokg;
   // Level ranks 1 (highest) to 6, then "no level named": dark to light, readable on white.
   const LEVEL_COLOURS = ['#7a0177', '#c51b8a', '#e7298a', '#dd6b20', '#2b8cbe', '#41ab5d', '#9aa4ad'];
+  // A partner's circle: its code, 11 px bold (two capitals about 17 px by 13), fits inside with a little air.
+  const MIN_RADIUS = 14;
 
   function svg(tag, attributes, text) {
     const node = document.createElementNS(SVG, tag);
@@ -65,7 +67,9 @@
     const ranks = [...new Set(rows.map(r => value(r, 'rank') || 'none'))];
     const chart = svg('svg', { viewBox: '0 0 ' + size + ' ' + size, role: 'group',
       'aria-label': 'Partner network: Vietnam and ' + rows.length + ' partners' });
-    const maxEvents = Math.max(1, ...rows.map(r => parseInt(value(r, 'events') || '0', 10)));
+    // Sized by the happenings with Vietnam (jointEvents): events counts the partner's happenings with third states too.
+    const joint = r => parseInt(value(r, 'jointEvents') || '0', 10);
+    const maxEvents = Math.max(1, ...rows.map(joint));
     const positions = rows.map(row => {
       const ring = ranks.indexOf(value(row, 'rank') || 'none');
       const onRing = rows.filter(r => (value(r, 'rank') || 'none') === ranks[ring]);
@@ -80,15 +84,20 @@
     chart.appendChild(svg('text', { x: centre, y: centre + 5, 'text-anchor': 'middle', fill: '#ffde00',
       'font-weight': 'bold', 'font-size': 13 }, 'Vietnam'));
     rows.forEach((row, i) => {
-      const events = parseInt(value(row, 'events') || '0', 10);
+      const events = joint(row);
+      const all = parseInt(value(row, 'events') || '0', 10);
       const name = value(row, 'name') || value(row, 'code');
       const level = value(row, 'levelLabel') || 'no level named';
-      const label = name + ': ' + level + ', ' + events + (events === 1 ? ' event' : ' events');
+      const label = name + ': ' + level + ', ' + events + (events === 1 ? ' event' : ' events') + ' with Vietnam'
+        + (all > events ? ' (' + all + ' in all)' : '');
       const link = chart.appendChild(svg('a', { href: href(value(row, 'partner')) || '#', class: 'partner',
         'data-partner': value(row, 'partner'), 'aria-label': label }));
       link.appendChild(svg('title', {}, label));
       const [x, y] = positions[i];
-      link.appendChild(svg('circle', { cx: x, cy: y, r: 9 + 16 * Math.sqrt(events / maxEvents),
+      // The smallest circle still holds its two-letter code with air around it (at 9 the code's bold capitals
+      // touched or crossed its edge); the largest stays 25, as the drawing's margin expects.
+      const r = MIN_RADIUS + (25 - MIN_RADIUS) * Math.sqrt(events / maxEvents);
+      link.appendChild(svg('circle', { cx: x, cy: y, r: r,
         fill: colour(value(row, 'rank')), stroke: '#fff', 'stroke-width': 1.5 }));
       link.appendChild(svg('text', { x: x, y: y + 4, 'text-anchor': 'middle', fill: '#fff', 'font-size': 11,
         'font-weight': 'bold' }, value(row, 'code')));
