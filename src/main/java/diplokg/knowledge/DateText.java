@@ -16,8 +16,19 @@ import java.util.regex.Pattern;
 public final class DateText {
 
     private static final Pattern YEARLESS = Pattern.compile("--(\\d{2})-(\\d{2})");
+    /** A year, a month or a day in ISO form, a day without its year, or a timestamp. */
+    private static final Pattern ISO = Pattern.compile(
+            "\\d{4}(-\\d{2}(-\\d{2}(T[\\d:.]+(Z|[+-]\\d{2}:\\d{2})?)?)?)?|--\\d{2}-\\d{2}");
 
     private DateText() {
+    }
+
+    /**
+     * Whether {@code text} is a date as diplokg writes one: the pages keep it on one line, since a browser breaks a
+     * line after a hyphen ("2024-05-" over "15" in a narrow column).
+     */
+    public static boolean isDate(String text) {
+        return ISO.matcher(text).matches();
     }
 
     /** {@code text} as the pages show it. */

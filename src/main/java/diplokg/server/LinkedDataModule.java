@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Linked data as a Fuseki module: resources at {@code /id/...}, the ontology at {@code /ontology}, the VoID
+ * Linked data as a Fuseki module: resources at {@code /id/...}, their names at {@code /api/names} (for the tables
+ * the pages' script draws), the ontology at {@code /ontology}, the VoID
  * description at {@code /.well-known/void}, the dump at {@code /dumps/diplokg.nq.gz}, and the service description
  * answered by a parameterless GET on {@code /kg/sparql} (to browsers, the SPARQL editor).
  *
@@ -70,6 +71,7 @@ final class LinkedDataModule implements FusekiModule {
                 new KnowledgeSections(catalog, pages, paths, lookup), new ArticleText(catalog, pages, paths), lookup);
         builder.addServlet(ResourcePaths.ID_PATH + "/*", new ResourceServlet(paths, new ResourceDescriber(pages),
                 page, Namespaces.of(paths.base())));
+        builder.addServlet(NamesServlet.PATH, new NamesServlet(lookup, paths));
         builder.addServlet(ResourcePaths.ONTOLOGY_PATH, new OntologyServlet(ontology, paths));
         builder.addServlet(DatasetDescription.PATH,
                 new VoidServlet(runner, catalog, paths.base(), VOID_MAX_AGE, Clock.systemUTC()));

@@ -77,7 +77,9 @@ final class RowTable {
             html.link(paths.hrefOf(value.asResource().getURI()), names.name(named, value.asResource()));
         } else if (value.isLiteral()) {
             Literal literal = value.asLiteral();
-            if (literal.getLanguage().isEmpty()) {
+            if (DateText.isDate(literal.getLexicalForm())) {
+                html.element("span", DateText.readable(literal.getLexicalForm()), "class", "date");
+            } else if (literal.getLanguage().isEmpty()) {
                 html.text(DateText.readable(literal.getLexicalForm()));
             } else {
                 html.element("span", literal.getLexicalForm(), "lang", literal.getLanguage());

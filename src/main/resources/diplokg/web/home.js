@@ -23,7 +23,7 @@
   }
 
   function alternative(id, answer) {
-    document.getElementById(id + '-text').appendChild(table(answer));
+    document.getElementById(id + '-text').appendChild(table(answer, null, null, true));
   }
 
   const COUNTS = [['articles', 'Articles'], ['partners', 'Partners'], ['events', 'Events'], ['people', 'People']];

@@ -10,7 +10,8 @@
       if (!response.ok) { throw new Error(text); }
       return diplokg.el('pre', text);
     })
-    : diplokg.json(api).then(answer => diplokg.table(answer, null, JSON.parse(results.getAttribute('data-captions') || '{}')));
+    : diplokg.json(api).then(answer => diplokg.table(answer, null,
+      JSON.parse(results.getAttribute('data-captions') || '{}'), true));
   show.then(node => results.replaceChildren(node)).catch(error => {
     results.replaceChildren(diplokg.el('p', 'The query could not be answered: ' + error.message, { class: 'error' }));
   });

@@ -56,16 +56,48 @@ window.diplokg = (function () {
     return node;
   }
 
-  /** A cell's content: a link for an IRI of the graph, text otherwise. */
+  /**
+   * A cell's content: a link for an IRI of the graph (its short form until named: see names), text otherwise; a date
+   * kept on one line (a browser breaks a line after a hyphen: 2024-03-26 became "2024-" over "03-26").
+   */
   function cell(term) {
     if (!term) { return document.createTextNode(''); }
     if (term.type === 'uri') {
       const target = href(term.value);
-      return target ? el('a', shortName(term.value), { href: target }) : el('span', term.value);
+      return target ? el('a', shortName(term.value), { href: target, 'data-iri': term.value })
+        : el('span', term.value);
     }
     if (term.value.includes('<em>')) { return marked(term.value, term['xml:lang']); }
-    return term['xml:lang'] ? el('span', term.value, { lang: term['xml:lang'] })
-      : document.createTextNode(readableDate(term.value));
+    if (term['xml:lang']) { return el('span', term.value, { lang: term['xml:lang'] }); }
+    const text = readableDate(term.value);
+    return DATE.test(term.value) ? el('span', text, { class: 'date' }) : document.createTextNode(text);
+  }
+
+  /** An ISO date of any precision diplokg writes (2024, 2024-11, 2024-11-13, --10-31), or a timestamp. */
+  const DATE = /^(\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?|--\d{2}-\d{2})$/;
+
+  /** Names asked per request to /api/names (its limit is 50): keeps the URL short. */
+  const NAMES_PER_REQUEST = 25;
+
+  /**
+   * Shows the links of the graph's IRIs under the container by the names the pages give them (/api/names: a label,
+   * an event by its type, date and place), the short form staying in the link's title; a link already named, or
+   * one the server cannot name, keeps its short form. A failure leaves the short forms: names are a help, not data.
+   */
+  function names(container) {
+    const links = [...container.querySelectorAll('a[data-iri]:not([data-named])')];
+    const iris = [...new Set(links.map(a => a.getAttribute('data-iri')))];
+    for (let i = 0; i < iris.length; i += NAMES_PER_REQUEST) {
+      const query = iris.slice(i, i + NAMES_PER_REQUEST).map(iri => 'iri=' + encodeURIComponent(iri)).join('&');
+      json('/api/names?' + query).then(named => links.forEach(a => {
+        const name = named[a.getAttribute('data-iri')];
+        if (name && !a.hasAttribute('data-named')) {
+          a.setAttribute('title', a.textContent);
+          a.textContent = name;
+          a.setAttribute('data-named', '');
+        }
+      })).catch(() => { /* the short forms stay */ });
+    }
   }
 
   const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -93,9 +125,11 @@ window.diplokg = (function () {
 
   /**
    * A table of SPARQL JSON results, PAGE_ROWS rows at a time with a button for more. captions, when given, holds a
-   * column's caption in words by variable (the server's); the variable then stays in the header's title.
+   * column's caption in words by variable (the server's); the variable then stays in the header's title. With
+   * named, the graph's IRIs show by their names (see names): for pages read by people, not the SPARQL editor, whose
+   * users copy the short forms into their queries.
    */
-  function table(results, caption, captions) {
+  function table(results, caption, captions, named) {
     const wrap = el('div', null, { class: 'table-wrap' });
     if (results.boolean !== undefined) {
       wrap.appendChild(el('p', 'Answer: ' + results.boolean));
@@ -121,6 +155,7 @@ window.diplokg = (function () {
         body.appendChild(tr);
       });
       shown = Math.min(rows.length, shown + PAGE_ROWS);
+      if (named) { names(body); }
       if (shown >= rows.length) { more.remove(); }
     }
     more.addEventListener('click', showMore);

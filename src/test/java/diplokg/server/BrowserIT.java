@@ -116,6 +116,29 @@ class BrowserIT {
     }
 
     @Test
+    void eachPartnerCodeLiesInsideItsCircleEvenTheSmallest() {
+        browser.open("/");
+        List<WebElement> nodes = browser.await("#network-chart a.partner");
+        // Sized by the happenings with Vietnam, and says so (gold: the seeds' two events of Russia with Vietnam).
+        assertTrue(nodes.stream().map(n -> n.getDomAttribute("aria-label"))
+                .anyMatch(label -> label.equals("Russia: comprehensive strategic partnership, 2 events with Vietnam")),
+                nodes.stream().map(n -> n.getDomAttribute("aria-label")).toList().toString());
+        for (WebElement node : nodes) {
+            var circle = node.findElement(By.tagName("circle")).getRect();
+            var code = node.findElement(By.tagName("text")).getRect();
+            double radius = circle.getWidth() / 2.0;
+            double cx = circle.getX() + radius, cy = circle.getY() + circle.getHeight() / 2.0;
+            // Every corner of the code's box within the circle, less its white edge (1.5 units) and a pixel of air.
+            for (int x : new int[] {code.getX(), code.getX() + code.getWidth()}) {
+                for (int y : new int[] {code.getY(), code.getY() + code.getHeight()}) {
+                    assertTrue(Math.hypot(x - cx, y - cy) <= radius - 2, node.getDomAttribute("data-partner")
+                            + ": the code's corner (" + x + ", " + y + ") lies outside its circle of radius " + radius);
+                }
+            }
+        }
+    }
+
+    @Test
     void theCountsKeepEachDateOnOneLine() {
         browser.open("/");
         int oneLine = browser.await("#counts dd[data-count=articles]").get(0).getSize().getHeight();
@@ -141,16 +164,17 @@ class BrowserIT {
         List<WebElement> rows = browser.await("#results tbody tr");
         assertTrue(browser.driver().getCurrentUrl().contains("/queries/articles-mentioning?state=state%3AJP"),
                 "the URL of the answer can be shared: " + browser.driver().getCurrentUrl());
-        Set<String> shown = rows.stream().map(row -> row.findElements(By.tagName("td")).get(0).getText())
+        // Each article shows by its title, a link to the IRI the CSV gives.
+        Set<String> shown = rows.stream().map(row -> row.findElements(By.tagName("td")).get(0)
+                .findElement(By.tagName("a")).getDomAttribute("data-iri"))
                 .collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(shown.contains("article:001_bad20f0d03aad7a8"), shown.toString());
+        assertTrue(shown.contains("https://w3id.org/diplokg/id/article/001_bad20f0d03aad7a8"), shown.toString());
         String csv = browser.driver().findElement(By.linkText("CSV")).getDomProperty("href");
         String body = FixtureServer.send(HttpRequest.newBuilder(URI.create(csv)).build()).body();
         List<String> lines = Arrays.asList(body.strip().split("\r?\n"));
         assertEquals("article,month,title,sentences", lines.get(0));
         Set<String> downloaded = lines.subList(1, lines.size()).stream()
-                .map(line -> line.substring(0, line.indexOf(',')).replace("https://w3id.org/diplokg/id/article/",
-                        "article:")).collect(Collectors.toCollection(TreeSet::new));
+                .map(line -> line.substring(0, line.indexOf(','))).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(shown, downloaded);
         browser.assertNoConsoleErrors();
         browser.screenshots("query-form", 1400);
@@ -252,6 +276,35 @@ class BrowserIT {
         String rows = browser.await("#results tbody tr").get(0).getText();
         assertTrue(rows.contains("31 Oct, no year"), rows);
         browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void aQueryPageShowsTheResourcesOfItsRowsByNameLinkingToTheirPages() {
+        // The seeds' meeting with the United States' ambassador in Hanoi on "31 octobre", its year not stated (gold).
+        String page = "/id/happening/undated/003_580d411ffb29c817-0";
+        browser.open("/queries/who-met-whom");
+        WebElement event = browser.await("#results td a[data-named][href='" + page + "']").get(0);
+        assertEquals("meeting · 31 Oct, no year · Hanoï", event.getText());
+        assertEquals("happening:undated/003_580d411ffb29c817-0", event.getDomAttribute("title"), "the short form");
+        browser.assertNoConsoleErrors();
+    }
+
+    @Test
+    void datesInTablesStayOnOneLine() {
+        // A browser breaks a line after a hyphen: in a narrow column 2024-03-26 read "2024-" over "03-26".
+        browser.open("/queries/who-met-whom");
+        assertDatesOnOneLine(browser.await("#results td .date"));
+        browser.open("/id/state/RU");
+        assertDatesOnOneLine(browser.await("section.knowledge td .date"));
+        browser.assertNoConsoleErrors();
+    }
+
+    private static void assertDatesOnOneLine(List<WebElement> dates) {
+        for (WebElement date : dates) {
+            double line = Double.parseDouble(date.getCssValue("line-height").replace("px", ""));
+            assertTrue(date.getSize().getHeight() < line * 1.5, date.getText() + ": " + date.getSize().getHeight()
+                    + " px high, one line is " + line);
+        }
     }
 
     @Test

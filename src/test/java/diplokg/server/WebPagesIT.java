@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,24 @@ class WebPagesIT {
         String page = expect(404, "text/html", server.get("/id/state/ZZ", BROWSER));
         assertTrue(page.contains("The knowledge graph says nothing about this resource."), page);
         expectError(404, "says nothing about this resource", server.get("/id/state/ZZ", "application/json"));
+    }
+
+    @Test
+    void namesAreTheLabelsThePagesShowAndTheShortFormForWhatHasNone() {
+        String id = "https://w3id.org/diplokg/id/";
+        String names = expect(200, "application/json", server.get("/api/names?iri=" + encode(id + "state/FR")
+                + "&iri=" + encode(id + "state/VN") + "&iri=" + encode(id + "state/ZZ"), "application/json"));
+        JsonObject named = JSON.parse(names);
+        assertEquals("France", named.getString(id + "state/FR"), names);
+        assertEquals("Vietnam", named.getString(id + "state/VN"), "the English label: " + names);
+        assertEquals("state:ZZ", named.getString(id + "state/ZZ"), "nothing known: the short form: " + names);
+        assertEquals("{}", expect(200, "application/json", server.get("/api/names", "application/json"))
+                .replaceAll("\\s", ""));
+        StringBuilder many = new StringBuilder("/api/names?iri=x");
+        for (int i = 0; i < NamesServlet.MAX_IRIS; i++) {
+            many.append("&iri=").append(encode(id + "state/X" + i));
+        }
+        expectError(400, "at most " + NamesServlet.MAX_IRIS + " IRIs", server.get(many.toString(), "*/*"));
     }
 
     @Test
