@@ -73,7 +73,10 @@ window.diplokg = (function () {
     return DATE.test(term.value) ? el('span', text, { class: 'date' }) : document.createTextNode(text);
   }
 
-  /** An ISO date of any precision diplokg writes (2024, 2024-11, 2024-11-13, --10-31), or a timestamp. */
+  /**
+   * An ISO date of any precision diplokg writes (2024, 2024-11, 2024-11-13, --10-31), or a timestamp: the pattern of
+   * the server's DateText.isDate, which keeps the dates of the tables it draws on one line as well.
+   */
   const DATE = /^(\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?|--\d{2}-\d{2})$/;
 
   /** Names asked per request to /api/names (its limit is 50): keeps the URL short. */
