@@ -1,6 +1,5 @@
 package diplokg.article;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -86,7 +85,7 @@ final class Dateline {
      * The day a dateline that opens {@code line} writes ("Hanoï, 12 mars (VNA) –", "AKP Phnom Penh, 21 décembre
      * 2016 –"), in the year it writes or else the year of {@code month}; empty when it writes no day, or a day of
      * another month than the article's (a dateline of another day than the header's month is a slip, not news).
-     * Month names are the JDK's French ones, folded, as {@code DateReader} reads weekdays.
+     * Month names are the JDK's French ones, folded ({@link CharFolding}), as {@code DateReader} reads weekdays.
      */
     static Optional<LocalDate> day(String line, YearMonth month) {
         Matcher dateline = opening(line.strip());
@@ -99,9 +98,9 @@ final class Dateline {
             return Optional.empty();
         }
         int year = day.group(3) != null ? Integer.parseInt(day.group(3)) : month.getYear();
-        String name = fold(day.group(2));
+        String name = CharFolding.fold(day.group(2));
         for (Month m : Month.values()) {
-            if (fold(m.getDisplayName(TextStyle.FULL, Locale.FRENCH)).equals(name) && YearMonth.of(year, m)
+            if (CharFolding.fold(m.getDisplayName(TextStyle.FULL, Locale.FRENCH)).equals(name) && YearMonth.of(year, m)
                     .equals(month)) {
                 try {
                     return Optional.of(month.atDay(Integer.parseInt(day.group(1))));
@@ -111,9 +110,5 @@ final class Dateline {
             }
         }
         return Optional.empty();
-    }
-
-    private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }
