@@ -193,6 +193,13 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aDocumentsWordOpeningTheNextLineIsNoHolder() {
+        assertEquals(List.of("Tô Lâm / head-of-state / VN"),
+                officials("La Russie et le Vietnam", "Le président Tô Lâm a été reçu par le président russe.",
+                        "Mémorandum entre les deux universités."));
+    }
+
+    @Test
     void anAdjectiveInsideTheRoleKeepsTheLongerRole() {
         assertEquals(List.of("Vivian Balakrishnan / foreign-minister / SG"),
                 officials("Singapour et le Vietnam", "Le ministre singapourien des Affaires étrangères Vivian "

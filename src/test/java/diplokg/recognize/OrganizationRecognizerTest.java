@@ -43,6 +43,14 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aJointStockCompanysLegalFormOpensOrIntroducesItsName() {
+        assertEquals(List.of(List.of("Société par actions des produits laitiers du Vietnam", "VNM"),
+                        List.of("Neftegaz")),
+                organizations("La Société par actions des produits laitiers du Vietnam (VNM) a signé un contrat "
+                        + "avec la société par actions Neftegaz."));
+    }
+
+    @Test
     void aLineInCapitalsHoldsNoAcronyms() {
         assertEquals(List.of(List.of("Parti communiste du Vietnam", "PCV")),
                 organizations("LETTRE DE CONDOLÉANCES DES DIRIGEANTS POUR LE DÉCÈS DE SON EXCELLENCE NGUYEN VAN A",
