@@ -1,6 +1,5 @@
 package diplokg.article;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
@@ -26,7 +25,8 @@ final class Dateline {
             + "\\s*\\((\\p{Lu}[\\p{L}/]{1,15})\\)\\s*[-–—]\\s*");
     /** The agency first, in capitals, then a place, a comma, a date and a dash: a dateline even on a line alone. */
     private static final Pattern AGENCY_FIRST = Pattern.compile(
-            "^\\p{Lu}{2,10}\\s+\\p{Lu}[\\p{L}'’.\\- ]{0,40}?\\s*,\\s*(?<when>\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?)"
+            "^\\p{Lu}{2,10}\\s+\\p{Lu}[\\p{L}'’.\\- ]{0,40}?\\s*,\\s*"
+            + "(?<when>\\d{1,2}(?:er)?\\s+\\p{L}+(?:\\s+\\d{4})?)"
             + "\\s*[-–—]\\s*");
     /** A day and a month, maybe a year: "12 mars", "1er juin 2024". */
     private static final Pattern DAY = Pattern.compile("^(\\d{1,2})(?:er)?\\s+(\\p{L}+)(?:\\s+(\\d{4}))?$");
@@ -44,19 +44,32 @@ final class Dateline {
         while (first < end && Character.isWhitespace(text.charAt(first))) {
             first++;
         }
-        String block = text.substring(first, end);
-        Matcher agencyFirst = AGENCY_FIRST.matcher(block);
-        if (agencyFirst.find()) {
-            return first + agencyFirst.end();
+        Matcher dateline = opening(text.substring(first, end));
+        if (dateline == null) {
+            return start;
         }
-        Matcher dateline = DATELINE.matcher(block);
-        return dateline.find() && dateline.end() < end - first ? first + dateline.end() : start;
+        boolean agencyFirst = dateline.pattern() == AGENCY_FIRST;
+        return agencyFirst || dateline.end() < end - first ? first + dateline.end() : start;
+    }
+
+    /**
+     * The dateline that opens {@code text}, matched: the agency first, else a place and a date before the agency in
+     * brackets; null when it opens with none. The one place that orders the two patterns.
+     */
+    private static Matcher opening(String text) {
+        Matcher agencyFirst = AGENCY_FIRST.matcher(text);
+        if (agencyFirst.find()) {
+            return agencyFirst;
+        }
+        Matcher bracketed = DATELINE.matcher(text);
+        return bracketed.find() ? bracketed : null;
     }
 
     /** Whether the text between {@code start} and {@code end} of {@code text} is a dateline and nothing else. */
     static boolean only(String text, int start, int end) {
         String line = text.substring(start, end).strip();
-        return AGENCY_FIRST.matcher(line).matches() || DATELINE.matcher(line).matches();
+        Matcher dateline = opening(line);
+        return dateline != null && dateline.end() == line.length();
     }
 
     /** {@code block} without the dateline that opens it; {@code block} itself when it opens with none. */
@@ -72,16 +85,12 @@ final class Dateline {
      * The day a dateline that opens {@code line} writes ("Hanoï, 12 mars (VNA) –", "AKP Phnom Penh, 21 décembre
      * 2016 –"), in the year it writes or else the year of {@code month}; empty when it writes no day, or a day of
      * another month than the article's (a dateline of another day than the header's month is a slip, not news).
-     * Month names are the JDK's French ones, folded, as {@code DateReader} reads weekdays.
+     * Month names are the JDK's French ones, folded ({@link CharFolding}), as {@code DateReader} reads weekdays.
      */
     static Optional<LocalDate> day(String line, YearMonth month) {
-        String trimmed = line.strip();
-        Matcher dateline = AGENCY_FIRST.matcher(trimmed);
-        if (!dateline.find()) {
-            dateline = DATELINE.matcher(trimmed);
-            if (!dateline.find()) {
-                return Optional.empty();
-            }
+        Matcher dateline = opening(line.strip());
+        if (dateline == null) {
+            return Optional.empty();
         }
         String when = dateline.group("when");
         Matcher day = when == null ? null : DAY.matcher(when.strip());
@@ -89,9 +98,9 @@ final class Dateline {
             return Optional.empty();
         }
         int year = day.group(3) != null ? Integer.parseInt(day.group(3)) : month.getYear();
-        String name = fold(day.group(2));
+        String name = CharFolding.fold(day.group(2));
         for (Month m : Month.values()) {
-            if (fold(m.getDisplayName(TextStyle.FULL, Locale.FRENCH)).equals(name) && YearMonth.of(year, m)
+            if (CharFolding.fold(m.getDisplayName(TextStyle.FULL, Locale.FRENCH)).equals(name) && YearMonth.of(year, m)
                     .equals(month)) {
                 try {
                     return Optional.of(month.atDay(Integer.parseInt(day.group(1))));
@@ -101,9 +110,5 @@ final class Dateline {
             }
         }
         return Optional.empty();
-    }
-
-    private static String fold(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

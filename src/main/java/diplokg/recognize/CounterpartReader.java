@@ -39,10 +39,15 @@ final class CounterpartReader {
                 continue;
             }
             final int cue = i;
-            String model = roleNamedBefore(sentence, cue, officials);
-            if (model == null) {
-                model = unnamed.stream().filter(r -> r.end() <= cue).reduce((a, b) -> b).map(r -> r.role().id())
-                        .orElse(null);
+            NameSpan known = knownNamedBefore(sentence, cue, officials);
+            String model = known != null ? officials.counterpartRole(officials.find(known.text())) : null;
+            RolePhrase stated = unnamed.stream().filter(r -> r.end() <= cue).reduce((a, b) -> b).orElse(null);
+            if (model == null && stated != null
+                    || stated != null && stated.first() > known.end() && opensClause(tokens, stated.first())) {
+                // "Le roi X a écrit au président Y, et le Premier ministre thaïlandais a salué son homologue Z": the
+                // office that is the subject of the cue's clause, stated after the last official named, is the one
+                // the possessive refers to.
+                model = stated.role().id();
             }
             Official named = officials.lastIn(sentence.index());
             if (model == null && named != null) {
@@ -253,10 +258,10 @@ final class CounterpartReader {
     }
 
     /**
-     * The role of the known official named nearest before token {@code cue}: in "X s'est entretenu avec son homologue
-     * Y, puis a rencontré le secrétaire général Z", Y is X's counterpart, not Z's.
+     * The name of the known official named nearest before token {@code cue}, whose role a counterpart takes: in "X
+     * s'est entretenu avec son homologue Y, puis a rencontré le secrétaire général Z", Y is X's counterpart, not Z's.
      */
-    private String roleNamedBefore(Sentence sentence, int cue, OfficialList officials) {
+    private NameSpan knownNamedBefore(Sentence sentence, int cue, OfficialList officials) {
         boolean listed = listedWith(sentence.tokens(), cue);
         for (int k = cue - 1; k >= 0; k--) {
             if (!names.isNameToken(sentence, k)) {
@@ -265,12 +270,18 @@ final class CounterpartReader {
             NameSpan name = names.nameEndingAt(sentence, k + 1);
             Official known = officials.find(name.text());
             if (known != null && !listed) {
-                return officials.counterpartRole(known);
+                return name;
             }
             listed &= known == null;
             k = name.first();
         }
         return null;
+    }
+
+    /** Whether the phrase at {@code first}, after its article, opens a clause: the sentence's start, a comma, "et". */
+    private static boolean opensClause(List<Token> tokens, int first) {
+        int k = first > 0 && tokens.get(first - 1).tag().equals("DET") ? first - 2 : first - 1;
+        return k < 0 || tokens.get(k).text().equals(",") || tokens.get(k).tag().equals("CCONJ");
     }
 
     /**

@@ -21,6 +21,8 @@ final class HolderNames {
     /** The words of a relative clause that gives an office: "qui vient d'être nommé", "qui a été élu". */
     private static final Set<String> RELATIVE_TAGS = Set.of("ADV", "VERB", "AUX");
     private static final int RELATIVE_WINDOW = 6;
+    /** What parts the items of a list of people, each with its offices and name ("... Nguyen Van A ; membre ..."). */
+    private static final String LIST_MARK = ";";
     /** The endings of a past or present participle used as an adjective: "élu", "nommé", "désignée", "sortant". */
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{Ll}{2,}(?:ée?s?|u|ant|ante)");
 
@@ -35,7 +37,11 @@ final class HolderNames {
         this.capacities = lexicon.capacityCues(CueKind.ROLE);
     }
 
-    NameSpan after(RolePhrase phrase) {
+    /**
+     * The name after {@code phrase}, the last of offices coordinated from token {@code first} ("Le secrétaire du
+     * Comité central et ministre des Affaires étrangères, X a déclaré": the clause opens with the first).
+     */
+    NameSpan after(RolePhrase phrase, int first) {
         Sentence sentence = phrase.sentence();
         List<Token> tokens = sentence.tokens();
         NameSpan direct = names.holderNameAt(sentence, phrase.end() + participles(tokens, phrase.end()));
@@ -45,11 +51,46 @@ final class HolderNames {
         if (phrase.end() + 1 < tokens.size() && tokens.get(phrase.end()).text().equals(",")) {
             NameSpan name = names.holderNameAt(sentence, phrase.end() + 1);
             if (name != null && (closesAppositionAt(tokens, name.end())
-                    || opensClause(tokens, phrase.first()) && beginsPredicate(tokens, name.end()))) {
+                    || opensClause(tokens, first) && beginsPredicate(tokens, name.end()))) {
                 return name;
+            }
+            // "le chef de la diplomatie saoudienne, le Prince Faisal X,": a title after an article opens the name,
+            // and stays in it.
+            Token article = phrase.end() + 2 < tokens.size() ? tokens.get(phrase.end() + 1) : null;
+            NameSpan titled = article != null && article.tag().equals("DET") && !article.isCapitalized()
+                    ? names.holderNameAt(sentence, phrase.end() + 2) : null;
+            if (titled != null && titled.end() - titled.first() > 1 && closesAppositionAt(tokens, titled.end())) {
+                return titled;
             }
         }
         return null;
+    }
+
+    /**
+     * "Étaient présents : membre du Bureau politique, vice-Premier ministre, président du comité ... Nguyen Van A ;
+     * membre du Comité central, ... Tran Van B": in a list of people parted by semicolons, an item gives its holder's
+     * offices, parted by commas, and his name last. The name that ends the item of {@code phrase}; null when a verb
+     * stands between them, or when no semicolon parts the sentence.
+     */
+    NameSpan endingListItem(RolePhrase phrase) {
+        Sentence sentence = phrase.sentence();
+        List<Token> tokens = sentence.tokens();
+        int end = phrase.end();
+        while (end < tokens.size() && !tokens.get(end).text().equals(LIST_MARK)) {
+            if (tokens.get(end).isVerb()) {
+                return null;
+            }
+            end++;
+        }
+        if (end == tokens.size()) {
+            boolean listed = tokens.subList(0, phrase.first()).stream().anyMatch(t -> t.text().equals(LIST_MARK));
+            if (!listed) {
+                return null;
+            }
+            end -= tokens.get(end - 1).text().equals(".") ? 1 : 0;
+        }
+        NameSpan name = end > phrase.end() ? names.nameEndingAt(sentence, end) : null;
+        return name != null && name.first() >= phrase.end() ? name : null;
     }
 
     /**

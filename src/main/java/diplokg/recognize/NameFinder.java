@@ -238,6 +238,8 @@ final class NameFinder {
                 && lexicon.stateAdjectives().matchAt(tokens, index) == null
                 && !inCity(tokens, index)
                 && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, index) == null
+                // "Mémorandum entre ...": a document's word opening a line is no person's name.
+                && lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().matchAt(tokens, index) == null
                 && organizationCues.matchAt(tokens, index) == null
                 && !isAcronym(token.text());
     }

@@ -39,6 +39,8 @@ final class OfficialList {
     private final Map<String, String> portfolios = new LinkedHashMap<>();
     /** For an official whose office was listed right after another holder's, that holder's name, by index. */
     private final Map<Integer, String> listedAfter = new HashMap<>();
+    /** The officials whose first office is one of an international body ("le secrétaire général de l'ONU"). */
+    private final Set<Integer> international = new HashSet<>();
 
     void add(String name, String role, String state, Sentence sentence) {
         add(name, role, state, sentence, Map.of());
@@ -72,6 +74,14 @@ final class OfficialList {
         officials.add(Evidence.sentence(new Official(name, role, state), sentence));
         roleInState.add(Map.copyOf(inState));
         mentions.add(new int[] {sentence.index(), officials.size() - 1});
+    }
+
+    /**
+     * Marks the official named {@code name} as holding an office of an international body: he serves no state, so
+     * no family name, list or partner gives him one.
+     */
+    void international(String name) {
+        indexOf(name).ifPresent(international::add);
     }
 
     /** Marks the listed official whose name agrees with {@code name} as called by a consort's title ("la reine X"). */
@@ -149,6 +159,10 @@ final class OfficialList {
             Stated<Official> stated = officials.get(i);
             Official official = stated.fact();
             String state = official.state();
+            if (state == null && international.contains(i)) {
+                resolved.add(stated);
+                continue;
+            }
             if (state == null) {
                 state = familyState.apply(official.name());
             }

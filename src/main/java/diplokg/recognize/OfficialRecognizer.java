@@ -47,6 +47,8 @@ import java.util.stream.Stream;
 public final class OfficialRecognizer implements Recognizer<Official> {
 
     private static final String HEAD_OF_STATE = "head-of-state";
+    /** The catch-all role of any other public office, a seat in a party's organs included. */
+    private static final String PUBLIC_ROLE = "official";
     private static final Set<String> LIST_MARKS = Set.of(",", ";");
     private static final Set<String> LIST_TAGS = Set.of("CCONJ", "DET");
     /** The most words of a list between a holder's name and the next office ("; ainsi que le"). */
@@ -124,17 +126,28 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             while (i + 1 < phrases.size() && coordinated(named, phrases.get(i + 1))) {
                 named = phrases.get(++i);
             }
-            NameSpan name = holders.after(named);
+            NameSpan name = holders.after(named, phrase.first());
             if (name == null) {
                 name = holders.before(phrase);
             }
+            // A name that ends a list's item holds each office of the item, read one by one (the first that is more
+            // than a seat counts, as OfficialList keeps it).
+            NameSpan itemEnd = name == null ? afterOffices(holders.endingListItem(named), phrases) : null;
+            name = name != null ? name : itemEnd;
             String state = phrase.state() != null ? phrase.state() : named.state();
+            // "membre du Comité central du Parti X et ministre lao des Affaires étrangères": a seat or another
+            // catch-all public role coordinated with an office gives way to it, as it does when named apart.
+            RolePhrase first = phrase.role().id().equals(PUBLIC_ROLE) && !named.role().id().equals(PUBLIC_ROLE)
+                    ? named : phrase;
             NameSpan previous = holder;
             holder = name;
             if (name != null) {
                 // "le ministre émirien de l'Industrie, Sultan Ahmed X": a title in the name is no office of its own.
-                covered = name.first() >= named.end() ? Math.max(covered, name.end()) : covered;
-                officials.add(name.text(), phrase.role().id(), state, sentence, inState(phrase));
+                covered = name.first() >= named.end() && itemEnd == null ? Math.max(covered, name.end()) : covered;
+                officials.add(name.text(), first.role().id(), state, sentence, inState(first));
+                if (phrase.international() && officials.find(name.text()).role().equals(phrase.role().id())) {
+                    officials.international(name.text());
+                }
                 if (state == null && previous != null && listedAfter(sentence, previous, phrase)
                         && !sameOffice(officials.find(previous.text()), phrase, officials)) {
                     officials.listedAfter(name.text(), previous.text());
@@ -185,6 +198,21 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         officials.add(two.text(), second.role().id(), second.state() != null ? second.state() : first.state(),
                 sentence, inState(second));
         return true;
+    }
+
+    /**
+     * {@code name} without the words an office of {@code phrases} covers ("ministre de l'Industrie et du Commerce
+     * Nguyen Van A": the name is Nguyen Van A); null when none is left or {@code name} is null.
+     */
+    private static NameSpan afterOffices(NameSpan name, List<RolePhrase> phrases) {
+        if (name == null) {
+            return null;
+        }
+        int first = name.first();
+        for (RolePhrase office : phrases) {
+            first = office.first() < name.end() && office.end() > first ? office.end() : first;
+        }
+        return first < name.end() ? new NameSpan(name.sentence(), first, name.end()) : null;
     }
 
     /** Whether a plural determiner opens the role phrase ("les présidents", "aux vice-Premiers ministres"). */

@@ -9,6 +9,7 @@ import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides what an acronym stands for: an organisation, or something else that is written the same way (an agreement
@@ -23,6 +24,8 @@ final class OrganizationAcronyms {
     private static final Set<String> STOP_TAGS = Set.of("VERB", "AUX", "PRON");
     /** How many upper-case words in a row make a line written in capitals ("MESSAGE DE CONDOLÉANCES"). */
     private static final int CAPITALS_RUN = 3;
+    /** An elided article ("l'"), which the tagger may call punctuation when written with a typographic apostrophe. */
+    private static final Pattern ARTICLE = Pattern.compile("[lL]['’]");
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> otherBodies;
@@ -60,8 +63,32 @@ final class OrganizationAcronyms {
         int close = i + 2 < tokens.size() && tokens.get(i + 2).tag().equals("NUM") ? i + 3 : i + 2;
         boolean defined = i > 0 && close < tokens.size() && tokens.get(i).text().equals("(")
                 && tokens.get(close).text().equals(")") && isAcronym(tokens, i + 1)
-                && (agreementBefore(tokens, i) || otherBodyBefore(tokens, i) || otherNameBefore(tokens, i));
+                && (agreementBefore(tokens, i) || otherBodyBefore(tokens, i) || otherNameBefore(tokens, i)
+                || commonPhraseBefore(tokens, i));
         return defined ? close + 1 : i;
+    }
+
+    /**
+     * Whether only lower-case words, commas and conjunctions stand between an article and token {@code index}: "la
+     * pêche illicite, non déclarée et non réglementée (INN)", "l'aide publique au développement (APD)" name a thing
+     * in common words; an organisation's name holds a capital ("Organisation mondiale du commerce (OMC)").
+     */
+    private static boolean commonPhraseBefore(List<Token> tokens, int index) {
+        boolean word = false;
+        for (int k = index - 1; k >= 0 && index - k <= LONGEST_NAME + 2; k--) {
+            Token token = tokens.get(k);
+            if (token.isCapitalized()) {
+                return false;
+            }
+            if (token.tag().equals("DET") || ARTICLE.matcher(token.text()).matches()) {
+                return word;
+            }
+            if (!token.isWord() && !token.text().equals(",")) {
+                return false;
+            }
+            word |= token.isWord();
+        }
+        return false;
     }
 
     /**

@@ -11,6 +11,7 @@ import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds where an organisation's name begins and ends among a sentence's tokens: over capitalised words, lower-case
@@ -23,6 +24,8 @@ final class OrganizationNameBounds {
     /** How many adjectives may stand between the determiner and the cue of an apposition ("une grande société"). */
     private static final int APPOSITIVE_ADJECTIVES = 2;
     private static final int LOWER_CASE_WINDOW = 4;
+    /** A capital after two lower-case letters inside a word that opens with a capital ("AstraZeneca"). */
+    private static final Pattern INNER_CAPITAL = Pattern.compile("^\\p{Lu}\\p{L}*\\p{Ll}{2}\\p{Lu}");
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> cues;
@@ -206,6 +209,20 @@ final class OrganizationNameBounds {
         }
         PhraseMatch<Boolean> cue = cues.matchAt(tokens, j - 1);
         return cue != null && cue.end() == j;
+    }
+
+    /**
+     * "AstraZeneca", "PetroVietnam" written alone, with no capitalised word before or after it: a brand is a company's
+     * name. Its capital inside follows two lower-case letters or more, so the prefixes of family names ("McClay",
+     * "DiMaggio") make none; nor does a word of an official's name.
+     */
+    boolean brandAlone(List<Token> tokens, int i, List<List<String>> people) {
+        Token token = tokens.get(i);
+        boolean alone = (i == 0 || !tokens.get(i - 1).isCapitalized() || !tokens.get(i - 1).isWord())
+                && (i + 1 == tokens.size() || !tokens.get(i + 1).isCapitalized() || !tokens.get(i + 1).isWord());
+        String key = TextFolder.key(token.text());
+        return alone && INNER_CAPITAL.matcher(token.text()).find() && !acronyms.isStateAt(tokens, i)
+                && people.stream().noneMatch(words -> words.contains(key));
     }
 
     /** "VietjetAir", "PetroVietnam": a word with a capital after a lower-case letter is a brand, no person's name. */

@@ -163,6 +163,9 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
                 // "Movitel, filiale du groupe Viettel": a company cue in apposition after a name; not after a
                 // place ("sa visite en France, le groupe X a signé"), which no cue describes.
                 start = i;
+            } else if (end == i + 1 && bounds.brandAlone(tokens, i, people)) {
+                // "le vaccin AstraZeneca", "entre PetroVietnam et ...": a brand alone is a company's name.
+                start = i;
             } else {
                 return i;
             }

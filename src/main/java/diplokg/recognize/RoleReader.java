@@ -40,6 +40,8 @@ final class RoleReader {
      */
     private final PhraseTable<Boolean> chambers;
     private final PartyNames parties;
+    /** The international bodies whose officers serve no state ({@code dkg:cue} of {@code role:official}). */
+    private final PhraseTable<Boolean> internationalBodies;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -47,6 +49,7 @@ final class RoleReader {
         this.organizations = lexicon.cues(CueKind.ORGANIZATION);
         this.parties = new PartyNames(lexicon);
         this.chambers = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(PARLIAMENT_LEADER).orElseThrow());
+        this.internationalBodies = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow());
     }
 
     /**
@@ -218,7 +221,10 @@ final class RoleReader {
         }
         boolean organization = organizations.findAll(tokens.subList(hit.end(), j)).stream()
                 .anyMatch(m -> tokens.get(hit.end() + m.start()).isCapitalized());
-        if (institution && state == null && secretaryOfBody(tokens, hit, role, body)) {
+        // "le Secrétaire général de la politique étrangère du ministère ... du Chili": a body in lower-case words is
+        // no party, whatever state it is of.
+        boolean lowerCaseBody = body != null && !body.isCapitalized();
+        if (institution && (state == null || lowerCaseBody) && secretaryOfBody(tokens, hit, role, body)) {
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization),
@@ -228,7 +234,25 @@ final class RoleReader {
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         return new RolePhrase(role, state, sentence, hit.start(), j,
-                lexicon.stateLabelsAt(tokens, hit.start(), hit.end()));
+                lexicon.stateLabelsAt(tokens, hit.start(), hit.end()),
+                state == null && international(tokens, hit, j));
+    }
+
+    /**
+     * Whether the office {@code hit}, read up to token {@code end}, is one of an international body ({@code dkg:cue}
+     * of {@code role:official}): the body inside its label ("secrétaire général de l'ONU") or right after it with
+     * only name linkers between ("directrice générale de l'OMC"); not an envoy's posting to it ("ambassadeur auprès
+     * de l'ONU").
+     */
+    private boolean international(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit, int end) {
+        for (PhraseMatch<Boolean> body : internationalBodies.findAll(tokens.subList(hit.start(), end))) {
+            int at = hit.start() + body.start();
+            if (tokens.subList(Math.min(hit.end(), at), at).stream()
+                    .allMatch(t -> lexicon.isNameLinker(t.folded()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -285,12 +309,13 @@ final class RoleReader {
     /**
      * "secrétaire générale de l'Assemblée interparlementaire": the bare secretary general's label, with no party in
      * its words, and a body written in words (not an acronym such as a party's "PCV") is that body's officer, no
-     * party leader. The party's own phrases ("secrétaire général du Parti") are labels and matched whole.
+     * party leader. The party's own phrases ("secrétaire général du Parti") are labels and matched whole. The label's
+     * first word may be capitalised as a title is ("le Secrétaire général de la politique étrangère du ministère").
      */
     private static boolean secretaryOfBody(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
                                            diplokg.lexicon.Concept role, Token body) {
         return role.id().equals(PARTY_LEADER) && body != null && !body.text().matches("\\p{Lu}{2,}")
-                && tokens.subList(hit.start(), hit.end()).stream().noneMatch(Token::isCapitalized);
+                && tokens.subList(hit.start() + 1, hit.end()).stream().noneMatch(Token::isCapitalized);
     }
 
     /**

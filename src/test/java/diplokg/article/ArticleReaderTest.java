@@ -123,6 +123,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void cutsAnAgencyWrittenAloneAfterTheLastStop() throws IOException {
+        Article article = reader.read(write("a.txt", "Titre\n\nLes deux pays coopèrent. Ils se sont quittés. VNA\n"));
+        assertEquals("Les deux pays coopèrent. Ils se sont quittés.", article.paragraphs().get(0).text());
+        assertEquals(Optional.of("VNA"), article.sourceCredit());
+    }
+
+    @Test
     void cutsACreditGluedToTheFinalStopWithoutSpace() throws IOException {
         Article article = reader.read(write("a.txt", "Titre\n\nLa session s'est close.-VNA/VI\n"));
         assertEquals("La session s'est close.", article.paragraphs().get(0).text());

@@ -116,6 +116,90 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theAgencysAbbreviationOfForeignAffairsNamesTheForeignMinister() {
+        assertEquals(List.of("Nguyen Van Nam / foreign-minister / VN", "Pablo Rojas / foreign-minister / CL"),
+                officials("Le Chili et le Vietnam", "Le ministre vietnamien des AE Nguyen Van Nam a reçu son "
+                        + "homologue chilien Pablo Rojas."));
+    }
+
+    @Test
+    void aSecretaryGeneralOfAMinistrysDepartmentIsAnOfficialThoughCapitalised() {
+        assertEquals(List.of("Luis Vega / official / PE"),
+                officials("Le Pérou et le Vietnam", "Il a reçu le Secrétaire général de la politique étrangère du "
+                        + "ministère des Affaires étrangères du Pérou, Luis Vega, en visite à Hanoï."));
+    }
+
+    @Test
+    void aMinistersAssistantIsAnOfficialNotTheMinister() {
+        assertEquals(List.of("Tran Thi Lan / official / VN"),
+                officials("Le Pérou et le Vietnam", "La réunion a été présidée par l'assistante du ministre "
+                        + "vietnamien des Affaires étrangères, Tran Thi Lan."));
+    }
+
+    @Test
+    void anOfficerOfAnInternationalBodyServesNoState() {
+        assertEquals(List.of("Kenji Sato / head-of-government / JP", "Dato Lim Keng / official / null",
+                        "Ana Pereira / official / null"),
+                officials("Le Japon et le Vietnam", "Le Premier ministre japonais Kenji Sato a rencontré le "
+                        + "secrétaire général de l'ASEAN Dato Lim Keng.",
+                        "La directrice générale de l'OMC, Ana Pereira, a salué le Japon."));
+    }
+
+    @Test
+    void anEnvoyToAnInternationalBodyServesHisState() {
+        assertEquals(List.of("Taro Ito / ambassador / JP"),
+                officials("Le Japon et le Vietnam", "Taro Ito, ambassadeur auprès de l'ONU, a pris la parole."));
+    }
+
+    @Test
+    void aTitleAfterAnArticleOpensTheNameOfAnApposition() {
+        assertEquals(List.of("Prince Salem Al Sabah / foreign-minister / KW"),
+                officials("Le Koweït et le Vietnam", "Le ministre a reçu le chef de la diplomatie du Koweït, le Prince "
+                        + "Salem Al Sabah, à Hanoï."));
+    }
+
+    @Test
+    void theNameEndingAnItemOfASemicolonListHoldsItsFirstOfficeBeyondASeat() {
+        assertEquals(List.of("Nguyen Van Hai / deputy-head-of-government / VN", "Tran Thi Mai / official / VN",
+                        "Le Van Tam / foreign-minister / VN"),
+                officials("Le Vietnam et le Laos", "Étaient présents : membre du Bureau politique, vice-Premier "
+                        + "ministre, président du comité mixte Vietnam-Laos pour la coopération économique Nguyen Van "
+                        + "Hai ; membre du Comité central, vice-président de l'Assemblée nationale, chef du groupe "
+                        + "d'amitié Vietnam-Laos Tran Thi Mai ; membre du Comité central, ministre des Affaires "
+                        + "étrangères Le Van Tam."));
+    }
+
+    @Test
+    void aSeatCoordinatedWithAnOfficeGivesWayToItAndTheFirstOfficeOpensTheClause() {
+        assertEquals(List.of("Tran Van Quang / foreign-minister / VN"),
+                officials("Le Vietnam et le Laos", "Le secrétaire du Comité central du Parti et ministre vietnamien "
+                        + "des Affaires étrangères, Tran Van Quang a reçu la délégation."));
+    }
+
+    @Test
+    void aCounterpartTakesTheRoleOfTheUnnamedSubjectOfItsClause() {
+        assertEquals(List.of("Rama Chakri / head-of-state / TH", "Luong Cuong / head-of-state / VN",
+                        "Pham Minh Chinh / head-of-government / VN"),
+                officials("La Thaïlande et le Vietnam", "Le roi de Thaïlande Rama Chakri a écrit au président Luong "
+                        + "Cuong, et le Premier ministre thaïlandais a salué son homologue vietnamien Pham Minh "
+                        + "Chinh."));
+    }
+
+    @Test
+    void theChairOfTheCouncilOfTheRepublicLeadsAParliament() {
+        assertEquals(List.of("Natalia Ivanova / parliament-leader / BY"),
+                officials("La Biélorussie et le Vietnam", "La présidente du Conseil de la République de Biélorussie, "
+                        + "Natalia Ivanova, a écrit."));
+    }
+
+    @Test
+    void aDocumentsWordOpeningTheNextLineIsNoHolder() {
+        assertEquals(List.of("Tô Lâm / head-of-state / VN"),
+                officials("La Russie et le Vietnam", "Le président Tô Lâm a été reçu par le président russe.",
+                        "Mémorandum entre les deux universités."));
+    }
+
+    @Test
     void anAdjectiveInsideTheRoleKeepsTheLongerRole() {
         assertEquals(List.of("Vivian Balakrishnan / foreign-minister / SG"),
                 officials("Singapour et le Vietnam", "Le ministre singapourien des Affaires étrangères Vivian "

@@ -22,6 +22,35 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aBrandWrittenAloneIsACompanyButAFamilyNamesPrefixIsNone() {
+        assertEquals(List.of(List.of("MediCura"), List.of("PetroNord")),
+                organizations("Le Japon a offert des doses du vaccin MediCura au Vietnam.",
+                        "La coopération entre PetroNord et le Vietnam progresse.",
+                        "Le ministre néo-zélandais Todd McKay a visité Hanoï."));
+    }
+
+    @Test
+    void anAcronymOfCommonWordsIsNoOrganisation() {
+        assertEquals(List.of(List.of("Organisation mondiale du commerce", "OMC")),
+                organizations("Ils luttent contre la pêche illicite, non déclarée et non réglementée (INN).",
+                        "Ils soutiennent l'Organisation mondiale du commerce (OMC).", "La pêche INN recule."));
+    }
+
+    @Test
+    void aStatesGovernmentByItsOwnNameIsNoBusinessCouncil() {
+        assertEquals(List.of(),
+                organizations("Le Premier ministre du Conseil des affaires d'État de la Chine a reçu le ministre."));
+    }
+
+    @Test
+    void aJointStockCompanysLegalFormOpensOrIntroducesItsName() {
+        assertEquals(List.of(List.of("Société par actions des produits laitiers du Vietnam", "VNM"),
+                        List.of("Neftegaz")),
+                organizations("La Société par actions des produits laitiers du Vietnam (VNM) a signé un contrat "
+                        + "avec la société par actions Neftegaz."));
+    }
+
+    @Test
     void aLineInCapitalsHoldsNoAcronyms() {
         assertEquals(List.of(List.of("Parti communiste du Vietnam", "PCV")),
                 organizations("LETTRE DE CONDOLÉANCES DES DIRIGEANTS POUR LE DÉCÈS DE SON EXCELLENCE NGUYEN VAN A",
