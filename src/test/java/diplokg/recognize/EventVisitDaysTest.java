@@ -36,4 +36,10 @@ class EventVisitDaysTest {
                 "La tournée du président", "Le président Tran Van Ba a effectué le 21 octobre une visite à Oslo.",
                 "Il a ensuite effectué le 24 octobre une visite à Stockholm."));
     }
+
+    @Test
+    void talksDuringAStayOfSeveralDaysTakeTheMonthNotTheStaysFirstDay() {
+        assertEquals(List.of("meeting 2018-08"), TestArticles.events("2018-08", "Le président en Norvège",
+                "En Norvège du 26 au 28 août, le président Tran Van Ba s'est entretenu avec le roi Harald Berg."));
+    }
 }
