@@ -25,6 +25,7 @@ enum CueFamily {
     CAPACITY(Dkg.capacityCue),
     ADDRESS(Dkg.addressForm),
     RESPECTIVE(Dkg.respectiveCue),
+    JOINT(Dkg.jointCue),
     CEREMONY(Dkg.ceremonyCue);
 
     private final Property property;

@@ -211,6 +211,11 @@ public final class Lexicon {
         return table(CueFamily.RESPECTIVE, kind);
     }
 
+    /** The words ({@code dkg:jointCue}) that make the people of a list do one fact of {@code kind} together. */
+    public PhraseTable<Boolean> jointCues(CueKind kind) {
+        return table(CueFamily.JOINT, kind);
+    }
+
     /** The plural nouns ({@code dkg:severalCue}) that tell one fact of {@code kind} per person listed after them. */
     public PhraseTable<Boolean> severalCues(CueKind kind) {
         return table(CueFamily.SEVERAL, kind);

@@ -48,9 +48,10 @@ public record DateMention(int first, int end, int year, int month, int day, bool
 
     /**
      * The ISO form the extraction contract asks for, resolved against the article's year and month (0 when
-     * unknown; "en mars dernier" in a September article is this year's March, in a February article last year's):
-     * {@code 2024-11-13}, {@code 2024-11}, {@code 2019}, {@code --10-31}, or null when nothing can be said (and
-     * for a relative day, which needs {@link #after}).
+     * unknown; "en mars dernier" in a September article is this year's March, in a February or a March article last
+     * year's, "le 4 mars dernier" in a March article this year's): {@code 2024-11-13}, {@code 2024-11},
+     * {@code 2019}, {@code --10-31}, or null when nothing can be said (and for a relative day, which needs
+     * {@link #after}).
      */
     public String iso(int articleYear, int articleMonth) {
         if (relative) {
@@ -59,7 +60,9 @@ public record DateMention(int first, int end, int year, int month, int day, bool
         if (counted()) {
             return articleYear > 0 ? String.format("%04d", articleYear + year) : null;
         }
-        boolean previousYear = lastYear && articleMonth > 0 && month >= articleMonth;
+        // "le 4 avril dernier" in an April article is a day of this month, already past; "en avril dernier" a year ago.
+        boolean previousYear = lastYear && articleMonth > 0
+                && (month > articleMonth || month == articleMonth && day == 0);
         // A day written without its month ("dans la matinée du 12") is a day of the article's month.
         int m = month > 0 ? month : day > 0 ? articleMonth : 0;
         int y = year > 0 ? year : (articleYear > 0 && m > 0 ? articleYear - (previousYear ? 1 : 0) : 0);

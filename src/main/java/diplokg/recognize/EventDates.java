@@ -1,5 +1,6 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.CONFERENCE;
 import static diplokg.fact.EventTypes.MESSAGE;
 import static diplokg.fact.EventTypes.VISIT;
 
@@ -37,7 +38,10 @@ final class EventDates {
             boolean visit = trigger.value().id().equals(VISIT);
             boolean stay = date.range() && mentions.stream().anyMatch(m -> m.value().id().equals(VISIT)
                     && (stayOf(date, m, sentence) || distance(date, m) <= distance(date, trigger)));
-            if (date.relative() && visit || reason(date, trigger) || stay && !visit) {
+            // "Durant son séjour du 23 au 25 août, il s'est entretenu avec X": talks, a call, a message or a signing
+            // take a day, never a range, which is the stay they belong to (or a session's days).
+            boolean lasting = visit || trigger.value().id().equals(CONFERENCE);
+            if (date.relative() && visit || reason(date, trigger) || stay && !visit || date.range() && !lasting) {
                 continue;
             }
             if (visit && stayOf(date, trigger, sentence)) {

@@ -9,6 +9,7 @@ import diplokg.lexicon.PhraseTable;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -27,6 +28,9 @@ final class EventPartners {
 
     /** The tags of the word that coordinates one more counterpart: "et avec", "mais aussi avec", ", avec". */
     private static final Set<String> COORDINATING = Set.of("CCONJ", "ADV", "PUNCT", "SCONJ");
+    /** The contract's roles of a state's highest offices, whose holders each receive a visitor on their own. */
+    private static final Set<String> STATE_LEADERS = Set.of("head-of-state", "party-leader", "head-of-government",
+            "parliament-leader");
 
     private final PhraseTable<Boolean> cues;
     private final PhraseTable<Boolean> severals;
@@ -36,9 +40,12 @@ final class EventPartners {
         this.severals = lexicon.severalCues(CueKind.EVENT);
     }
 
-    /** The people of each meeting {@code trigger} tells, given all the people {@code who} its sentence names. */
+    /**
+     * The people of each meeting {@code trigger} tells, given all the people {@code who} its sentence names;
+     * {@code dated} when the sentence gives the meeting a day of its own.
+     */
     List<List<String>> split(List<String> who, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger, TriggerCues clues) {
+            PhraseMatch<Concept> trigger, TriggerCues clues, boolean dated) {
         List<Token> tokens = sentence.tokens();
         // "des entretiens séparés avec ...": the participle of the plural noun is no verb ending the clause.
         int end = severals.findAll(tokens).stream()
@@ -67,7 +74,7 @@ final class EventPartners {
         }
         if (starts.size() < 2) {
             int with = starts.isEmpty() ? trigger.end() : starts.get(0);
-            return separately(who, officials, sentence, trigger, with, end, clues);
+            return separately(who, officials, sentence, trigger, with, end, clues, dated);
         }
         starts.add(end);
         List<List<String>> counterparts = EventParticipants.bySpan(sentence, starts, officials, who);
@@ -89,16 +96,19 @@ final class EventPartners {
     /**
      * One meeting per person of a list when the sentence says each was met on their own: a plural noun
      * ({@code dkg:severalCue}, "a eu des rencontres avec A, B et C") or a word ({@code dkg:respectiveCue}, "X et Y ont
-     * eu séparément des entrevues avec Z"). The list is the counterparts after the trigger or its partner cue
+     * eu séparément des entrevues avec Z"), or, when no day is written for them, the list itself: the leaders of one
+     * state ({@link #leadersOfOneState}).
+     * The list is the counterparts after the trigger or its partner cue
      * ({@code [with, end)}) when they are two or more, else the people named before the trigger, each item of the list
      * one person however many names it holds ({@link #items}); each meeting keeps the other people.
      */
     private static List<List<String>> separately(List<String> who, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger, int with, int end, TriggerCues clues) {
-        if (!clues.several(trigger) && !clues.respective()) {
+            PhraseMatch<Concept> trigger, int with, int end, TriggerCues clues, boolean dated) {
+        List<List<String>> listed = items(sentence, with, end, officials, who);
+        boolean cued = clues.several(trigger) || clues.respective();
+        if (!cued && (dated || !leadersOfOneState(listed, officials))) {
             return List.of(who);
         }
-        List<List<String>> listed = items(sentence, with, end, officials, who);
         List<List<String>> each = listed.size() >= 2 ? listed : items(sentence, 0, trigger.start(), officials, who);
         if (each.size() < 2) {
             return List.of(who);
@@ -109,6 +119,31 @@ final class EventPartners {
             meetings.add(who.stream().filter(p -> one.contains(p) || others.contains(p)).toList());
         }
         return meetings;
+    }
+
+    /**
+     * Whether the counterparts listed after a meeting are two or more leaders of one state, each holding another of
+     * its highest offices ("Lors de sa visite, il a rencontré le secrétaire général du Parti X, le Premier ministre Y
+     * et le président de l'Assemblée nationale Z"): a visit's summary that gives no day lists the audiences of a
+     * stay, each leader's a meeting of its own. A day written for them ("Mardi 15 avril, il a rencontré X et Y")
+     * tells one meeting of that day, and two people of lower offices met together ("a reçu le ministre X et
+     * l'ambassadeur Y") are one meeting too.
+     */
+    private static boolean leadersOfOneState(List<List<String>> listed, List<Official> officials) {
+        if (listed.size() < 2) {
+            return false;
+        }
+        Set<String> roles = new HashSet<>();
+        Set<String> states = new HashSet<>();
+        for (List<String> item : listed) {
+            Official leader = officials.stream().filter(o -> o.name().equals(item.get(0))).findFirst().orElse(null);
+            if (leader == null || leader.state() == null || !STATE_LEADERS.contains(leader.role())
+                    || !roles.add(leader.role())) {
+                return false;
+            }
+            states.add(leader.state());
+        }
+        return states.size() == 1;
     }
 
     /**

@@ -24,9 +24,10 @@ import java.util.List;
  * <li>A subject that lists couples of leaders of two states exchanges one message per couple.</li>
  * <li>Leaders of one state coordinated as the subject of the message's verb each send one: "le président X et le
  * Premier ministre Y ont adressé des messages de félicitations à Z", or a list ended by "respectivement", is a message
- * from X and one from Y, each with the sentence's other people; when they write "respectivement" or to their
- * "homologues", as many as they are, each writes to the counterpart of its rank, in the order written. So do leaders
- * of three states or more, who cannot be one exchange between two sides.</li>
+ * from X and one from Y, each with the sentence's other people, unless they send it together ({@code dkg:jointCue}:
+ * "ont envoyé conjointement un message"); when they write "respectivement" or to their "homologues", as many as they
+ * are, each writes to the counterpart of its rank, in the order written. So do leaders of three states or more, who
+ * cannot be one exchange between two sides.</li>
  * <li>Foreign leaders of several states named in the sentence each send one: "le président de X, A, et le roi de Y,
  * B, ont aussi envoyé une lettre au président Z" is two letters, each with the home officials of the sentence.</li>
  * </ul>
@@ -58,7 +59,8 @@ final class MessageSenders {
         }
         boolean oneState = subject.stream().allMatch(o -> o.state() != null
                 && o.state().equals(subject.get(0).state()));
-        if (subject.size() >= 2 && oneState) {
+        // "X, Y et Z ont envoyé conjointement un message": one message the leaders of one state signed together.
+        if (subject.size() >= 2 && oneState && !clues.joint()) {
             List<String> senders = subject.stream().map(Official::name).distinct().toList();
             List<String> counterparts = counterparts(named, sentence, trigger, subject.get(0).state(), senders);
             return counterparts.size() == senders.size() && rankByRank(sentence, trigger, clues)

@@ -46,6 +46,7 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> ceremonies;
     private final List<PhraseMatch<Boolean>> severals;
     private final boolean respective;
+    private final boolean joint;
 
     TriggerCues(Lexicon lexicon, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
@@ -65,6 +66,7 @@ final class TriggerCues {
         this.ceremonies = lexicon.ceremonyCues(CueKind.EVENT).findAll(tokens);
         this.severals = lexicon.severalCues(CueKind.EVENT).findAll(tokens);
         this.respective = !lexicon.respectiveCues(CueKind.EVENT).findAll(tokens).isEmpty();
+        this.joint = !lexicon.jointCues(CueKind.EVENT).findAll(tokens).isEmpty();
     }
 
     /**
@@ -166,6 +168,14 @@ final class TriggerCues {
      */
     boolean respective() {
         return respective;
+    }
+
+    /**
+     * Whether the sentence says a list acts together ({@code dkg:jointCue}: "ont envoyé conjointement un message",
+     * "un message conjoint"): one fact for all of them.
+     */
+    boolean joint() {
+        return joint;
     }
 
     /** Whether a plural noun that tells one fact per person listed ({@code dkg:severalCue}) holds the trigger. */

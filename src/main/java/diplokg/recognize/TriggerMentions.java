@@ -143,7 +143,8 @@ final class TriggerMentions {
         if (!TALKS.contains(mention.event().type())) {
             return List.of(mention);
         }
-        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger, cues));
+        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger, cues,
+                mention.dated()));
     }
 
     /** A copy of {@code mention} for each list of people. */

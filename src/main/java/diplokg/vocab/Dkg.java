@@ -134,6 +134,7 @@ public final class Dkg {
     public static final Property conveyCue = property("conveyCue");
     public static final Property todayCue = property("todayCue");
     public static final Property respectiveCue = property("respectiveCue");
+    public static final Property jointCue = property("jointCue");
     public static final Property ceremonyCue = property("ceremonyCue");
 
     // Knowledge layer (graph/knowledge).

@@ -38,6 +38,12 @@ class DateReaderTest {
     }
 
     @Test
+    void aDayOfLastMonthWrittenInThatMonthIsOfThisYear() {
+        assertEquals(List.of("2025-04-04"), dates("le 4 avril dernier", 2025, 4));
+        assertEquals(List.of("2024-04"), dates("en avril dernier", 2025, 4));
+    }
+
+    @Test
     void aMonthOpeningTheSentenceIsADate() {
         assertEquals(List.of("2025-07"), dates("En juillet, il avait reçu l'ambassadrice.", 2025, 8));
     }

@@ -91,4 +91,14 @@ class EventMessagesTest {
                         + "félicitations au roi du Cambodge, Norodom Sihak, ainsi qu'au président du Sénat "
                         + "cambodgien, Hun Meas."));
     }
+
+    @Test
+    void leadersOfOneStateSendingAMessageTogetherSendOne() {
+        assertEquals(List.of("message 2024-07-20"), TestArticles.events("2024-07", "Le Vietnam et le Laos",
+                "Le 20 juillet, le président Tran Van Dao et le Premier ministre Le Thi Hoa ont envoyé conjointement "
+                        + "un message de félicitations au président lao Bounmy Vongsa."));
+        assertEquals(List.of("message 2024-07-20", "message 2024-07-20"), TestArticles.events("2024-07",
+                "Le Vietnam et le Laos", "Le 20 juillet, le président Tran Van Dao et le Premier ministre Le Thi Hoa "
+                        + "ont envoyé des messages de félicitations au président lao Bounmy Vongsa."));
+    }
 }

@@ -50,4 +50,27 @@ class EventSeparateMeetingsTest {
                                 + "ministre Tran Thi Lan; et le président de l'Assemblée nationale, Le Van Minh, "
                                 + "à Hanoï."));
     }
+
+    @Test
+    void aVisitorMeetingLeadersOfOneStateListedTogetherHoldsOneMeetingWithEach() {
+        assertEquals(List.of(Set.of("Bounmy Keo", "Nguyen Van Hai"), Set.of("Bounmy Keo", "Tran Thi Lan"),
+                Set.of("Bounmy Keo", "Le Van Minh")), meetings("2023-06", "Le Vietnam et le Laos",
+                        "Le président laotien Bounmy Keo a rencontré le secrétaire général du Parti Nguyen Van Hai, "
+                                + "le Premier ministre Tran Thi Lan et le président de l'Assemblée nationale Le Van "
+                                + "Minh."));
+    }
+
+    @Test
+    void leadersOfOneStateMetOnADayWrittenForThemAreOneMeeting() {
+        assertEquals(List.of(Set.of("Bounmy Keo", "Nguyen Van Hai", "Tran Thi Lan")), meetings("2023-06",
+                "Le Vietnam et le Laos", "Mardi 13 juin, le président laotien Bounmy Keo a rencontré le secrétaire "
+                        + "général du Parti Nguyen Van Hai et le Premier ministre Tran Thi Lan."));
+    }
+
+    @Test
+    void aMinisterAndAnAmbassadorReceivedTogetherAreOneMeeting() {
+        assertEquals(List.of(Set.of("Tran Thi Lan", "Bounmy Keo", "Sone Phet")), meetings("2023-06",
+                "Le Vietnam et le Laos", "Le Premier ministre Tran Thi Lan a reçu le ministre laotien de la Santé "
+                        + "Bounmy Keo et l'ambassadeur du Laos Sone Phet."));
+    }
 }
