@@ -275,8 +275,9 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
 
     /**
      * "établi leurs relations diplomatiques le 25 juin 1962", "relations diplomatiques, établies le 15 décembre 2008",
-     * "depuis l'établissement ... en 1950": the first year after the cue and the establishment word, else the
-     * nearest year before them ("en 1992, les deux pays ont établi des relations diplomatiques").
+     * "depuis l'établissement ... en 1950": the first year after the cue and the establishment word, unless a level
+     * or an agreement is named before it, else the nearest year before them ("en 1992, les deux pays ont établi des
+     * relations diplomatiques").
      */
     private OptionalInt statedYear(Sentence sentence, PhraseMatch<Boolean> cue) {
         List<Token> tokens = sentence.tokens();
@@ -291,8 +292,10 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         int from = Math.max(cue.end(), word.get().end());
         for (int i = from; i < Math.min(tokens.size(), from + WINDOW); i++) {
             OptionalInt year = NumberWords.year(tokens.get(i));
+            // "ont porté les relations diplomatiques au niveau d'un partenariat stratégique en 2013": the year
+            // after a level or an agreement is theirs; the sentence says nothing of the relations' start.
             if (year.isPresent()) {
-                return year;
+                return other(tokens, cue.end(), i) ? OptionalInt.empty() : year;
             }
         }
         int before = Math.min(cue.start(), word.get().start());

@@ -58,6 +58,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     private final String home;
     private final PhraseTable<Boolean> partners;
     private final PhraseTable<Boolean> further;
+    private final PhraseTable<Boolean> aspirations;
     private final DateReader dates;
 
     public PartnershipRecognizer(Lexicon lexicon, String home) {
@@ -67,6 +68,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         this.home = home;
         this.partners = lexicon.cues(CueKind.PARTNERSHIP);
         this.further = lexicon.recallCues(CueKind.PARTNERSHIP);
+        this.aspirations = lexicon.plannedCues(CueKind.PARTNERSHIP);
         this.dates = new DateReader(lexicon);
     }
 
@@ -83,7 +85,8 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         YearMonth month = article.article().publicationMonth().orElse(null);
         for (Sentence sentence : article.sentences()) {
             for (VocabularyHit hit : scanner.scan(Scheme.LEVELS, sentence)) {
-                if (insideAgreementName(sentence, hit) || countedOverPartners(facts, sentence, hit)) {
+                if (insideAgreementName(sentence, hit) || countedOverPartners(facts, sentence, hit)
+                        || aspiredTo(sentence, hit)) {
                     continue;
                 }
                 Optional<StatePair> pair = locator.locate(facts, hit.sentence().index(), hit.start());
@@ -98,6 +101,34 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * Whether the level is only aimed at: an aspiration ({@code dkg:plannedCue} of {@code dkg:PartnershipStatement}:
+     * "vers", "envisager", "possibilité", "volonté") before it in its clause, either right before it but for
+     * articles and prepositions ("s'orienter vers un partenariat stratégique") or before an establishment word that
+     * leads to it ("envisager d'établir le partenariat stratégique intégral", "la volonté de transformer leurs
+     * relations en un partenariat stratégique"). A level the pair does not hold yet is no level of the pair; an
+     * aspiration to deepen the level in place ("la volonté de renforcer le partenariat stratégique") keeps it.
+     */
+    private boolean aspiredTo(Sentence sentence, VocabularyHit hit) {
+        List<Token> tokens = sentence.tokens();
+        for (PhraseMatch<Boolean> cue : aspirations.findAll(tokens)) {
+            if (cue.end() > hit.first() || commaBetween(sentence, cue.end(), hit.first())) {
+                continue;
+            }
+            boolean adjacent = tokens.subList(cue.end(), hit.first()).stream()
+                    .allMatch(t -> t.tag().equals("DET") || t.tag().equals("ADP"));
+            // Each step within the window: the aspiration to the establishment word, that word to the level.
+            boolean leading = scanner.scan(Scheme.STATUSES, sentence).stream()
+                    .anyMatch(s -> s.concept().id().equals(ESTABLISHED) && s.first() >= cue.end()
+                            && s.first() - cue.end() <= CUE_WINDOW && s.end() <= hit.first()
+                            && hit.first() - s.end() <= CUE_WINDOW);
+            if (adjacent || leading) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean insideAgreementName(Sentence sentence, VocabularyHit hit) {

@@ -150,4 +150,18 @@ class EstablishmentRecognizerTest {
                 "Il s'agit de la première visite, respectivement après 30 ans et 60 ans de relations diplomatiques "
                         + "entre le Vietnam et le Kenya et entre le Vietnam et la Tanzanie."));
     }
+
+    @Test
+    void relationsOpenedByConsulatesBeganWithThem() {
+        assertEquals(List.of("MY-VN 1961"), years("2023-05", "Le Vietnam et la Malaisie",
+                "La Malaisie et le Vietnam ont établi des relations de consulat général en mars 1961, puis "
+                        + "d'ambassade en juillet 1973."));
+    }
+
+    @Test
+    void theYearOfALevelTheRelationsWereCarriedToIsNotTheirStart() {
+        assertEquals(List.of(), years("2016-10", "Le Vietnam et l'Italie",
+                "L'Italie et le Vietnam ont porté leurs relations diplomatiques au rang de partenariat stratégique "
+                        + "en 2013."));
+    }
 }

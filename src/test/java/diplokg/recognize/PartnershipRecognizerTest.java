@@ -138,4 +138,29 @@ class PartnershipRecognizerTest {
                 "Le Chili et le Vietnam ont parlé de commerce.", "Ils ont salué leur partenariat stratégique, alors "
                         + "que le Vietnam commerce avec 190 pays."));
     }
+
+    @Test
+    void aLevelOnlyAimedAtIsNoLevelOfThePair() {
+        assertEquals(List.of("CL-VN comprehensive-partnership existing"), partnerships(null, "Le Vietnam et le Chili",
+                "Le Chili et le Vietnam veulent approfondir le partenariat intégral pour tendre vers un partenariat "
+                        + "stratégique."));
+        assertEquals(List.of(), partnerships(null, "Le Vietnam et le Pérou",
+                "Le Pérou et le Vietnam ont évoqué la possibilité d'établir un partenariat stratégique."));
+        assertEquals(List.of(), partnerships(null, "Le Vietnam et le Kenya",
+                "Le Kenya a exprimé sa volonté résolue de voir les deux pays transformer leurs liens en un "
+                        + "partenariat stratégique."));
+    }
+
+    @Test
+    void anAspirationToDeepenTheLevelInPlaceKeepsIt() {
+        assertEquals(List.of("CL-VN strategic-partnership existing"), partnerships(null, "Le Vietnam et le Chili",
+                "Le Chili a affirmé sa volonté de renforcer le partenariat stratégique avec le Vietnam."));
+    }
+
+    @Test
+    void aGlobalAndStrategicPartnershipIsTheComprehensiveStrategicLevel() {
+        assertEquals(List.of("KR-VN comprehensive-strategic-partnership established"),
+                partnerships("2022-12", "Le Vietnam et la Corée", "Le Vietnam et la Corée du Sud ont élevé leurs "
+                        + "relations au rang de partenariat global et stratégique."));
+    }
 }
