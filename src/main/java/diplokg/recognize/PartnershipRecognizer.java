@@ -51,6 +51,8 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
     private static final int PAIR_SIZE = 2;
     private static final Pattern COUNT = Pattern.compile("\\d{1,3}");
     private static final Pattern ORDINAL_WORD = Pattern.compile(".*i[eè]me");
+    /** An acronym, maybe joined by a hyphen to the next name ("ASEAN", "ASEAN-Canada"). */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}(?:[-–].*)?");
 
     private final Lexicon lexicon;
     private final VocabularyScanner scanner;
@@ -86,7 +88,7 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
         for (Sentence sentence : article.sentences()) {
             for (VocabularyHit hit : scanner.scan(Scheme.LEVELS, sentence)) {
                 if (insideAgreementName(sentence, hit) || countedOverPartners(facts, sentence, hit)
-                        || aspiredTo(sentence, hit)) {
+                        || aspiredTo(sentence, hit) || blocFramework(facts, sentence, hit)) {
                     continue;
                 }
                 Optional<StatePair> pair = locator.locate(facts, hit.sentence().index(), hit.start());
@@ -129,6 +131,21 @@ public final class PartnershipRecognizer implements Recognizer<Partnership> {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the level is named for a bloc: right after it, an acronym that names no state ("le partenariat
+     * stratégique ASEAN-Canada", "UE - Vietnam") is the framework of an organisation with a partner, not of a pair of
+     * states.
+     */
+    private static boolean blocFramework(ArticleFacts facts, Sentence sentence, VocabularyHit hit) {
+        if (hit.end() >= sentence.tokens().size()) {
+            return false;
+        }
+        Token next = sentence.tokens().get(hit.end());
+        return ACRONYM.matcher(next.text()).matches() && facts.get(Contract.STATES).stream()
+                .noneMatch(m -> m.sentence() == sentence.index() && m.start() <= next.start()
+                        && m.end() > next.start());
     }
 
     private boolean insideAgreementName(Sentence sentence, VocabularyHit hit) {

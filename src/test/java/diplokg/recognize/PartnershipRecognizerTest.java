@@ -163,4 +163,12 @@ class PartnershipRecognizerTest {
                 partnerships("2022-12", "Le Vietnam et la Corée", "Le Vietnam et la Corée du Sud ont élevé leurs "
                         + "relations au rang de partenariat global et stratégique."));
     }
+
+    @Test
+    void aLevelNamedForABlocIsNoLevelOfThePair() {
+        assertEquals(List.of(), partnerships(null, "Le Vietnam et l'Inde",
+                "L'Inde et le Vietnam soutiendront le partenariat stratégique ASEAN-Inde."));
+        assertEquals(List.of("IN-VN strategic-partnership existing"), partnerships(null, "Le Vietnam et l'Inde",
+                "L'Inde et le Vietnam soutiendront le partenariat stratégique Vietnam-Inde."));
+    }
 }
