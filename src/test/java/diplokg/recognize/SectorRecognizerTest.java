@@ -43,6 +43,14 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void aStatesPolicyIsNoSectorButPoliticsAloneIs() {
+        assertEquals(List.of(), sectors("Il a salué la politique constante de la Suède envers la région."));
+        assertEquals(List.of(), sectors("Elle a présenté sa politique de réforme et les politiques budgétaires."));
+        assertEquals(List.of("politics-diplomacy", "defense"),
+                sectors("Ils coopèrent dans la politique, la défense et d'autres domaines."));
+    }
+
+    @Test
     void longestPhraseWins() {
         assertEquals(List.of("defense-industry", "digital-transformation"),
                 sectors("Ils ont parlé de l'industrie de la défense et de la transformation numérique."));
