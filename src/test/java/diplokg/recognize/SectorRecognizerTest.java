@@ -51,6 +51,13 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void aPartyASecurityCouncilAndADiplomaticNoteAreNoSectors() {
+        assertEquals(List.of(), sectors("Les partis politiques du pays ont reçu une note diplomatique."));
+        assertEquals(List.of("health"),
+                sectors("Le secrétaire du Conseil national de sécurité a parlé de santé."));
+    }
+
+    @Test
     void longestPhraseWins() {
         assertEquals(List.of("defense-industry", "digital-transformation"),
                 sectors("Ils ont parlé de l'industrie de la défense et de la transformation numérique."));
