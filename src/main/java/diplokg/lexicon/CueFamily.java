@@ -26,7 +26,8 @@ enum CueFamily {
     ADDRESS(Dkg.addressForm),
     RESPECTIVE(Dkg.respectiveCue),
     JOINT(Dkg.jointCue),
-    CEREMONY(Dkg.ceremonyCue);
+    CEREMONY(Dkg.ceremonyCue),
+    POLICY(Dkg.policyCue);
 
     private final Property property;
 

@@ -216,6 +216,11 @@ public final class Lexicon {
         return table(CueFamily.JOINT, kind);
     }
 
+    /** The nouns ({@code dkg:policyCue}) that, with a determiner before and a complement after, name a policy. */
+    public PhraseTable<Boolean> policyCues(CueKind kind) {
+        return table(CueFamily.POLICY, kind);
+    }
+
     /** The plural nouns ({@code dkg:severalCue}) that tell one fact of {@code kind} per person listed after them. */
     public PhraseTable<Boolean> severalCues(CueKind kind) {
         return table(CueFamily.SEVERAL, kind);

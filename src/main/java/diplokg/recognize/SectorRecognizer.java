@@ -31,6 +31,8 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
     /** The tags of the words that may join a sector word to a condition's word in one noun phrase. */
     private static final Set<String> LINKING_TAGS = Set.of("DET", "ADP", "ADP+DET", "CCONJ", "ADJ", "PROPN");
     private static final String COMMA = ",";
+    /** The tags that open a noun phrase: articles and possessives, alone or after a preposition ("des", "du"). */
+    private static final Set<String> DETERMINERS = Set.of("DET", "ADP+DET");
     private static final int LONGEST_LINK = 8;
 
     private static final List<Scheme> OTHER_VOCABULARIES = List.of(Scheme.EVENT_TYPES, Scheme.ROLES, Scheme.LEVELS,
@@ -41,6 +43,7 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> conditions;
     private final PhraseTable<Boolean> organizations;
+    private final PhraseTable<Boolean> policies;
 
     public SectorRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -48,6 +51,7 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         this.excluded = lexicon.excludedPhrases(CueKind.SECTOR);
         this.conditions = lexicon.cues(CueKind.SECTOR);
         this.organizations = lexicon.cues(CueKind.ORGANIZATION);
+        this.policies = lexicon.policyCues(CueKind.SECTOR);
     }
 
     @Override
@@ -69,6 +73,7 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
             boolean inFixedPhrase = fixed.stream().anyMatch(p -> p.start() <= hit.first() && hit.end() <= p.end());
             boolean ofCondition = conditionWords.stream().anyMatch(c -> linked(sentence.tokens(), hit, c));
             if (!inName && !inFixedPhrase && !ofCondition && !inOrganizationName(sentence.tokens(), hit)
+                    && !namesPolicy(sentence.tokens(), hit)
                     && others.stream().noneMatch(o -> inOther(hit, o))) {
                 mentions.add(hit.mention());
             }
@@ -107,6 +112,26 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sector hit is a policy noun ({@code dkg:policyCue}) used as a state's policy: a determiner opens it,
+     * perhaps over one adjective ("la politique", "de nouvelles politiques"), and a complement or an adjective follows
+     * it ("la politique de la France", "sa politique globale envers la région", "les politiques budgétaires"). The
+     * domain stands alone: ended by a comma, a conjunction or the sentence ("dans la politique, la défense et ...").
+     */
+    private boolean namesPolicy(List<Token> tokens, VocabularyHit hit) {
+        PhraseMatch<Boolean> noun = policies.matchAt(tokens, hit.first());
+        if (noun == null || noun.end() != hit.end() || hit.end() >= tokens.size()) {
+            return false;
+        }
+        int before = hit.first() - 1;
+        if (before >= 0 && tokens.get(before).tag().equals("ADJ")) {
+            before--;
+        }
+        String next = tokens.get(hit.end()).tag();
+        return before >= 0 && DETERMINERS.contains(tokens.get(before).tag())
+                && (next.equals("ADP") || next.equals("ADP+DET") || next.equals("ADJ"));
     }
 
     private static boolean lowerCaseNoun(Token token) {

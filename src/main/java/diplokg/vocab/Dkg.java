@@ -136,6 +136,7 @@ public final class Dkg {
     public static final Property respectiveCue = property("respectiveCue");
     public static final Property jointCue = property("jointCue");
     public static final Property ceremonyCue = property("ceremonyCue");
+    public static final Property policyCue = property("policyCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

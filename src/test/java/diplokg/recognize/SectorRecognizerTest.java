@@ -43,6 +43,21 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void aStatesPolicyIsNoSectorButPoliticsAloneIs() {
+        assertEquals(List.of(), sectors("Il a salué la politique constante de la Suède envers la région."));
+        assertEquals(List.of(), sectors("Elle a présenté sa politique de réforme et les politiques budgétaires."));
+        assertEquals(List.of("politics-diplomacy", "defense"),
+                sectors("Ils coopèrent dans la politique, la défense et d'autres domaines."));
+    }
+
+    @Test
+    void aPartyASecurityCouncilAndADiplomaticNoteAreNoSectors() {
+        assertEquals(List.of(), sectors("Les partis politiques du pays ont reçu une note diplomatique."));
+        assertEquals(List.of("health"),
+                sectors("Le secrétaire du Conseil national de sécurité a parlé de santé."));
+    }
+
+    @Test
     void longestPhraseWins() {
         assertEquals(List.of("defense-industry", "digital-transformation"),
                 sectors("Ils ont parlé de l'industrie de la défense et de la transformation numérique."));
