@@ -342,6 +342,13 @@ class EventRecognizerTest {
     }
 
     @Test
+    void aDialoguePartnerIsAStatusNotADialogue() {
+        assertEquals(List.of("meeting 2023-09"), events("2023-09", "Le Vietnam et l'Égypte",
+                "Le président a reçu l'ambassadeur égyptien, qui a souhaité que le Vietnam aide son pays à devenir "
+                        + "partenaire de dialogue de l'ASEAN."));
+    }
+
+    @Test
     void aVisitNamedAsTheSettingOfAMeetingIsStillAVisit() {
         assertEquals(List.of("visit 2023-09", "meeting 2023-09-12"), events("2023-09", "Le Vietnam et le Japon",
                 "En marge de sa visite officielle au Japon, le Premier ministre a rencontré le 12 septembre des "
