@@ -81,24 +81,6 @@ final class EventDays {
     }
 
     /**
-     * What a weekday written alone counts from when nothing else gives it a day: the first day of the stay its
-     * sentence dates by a range that starts in the article's month ("s'est entretenu dimanche avec Y, lors de sa
-     * visite du 25 au 27 août" in an August article: the Sunday of that stay, a few days from its first). A weekday
-     * alone is a day of the week of publication, so the range of a stay recalled from another month gives it nothing
-     * ("ont donné lundi une réception pour le succès de leur visite du 28 février au 5 mars" in April). Null unless
-     * the sentence writes such a range and its relative days are all weekdays ("le lendemain" counts from an event).
-     */
-    static String stayFirstDay(List<DateMention> written, int year, int month) {
-        if (year == 0 || month == 0 || written.stream().noneMatch(DateMention::relative)
-                || written.stream().anyMatch(d -> d.relative() && d.weekday() == 0)) {
-            return null;
-        }
-        String published = String.format("%04d-%02d-", year, month);
-        return written.stream().filter(d -> d.range() && d.day() > 0).map(d -> d.iso(year, month))
-                .filter(iso -> iso != null && iso.startsWith(published)).findFirst().orElse(null);
-    }
-
-    /**
      * The date of congratulations or greetings with no date of their own: those of talks in their sentence, else,
      * unless the sentence recalls the past, those of the last talks told before ("X s'est entretenu mardi avec Y.
      * Il a félicité Y pour ...").

@@ -91,10 +91,8 @@ public final class EventRecognizer implements Recognizer<Event> {
             TriggerCues clues = new TriggerCues(lexicon, sentence);
             List<DateMention> all = clues.eventDates(dates);
             String toldAnchor = EventDays.lastTold(told);
-            String before = toldAnchor != null ? toldAnchor
+            String anchor = toldAnchor != null ? toldAnchor
                     : EventDays.writtenBefore(all, EventDays.year(article), EventDays.month(article));
-            String anchor = before != null ? before
-                    : EventDays.stayFirstDay(all, EventDays.year(article), EventDays.month(article));
             List<DateMention> written = all.stream()
                     .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.

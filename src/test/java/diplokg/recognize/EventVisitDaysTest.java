@@ -42,20 +42,4 @@ class EventVisitDaysTest {
         assertEquals(List.of("meeting 2018-08"), TestArticles.events("2018-08", "Le président en Norvège",
                 "En Norvège du 26 au 28 août, le président Tran Van Ba s'est entretenu avec le roi Harald Berg."));
     }
-
-    @Test
-    void aWeekdayWrittenWithAStaysRangeIsThatDayOfTheStay() {
-        assertEquals(List.of("meeting 2024-08-26", "visit 2024-08-24"), TestArticles.events("2024-08",
-                "Le Vietnam et le Pérou", "Le ministre péruvien Pedro Diaz s'est entretenu lundi à Hanoï avec son "
-                        + "homologue vietnamien Bui Van An, lors de sa visite officielle au Vietnam du 24 au 27 "
-                        + "août."));
-    }
-
-    @Test
-    void aWeekdayGetsNoDayFromTheRangeOfAStayOfAnotherMonth() {
-        assertEquals(List.of("conference 2024-10", "visit 2024-08-24"), TestArticles.events("2024-10",
-                "Le Vietnam et le Pérou",
-                "Le président péruvien Pedro Diaz a donné lundi à Lima une réception en l'honneur du succès de sa "
-                        + "visite au Vietnam du 24 au 27 août."));
-    }
 }
