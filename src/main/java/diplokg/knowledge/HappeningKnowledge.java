@@ -52,10 +52,15 @@ final class HappeningKnowledge {
     private static final Property SUB_EVENT_OF = ResourceFactory.createProperty(Namespaces.SEM, "subEventOf");
 
     private final String happenings;
+    private final ParticipantPairs pairs;
 
-    /** @param happenings the IRI prefix of happenings, {@code {base}id/happening/} */
-    HappeningKnowledge(String happenings) {
+    /**
+     * @param happenings the IRI prefix of happenings, {@code {base}id/happening/}
+     * @param states     the IRI prefix of states, {@code {base}id/state/}
+     */
+    HappeningKnowledge(String happenings, String states) {
         this.happenings = happenings;
+        this.pairs = new ParticipantPairs(states);
     }
 
     void derive(KnowledgeKey key, List<Mention> mentions, KnowledgeOut out) {
@@ -325,6 +330,7 @@ final class HappeningKnowledge {
         out.support(happening, cluster.stream().map(EventMention::article).toList(),
                 cluster.stream().map(EventMention::mention).toList());
         out.count(happening, Dkg.mentionCount, cluster.size());
+        pairs.write(happening, cluster, out);
     }
 
     /**
