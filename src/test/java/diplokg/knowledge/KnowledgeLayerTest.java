@@ -113,6 +113,18 @@ class KnowledgeLayerTest {
         }, followUp);
         assertEquals(integer(1), object(knowledge(dataset), meeting, Dkg.mentionCount));
         assertEquals(Set.of(event), objects(knowledge(dataset), happening("2023-12/meeting/JP-VN"), Dkg.mention));
+        // The index of periods follows: December holds the follow-up's happening, November the others.
+        assertEquals(Set.of(happening("2023-12/meeting/JP-VN")),
+                objects(knowledge(dataset), id("happenings/2023-12"), Dkg.periodHappening));
+        assertEquals(Set.of(meeting, happening("2023-11-27/visit/JP-VN")),
+                objects(knowledge(dataset), id("happenings/2023-11"), Dkg.periodHappening));
+
+        // Back in November, no happening is left in December, nor its period.
+        write(dataset, () -> {
+            dataset.delete(followUp, event, Dkg.date.asNode(), NodeFactory.createLiteralString("2023-12"));
+            dataset.add(followUp, event, Dkg.date.asNode(), NodeFactory.createLiteralString("2023-11"));
+        }, followUp);
+        assertEquals(Set.of(id("happenings/2023-11")), ofType(knowledge(dataset), Dkg.HappeningPeriod));
     }
 
     @Test
