@@ -1,5 +1,10 @@
 package diplokg.recognize;
 
+import static diplokg.fact.Roles.HEAD_OF_GOVERNMENT;
+import static diplokg.fact.Roles.HEAD_OF_STATE;
+import static diplokg.fact.Roles.PARLIAMENT_LEADER;
+import static diplokg.fact.Roles.PARTY_LEADER;
+
 import diplokg.fact.Official;
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
@@ -29,8 +34,8 @@ final class EventPartners {
     /** The tags of the word that coordinates one more counterpart: "et avec", "mais aussi avec", ", avec". */
     private static final Set<String> COORDINATING = Set.of("CCONJ", "ADV", "PUNCT", "SCONJ");
     /** The contract's roles of a state's highest offices, whose holders each receive a visitor on their own. */
-    private static final Set<String> STATE_LEADERS = Set.of("head-of-state", "party-leader", "head-of-government",
-            "parliament-leader");
+    private static final Set<String> STATE_LEADERS = Set.of(HEAD_OF_STATE, PARTY_LEADER, HEAD_OF_GOVERNMENT,
+            PARLIAMENT_LEADER);
 
     private final PhraseTable<Boolean> cues;
     private final PhraseTable<Boolean> severals;

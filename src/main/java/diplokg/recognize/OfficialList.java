@@ -1,5 +1,8 @@
 package diplokg.recognize;
 
+import static diplokg.fact.Roles.HEAD_OF_STATE;
+import static diplokg.fact.Roles.OFFICIAL;
+
 import diplokg.fact.Official;
 import diplokg.fact.Stated;
 import diplokg.nlp.Sentence;
@@ -25,8 +28,6 @@ import java.util.stream.IntStream;
 final class OfficialList {
 
     /** The catch-all role of any other public office ({@code role:official}). */
-    private static final String PUBLIC_ROLE = "official";
-    private static final String HEAD_OF_STATE = "head-of-state";
 
     private final List<Stated<Official>> officials = new ArrayList<>();
     /** For each official, the role its first office names in particular states, by state code. */
@@ -60,7 +61,7 @@ final class OfficialList {
                 String knownState = known.state() != null || !known.role().equals(role) ? known.state() : state;
                 // "X, membre du Bureau politique, ..." then "le président X": a seat or a title given first, read as
                 // the catch-all public role, gives way to the office named later, which says more.
-                boolean office = known.role().equals(PUBLIC_ROLE) && !role.equals(PUBLIC_ROLE);
+                boolean office = known.role().equals(OFFICIAL) && !role.equals(OFFICIAL);
                 if (office) {
                     roleInState.set(i, Map.copyOf(inState));
                     knownState = known.state() != null ? known.state() : state;
@@ -200,7 +201,7 @@ final class OfficialList {
                     .filter(k -> !consortTitled.contains(k)).mapToObj(k -> resolved.get(k).fact())
                     .anyMatch(o -> o.role().equals(HEAD_OF_STATE) && Objects.equals(o.state(), consort.state()));
             if (monarch) {
-                result.set(i, replace(resolved.get(i), new Official(consort.name(), PUBLIC_ROLE, consort.state())));
+                result.set(i, replace(resolved.get(i), new Official(consort.name(), OFFICIAL, consort.state())));
             }
         }
         return result;

@@ -1,5 +1,8 @@
 package diplokg.recognize;
 
+import static diplokg.fact.Roles.HEAD_OF_STATE;
+import static diplokg.fact.Roles.OFFICIAL;
+
 import diplokg.fact.Contract;
 import diplokg.fact.FactKind;
 import diplokg.fact.Official;
@@ -46,9 +49,7 @@ import java.util.stream.Stream;
  */
 public final class OfficialRecognizer implements Recognizer<Official> {
 
-    private static final String HEAD_OF_STATE = "head-of-state";
     /** The catch-all role of any other public office, a seat in a party's organs included. */
-    private static final String PUBLIC_ROLE = "official";
     private static final Set<String> LIST_MARKS = Set.of(",", ";");
     private static final Set<String> LIST_TAGS = Set.of("CCONJ", "DET");
     /** The most words of a list between a holder's name and the next office ("; ainsi que le"). */
@@ -137,7 +138,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             String state = phrase.state() != null ? phrase.state() : named.state();
             // "membre du Comité central du Parti X et ministre lao des Affaires étrangères": a seat or another
             // catch-all public role coordinated with an office gives way to it, as it does when named apart.
-            RolePhrase first = phrase.role().id().equals(PUBLIC_ROLE) && !named.role().id().equals(PUBLIC_ROLE)
+            RolePhrase first = phrase.role().id().equals(OFFICIAL) && !named.role().id().equals(OFFICIAL)
                     ? named : phrase;
             NameSpan previous = holder;
             holder = name;

@@ -1,5 +1,7 @@
 package diplokg.recognize;
 
+import static diplokg.fact.Roles.PARTY_LEADER;
+
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -19,7 +21,6 @@ import java.util.Set;
  */
 final class PartyNames {
 
-    private static final String PARTY_LEADER = "party-leader";
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> heads;

@@ -1,5 +1,11 @@
 package diplokg.recognize;
 
+import static diplokg.fact.Roles.HEAD_OF_STATE;
+import static diplokg.fact.Roles.OFFICIAL;
+import static diplokg.fact.Roles.PARLIAMENT_LEADER;
+import static diplokg.fact.Roles.PARTY_LEADER;
+import static diplokg.fact.Roles.VICE_PRESIDENT;
+
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
@@ -21,11 +27,7 @@ import java.util.regex.Pattern;
  */
 final class RoleReader {
 
-    private static final Set<String> PRESIDENCIES = Set.of("head-of-state", "vice-president");
-    private static final String HEAD_OF_STATE = "head-of-state";
-    private static final String OFFICIAL = "official";
-    private static final String PARTY_LEADER = "party-leader";
-    private static final String PARLIAMENT_LEADER = "parliament-leader";
+    private static final Set<String> PRESIDENCIES = Set.of(HEAD_OF_STATE, VICE_PRESIDENT);
     /** An elided word: one lower-case letter and an apostrophe ("d’", "l'"). */
     private static final Pattern ELIDED = Pattern.compile("\\p{Ll}['’]");
 
