@@ -115,7 +115,7 @@ final class TriggerMentions {
             PhraseMatch<Concept> trigger, SentenceTriggers here) {
         return trigger.value().id().equals(MESSAGE)
                 ? bySender(mention, officials, sentence, trigger, here)
-                : byPartner(mention, officials, sentence, trigger, here.cues());
+                : byPartner(mention, officials, sentence, trigger, here.cues(), here.found());
     }
 
     /**
@@ -139,12 +139,42 @@ final class TriggerMentions {
 
     /** One meeting per counterpart when talks are held "avec X, mais aussi avec Y" ({@link EventPartners}). */
     private List<EventMention> byPartner(EventMention mention, List<Official> officials, Sentence sentence,
-            PhraseMatch<Concept> trigger, TriggerCues cues) {
+            PhraseMatch<Concept> trigger, TriggerCues cues, List<PhraseMatch<Concept>> found) {
         if (!TALKS.contains(mention.event().type())) {
             return List.of(mention);
         }
-        return each(mention, partners.split(mention.event().participants(), officials, sentence, trigger, cues,
-                mention.dated()));
+        List<String> who = ownClause(mention.event().participants(), officials, sentence, trigger, found);
+        return each(mention, partners.split(who, officials, sentence, trigger, cues, mention.dated()));
+    }
+
+    /**
+     * The people of talks told in a chain of clauses, each with its own verb: "X s'est entretenu avec A, a eu une
+     * entrevue avec B et a rencontré C et D" is talks with A, then with B, then with C and D, each held by X, not
+     * one meeting of all. Of the sentence's people {@code who}, the talks of {@code trigger} keep those named before
+     * the chain's first talks (its subject) and those of their own clause, up to the next talks of another clause;
+     * a sentence with no other talks in another clause, or talks whose clause names nobody, keep all. Talks are of
+     * another clause when a verb stands between the end of the first and the end of the second, its own verb
+     * included ("reçu en audience" is one); a noun opening the sentence ("Lors de la cérémonie de remise des lettres
+     * de créance, X s'est entretenu avec Y") sets the talks, it is no clause of the chain.
+     */
+    private static List<String> ownClause(List<String> who, List<Official> officials, Sentence sentence,
+            PhraseMatch<Concept> trigger, List<PhraseMatch<Concept>> found) {
+        List<PhraseMatch<Concept>> chain = found.stream().filter(t -> TALKS.contains(t.value().id()))
+                .filter(t -> t == trigger || !EventClauses.opening(sentence.tokens(), t))
+                .filter(t -> t == trigger || !EventClauses.same(sentence.tokens(), Math.min(t.end(), trigger.end()),
+                        Math.max(t.end(), trigger.end()), false))
+                .toList();
+        if (chain.size() < 2) {
+            return who;
+        }
+        int first = chain.stream().mapToInt(PhraseMatch::start).min().orElseThrow();
+        int next = chain.stream().mapToInt(PhraseMatch::start).filter(s -> s >= trigger.end()).min()
+                .orElse(sentence.tokens().size());
+        List<List<String>> spans = EventParticipants.bySpan(sentence, List.of(0, first, trigger.start(), next),
+                officials, who);
+        // "s'est joint à son homologue pour tenir des entretiens": a clause that names nobody says nothing of who.
+        return spans.get(2).isEmpty() ? who
+                : who.stream().filter(p -> spans.get(0).contains(p) || spans.get(2).contains(p)).toList();
     }
 
     /** A copy of {@code mention} for each list of people. */

@@ -73,4 +73,22 @@ class EventSeparateMeetingsTest {
                 "Le Vietnam et le Laos", "Le Premier ministre Tran Thi Lan a reçu le ministre laotien de la Santé "
                         + "Bounmy Keo et l'ambassadeur du Laos Sone Phet."));
     }
+
+    @Test
+    void talksToldInAChainOfClausesAreOneMeetingPerClause() {
+        assertEquals(List.of(Set.of("Bounmy Keo", "Le Van Minh"), Set.of("Bounmy Keo", "Nguyen Van Hai"),
+                Set.of("Bounmy Keo", "Tran Thi Lan"), Set.of("Bounmy Keo", "Pham Van Dong")), meetings("2023-06",
+                        "Le Vietnam et le Laos", "Lors de son séjour, le président laotien Bounmy Keo s'est "
+                                + "entretenu avec le président Le Van Minh, a rencontré le secrétaire général du "
+                                + "Parti Nguyen Van Hai, le Premier ministre Tran Thi Lan et le président de "
+                                + "l'Assemblée nationale Pham Van Dong."));
+    }
+
+    @Test
+    void aMeetingClauseAfterTalksKeepsItsOwnCounterpart() {
+        assertEquals(List.of(Set.of("Ana Lopes", "Nguyen Van Hai"), Set.of("Ana Lopes", "Tran Thi Lan")),
+                meetings("2023-06", "Le Vietnam et le Portugal", "La ministre portugaise Ana Lopes a eu une "
+                        + "entrevue avec le vice-Premier ministre Nguyen Van Hai, puis a rencontré la ministre du "
+                        + "Commerce Tran Thi Lan."));
+    }
 }
