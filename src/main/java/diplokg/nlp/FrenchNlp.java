@@ -43,6 +43,8 @@ public final class FrenchNlp {
     static final int LONGEST_SENTENCE = 2_000;
 
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|[\\s.])\\p{Lu}\\.\\s*$");
+    /** Apostrophes other than the straight one, as typeset news writes them ("l’État"). */
+    private static final Pattern TYPOGRAPHIC_APOSTROPHE = Pattern.compile("[\u2019\u02BC]");
 
     private final FrenchTokenizer tokenizer = new FrenchTokenizer();
     private final ThreadLocal<SentenceDetectorME> detectors;
@@ -89,7 +91,10 @@ public final class FrenchNlp {
         String text = block.text().substring(span.getStart(), span.getEnd());
         int start = block.start() + span.getStart();
         List<Token> tokens = tokenizer.tokenize(text, start);
-        String[] words = tokens.stream().map(Token::text).toArray(String[]::new);
+        // The model knows elisions by their straight apostrophe: "s’entretenir" was not tagged as "s'entretenir" is
+        // (its verb was missed, and with it the clause it opens).
+        String[] words = tokens.stream().map(t -> TYPOGRAPHIC_APOSTROPHE.matcher(t.text()).replaceAll("'"))
+                .toArray(String[]::new);
         String[] tags = tagger.tag(words);
         List<Token> tagged = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {

@@ -91,4 +91,13 @@ class EventSeparateMeetingsTest {
                         + "entrevue avec le vice-Premier ministre Nguyen Van Hai, puis a rencontré la ministre du "
                         + "Commerce Tran Thi Lan."));
     }
+
+    @Test
+    void aClauseWithATypographicApostropheIsAClauseOfItsOwn() {
+        assertEquals(List.of(Set.of("Bounmy Keo", "Nguyen Van Hai"), Set.of("Bounmy Keo", "Tran Thi Lan")),
+                meetings("2023-06", "Le Vietnam et le Laos", "Pendant son séjour, le président laotien Bounmy Keo "
+                        + "a eu plusieurs activités, notamment rendre une visite de courtoisie au secrétaire "
+                        + "général du Parti Nguyen Van Hai et s\u2019entretenir avec le Premier ministre Tran Thi "
+                        + "Lan."));
+    }
 }
