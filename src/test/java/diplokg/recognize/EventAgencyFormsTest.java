@@ -89,4 +89,11 @@ class EventAgencyFormsTest {
                 "Le 6 avril, le ministre Tran Van Ba a reçu son homologue danois Lars Holm.",
                 "Les deux ministres se sont rendus ensuite dans la salle des banquets."));
     }
+
+    @Test
+    void aProtocolCallOnALeaderIsAMeeting() {
+        assertEquals(List.of("meeting 2024-03-05"), TestArticles.events("2024-03", "Le Vietnam et le Chili",
+                "Le 5 mars, le président chilien Pablo Soto est venu rendre une visite protocolaire au secrétaire "
+                        + "général du Parti Tran Van Ba."));
+    }
 }
