@@ -218,4 +218,10 @@ class SectorRecognizerTest {
         assertEquals(List.of("politics-diplomacy"),
                 sectors("Ils ont convenu de renforcer le dialogue à tous les niveaux."));
     }
+
+    @Test
+    void citizensEntryAndCrossBorderTravelAreConsularAffairs() {
+        assertEquals(List.of("consular-visa", "consular-visa"), sectors("Les deux États faciliteront l'entrée "
+                + "des citoyens de l'autre et reprendront les voyages transfrontaliers."));
+    }
 }
