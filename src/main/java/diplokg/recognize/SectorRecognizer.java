@@ -3,6 +3,7 @@ package diplokg.recognize;
 import diplokg.fact.Contract;
 import diplokg.fact.FactKind;
 import diplokg.fact.Stated;
+import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
@@ -25,12 +26,14 @@ import java.util.Set;
  * else, listed as {@code dkg:excludedPhrase} of {@code dkg:Sector} ("climat des affaires", "groupe de travail",
  * "Conseil de sécurité"), is no domain of cooperation. A sector word in an organisation's name ("Parti des
  * travailleurs", "Organisation mondiale de la santé") names the organisation, not a domain its parties cooperate in.
+ * A lower-case compound of sector words ("défense-sécurité") names each of them.
  */
 public final class SectorRecognizer implements SentenceRecognizer<String> {
 
     /** The tags of the words that may join a sector word to a condition's word in one noun phrase. */
     private static final Set<String> LINKING_TAGS = Set.of("DET", "ADP", "ADP+DET", "CCONJ", "ADJ", "PROPN");
     private static final String COMMA = ",";
+    private static final String HYPHEN = "-";
     /** The tags that open a noun phrase: articles and possessives, alone or after a preposition ("des", "du"). */
     private static final Set<String> DETERMINERS = Set.of("DET", "ADP+DET");
     private static final int LONGEST_LINK = 8;
@@ -77,6 +80,34 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
                     && others.stream().noneMatch(o -> inOther(hit, o))) {
                 mentions.add(hit.mention());
             }
+        }
+        mentions.addAll(compounds(sentence));
+        return mentions;
+    }
+
+    /**
+     * The sectors of lower-case compounds whose every part is a sector word: "défense-sécurité" is defense and
+     * security, "économie-commerce" economy and trade. A compound with any other part ("socio-économique",
+     * "Asie-Pacifique") names no sector.
+     */
+    private List<Stated<String>> compounds(Sentence sentence) {
+        PhraseTable<Concept> sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
+        List<Stated<String>> mentions = new ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            String[] parts = token.text().split(HYPHEN);
+            if (parts.length < 2 || token.isCapitalized()) {
+                continue;
+            }
+            List<Concept> named = new ArrayList<>();
+            for (String part : parts) {
+                Concept concept = part.isEmpty() ? null : sectors.lookup(part);
+                if (concept == null) {
+                    named.clear();
+                    break;
+                }
+                named.add(concept);
+            }
+            named.forEach(c -> mentions.add(new Stated<>(c.id(), sentence.index(), token.start(), token.end())));
         }
         return mentions;
     }

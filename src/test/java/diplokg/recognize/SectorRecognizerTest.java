@@ -220,6 +220,13 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void aCompoundOfSectorWordsNamesEachOfThem() {
+        assertEquals(List.of("culture", "defense", "security", "economy", "trade"),
+                sectors("Ils ont passé en revue la culture, la défense-sécurité et l'économie-commerce."));
+        assertEquals(List.of(), sectors("Ils ont parlé du développement socio-économique de l'Asie-Pacifique."));
+    }
+
+    @Test
     void citizensEntryAndCrossBorderTravelAreConsularAffairs() {
         assertEquals(List.of("consular-visa", "consular-visa"), sectors("Les deux États faciliteront l'entrée "
                 + "des citoyens de l'autre et reprendront les voyages transfrontaliers."));
