@@ -227,6 +227,17 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void aSectorWordInANameAbbreviatedAfterItIsNoSector() {
+        assertEquals(List.of(), sectors("Le Pérou présidera le Forum de coopération économique Asie-Pacifique "
+                + "(APEC) l'an prochain."));
+        assertEquals(List.of(), sectors("Le pays a rejoint le cadre économique indo-pacifique (IPEF)."));
+        assertEquals(List.of("economy", "trade"),
+                sectors("Ils développeront la coopération économique (surtout le commerce) entre eux."));
+        assertEquals(List.of("investment"), sectors("Le pays a ratifié l'Accord de promotion des investissements "
+                + "Vietnam-Chili (VCIPA)."));
+    }
+
+    @Test
     void citizensEntryAndCrossBorderTravelAreConsularAffairs() {
         assertEquals(List.of("consular-visa", "consular-visa"), sectors("Les deux États faciliteront l'entrée "
                 + "des citoyens de l'autre et reprendront les voyages transfrontaliers."));
