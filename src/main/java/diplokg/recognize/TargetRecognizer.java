@@ -32,8 +32,9 @@ import java.util.OptionalInt;
  * de dollars d'échanges"), else, when the sentence names none ("le porter à 10 milliards"), the last one of the
  * sentence before. Its year is the first year written after it and before the next number, else a year written
  * just after a goal cue before it ("d'ici 2030, ..."), else the article's year when a {@code dkg:todayCue} of
- * {@code dkg:Target} follows it as closely as a year would ("visent 100 milliards cette année"), else null ("porter
- * les échanges à 5 milliards de dollars", "dans les cinq prochaines années").
+ * {@code dkg:Target} follows it as closely as a year would ("visent 100 milliards cette année"), the year after it
+ * for a {@code dkg:plannedCue} ("l'an prochain"), else null ("porter les échanges à 5 milliards de dollars", "dans
+ * les cinq prochaines années").
  */
 public final class TargetRecognizer implements Recognizer<Target> {
 

@@ -153,4 +153,11 @@ class TargetRecognizerTest {
         assertEquals(List.of(), targets("Le Vietnam et la Pologne",
                 "Le commerce bilatéral a progressé de 12 % pour atteindre 3 milliards de dollars."));
     }
+
+    @Test
+    void aGoalInTheCourseOfTheYearTakesTheArticlesYear() {
+        assertEquals(List.of("NG-VN bilateral-trade 1200000000 USD 2024"), targets("Le Vietnam et le Nigeria",
+                "Les deux pays espèrent atteindre 1,2 milliard de dollars d'échanges commerciaux dans le courant de "
+                        + "l'année."));
+    }
 }
