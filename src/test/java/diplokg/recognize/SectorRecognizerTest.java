@@ -27,6 +27,7 @@ class SectorRecognizerTest {
         assertEquals(List.of(), sectors("Il a demandé la reconnaissance du statut d'économie de marché."));
         assertEquals(List.of(), sectors("Les économies membres du forum ont envoyé leurs dirigeants économiques."));
         assertEquals(List.of(), sectors("La fanfare militaire a joué avant les honneurs militaires."));
+        assertEquals(List.of("health"), sectors("Le pays réforme sa sécurité sociale et coopère dans la santé."));
     }
 
     @Test
