@@ -3,6 +3,7 @@ package diplokg.recognize;
 import diplokg.fact.Contract;
 import diplokg.fact.FactKind;
 import diplokg.fact.Stated;
+import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
@@ -24,13 +25,17 @@ import java.util.Set;
  * défense" is matched whole by the longest-match rule). A sector word inside a fixed phrase that means something
  * else, listed as {@code dkg:excludedPhrase} of {@code dkg:Sector} ("climat des affaires", "groupe de travail",
  * "Conseil de sécurité"), is no domain of cooperation. A sector word in an organisation's name ("Parti des
- * travailleurs", "Organisation mondiale de la santé") names the organisation, not a domain its parties cooperate in.
+ * travailleurs", "Organisation mondiale de la santé") names the organisation, not a domain its parties cooperate in;
+ * so does one in a name whose acronym follows in brackets ("Forum de coopération économique Asie-Pacifique (APEC)"),
+ * unless the name is an agreement's. A lower-case compound of sector words ("défense-sécurité") names each of them.
  */
 public final class SectorRecognizer implements SentenceRecognizer<String> {
 
     /** The tags of the words that may join a sector word to a condition's word in one noun phrase. */
     private static final Set<String> LINKING_TAGS = Set.of("DET", "ADP", "ADP+DET", "CCONJ", "ADJ", "PROPN");
     private static final String COMMA = ",";
+    private static final String HYPHEN = "-";
+    private static final String OPENING_BRACKET = "(";
     /** The tags that open a noun phrase: articles and possessives, alone or after a preposition ("des", "du"). */
     private static final Set<String> DETERMINERS = Set.of("DET", "ADP+DET");
     private static final int LONGEST_LINK = 8;
@@ -64,6 +69,7 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
     public List<Stated<String>> recognize(Sentence sentence) {
         List<VocabularyHit> others = new ArrayList<>();
         OTHER_VOCABULARIES.forEach(scheme -> others.addAll(scanner.scan(scheme, sentence)));
+        List<VocabularyHit> agreements = scanner.scan(Scheme.AGREEMENT_TYPES, sentence);
         List<PhraseMatch<Boolean>> fixed = excluded.findAll(sentence.tokens());
         List<PhraseMatch<Boolean>> conditionWords = conditions.findAll(sentence.tokens());
         List<Stated<String>> mentions = new ArrayList<>();
@@ -73,10 +79,38 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
             boolean inFixedPhrase = fixed.stream().anyMatch(p -> p.start() <= hit.first() && hit.end() <= p.end());
             boolean ofCondition = conditionWords.stream().anyMatch(c -> linked(sentence.tokens(), hit, c));
             if (!inName && !inFixedPhrase && !ofCondition && !inOrganizationName(sentence.tokens(), hit)
-                    && !namesPolicy(sentence.tokens(), hit)
+                    && !namesPolicy(sentence.tokens(), hit) && !inAbbreviatedName(sentence.tokens(), hit, agreements)
                     && others.stream().noneMatch(o -> inOther(hit, o))) {
                 mentions.add(hit.mention());
             }
+        }
+        mentions.addAll(compounds(sentence));
+        return mentions;
+    }
+
+    /**
+     * The sectors of lower-case compounds whose every part is a sector word: "défense-sécurité" is defense and
+     * security, "économie-commerce" economy and trade. A compound with any other part ("socio-économique",
+     * "Asie-Pacifique") names no sector.
+     */
+    private List<Stated<String>> compounds(Sentence sentence) {
+        PhraseTable<Concept> sectors = lexicon.vocabulary(Scheme.SECTORS).phrases();
+        List<Stated<String>> mentions = new ArrayList<>();
+        for (Token token : sentence.tokens()) {
+            String[] parts = token.text().split(HYPHEN);
+            if (parts.length < 2 || token.isCapitalized()) {
+                continue;
+            }
+            List<Concept> named = new ArrayList<>();
+            for (String part : parts) {
+                Concept concept = part.isEmpty() ? null : sectors.lookup(part);
+                if (concept == null) {
+                    named.clear();
+                    break;
+                }
+                named.add(concept);
+            }
+            named.forEach(c -> mentions.add(new Stated<>(c.id(), sentence.index(), token.start(), token.end())));
         }
         return mentions;
     }
@@ -132,6 +166,31 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         String next = tokens.get(hit.end()).tag();
         return before >= 0 && DETERMINERS.contains(tokens.get(before).tag())
                 && (next.equals("ADP") || next.equals("ADP+DET") || next.equals("ADJ"));
+    }
+
+    /**
+     * Whether a sector hit belongs to a name whose acronym follows it in brackets, over name words only (adjectives,
+     * proper nouns, capitalised words, name linkers): "Forum de coopération économique Asie-Pacifique (APEC)", "cadre
+     * économique indo-pacifique (IPEF)" name a body or a framework, not a domain the parties cooperate in. An
+     * agreement's name does give its domain ("Accord de protection des investissements Vietnam-UE (EVIPA)"): a hit
+     * that an agreement's phrase precedes closely stays a sector.
+     */
+    private boolean inAbbreviatedName(List<Token> tokens, VocabularyHit hit, List<VocabularyHit> agreements) {
+        if (agreements.stream().anyMatch(o -> o.end() <= hit.first() && hit.first() - o.end() <= LONGEST_LINK)) {
+            return false;
+        }
+        for (int k = hit.end(); k < tokens.size() && k - hit.end() <= LONGEST_LINK; k++) {
+            Token token = tokens.get(k);
+            if (token.text().equals(OPENING_BRACKET)) {
+                return k + 1 < tokens.size() && isAcronym(tokens.get(k + 1).text().split(HYPHEN)[0]);
+            }
+            boolean nameWord = token.isCapitalized() || token.tag().equals("ADJ") || token.tag().equals("PROPN")
+                    || lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ");
+            if (!nameWord) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean lowerCaseNoun(Token token) {

@@ -32,8 +32,9 @@ import java.util.OptionalInt;
  * de dollars d'échanges"), else, when the sentence names none ("le porter à 10 milliards"), the last one of the
  * sentence before. Its year is the first year written after it and before the next number, else a year written
  * just after a goal cue before it ("d'ici 2030, ..."), else the article's year when a {@code dkg:todayCue} of
- * {@code dkg:Target} follows it as closely as a year would ("visent 100 milliards cette année"), else null ("porter
- * les échanges à 5 milliards de dollars", "dans les cinq prochaines années").
+ * {@code dkg:Target} follows it as closely as a year would ("visent 100 milliards cette année"), the year after it
+ * for a {@code dkg:plannedCue} ("l'an prochain"), else null ("porter les échanges à 5 milliards de dollars", "dans
+ * les cinq prochaines années").
  */
 public final class TargetRecognizer implements Recognizer<Target> {
 
@@ -45,6 +46,7 @@ public final class TargetRecognizer implements Recognizer<Target> {
     private final PhraseTable<Boolean> goals;
     private final PhraseTable<Boolean> reached;
     private final PhraseTable<Boolean> thisYear;
+    private final PhraseTable<Boolean> nextYear;
     private final PairLocator locator;
 
     public TargetRecognizer(Lexicon lexicon, String home) {
@@ -52,6 +54,7 @@ public final class TargetRecognizer implements Recognizer<Target> {
         this.goals = lexicon.cues(CueKind.TARGET);
         this.reached = lexicon.recallCues(CueKind.TARGET);
         this.thisYear = lexicon.todayCues(CueKind.TARGET);
+        this.nextYear = lexicon.plannedCues(CueKind.TARGET);
         this.locator = new PairLocator(home);
     }
 
@@ -71,8 +74,8 @@ public final class TargetRecognizer implements Recognizer<Target> {
             List<PhraseMatch<Boolean>> goalCues = goals.findAll(sentence.tokens());
             if (!goalCues.isEmpty()) {
                 Clause clause = new Clause(sentence, amounts(sentence.tokens()), goalCues,
-                        reached.findAll(sentence.tokens()), thisYear.findAll(sentence.tokens()), indicators, previous,
-                        articleYear);
+                        reached.findAll(sentence.tokens()), thisYear.findAll(sentence.tokens()),
+                        nextYear.findAll(sentence.tokens()), indicators, previous, articleYear);
                 targets(clause, facts).forEach(t -> found.putIfAbsent(
                         t.fact().pair().key() + t.fact().indicator() + t.fact().year(), t));
             }
@@ -173,19 +176,27 @@ public final class TargetRecognizer implements Recognizer<Target> {
      */
     private record Clause(Sentence sentence, List<Amount> amounts, List<PhraseMatch<Boolean>> goalCues,
             List<PhraseMatch<Boolean>> reachedCues, List<PhraseMatch<Boolean>> thisYearCues,
-            List<PhraseMatch<Concept>> indicators, PhraseMatch<Concept> previous, OptionalInt articleYear) {
+            List<PhraseMatch<Boolean>> nextYearCues, List<PhraseMatch<Concept>> indicators,
+            PhraseMatch<Concept> previous, OptionalInt articleYear) {
 
-        /** "100 milliards cette année": the article's year, said by a cue after the amount before the next one. */
+        /**
+         * "100 milliards cette année": the article's year, said by a cue after the amount before the next one; "l'an
+         * prochain" (a {@code dkg:plannedCue} of {@code dkg:Target}) is the year after it.
+         */
         private OptionalInt thisYear(int from, int limit) {
-            return thisYearCues.stream().anyMatch(c -> c.start() >= from && c.start() < Math.min(limit,
-                    from + YEAR_WINDOW)) ? articleYear : OptionalInt.empty();
+            if (articleYear.isPresent() && near(nextYearCues, from, limit)) {
+                return OptionalInt.of(articleYear.getAsInt() + 1);
+            }
+            return near(thisYearCues, from, limit) ? articleYear : OptionalInt.empty();
+        }
+
+        private static boolean near(List<PhraseMatch<Boolean>> cues, int from, int limit) {
+            return cues.stream().anyMatch(c -> c.start() >= from && c.start() < Math.min(limit, from + YEAR_WINDOW));
         }
 
         /** The nearest cue before the amount decides; a goal cue just after it, or a future year, makes a goal. */
         private boolean isGoal(Amount amount, int limit, OptionalInt year) {
-            PhraseMatch<Boolean> goal = lastBefore(goalCues, amount.start());
-            PhraseMatch<Boolean> done = lastBefore(reachedCues, amount.start());
-            if (goal != null && (done == null || goal.end() > done.end())) {
+            if (goalBefore(amount.start())) {
                 return true;
             }
             boolean followed = goalCues.stream().anyMatch(c -> c.start() >= amount.end()
@@ -193,6 +204,20 @@ public final class TargetRecognizer implements Recognizer<Target> {
             boolean future = year.isPresent() && articleYear.isPresent()
                     && year.getAsInt() > articleYear.getAsInt();
             return followed || future;
+        }
+
+        /**
+         * Whether the nearest cue before token {@code index} is a goal cue. A cue of a figure reached that holds a
+         * goal cue ("pour atteindre" holds "atteindre") goes on with the verb before it: "ont augmenté de 10 % pour
+         * atteindre" is a figure reached, "doubler le commerce pour atteindre" a goal.
+         */
+        private boolean goalBefore(int index) {
+            PhraseMatch<Boolean> goal = lastBefore(goalCues, index);
+            PhraseMatch<Boolean> done = lastBefore(reachedCues, index);
+            if (goal != null && done != null && goal.start() >= done.start() && goal.end() <= done.end()) {
+                return goalBefore(done.start());
+            }
+            return goal != null && (done == null || goal.end() > done.end());
         }
 
         /**

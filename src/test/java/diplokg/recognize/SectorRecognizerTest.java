@@ -27,6 +27,7 @@ class SectorRecognizerTest {
         assertEquals(List.of(), sectors("Il a demandé la reconnaissance du statut d'économie de marché."));
         assertEquals(List.of(), sectors("Les économies membres du forum ont envoyé leurs dirigeants économiques."));
         assertEquals(List.of(), sectors("La fanfare militaire a joué avant les honneurs militaires."));
+        assertEquals(List.of("health"), sectors("Le pays réforme sa sécurité sociale et coopère dans la santé."));
     }
 
     @Test
@@ -217,5 +218,29 @@ class SectorRecognizerTest {
         assertEquals(List.of("development-assistance"), sectors("Le Japon est le premier donateur du Vietnam."));
         assertEquals(List.of("politics-diplomacy"),
                 sectors("Ils ont convenu de renforcer le dialogue à tous les niveaux."));
+    }
+
+    @Test
+    void aCompoundOfSectorWordsNamesEachOfThem() {
+        assertEquals(List.of("culture", "defense", "security", "economy", "trade"),
+                sectors("Ils ont passé en revue la culture, la défense-sécurité et l'économie-commerce."));
+        assertEquals(List.of(), sectors("Ils ont parlé du développement socio-économique de l'Asie-Pacifique."));
+    }
+
+    @Test
+    void aSectorWordInANameAbbreviatedAfterItIsNoSector() {
+        assertEquals(List.of(), sectors("Le Pérou présidera le Forum de coopération économique Asie-Pacifique "
+                + "(APEC) l'an prochain."));
+        assertEquals(List.of(), sectors("Le pays a rejoint le cadre économique indo-pacifique (IPEF)."));
+        assertEquals(List.of("economy", "trade"),
+                sectors("Ils développeront la coopération économique (surtout le commerce) entre eux."));
+        assertEquals(List.of("investment"), sectors("Le pays a ratifié l'Accord de promotion des investissements "
+                + "Vietnam-Chili (VCIPA)."));
+    }
+
+    @Test
+    void citizensEntryAndCrossBorderTravelAreConsularAffairs() {
+        assertEquals(List.of("consular-visa", "consular-visa"), sectors("Les deux États faciliteront l'entrée "
+                + "des citoyens de l'autre et reprendront les voyages transfrontaliers."));
     }
 }

@@ -129,4 +129,35 @@ class TargetRecognizerTest {
                 "Le commerce bilatéral a atteint 1,8 milliard de dollars l'an dernier et les deux pays visent 2 "
                         + "milliards de dollars cette année."));
     }
+
+    @Test
+    void aGoalInTheSubjunctiveOrFutureIsAGoal() {
+        assertEquals(List.of("AR-VN bilateral-trade 4000000000 USD null"), targets("Le Vietnam et l'Argentine",
+                "Les ministres ont plaidé pour que le commerce bilatéral atteigne rapidement 4 milliards de "
+                        + "dollars."));
+        assertEquals(List.of("KR-VN investment 90000000000 USD null"), targets("Le Vietnam et la Corée du Sud",
+                "Il espère que les investissements sud-coréens au Vietnam atteindront 90 milliards de dollars."));
+    }
+
+    @Test
+    void aGoalForNextYearTakesTheYearAfterTheArticles() {
+        assertEquals(List.of("TR-VN bilateral-trade 4500000000 USD 2025"), targets("Le Vietnam et la Turquie",
+                "Le chiffre d'affaires bilatéral pourrait frôler 4,5 milliards de dollars l'année prochaine."));
+    }
+
+    @Test
+    void reachingAFigureAfterAGoalVerbIsAGoal() {
+        assertEquals(List.of("PL-VN bilateral-trade 6000000000 USD null"), targets("Le Vietnam et la Pologne",
+                "Les deux pays veulent tripler leurs échanges commerciaux, puis doubler le commerce bilatéral "
+                        + "pour atteindre 6 milliards de dollars."));
+        assertEquals(List.of(), targets("Le Vietnam et la Pologne",
+                "Le commerce bilatéral a progressé de 12 % pour atteindre 3 milliards de dollars."));
+    }
+
+    @Test
+    void aGoalInTheCourseOfTheYearTakesTheArticlesYear() {
+        assertEquals(List.of("NG-VN bilateral-trade 1200000000 USD 2024"), targets("Le Vietnam et le Nigeria",
+                "Les deux pays espèrent atteindre 1,2 milliard de dollars d'échanges commerciaux dans le courant de "
+                        + "l'année."));
+    }
 }
