@@ -113,6 +113,18 @@ class KnowledgeLayerTest {
         }, followUp);
         assertEquals(integer(1), object(knowledge(dataset), meeting, Dkg.mentionCount));
         assertEquals(Set.of(event), objects(knowledge(dataset), happening("2023-12/meeting/JP-VN"), Dkg.mention));
+        // The index of periods follows: December holds the follow-up's happening, November the others.
+        assertEquals(Set.of(happening("2023-12/meeting/JP-VN")),
+                objects(knowledge(dataset), id("happenings/2023-12"), Dkg.periodHappening));
+        assertEquals(Set.of(meeting, happening("2023-11-27/visit/JP-VN")),
+                objects(knowledge(dataset), id("happenings/2023-11"), Dkg.periodHappening));
+
+        // Back in November, no happening is left in December, nor its period.
+        write(dataset, () -> {
+            dataset.delete(followUp, event, Dkg.date.asNode(), NodeFactory.createLiteralString("2023-12"));
+            dataset.add(followUp, event, Dkg.date.asNode(), NodeFactory.createLiteralString("2023-11"));
+        }, followUp);
+        assertEquals(Set.of(id("happenings/2023-11")), ofType(knowledge(dataset), Dkg.HappeningPeriod));
     }
 
     @Test
@@ -144,6 +156,42 @@ class KnowledgeLayerTest {
         write(dataset, () -> dataset.removeGraph(rich), rich);
         assertEquals(NodeFactory.createLiteralString("Fumio Kishida"),
                 object(knowledge(dataset), happening("2023-11/meeting/JP-VN"), Dkg.participantNames));
+    }
+
+    @Test
+    void aPairOfParticipantsFollowsTheirNamesAndOfficesInStep() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        Node rich = articleGraph("rich");
+        Node kishida = KnowledgeFixture.person("fumio-kishida");
+        Node meeting = happening("2023-11-27/meeting/JP-VN");
+        Node pair = NodeFactory.createURI(meeting.getURI() + "/pair/fumio-kishida/vo-van-thuong");
+        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        assertEquals(Set.of(pair), objects(knowledge(dataset), meeting, Dkg.participantPair));
+        assertEquals(NodeFactory.createLiteralString("Fumio Kishida"), object(knowledge(dataset), pair, Dkg.name1));
+        assertEquals(NodeFactory.createLiteralString("JP"), object(knowledge(dataset), pair, Dkg.states1));
+        assertEquals(NodeFactory.createLiteralString("VN"), object(knowledge(dataset), pair, Dkg.states2));
+
+        // The rich article now gives Kishida an office of Vietnam too: both serve Vietnam there, no pair.
+        Node office = id("position/fumio-kishida/envoy/VN");
+        Runnable secondOffice = () -> {
+            dataset.add(rich, kishida, Dkg.holds.asNode(), office);
+            dataset.add(rich, office, Dkg.forState.asNode(), id("state/VN"));
+        };
+        write(dataset, secondOffice, rich);
+        assertTrue(objects(knowledge(dataset), meeting, Dkg.participantPair).isEmpty(), "a delegation is no pair");
+
+        // Without it, the pair is back; renamed in its one report, it takes the new spelling.
+        write(dataset, () -> {
+            dataset.delete(rich, kishida, Dkg.holds.asNode(), office);
+            dataset.delete(rich, office, Dkg.forState.asNode(), id("state/VN"));
+            dataset.delete(rich, kishida, Dkg.name.asNode(), NodeFactory.createLiteralString("Fumio Kishida"));
+            dataset.add(rich, kishida, Dkg.name.asNode(), NodeFactory.createLiteralString("Kishida Fumio"));
+        }, rich);
+        assertEquals(NodeFactory.createLiteralString("Kishida Fumio"), object(knowledge(dataset), pair, Dkg.name1));
+
+        // Without the rich article, the follow-up names Kishida alone: no pair is left.
+        write(dataset, () -> dataset.removeGraph(rich), rich);
+        assertTrue(ofType(knowledge(dataset), Dkg.ParticipantPair).isEmpty(), "a pair outlived its report");
     }
 
     @Test
