@@ -94,7 +94,7 @@ class KnowledgeLayerTest {
         DatasetGraph dataset = MentionReaderTest.dataset();
         Node followUp = articleGraph("follow-up");
         Node meeting = happening("2023-11-27/meeting/JP-VN");
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         assertEquals(integer(2), object(knowledge(dataset), meeting, Dkg.mentionCount));
 
         Graph followUpGraph = Txn.calculateRead(dataset, () -> copy(dataset.getGraph(followUp)));
@@ -134,7 +134,7 @@ class KnowledgeLayerTest {
         Node followUp = articleGraph("follow-up");
         Node kishida = KnowledgeFixture.person("fumio-kishida");
         Node meeting = happening("2023-11-27/meeting/JP-VN");
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         assertEquals(NodeFactory.createLiteralString("Fumio Kishida, Võ Văn Thưởng"),
                 object(knowledge(dataset), meeting, Dkg.participantNames));
 
@@ -165,7 +165,7 @@ class KnowledgeLayerTest {
         Node kishida = KnowledgeFixture.person("fumio-kishida");
         Node meeting = happening("2023-11-27/meeting/JP-VN");
         Node pair = NodeFactory.createURI(meeting.getURI() + "/pair/fumio-kishida/vo-van-thuong");
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         assertEquals(Set.of(pair), objects(knowledge(dataset), meeting, Dkg.participantPair));
         assertEquals(NodeFactory.createLiteralString("Fumio Kishida"), object(knowledge(dataset), pair, Dkg.name1));
         assertEquals(NodeFactory.createLiteralString("JP"), object(knowledge(dataset), pair, Dkg.states1));
@@ -199,7 +199,7 @@ class KnowledgeLayerTest {
         DatasetGraph dataset = MentionReaderTest.dataset();
         read(dataset, REFERENCE);
         read(dataset, LOWER);
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         Node interval = id("relation/JP-VN/level/" + COMPREHENSIVE_STRATEGIC);
         assertEquals(Set.of(id("partnership/lower-0")), objects(knowledge(dataset), interval, Dkg.contradictedBy));
         assertEquals(integer(3), object(knowledge(dataset), JP_VN, Dkg.articleCount));
@@ -215,7 +215,7 @@ class KnowledgeLayerTest {
     void removingAnArticleThatIsOnlyAboutThePairKeepsTheLayerInStep() {
         DatasetGraph dataset = MentionReaderTest.dataset();
         read(dataset, ASIDE);
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         assertEquals(integer(3), object(knowledge(dataset), JP_VN, Dkg.articleCount));
 
         Node aside = articleGraph("aside");
@@ -228,7 +228,7 @@ class KnowledgeLayerTest {
         DatasetGraph dataset = MentionReaderTest.dataset();
         read(dataset, REFERENCE);
         read(dataset, LOWER);
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         Node strategic = id("relation/JP-VN/level/strategic-partnership");
         assertTrue(objects(knowledge(dataset), strategic, Dkg.level).isEmpty(), "a lower level opens no interval");
 
