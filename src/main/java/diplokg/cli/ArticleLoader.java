@@ -8,13 +8,11 @@ import diplokg.ingest.IngestReport;
 import diplokg.ingest.Ingester;
 import diplokg.ingest.ReferenceGraph;
 import diplokg.lexicon.Lexicon;
-import diplokg.knowledge.KnowledgeLayer;
 import diplokg.nlp.FrenchNlp;
 import diplokg.store.TdbStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.system.Txn;
 
 /** Loads articles into the store for the {@code ingest} and {@code up} verbs, and reports what happened. */
 final class ArticleLoader {
@@ -39,7 +37,6 @@ final class ArticleLoader {
         ArticlePipeline pipeline = ArticlePipeline.lazy(FrenchNlp::load, () -> Lexicon.load(project.ontology()),
                 project.base());
         try (TdbStore store = project.openStore()) {
-            deriveKnowledgeOfAnOlderStore(store, err);
             IngestListener progress = ProgressBar.forTerminal(err);
             Ingester ingester = new Ingester(pipeline, store, ReferenceGraph.of(project.ontology(), project.base()),
                     options, progress);
@@ -55,20 +52,6 @@ final class ArticleLoader {
             err.flush();
             return report;
         }
-    }
-
-    /**
-     * A store written before the knowledge layer existed has article graphs and no knowledge graph: derive it once,
-     * so that what is loaded next is kept in step with a complete one.
-     */
-    private void deriveKnowledgeOfAnOlderStore(TdbStore store, PrintWriter err) {
-        String knowledge = project.base().knowledgeGraph();
-        if (store.isEmpty() || store.containsGraph(knowledge)) {
-            return;
-        }
-        KnowledgeLayer layer = new KnowledgeLayer(project.base());
-        Txn.executeWrite(store.dataset(), () -> layer.replaceAll(store.dataset()));
-        err.println("The store had no knowledge graph: derived " + knowledge + " from its article graphs.");
     }
 
     private static void printSkipped(IngestReport report, PrintWriter err) {

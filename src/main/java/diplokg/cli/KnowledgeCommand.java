@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.system.Txn;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,10 +48,9 @@ final class KnowledgeCommand implements Callable<Integer> {
         KnowledgeLayer layer = new KnowledgeLayer(project.base());
         if (action.rebuild) {
             try (TdbStore store = project.openStore()) {
-                long triples = Txn.calculateWrite(store.dataset(), () -> {
-                    layer.replaceAll(store.dataset());
-                    return store.dataset().getGraph(layer.graphName()).size();
-                });
+                store.rederive();
+                long triples = ReadTransaction.calculate(store.dataset(),
+                        () -> store.dataset().getGraph(layer.graphName()).size());
                 out.printf("Rebuilt the knowledge graph %s: %d triples%n", layer.graphName().getURI(), triples);
                 return ExitCode.OK.code();
             }

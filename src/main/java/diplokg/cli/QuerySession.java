@@ -1,5 +1,6 @@
 package diplokg.cli;
 
+import diplokg.knowledge.KnowledgeLayer;
 import diplokg.queries.QueryResult;
 import diplokg.queries.QueryRunner;
 import diplokg.queries.QueryTarget;
@@ -35,6 +36,7 @@ final class QuerySession {
             return;
         }
         try (TdbStore store = TdbStore.open(project.data())) {
+            warnOfOtherRules(store, project, err);
             QueryResult result = work.apply(new QueryRunner(new QueryTarget.Local(store.dataset()), timeout));
             writer.write(result, options.format.resultFormat(), out);
         } catch (StoreLockedException e) {
@@ -42,6 +44,20 @@ final class QuerySession {
             HoldingServer.announce(server, err);
             writer.write(work.apply(new QueryRunner(new QueryTarget.Remote(server.url() + "/kg/sparql"), timeout)),
                     options.format.resultFormat(), out);
+        }
+    }
+
+    /**
+     * A query only reads, so it does not derive the knowledge graph again as the writers and the server do when it was
+     * made by other rules; it says that what the queries read may be missing from it.
+     */
+    private static void warnOfOtherRules(TdbStore store, ProjectOptions project, PrintWriter err) {
+        String rules = new KnowledgeLayer(project.base()).rules();
+        if (!rules.equals(store.derivedRules()) && !store.isEmpty()) {
+            err.printf("note: the knowledge graph of %s was not derived by this version's rules (%s): saved queries"
+                    + " may miss what they read until ./diplokg knowledge --rebuild, an ingest or the server derives"
+                    + " it again%n", project.data(), rules);
+            err.flush();
         }
     }
 

@@ -1,5 +1,6 @@
 package diplokg.generate;
 
+import diplokg.fact.Roles;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,8 +12,8 @@ import java.util.SplittableRandom;
  */
 final class Casting {
 
-    private static final String FALLBACK_ROLE = "head-of-government";
-    private static final String AMBASSADOR = "ambassador";
+    private static final String FALLBACK_ROLE = Roles.HEAD_OF_GOVERNMENT;
+    private static final String AMBASSADOR = Roles.AMBASSADOR;
 
     private final GeneratorData data;
     private final Dice dice;

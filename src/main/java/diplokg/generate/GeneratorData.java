@@ -1,5 +1,6 @@
 package diplokg.generate;
 
+import diplokg.fact.Roles;
 import diplokg.DiplokgException;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.Scheme;
@@ -89,7 +90,7 @@ public final class GeneratorData {
     List<RolePhrase> roles(String roleId, String state) {
         return roles.stream()
                 .filter(r -> r.roleId().equals(roleId) && r.serves(state))
-                .filter(r -> !(roleId.equals("head-of-state") && monarchies.contains(state)))
+                .filter(r -> !(roleId.equals(Roles.HEAD_OF_STATE) && monarchies.contains(state)))
                 .toList();
     }
 

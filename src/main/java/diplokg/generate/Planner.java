@@ -1,5 +1,6 @@
 package diplokg.generate;
 
+import diplokg.fact.Roles;
 import diplokg.generate.ArticlePlan.EventPlan;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -22,8 +23,8 @@ final class Planner {
     private static final List<String> MAIN_TYPES = List.of("meeting", "meeting", "meeting", "meeting", "meeting",
             "meeting", "visit", "visit", "visit", "visit", "phone-call", "phone-call", "signing", "signing",
             "conference", "conference", "conference", "message", "message", "message");
-    private static final List<String> COURTESY_ROLES = List.of("head-of-state", "parliament-leader",
-            "head-of-government", "party-leader", "deputy-head-of-government");
+    private static final List<String> COURTESY_ROLES = List.of(Roles.HEAD_OF_STATE, Roles.PARLIAMENT_LEADER,
+            Roles.HEAD_OF_GOVERNMENT, Roles.PARTY_LEADER, Roles.DEPUTY_HEAD_OF_GOVERNMENT);
 
     private final GeneratorData data;
     private final SplittableRandom random;
@@ -184,7 +185,7 @@ final class Planner {
         List<String> roles = COURTESY_ROLES.stream()
                 .filter(r -> !r.equals(visit.b().role().roleId()) && casting.canHold(r, visit.destination()))
                 .toList();
-        String role = roles.isEmpty() ? "parliament-leader" : dice.pick(roles);
+        String role = roles.isEmpty() ? Roles.PARLIAMENT_LEADER : dice.pick(roles);
         Person host = casting.person(visit.destination(), role);
         return new EventPlan("meeting", "event.courtesy", visit.a(), visit.b(), host, dates.sameNews(visit),
                 dice.chance(40) ? visit.city() : null, visit.destination(), true, true, 0);
@@ -232,7 +233,7 @@ final class Planner {
     }
 
     private static boolean isAmbassador(Person person) {
-        return person.role().roleId().equals("ambassador");
+        return person.role().roleId().equals(Roles.AMBASSADOR);
     }
 
     private YearMonth randomMonth() {

@@ -3,6 +3,7 @@ package diplokg.knowledge;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 
 /**
@@ -19,10 +20,12 @@ import org.apache.jena.graph.Node;
  * @param sentences    the evidence
  * @param names        each participant's name as the article spells it (the first in code-point order when it gives
  *                     several); a participant the article names nowhere has none
+ * @param servedBy     the states each participant serves in that article (every {@code dkg:holds/dkg:forState}); a
+ *                     participant the article gives no office of has none
  */
 record EventMention(Node mention, Node graph, Node article, Node type, String date, String place,
                     Set<Node> participants, Set<Node> states, Set<Node> served, List<Node> sentences,
-                    Map<Node, String> names)
+                    Map<Node, String> names, Map<Node, Set<Node>> servedBy)
         implements Mention {
 
     EventMention {
@@ -31,12 +34,22 @@ record EventMention(Node mention, Node graph, Node article, Node type, String da
         served = Set.copyOf(served);
         sentences = List.copyOf(sentences);
         names = Map.copyOf(names);
+        servedBy = servedBy.entrySet().stream().collect(Collectors.toUnmodifiableMap(
+                Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+    }
+
+    /** A mention whose participants' offices are not told apart (tests of rules that only their union feeds). */
+    EventMention(Node mention, Node graph, Node article, Node type, String date, String place,
+                 Set<Node> participants, Set<Node> states, Set<Node> served, List<Node> sentences,
+                 Map<Node, String> names) {
+        this(mention, graph, article, type, date, place, participants, states, served, sentences, names, Map.of());
     }
 
     /** A mention whose participants' names are not known (tests of the clustering rules, which names do not feed). */
     EventMention(Node mention, Node graph, Node article, Node type, String date, String place,
                  Set<Node> participants, Set<Node> states, Set<Node> served, List<Node> sentences) {
-        this(mention, graph, article, type, date, place, participants, states, served, sentences, Map.of());
+        this(mention, graph, article, type, date, place, participants, states, served, sentences, Map.of(),
+                Map.of());
     }
 
     /**
@@ -60,6 +73,6 @@ record EventMention(Node mention, Node graph, Node article, Node type, String da
     /** This yearless mention dated in {@code year}: {@code --12-11} in 2025 is {@code 2025-12-11}. */
     EventMention inYear(String year) {
         return new EventMention(mention, graph, article, type, year + date.substring(1), place, participants, states,
-                served, sentences, names);
+                served, sentences, names, servedBy);
     }
 }

@@ -52,10 +52,18 @@ final class HappeningKnowledge {
     private static final Property SUB_EVENT_OF = ResourceFactory.createProperty(Namespaces.SEM, "subEventOf");
 
     private final String happenings;
+    private final String periods;
+    private final ParticipantPairs pairs;
 
-    /** @param happenings the IRI prefix of happenings, {@code {base}id/happening/} */
-    HappeningKnowledge(String happenings) {
+    /**
+     * @param happenings the IRI prefix of happenings, {@code {base}id/happening/}
+     * @param periods    the IRI prefix of the periods that index them, {@code {base}id/happenings/}
+     * @param states     the IRI prefix of states, {@code {base}id/state/}
+     */
+    HappeningKnowledge(String happenings, String periods, String states) {
         this.happenings = happenings;
+        this.periods = periods;
+        this.pairs = new ParticipantPairs(states);
     }
 
     void derive(KnowledgeKey key, List<Mention> mentions, KnowledgeOut out) {
@@ -65,12 +73,29 @@ final class HappeningKnowledge {
                 : withUndated(clusters(events), events);
         Map<List<EventMention>, Node> iris = iris(clusters);
         clusters.forEach(cluster -> write(cluster, iris.get(cluster), out));
+        if (key.kind() == KnowledgeKey.Kind.EVENTS) {
+            index(key, clusters.stream().filter(c -> date(c) != null).map(iris::get).toList(), out);
+        }
         for (List<EventMention> cluster : clusters) {
             if (DURING_VISIT.contains(RelationKnowledge.local(cluster.get(0).type()))) {
                 visitOf(cluster, clusters).ifPresent(visit -> out.add(iris.get(cluster), SUB_EVENT_OF,
                         iris.get(visit)));
             }
         }
+    }
+
+    /**
+     * The key's period ({@code dkg:HappeningPeriod}: a month, a year, or a month of unknown year, {@code --11}) and
+     * its dated happenings: a range of dates is the happenings of the few periods that overlap it, where a test of
+     * every happening's date grew with the store.
+     */
+    private void index(KnowledgeKey key, List<Node> dated, KnowledgeOut out) {
+        if (dated.isEmpty()) {
+            return;
+        }
+        Node period = out.resource(NodeFactory.createURI(periods + key.value()), Dkg.HappeningPeriod.asNode());
+        out.add(period, Dkg.period, NodeFactory.createLiteralString(key.value()));
+        dated.forEach(happening -> out.add(period, Dkg.periodHappening, happening));
     }
 
     /**
@@ -325,6 +350,7 @@ final class HappeningKnowledge {
         out.support(happening, cluster.stream().map(EventMention::article).toList(),
                 cluster.stream().map(EventMention::mention).toList());
         out.count(happening, Dkg.mentionCount, cluster.size());
+        pairs.write(happening, cluster, out);
     }
 
     /**

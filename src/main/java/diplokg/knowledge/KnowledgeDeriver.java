@@ -13,7 +13,7 @@ final class KnowledgeDeriver {
 
     KnowledgeDeriver(BaseIri base, ReferenceFacts facts) {
         this.relations = new RelationKnowledge(facts);
-        this.happenings = new HappeningKnowledge(base.id("happening/"));
+        this.happenings = new HappeningKnowledge(base.id("happening/"), base.id("happenings/"), base.id("state/"));
     }
 
     void derive(KnowledgeKey key, List<Mention> mentions, Graph into) {

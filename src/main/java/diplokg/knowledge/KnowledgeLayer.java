@@ -31,6 +31,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class KnowledgeLayer implements DerivedGraph {
 
+    /**
+     * The rules of this class, named for {@link DerivedGraph#rules()}: a store whose knowledge graph other rules
+     * derived derives it again when opened. Change it with every change of what the same article graphs derive.
+     * 2: participant pairs of happenings and periods of months and years.
+     */
+    private static final String RULES = "knowledge-2";
+
     private final BaseIri base;
     private final Node graph;
     private final Node reference;
@@ -212,11 +219,27 @@ public final class KnowledgeLayer implements DerivedGraph {
         return keys;
     }
 
-    /** Replaces the knowledge graph with a derivation from scratch. Call inside a write transaction. */
-    public void replaceAll(DatasetGraph dataset) {
+    @Override
+    public String rules() {
+        return RULES;
+    }
+
+    /**
+     * Replaces the knowledge graph with a derivation from scratch. Call inside a write transaction. Only the
+     * difference is written: after a change of rules most of a large graph stays, and the patch log (which replicas
+     * play) records what is written.
+     */
+    @Override
+    public void rederive(DatasetGraph dataset) {
         Graph derived = derive(dataset);
-        dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        add(dataset, derived);
+        List<Triple> gone = new ArrayList<>();
+        dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (!derived.contains(q.asTriple())) {
+                gone.add(q.asTriple());
+            }
+        });
+        gone.forEach(t -> dataset.delete(Quad.create(graph, t)));
+        derived.find().forEachRemaining(t -> dataset.add(Quad.create(graph, t)));
     }
 
     /** The knowledge graph derived from scratch from every article graph of {@code dataset}. Call inside a read. */
@@ -323,10 +346,6 @@ public final class KnowledgeLayer implements DerivedGraph {
         subjects.forEach(s -> dataset.find(graph, s, Node.ANY, Node.ANY)
                 .forEachRemaining(q -> triples.add(q.asTriple())));
         return triples;
-    }
-
-    private void add(DatasetGraph dataset, Graph derived) {
-        derived.find().forEachRemaining(t -> dataset.add(Quad.create(graph, t)));
     }
 
     /** The article an article graph holds: {@code {base}graph/article/X} holds {@code {base}id/article/X}. */

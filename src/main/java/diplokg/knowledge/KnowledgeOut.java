@@ -19,7 +19,7 @@ final class KnowledgeOut {
 
     /** The properties that link a resource to its parts ({@link #part}). */
     static final List<Property> PART_LINKS = List.of(Dkg.levelInterval, Dkg.establishmentClaim, Dkg.targetClaim,
-            Dkg.sectorCoverage, Dkg.sectorGroupCoverage);
+            Dkg.sectorCoverage, Dkg.sectorGroupCoverage, Dkg.participantPair);
 
     /** Nodes in a stable order, so that choices between equals do not depend on the order a store returns them. */
     static final Comparator<Node> NODE_ORDER = Comparator.comparing(Node::toString);
@@ -49,8 +49,9 @@ final class KnowledgeOut {
 
     /**
      * Declares {@code part}, of type {@code type}, as a part of {@code whole} (a level interval, a claim or a sector
-     * count of a relation), linked by {@code link}. A part carries no key of its own: it goes with its whole
-     * ({@link KnowledgeLayer} deletes the parts a keyed resource links by {@link #PART_LINKS}).
+     * count of a relation, a pair of a happening's participants), linked by {@code link}. A part carries no key of
+     * its own: it goes with its whole ({@link KnowledgeLayer} deletes the parts a keyed resource links by
+     * {@link #PART_LINKS}).
      */
     Node part(Node whole, Property link, Node part, Node type) {
         add(whole, link, part);

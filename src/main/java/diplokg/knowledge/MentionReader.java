@@ -229,9 +229,14 @@ final class MentionReader {
         }
         Set<Node> participants = objects(graph, event, Dkg.participant.asNode());
         Set<Node> states = new LinkedHashSet<>();
+        Map<Node, Set<Node>> servedBy = new HashMap<>();
         for (Node person : participants) {
             for (Node position : objects(graph, person, Dkg.holds.asNode())) {
                 add(states, object(graph, position, Dkg.forState.asNode()));
+                Set<Node> ofPosition = objects(graph, position, Dkg.forState.asNode());
+                if (!ofPosition.isEmpty()) {
+                    servedBy.computeIfAbsent(person, p -> new LinkedHashSet<>()).addAll(ofPosition);
+                }
             }
         }
         Set<Node> served = Set.copyOf(states);
@@ -239,7 +244,7 @@ final class MentionReader {
         return new EventMention(event, graph, article, type,
                 ArticleDate.withYear(lexical(object(graph, event, DATE)), articleDate(graph, article)),
                 lexical(object(graph, event, Dkg.place.asNode())),
-                participants, states, served, sentences(graph, event), names(graph, participants));
+                participants, states, served, sentences(graph, event), names(graph, participants), servedBy);
     }
 
     /** Each person's name in the article graph: the first in code-point order when it gives several. */

@@ -14,7 +14,16 @@ public interface DerivedGraph {
     /** Derives nothing. */
     DerivedGraph NONE = new DerivedGraph() {
         @Override
+        public String rules() {
+            return "";
+        }
+
+        @Override
         public void update(DatasetGraph dataset, Set<Node> changed) {
+        }
+
+        @Override
+        public void rederive(DatasetGraph dataset) {
         }
 
         @Override
@@ -33,10 +42,21 @@ public interface DerivedGraph {
     };
 
     /**
+     * Names the rules the graph is derived by. A store records the name beside the graph it derived, and derives the
+     * graph again when opened by other rules ({@link TdbStore#deriving}): otherwise a store derived before a change of
+     * the rules would keep answering by the old ones, its queries empty where the new rules add what they read. Give
+     * it a new name whenever the same article graphs derive a different graph.
+     */
+    String rules();
+
+    /**
      * Brings the derived graph in step after the named graphs {@code changed} were replaced, added or removed. Runs
      * inside the write transaction, after the changes.
      */
     void update(DatasetGraph dataset, Set<Node> changed);
+
+    /** Replaces the derived graph with a derivation from scratch. Runs inside a write transaction. */
+    void rederive(DatasetGraph dataset);
 
     /** A derivation fed every graph of a bulk load into an empty store; what it derives is loaded with them. */
     BulkDerivation bulk();

@@ -85,6 +85,9 @@ public final class TdbStore implements AutoCloseable {
             .node2NodeIdCacheSize(NODE_CACHE_SIZE)
             .build();
 
+    /** The file, in the store's folder, naming the rules of {@link DerivedGraph} its derived graph was made by. */
+    static final String RULES_FILE = "derived-rules";
+
     private final Path folder;
     private final DatasetGraph tdb;
     /** {@link #tdb} with the full-text index; a new one after {@link #compact()}. */
@@ -153,7 +156,50 @@ public final class TdbStore implements AutoCloseable {
      */
     public TdbStore deriving(DerivedGraph graph) {
         this.derived = Objects.requireNonNull(graph, "derived graph");
+        if (graph == DerivedGraph.NONE || graph.rules().equals(derivedRules())) {
+            return this;
+        }
+        if (isEmpty()) {
+            recordRules();
+            return this;
+        }
+        // Derived by other rules, by none (written before the layer or without it), or restored from elsewhere:
+        // queries reading what the current rules add would answer empty without a word.
+        LOG.info("{}: the derived graph was made by other rules than '{}'; deriving it again from the article graphs",
+                folder, graph.rules());
+        long start = System.nanoTime();
+        rederive();
+        LOG.info("{}: derived again in {} s", folder, (System.nanoTime() - start) / 1_000_000_000);
         return this;
+    }
+
+    /**
+     * Replaces the derived graph with a derivation from scratch, in one write transaction (in the patch log, so that
+     * replicas follow), and records the rules that derived it.
+     */
+    public void rederive() {
+        Txn.executeWrite(dataset, () -> derived.rederive(dataset));
+        recordRules();
+    }
+
+    /** The rules the stored derived graph was made by, as recorded beside it; empty when none were. */
+    public String derivedRules() {
+        Path file = folder.resolve(RULES_FILE);
+        try {
+            return Files.exists(file) ? Files.readString(file).strip() : "";
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot read the rules of the derived graph: " + e.getMessage(), e);
+        }
+    }
+
+    /** Written after the commit: a crash between the two costs one more derivation at the next open, nothing else. */
+    private void recordRules() {
+        Path file = folder.resolve(RULES_FILE);
+        try {
+            Files.writeString(file, derived.rules() + "\n");
+        } catch (IOException e) {
+            throw new StoreException(file + ": cannot record the rules of the derived graph: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -220,6 +266,7 @@ public final class TdbStore implements AutoCloseable {
             throw new StoreException(folder + ": patch to version " + (player.version() + 1) + " not applied, the"
                     + " store stays at version " + player.version() + ": " + e.getMessage(), e);
         }
+        forgetRules();
         return player.version();
     }
 
@@ -245,6 +292,16 @@ public final class TdbStore implements AutoCloseable {
             throw new StoreException(folder + ": restore aborted, store unchanged: " + e.getMessage(), e);
         }
         dataset.log().trim(version, version);
+        forgetRules();
+    }
+
+    /** What another store derived, by whatever rules: the next {@link #deriving} open checks it again. */
+    private void forgetRules() {
+        try {
+            Files.deleteIfExists(folder.resolve(RULES_FILE));
+        } catch (IOException e) {
+            throw new StoreException(folder + ": cannot remove " + RULES_FILE + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether the store holds no quad at all. */

@@ -48,6 +48,8 @@ public final class Dkg {
     public static final Resource SectorCoverage = resource("SectorCoverage");
     public static final Resource SectorGroup = resource("SectorGroup");
     public static final Resource SectorGroupCoverage = resource("SectorGroupCoverage");
+    public static final Resource ParticipantPair = resource("ParticipantPair");
+    public static final Resource HappeningPeriod = resource("HappeningPeriod");
 
     public static final Property mentionsState = property("mentionsState");
     public static final Property mentionsOrganization = property("mentionsOrganization");
@@ -146,6 +148,15 @@ public final class Dkg {
     public static final Property knowledgeKey = property("knowledgeKey");
     public static final Property involvesState = property("involvesState");
     public static final Property participantNames = property("participantNames");
+    public static final Property participantPair = property("participantPair");
+    public static final Property period = property("period");
+    public static final Property periodHappening = property("periodHappening");
+    public static final Property person1 = property("person1");
+    public static final Property person2 = property("person2");
+    public static final Property name1 = property("name1");
+    public static final Property name2 = property("name2");
+    public static final Property states1 = property("states1");
+    public static final Property states2 = property("states2");
     public static final Property levelInterval = property("levelInterval");
     public static final Property establishmentClaim = property("establishmentClaim");
     public static final Property targetClaim = property("targetClaim");

@@ -263,6 +263,24 @@ class QueryVerbsIT {
     }
 
     @Test
+    void aKnowledgeGraphOfOtherRulesIsSaidNotMendedByAQuery() throws IOException {
+        Path rules = store.resolve("derived-rules");
+        String current = Files.readString(rules);
+        try {
+            Run inStep = run("query", "states", "--format", "csv");
+            assertFalse(inStep.err().contains("not derived by this version's rules"), inStep.err());
+            Files.writeString(rules, "knowledge-0\n");
+            Run stale = run("query", "states", "--format", "csv");
+            assertEquals(0, stale.code(), stale.err());
+            assertTrue(stale.err().contains("not derived by this version's rules"), stale.err());
+            assertEquals(inStep.out(), stale.out());
+            assertEquals("knowledge-0\n", Files.readString(rules), "a query only reads");
+        } finally {
+            Files.writeString(rules, current);
+        }
+    }
+
+    @Test
     void parameterChangesTheAnswer() {
         Run run = run("query", "officials", "--param", "state=https://w3id.org/diplokg/id/state/RU", "--format", "csv");
         assertEquals(0, run.code(), run.err());

@@ -83,6 +83,28 @@ class HappeningKnowledgeTest {
     }
 
     @Test
+    void eachMonthYearAndMonthOfUnknownYearIndexesItsDatedHappeningsButNoUndatedOnes() {
+        Graph derived = derive(List.of(
+                event("a1", 1).on("2024-11-13").with("luong-cuong").of("FR", "VN").build(),
+                event("a2", 1).on("2024-11").type("visit").with("luong-cuong").of("FR", "VN").build(),
+                event("a3", 1).on("2023").with("luong-cuong").of("FR", "VN").build(),
+                event("a4", 1).on("--10-31").with("luong-cuong").of("FR", "VN").build(),
+                event("a5", 1).with("emmanuel-macron").of("FR", "VN").build()));
+
+        assertEquals(Set.of(id("happenings/2024-11"), id("happenings/2023"), id("happenings/--10")),
+                ofType(derived, Dkg.HappeningPeriod));
+        assertEquals(Set.of(happening("2024-11-13/meeting/FR-VN"), happening("2024-11/visit/FR-VN")),
+                objects(derived, id("happenings/2024-11"), Dkg.periodHappening));
+        assertEquals(NodeFactory.createLiteralString("2024-11"),
+                object(derived, id("happenings/2024-11"), Dkg.period));
+        assertEquals(Set.of(happening("2023/meeting/FR-VN")),
+                objects(derived, id("happenings/2023"), Dkg.periodHappening));
+        // A day without a year is named after its mention, as an undated one, but has a date.
+        assertEquals(Set.of(happening("undated/a4-1")),
+                objects(derived, id("happenings/--10"), Dkg.periodHappening));
+    }
+
+    @Test
     void aHappeningWhoseReportsNameNobodyHasNoParticipantNames() {
         Graph derived = derive(List.of(event("a1", 1).on("2024-11-13").of("FR", "VN").build()));
 

@@ -165,6 +165,7 @@ final class KnowledgeFixture {
         private final Set<Node> states = new LinkedHashSet<>();
         private final Set<Node> served = new LinkedHashSet<>();
         private final Map<Node, String> names = new HashMap<>();
+        private final Map<Node, Set<Node>> servedBy = new HashMap<>();
 
         private EventBuilder(String articleId, int ordinal) {
             this.articleId = articleId;
@@ -210,10 +211,17 @@ final class KnowledgeFixture {
             return this;
         }
 
+        /** A participant the article names {@code name} and gives an office for each of {@code stateCodes}. */
+        EventBuilder official(String personId, String name, String... stateCodes) {
+            named(personId, name);
+            servedBy.computeIfAbsent(person(personId), p -> new LinkedHashSet<>()).addAll(states(stateCodes));
+            return serving(stateCodes);
+        }
+
         EventMention build() {
             return new EventMention(statement("event", articleId, ordinal), articleGraph(articleId),
                     article(articleId), type, date, place, participants, states, served,
-                    List.of(sentence(articleId, ordinal)), names);
+                    List.of(sentence(articleId, ordinal)), names, servedBy);
         }
     }
 }

@@ -94,7 +94,7 @@ class KnowledgeLayerTest {
         DatasetGraph dataset = MentionReaderTest.dataset();
         Node followUp = articleGraph("follow-up");
         Node meeting = happening("2023-11-27/meeting/JP-VN");
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         assertEquals(integer(2), object(knowledge(dataset), meeting, Dkg.mentionCount));
 
         Graph followUpGraph = Txn.calculateRead(dataset, () -> copy(dataset.getGraph(followUp)));
@@ -113,6 +113,18 @@ class KnowledgeLayerTest {
         }, followUp);
         assertEquals(integer(1), object(knowledge(dataset), meeting, Dkg.mentionCount));
         assertEquals(Set.of(event), objects(knowledge(dataset), happening("2023-12/meeting/JP-VN"), Dkg.mention));
+        // The index of periods follows: December holds the follow-up's happening, November the others.
+        assertEquals(Set.of(happening("2023-12/meeting/JP-VN")),
+                objects(knowledge(dataset), id("happenings/2023-12"), Dkg.periodHappening));
+        assertEquals(Set.of(meeting, happening("2023-11-27/visit/JP-VN")),
+                objects(knowledge(dataset), id("happenings/2023-11"), Dkg.periodHappening));
+
+        // Back in November, no happening is left in December, nor its period.
+        write(dataset, () -> {
+            dataset.delete(followUp, event, Dkg.date.asNode(), NodeFactory.createLiteralString("2023-12"));
+            dataset.add(followUp, event, Dkg.date.asNode(), NodeFactory.createLiteralString("2023-11"));
+        }, followUp);
+        assertEquals(Set.of(id("happenings/2023-11")), ofType(knowledge(dataset), Dkg.HappeningPeriod));
     }
 
     @Test
@@ -122,7 +134,7 @@ class KnowledgeLayerTest {
         Node followUp = articleGraph("follow-up");
         Node kishida = KnowledgeFixture.person("fumio-kishida");
         Node meeting = happening("2023-11-27/meeting/JP-VN");
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         assertEquals(NodeFactory.createLiteralString("Fumio Kishida, Võ Văn Thưởng"),
                 object(knowledge(dataset), meeting, Dkg.participantNames));
 
@@ -147,11 +159,47 @@ class KnowledgeLayerTest {
     }
 
     @Test
+    void aPairOfParticipantsFollowsTheirNamesAndOfficesInStep() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        Node rich = articleGraph("rich");
+        Node kishida = KnowledgeFixture.person("fumio-kishida");
+        Node meeting = happening("2023-11-27/meeting/JP-VN");
+        Node pair = NodeFactory.createURI(meeting.getURI() + "/pair/fumio-kishida/vo-van-thuong");
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
+        assertEquals(Set.of(pair), objects(knowledge(dataset), meeting, Dkg.participantPair));
+        assertEquals(NodeFactory.createLiteralString("Fumio Kishida"), object(knowledge(dataset), pair, Dkg.name1));
+        assertEquals(NodeFactory.createLiteralString("JP"), object(knowledge(dataset), pair, Dkg.states1));
+        assertEquals(NodeFactory.createLiteralString("VN"), object(knowledge(dataset), pair, Dkg.states2));
+
+        // The rich article now gives Kishida an office of Vietnam too: both serve Vietnam there, no pair.
+        Node office = id("position/fumio-kishida/envoy/VN");
+        Runnable secondOffice = () -> {
+            dataset.add(rich, kishida, Dkg.holds.asNode(), office);
+            dataset.add(rich, office, Dkg.forState.asNode(), id("state/VN"));
+        };
+        write(dataset, secondOffice, rich);
+        assertTrue(objects(knowledge(dataset), meeting, Dkg.participantPair).isEmpty(), "a delegation is no pair");
+
+        // Without it, the pair is back; renamed in its one report, it takes the new spelling.
+        write(dataset, () -> {
+            dataset.delete(rich, kishida, Dkg.holds.asNode(), office);
+            dataset.delete(rich, office, Dkg.forState.asNode(), id("state/VN"));
+            dataset.delete(rich, kishida, Dkg.name.asNode(), NodeFactory.createLiteralString("Fumio Kishida"));
+            dataset.add(rich, kishida, Dkg.name.asNode(), NodeFactory.createLiteralString("Kishida Fumio"));
+        }, rich);
+        assertEquals(NodeFactory.createLiteralString("Kishida Fumio"), object(knowledge(dataset), pair, Dkg.name1));
+
+        // Without the rich article, the follow-up names Kishida alone: no pair is left.
+        write(dataset, () -> dataset.removeGraph(rich), rich);
+        assertTrue(ofType(knowledge(dataset), Dkg.ParticipantPair).isEmpty(), "a pair outlived its report");
+    }
+
+    @Test
     void removingAnArticleThatOnlyContradictsTheLevelInForceKeepsTheLayerInStep() {
         DatasetGraph dataset = MentionReaderTest.dataset();
         read(dataset, REFERENCE);
         read(dataset, LOWER);
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         Node interval = id("relation/JP-VN/level/" + COMPREHENSIVE_STRATEGIC);
         assertEquals(Set.of(id("partnership/lower-0")), objects(knowledge(dataset), interval, Dkg.contradictedBy));
         assertEquals(integer(3), object(knowledge(dataset), JP_VN, Dkg.articleCount));
@@ -167,7 +215,7 @@ class KnowledgeLayerTest {
     void removingAnArticleThatIsOnlyAboutThePairKeepsTheLayerInStep() {
         DatasetGraph dataset = MentionReaderTest.dataset();
         read(dataset, ASIDE);
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         assertEquals(integer(3), object(knowledge(dataset), JP_VN, Dkg.articleCount));
 
         Node aside = articleGraph("aside");
@@ -180,7 +228,7 @@ class KnowledgeLayerTest {
         DatasetGraph dataset = MentionReaderTest.dataset();
         read(dataset, REFERENCE);
         read(dataset, LOWER);
-        Txn.executeWrite(dataset, () -> layer.replaceAll(dataset));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
         Node strategic = id("relation/JP-VN/level/strategic-partnership");
         assertTrue(objects(knowledge(dataset), strategic, Dkg.level).isEmpty(), "a lower level opens no interval");
 

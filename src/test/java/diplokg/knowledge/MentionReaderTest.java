@@ -54,7 +54,9 @@ class MentionReaderTest {
                         Set.of(person("vo-van-thuong"), person("fumio-kishida")), states("JP", "VN"),
                         states("JP", "VN"), List.of(sentence("rich", 1)),
                         // Each participant's name as the article graph spells it.
-                        Map.of(person("vo-van-thuong"), "Võ Văn Thưởng", person("fumio-kishida"), "Fumio Kishida")),
+                        Map.of(person("vo-van-thuong"), "Võ Văn Thưởng", person("fumio-kishida"), "Fumio Kishida"),
+                        // And the states each serves there.
+                        Map.of(person("vo-van-thuong"), states("VN"), person("fumio-kishida"), states("JP"))),
                 // Nobody named: the states are the partners of the relation the article is about.
                 new EventMention(id("event/rich-1"), graph, rich, id("event-type/visit"), "2023-11-27", null, Set.of(),
                         states("JP", "VN"), Set.of(), List.of(sentence("rich", 0))),
