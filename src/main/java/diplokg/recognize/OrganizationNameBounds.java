@@ -55,10 +55,11 @@ final class OrganizationNameBounds {
             boolean newName = j > from && lexicon.isNameLinker(previous.folded()) && token.isCapitalized()
                     && cues.matchAt(tokens, j) != null;
             // "Parti vietnamien Hồ Quốc Tuấn": a capitalised word after a lower-case one starts a person's name,
-            // unless it is a state ("Association d'amitié Vietnam - Russie") or a brand with a capital inside
-            // ("Agence d'aviation VietjetAir").
+            // unless it is a state ("Association d'amitié Vietnam - Russie"), a compound of states ("Association
+            // d'amitié Laos-Vietnam") or a brand with a capital inside ("Agence d'aviation VietjetAir").
             boolean personName = !afterLinker && token.isCapitalized() && j > from
-                    && !tokens.get(j - 1).isCapitalized() && !acronyms.isStateAt(tokens, j) && !brand(token);
+                    && !tokens.get(j - 1).isCapitalized() && !acronyms.isStateAt(tokens, j) && !statesCompound(token)
+                    && !brand(token);
             if (newName || personName || closedBy(tokens, from, j) || personAt(tokens, j, people)
                     || otherCueAfterConjunction(tokens, j)
                     || coordinatedComplementAt(tokens, j) || otherBodyAfterConjunction(tokens, j)) {
@@ -74,11 +75,16 @@ final class OrganizationNameBounds {
             // "a visité le siège de l'Union africaine et rencontré ...": a participle after a conjunction is the
             // sentence's next verb, no adjective of the name.
             boolean verbAfterConjunction = previous.tag().equals("CCONJ") && token.tag().equals("VERB");
-            boolean adjective = !token.isCapitalized() && RoleWords.adjectival(token) && !afterConjunction
-                    && !verbAfterConjunction;
+            // "Parti révolutionnaire populaire lao": a state's adjective closes a name as any adjective does, however
+            // the tagger reads it.
+            boolean adjective = !token.isCapitalized() && !afterConjunction && !verbAfterConjunction
+                    && (RoleWords.adjectival(token) || lexicon.stateAdjectives().matchAt(tokens, j) != null);
             // "Chambre de commerce et d'industrie", but not "Viettel et des partenaires": after a capitalised word
             // and a conjunction, lower-case nouns begin another phrase.
-            boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN")
+            // "membre du Conseil de sécurité des Nations unies pour le mandat 2023-2025": a noun dated by a number
+            // after it is a term or a period of the sentence, no word of a name.
+            boolean dated = j + 1 < tokens.size() && Character.isDigit(tokens.get(j + 1).text().charAt(0));
+            boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN") && !dated
                     && !(afterConjunction && j >= 3 && tokens.get(j - 3).isCapitalized());
             if (token.isCapitalized() && token.isWord() || adjective || noun) {
                 end = ++j;
