@@ -797,4 +797,12 @@ class OfficialRecognizerTest {
                 officials("Des consultations", "Ils ont rappelé la rencontre entre le président Tran Van Nam et le "
                         + "président Pedro Ruiz à Santiago, puis la visite du ministre kényan à Moscou et en Russie."));
     }
+
+    @Test
+    void anOfficialOfNoStatedStateServesTheOnePartnerHisSentenceNames() {
+        assertEquals(List.of("Rafael Duarte / head-of-state / PT", "Lars Holm / head-of-government / DK"),
+                officials("Le Portugal et le Danemark adressent leurs condoléances au Vietnam",
+                        "Au nom du peuple portugais, le président Rafael Duarte a adressé ses condoléances.",
+                        "Le Premier ministre Lars Holm a salué l'amitié entre le Danemark et le Vietnam."));
+    }
 }
