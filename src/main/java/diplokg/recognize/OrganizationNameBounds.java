@@ -60,7 +60,8 @@ final class OrganizationNameBounds {
             boolean personName = !afterLinker && token.isCapitalized() && j > from
                     && !tokens.get(j - 1).isCapitalized() && !acronyms.isStateAt(tokens, j) && !statesCompound(token)
                     && !brand(token);
-            if (newName || personName || closedBy(tokens, from, j) || personAt(tokens, j, people)
+            if (newName || personName || ownerAt(tokens, j) || closedBy(tokens, from, j)
+                    || personAt(tokens, j, people)
                     || otherCueAfterConjunction(tokens, j)
                     || coordinatedComplementAt(tokens, j) || otherBodyAfterConjunction(tokens, j)) {
                 break;
@@ -229,6 +230,24 @@ final class OrganizationNameBounds {
         String key = TextFolder.key(token.text());
         return alone && INNER_CAPITAL.matcher(token.text()).find() && !acronyms.isStateAt(tokens, i)
                 && people.stream().noneMatch(words -> words.contains(key));
+    }
+
+    /**
+     * "Movitel du groupe Viettel": a linker, a lower-case cue and a capitalised word that is no state name the
+     * company that owns the one named before, another organisation.
+     */
+    private boolean ownerAt(List<Token> tokens, int j) {
+        if (!lexicon.isNameLinker(tokens.get(j).folded()) || tokens.get(j).tag().equals("CCONJ")) {
+            return false;
+        }
+        int k = j;
+        while (k < tokens.size() && lexicon.isNameLinker(tokens.get(k).folded())) {
+            k++;
+        }
+        PhraseMatch<Boolean> cue = k < tokens.size() && !tokens.get(k).isCapitalized() ? cues.matchAt(tokens, k)
+                : null;
+        return cue != null && cue.end() < tokens.size() && tokens.get(cue.end()).isCapitalized()
+                && tokens.get(cue.end()).isWord() && !acronyms.isStateAt(tokens, cue.end());
     }
 
     /** "VietjetAir", "PetroVietnam": a word with a capital after a lower-case letter is a brand, no person's name. */

@@ -408,4 +408,11 @@ class OrganizationRecognizerTest {
                         "Il a salué le Parti socialiste unifié lao pour son congrès.",
                         "Le Brésil sera membre du Conseil de sécurité des Nations unies pour le mandat 2031-2032."));
     }
+
+    @Test
+    void theCompanyThatOwnsAnotherIsAnotherOrganisation() {
+        assertEquals(List.of(List.of("Unitel"), List.of("Telcomar")),
+                organizations("Le ministre a visité la filiale de télécommunications Unitel du groupe Telcomar à "
+                        + "Lima."));
+    }
 }
