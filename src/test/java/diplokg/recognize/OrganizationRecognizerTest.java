@@ -415,4 +415,11 @@ class OrganizationRecognizerTest {
                 organizations("Le ministre a visité la filiale de télécommunications Unitel du groupe Telcomar à "
                         + "Lima."));
     }
+
+    @Test
+    void theEuropeanCommissionIsNamedInFullBeforeItsAcronym() {
+        assertEquals(List.of(List.of("Commission européenne", "CE")),
+                organizations("Le ministre a rencontré le vice-président de la Commission européenne (CE) à "
+                        + "Bruxelles."));
+    }
 }
