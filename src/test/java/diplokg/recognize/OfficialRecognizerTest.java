@@ -805,4 +805,14 @@ class OfficialRecognizerTest {
                         "Au nom du peuple portugais, le président Rafael Duarte a adressé ses condoléances.",
                         "Le Premier ministre Lars Holm a salué l'amitié entre le Danemark et le Vietnam."));
     }
+
+    @Test
+    void aMinisterOfSeveralPortfoliosIsNamedAfterTheLast() {
+        assertEquals(List.of("Julia Ferreyra / foreign-minister / UY", "Tran Van Hoa / minister / VN"),
+                officials("L'Uruguay et le Vietnam",
+                        "La ministre uruguayenne des Affaires étrangères, du Commerce et du Tourisme, Julia Ferreyra, "
+                                + "est arrivée à Hanoï.",
+                        "Elle a été reçue par le ministre vietnamien de la Santé, du Travail et des Affaires sociales "
+                                + "Tran Van Hoa."));
+    }
 }
