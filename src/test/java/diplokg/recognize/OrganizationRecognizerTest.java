@@ -422,4 +422,10 @@ class OrganizationRecognizerTest {
                 organizations("Le ministre a rencontré le vice-président de la Commission européenne (CE) à "
                         + "Bruxelles."));
     }
+
+    @Test
+    void anEnglishWordOfTheTradeClosesACompanysName() {
+        assertEquals(List.of(List.of("Nordhavn Petroleum")),
+                organizations("Le ministre a reçu à Doha des responsables de Nordhavn Petroleum."));
+    }
 }
