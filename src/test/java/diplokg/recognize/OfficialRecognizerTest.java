@@ -815,4 +815,11 @@ class OfficialRecognizerTest {
                         "Elle a été reçue par le ministre vietnamien de la Santé, du Travail et des Affaires sociales "
                                 + "Tran Van Hoa."));
     }
+
+    @Test
+    void englandNamesTheUnitedKingdom() {
+        assertEquals(List.of("Henri V / head-of-state / GB"),
+                officials("Des messages de félicitations",
+                        "Le roi Henri V d'Angleterre a adressé un message de félicitations au Vietnam."));
+    }
 }
