@@ -42,28 +42,71 @@ final class HolderNames {
      * Comité central et ministre des Affaires étrangères, X a déclaré": the clause opens with the first).
      */
     NameSpan after(RolePhrase phrase, int first) {
-        Sentence sentence = phrase.sentence();
+        NameSpan name = after(phrase.sentence(), phrase.end(), first);
+        int portfolios = portfoliosEnd(phrase.sentence().tokens(), phrase.end());
+        return name != null || portfolios == phrase.end() ? name : after(phrase.sentence(), portfolios, first);
+    }
+
+    /** The name after an office that ends before token {@code end}. */
+    private NameSpan after(Sentence sentence, int end, int first) {
         List<Token> tokens = sentence.tokens();
-        NameSpan direct = names.holderNameAt(sentence, phrase.end() + participles(tokens, phrase.end()));
+        NameSpan direct = names.holderNameAt(sentence, end + participles(tokens, end));
         if (direct != null) {
             return direct;
         }
-        if (phrase.end() + 1 < tokens.size() && tokens.get(phrase.end()).text().equals(",")) {
-            NameSpan name = names.holderNameAt(sentence, phrase.end() + 1);
+        if (end + 1 < tokens.size() && tokens.get(end).text().equals(",")) {
+            NameSpan name = names.holderNameAt(sentence, end + 1);
             if (name != null && (closesAppositionAt(tokens, name.end())
                     || opensClause(tokens, first) && beginsPredicate(tokens, name.end()))) {
                 return name;
             }
             // "le chef de la diplomatie saoudienne, le Prince Faisal X,": a title after an article opens the name,
             // and stays in it.
-            Token article = phrase.end() + 2 < tokens.size() ? tokens.get(phrase.end() + 1) : null;
+            Token article = end + 2 < tokens.size() ? tokens.get(end + 1) : null;
             NameSpan titled = article != null && article.tag().equals("DET") && !article.isCapitalized()
-                    ? names.holderNameAt(sentence, phrase.end() + 2) : null;
+                    ? names.holderNameAt(sentence, end + 2) : null;
             if (titled != null && titled.end() - titled.first() > 1 && closesAppositionAt(tokens, titled.end())) {
                 return titled;
             }
         }
         return null;
+    }
+
+    /**
+     * "le ministre argentin des Affaires étrangères, du Commerce international et du Culte, X", "le ministre du
+     * Travail, des Invalides et des Affaires sociales X": the end of the further portfolios written after an office
+     * that ends at token {@code i}, each a comma or "et", a preposition and capitalised words with their lower-case
+     * adjectives, no state's; {@code i} when none follows.
+     */
+    private int portfoliosEnd(List<Token> tokens, int i) {
+        int k = i;
+        while (k < tokens.size()) {
+            int j = k;
+            if (tokens.get(j).text().equals(",")) {
+                j++;
+            }
+            if (j < tokens.size() && tokens.get(j).tag().equals("CCONJ")) {
+                j++;
+            }
+            int preposition = j;
+            while (j < tokens.size() && !tokens.get(j).isCapitalized() && lexicon.isNameLinker(tokens.get(j).folded())
+                    && (tokens.get(j).tag().startsWith("ADP") || tokens.get(j).tag().equals("DET"))) {
+                j++;
+            }
+            if (j == preposition || j == k || j >= tokens.size() || !tokens.get(j).isCapitalized()
+                    || !tokens.get(j).isWord() || lexicon.placeAt(tokens, j)) {
+                return k;
+            }
+            // "des Affaires sociales Tran Van Hoa": a capitalised word after the adjectives begins the name.
+            boolean adjectives = false;
+            while (j < tokens.size() && (tokens.get(j).isCapitalized() && tokens.get(j).isWord() && !adjectives
+                    || !tokens.get(j).isCapitalized() && tokens.get(j).tag().equals("ADJ"))) {
+                adjectives = !tokens.get(j).isCapitalized();
+                j++;
+            }
+            k = j;
+        }
+        return k;
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -151,10 +152,11 @@ final class OfficialList {
 
     /**
      * The officials, each with a state: its own; else the state of its family name; else the one foreign state
-     * that role-only mentions give its role ("le chef de l'État biélorusse"); else {@code partner}.
+     * that role-only mentions give its role ("le chef de l'État biélorusse"); else the partner {@code partner}
+     * gives for the sentence that first names the official.
      */
     List<Stated<Official>> resolveStates(List<RolePhrase> unnamed, Function<String, String> familyState,
-                                         String partner, String home) {
+                                         IntFunction<String> partner, String home) {
         List<Stated<Official>> resolved = new ArrayList<>();
         for (int i = 0; i < officials.size(); i++) {
             Stated<Official> stated = officials.get(i);
@@ -181,7 +183,7 @@ final class OfficialList {
                         .map(RolePhrase::state).distinct().toList();
                 state = states.size() == 1 ? states.get(0) : null;
             }
-            String served = state != null ? state : partner;
+            String served = state != null ? state : partner.apply(stated.sentence());
             String role = served == null ? official.role() : roleInState.get(i).getOrDefault(served, official.role());
             resolved.add(replace(stated, new Official(official.name(), role, served)));
         }

@@ -97,7 +97,10 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             read(sentence, context, officials, unnamed);
             holderOpensNextSentence(article, unnamed.subList(before, unnamed.size()), officials);
         }
-        return officials.resolveStates(unnamed, this::familyState, partner(pairs, home), home);
+        String partner = partner(pairs, home);
+        List<Stated<String>> states = facts.get(Contract.STATES);
+        return officials.resolveStates(unnamed, this::familyState,
+                sentence -> partner != null ? partner : partnerIn(states, partners, sentence), home);
     }
 
     private void read(Sentence sentence, RoleReader.Context context, OfficialList officials,
@@ -320,6 +323,16 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             }
         }
         return null;
+    }
+
+    /**
+     * "Au nom du peuple indonésien, le président X a adressé ...": in an article about several partners, the one
+     * partner that the sentence naming an official names is the state he serves; none when it names two or none.
+     */
+    private String partnerIn(List<Stated<String>> states, Set<String> partners, int sentence) {
+        List<String> named = states.stream().filter(s -> s.sentence() == sentence && !s.fact().equals(home))
+                .map(Stated::fact).distinct().toList();
+        return named.size() == 1 && partners.contains(named.get(0)) ? named.get(0) : null;
     }
 
     private static String partner(List<StatePair> pairs, String home) {

@@ -55,11 +55,13 @@ final class OrganizationNameBounds {
             boolean newName = j > from && lexicon.isNameLinker(previous.folded()) && token.isCapitalized()
                     && cues.matchAt(tokens, j) != null;
             // "Parti vietnamien Hồ Quốc Tuấn": a capitalised word after a lower-case one starts a person's name,
-            // unless it is a state ("Association d'amitié Vietnam - Russie") or a brand with a capital inside
-            // ("Agence d'aviation VietjetAir").
+            // unless it is a state ("Association d'amitié Vietnam - Russie"), a compound of states ("Association
+            // d'amitié Laos-Vietnam") or a brand with a capital inside ("Agence d'aviation VietjetAir").
             boolean personName = !afterLinker && token.isCapitalized() && j > from
-                    && !tokens.get(j - 1).isCapitalized() && !acronyms.isStateAt(tokens, j) && !brand(token);
-            if (newName || personName || closedBy(tokens, from, j) || personAt(tokens, j, people)
+                    && !tokens.get(j - 1).isCapitalized() && !acronyms.isStateAt(tokens, j) && !statesCompound(token)
+                    && !brand(token);
+            if (newName || personName || ownerAt(tokens, j) || closedBy(tokens, from, j)
+                    || personAt(tokens, j, people)
                     || otherCueAfterConjunction(tokens, j)
                     || coordinatedComplementAt(tokens, j) || otherBodyAfterConjunction(tokens, j)) {
                 break;
@@ -74,11 +76,16 @@ final class OrganizationNameBounds {
             // "a visité le siège de l'Union africaine et rencontré ...": a participle after a conjunction is the
             // sentence's next verb, no adjective of the name.
             boolean verbAfterConjunction = previous.tag().equals("CCONJ") && token.tag().equals("VERB");
-            boolean adjective = !token.isCapitalized() && RoleWords.adjectival(token) && !afterConjunction
-                    && !verbAfterConjunction;
+            // "Parti révolutionnaire populaire lao": a state's adjective closes a name as any adjective does, however
+            // the tagger reads it.
+            boolean adjective = !token.isCapitalized() && !afterConjunction && !verbAfterConjunction
+                    && (RoleWords.adjectival(token) || lexicon.stateAdjectives().matchAt(tokens, j) != null);
             // "Chambre de commerce et d'industrie", but not "Viettel et des partenaires": after a capitalised word
             // and a conjunction, lower-case nouns begin another phrase.
-            boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN")
+            // "membre du Conseil de sécurité des Nations unies pour le mandat 2023-2025": a noun dated by a number
+            // after it is a term or a period of the sentence, no word of a name.
+            boolean dated = j + 1 < tokens.size() && Character.isDigit(tokens.get(j + 1).text().charAt(0));
+            boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN") && !dated
                     && !(afterConjunction && j >= 3 && tokens.get(j - 3).isCapitalized());
             if (token.isCapitalized() && token.isWord() || adjective || noun) {
                 end = ++j;
@@ -223,6 +230,24 @@ final class OrganizationNameBounds {
         String key = TextFolder.key(token.text());
         return alone && INNER_CAPITAL.matcher(token.text()).find() && !acronyms.isStateAt(tokens, i)
                 && people.stream().noneMatch(words -> words.contains(key));
+    }
+
+    /**
+     * "Movitel du groupe Viettel": a linker, a lower-case cue and a capitalised word that is no state name the
+     * company that owns the one named before, another organisation.
+     */
+    private boolean ownerAt(List<Token> tokens, int j) {
+        if (!lexicon.isNameLinker(tokens.get(j).folded()) || tokens.get(j).tag().equals("CCONJ")) {
+            return false;
+        }
+        int k = j;
+        while (k < tokens.size() && lexicon.isNameLinker(tokens.get(k).folded())) {
+            k++;
+        }
+        PhraseMatch<Boolean> cue = k < tokens.size() && !tokens.get(k).isCapitalized() ? cues.matchAt(tokens, k)
+                : null;
+        return cue != null && cue.end() < tokens.size() && tokens.get(cue.end()).isCapitalized()
+                && tokens.get(cue.end()).isWord() && !acronyms.isStateAt(tokens, cue.end());
     }
 
     /** "VietjetAir", "PetroVietnam": a word with a capital after a lower-case letter is a brand, no person's name. */

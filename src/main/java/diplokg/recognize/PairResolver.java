@@ -78,7 +78,8 @@ public final class PairResolver implements Recognizer<StatePair> {
         // Without a title (a first line that was only a photo credit), sentence 0 is the body's first sentence.
         boolean titled = facts.source().article().title().isPresent();
         List<String> inTitle = titled ? inSentence(states, 0) : List.of();
-        List<String> partners = inTitle.isEmpty() ? inBody(facts, states, offices, titled ? 1 : 0) : inTitle;
+        List<String> partners = inTitle.isEmpty() ? inBody(facts, states, offices, titled ? 1 : 0)
+                : withTitle(facts, states, offices, inTitle);
         List<String> kept = partners.stream().filter(p -> !postedOnly(states, offices, p, partners)).toList();
         List<Stated<StatePair>> pairs = new ArrayList<>();
         for (String partner : states.stream().map(Stated::fact).distinct().filter(kept::contains).toList()) {
@@ -140,6 +141,26 @@ public final class PairResolver implements Recognizer<StatePair> {
         Set<String> named = new LinkedHashSet<>(mostNamed(states, lead));
         named.addAll(roundUp(facts, states, lead));
         named.addAll(inOffices(states, offices));
+        named.addAll(listedWith(facts, states, named));
+        return List.copyOf(named);
+    }
+
+    /**
+     * The partners of an article whose title names some: those, the states of the offices its lead names when the
+     * lead's first office is the home state's ("Le PM multiplie ses rencontres en Thaïlande" whose lead lists the
+     * counterparts he met there: "le président birman X, ..."; not when a foreign leader opens it, the subject of
+     * meetings of his own), and the states of a list whose members are mostly partners already (a tour: "à Cuba, en
+     * Italie et au Vatican" after a title naming Cuba and Italy).
+     */
+    private List<String> withTitle(ArticleFacts facts, List<Stated<String>> states, List<RolePhrase> offices,
+            List<String> inTitle) {
+        Set<String> named = new LinkedHashSet<>(inTitle);
+        int lead = states.stream().filter(s -> s.sentence() >= 1 && !s.fact().equals(home))
+                .mapToInt(Stated::sentence).findFirst().orElse(-1);
+        List<RolePhrase> inLead = offices.stream().filter(p -> p.sentence().index() == lead).toList();
+        if (!inLead.isEmpty() && (inLead.get(0).state() == null || inLead.get(0).state().equals(home))) {
+            named.addAll(inOffices(states, inLead));
+        }
         named.addAll(listedWith(facts, states, named));
         return List.copyOf(named);
     }

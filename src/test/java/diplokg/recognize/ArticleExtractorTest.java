@@ -127,4 +127,22 @@ class ArticleExtractorTest {
         assertEquals(List.of(StatePair.of("KW", "VN"), StatePair.of("AE", "VN"), StatePair.of("BH", "VN")),
                 facts.facts(Contract.PAIRS));
     }
+
+    @Test
+    void aTitledTourIsAboutTheStatesListedWithItsOwnAndTheOfficesItsLeadNames() {
+        ArticleFacts tour = TestArticles.facts("2019-05", "Le président achève sa tournée au Chili et en Argentine",
+                "Le président vietnamien est rentré à Hanoï au terme de sa tournée au Chili, en Argentine et en "
+                        + "Uruguay.",
+                "Au Chili, il a rencontré des chefs d'entreprise.");
+        assertEquals(List.of(StatePair.of("CL", "VN"), StatePair.of("AR", "VN"), StatePair.of("UY", "VN")),
+                tour.facts(Contract.PAIRS));
+        ArticleFacts meetings = TestArticles.facts("2019-05", "Le Premier ministre multiplie ses rencontres en Inde",
+                "Le Premier ministre vietnamien a rencontré le président sri-lankais et le roi du Bhoutan à "
+                        + "New Delhi.");
+        assertEquals(List.of(StatePair.of("IN", "VN"), StatePair.of("LK", "VN"), StatePair.of("BT", "VN")),
+                meetings.facts(Contract.PAIRS));
+        ArticleFacts foreign = TestArticles.facts("2019-05", "Le président indien rencontre le roi du Bhoutan",
+                "Le président indien a rencontré le roi du Bhoutan et le président sri-lankais à New Delhi.");
+        assertEquals(List.of(StatePair.of("IN", "VN"), StatePair.of("BT", "VN")), foreign.facts(Contract.PAIRS));
+    }
 }

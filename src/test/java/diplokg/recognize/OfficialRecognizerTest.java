@@ -797,4 +797,29 @@ class OfficialRecognizerTest {
                 officials("Des consultations", "Ils ont rappelé la rencontre entre le président Tran Van Nam et le "
                         + "président Pedro Ruiz à Santiago, puis la visite du ministre kényan à Moscou et en Russie."));
     }
+
+    @Test
+    void anOfficialOfNoStatedStateServesTheOnePartnerHisSentenceNames() {
+        assertEquals(List.of("Rafael Duarte / head-of-state / PT", "Lars Holm / head-of-government / DK"),
+                officials("Le Portugal et le Danemark adressent leurs condoléances au Vietnam",
+                        "Au nom du peuple portugais, le président Rafael Duarte a adressé ses condoléances.",
+                        "Le Premier ministre Lars Holm a salué l'amitié entre le Danemark et le Vietnam."));
+    }
+
+    @Test
+    void aMinisterOfSeveralPortfoliosIsNamedAfterTheLast() {
+        assertEquals(List.of("Julia Ferreyra / foreign-minister / UY", "Tran Van Hoa / minister / VN"),
+                officials("L'Uruguay et le Vietnam",
+                        "La ministre uruguayenne des Affaires étrangères, du Commerce et du Tourisme, Julia Ferreyra, "
+                                + "est arrivée à Hanoï.",
+                        "Elle a été reçue par le ministre vietnamien de la Santé, du Travail et des Affaires sociales "
+                                + "Tran Van Hoa."));
+    }
+
+    @Test
+    void englandNamesTheUnitedKingdom() {
+        assertEquals(List.of("Henri V / head-of-state / GB"),
+                officials("Des messages de félicitations",
+                        "Le roi Henri V d'Angleterre a adressé un message de félicitations au Vietnam."));
+    }
 }

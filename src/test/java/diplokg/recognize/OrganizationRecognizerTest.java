@@ -145,7 +145,7 @@ class OrganizationRecognizerTest {
 
     @Test
     void aPartyNameEndsWhereItsLeaderNameBegins() {
-        assertEquals(List.of(List.of("Parti communiste du Vietnam"), List.of("Parti révolutionnaire populaire")),
+        assertEquals(List.of(List.of("Parti communiste du Vietnam"), List.of("Parti révolutionnaire populaire lao")),
                 organizations("Le secrétaire général du Parti communiste du Vietnam To Lam a reçu le président du "
                         + "Parti révolutionnaire populaire lao Thongloun Sisoulith."));
     }
@@ -398,5 +398,34 @@ class OrganizationRecognizerTest {
     void anAcronymAfterAZoneNamedWithItsPlaceIsTheZones() {
         assertEquals(List.of(), organizations("Ils ont évoqué la zone de libre circulation en Afrique de l'Ouest "
                 + "(ZLCAO)."));
+    }
+
+    @Test
+    void aCompoundOfStatesOrAStatesAdjectiveEndsANameAndAPeriodAfterItIsNoPartOfIt() {
+        assertEquals(List.of(List.of("Association d'amitié Cuba-Vietnam"), List.of("Parti socialiste unifié lao"),
+                        List.of("Nations unies")),
+                organizations("Le ministre a reçu les dirigeants de l'Association d'amitié Cuba-Vietnam à La Havane.",
+                        "Il a salué le Parti socialiste unifié lao pour son congrès.",
+                        "Le Brésil sera membre du Conseil de sécurité des Nations unies pour le mandat 2031-2032."));
+    }
+
+    @Test
+    void theCompanyThatOwnsAnotherIsAnotherOrganisation() {
+        assertEquals(List.of(List.of("Unitel"), List.of("Telcomar")),
+                organizations("Le ministre a visité la filiale de télécommunications Unitel du groupe Telcomar à "
+                        + "Lima."));
+    }
+
+    @Test
+    void theEuropeanCommissionIsNamedInFullBeforeItsAcronym() {
+        assertEquals(List.of(List.of("Commission européenne", "CE")),
+                organizations("Le ministre a rencontré le vice-président de la Commission européenne (CE) à "
+                        + "Bruxelles."));
+    }
+
+    @Test
+    void anEnglishWordOfTheTradeClosesACompanysName() {
+        assertEquals(List.of(List.of("Nordhavn Petroleum")),
+                organizations("Le ministre a reçu à Doha des responsables de Nordhavn Petroleum."));
     }
 }
