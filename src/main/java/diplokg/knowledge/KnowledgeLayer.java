@@ -230,7 +230,7 @@ public final class KnowledgeLayer implements DerivedGraph {
      * play) records what is written.
      */
     @Override
-    public void rederive(DatasetGraph dataset) {
+    public boolean rederive(DatasetGraph dataset) {
         Graph derived = derive(dataset);
         List<Triple> gone = new ArrayList<>();
         dataset.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
@@ -239,7 +239,10 @@ public final class KnowledgeLayer implements DerivedGraph {
             }
         });
         gone.forEach(t -> dataset.delete(Quad.create(graph, t)));
-        derived.find().forEachRemaining(t -> dataset.add(Quad.create(graph, t)));
+        List<Triple> added = derived.find().filterDrop(t -> dataset.contains(graph, t.getSubject(), t.getPredicate(),
+                t.getObject())).toList();
+        added.forEach(t -> dataset.add(Quad.create(graph, t)));
+        return !gone.isEmpty() || !added.isEmpty();
     }
 
     /** The knowledge graph derived from scratch from every article graph of {@code dataset}. Call inside a read. */

@@ -23,7 +23,8 @@ public interface DerivedGraph {
         }
 
         @Override
-        public void rederive(DatasetGraph dataset) {
+        public boolean rederive(DatasetGraph dataset) {
+            return false;
         }
 
         @Override
@@ -55,8 +56,11 @@ public interface DerivedGraph {
      */
     void update(DatasetGraph dataset, Set<Node> changed);
 
-    /** Replaces the derived graph with a derivation from scratch. Runs inside a write transaction. */
-    void rederive(DatasetGraph dataset);
+    /**
+     * Replaces the derived graph with a derivation from scratch; returns whether that changed it. Runs inside a write
+     * transaction.
+     */
+    boolean rederive(DatasetGraph dataset);
 
     /** A derivation fed every graph of a bulk load into an empty store; what it derives is loaded with them. */
     BulkDerivation bulk();

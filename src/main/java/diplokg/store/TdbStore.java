@@ -24,6 +24,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.TxnType;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdfpatch.text.RDFPatchReaderText;
 import org.apache.jena.riot.Lang;
@@ -175,10 +176,20 @@ public final class TdbStore implements AutoCloseable {
 
     /**
      * Replaces the derived graph with a derivation from scratch, in one write transaction (in the patch log, so that
-     * replicas follow), and records the rules that derived it.
+     * replicas follow), and records the rules that derived it. A derivation that changes nothing is not committed: a
+     * store whose graph was already right keeps its version, and its log no empty patch.
      */
     public void rederive() {
-        Txn.executeWrite(dataset, () -> derived.rederive(dataset));
+        dataset.begin(TxnType.WRITE);
+        try {
+            if (derived.rederive(dataset)) {
+                dataset.commit();
+            } else {
+                dataset.abort();
+            }
+        } finally {
+            dataset.end();
+        }
         recordRules();
     }
 

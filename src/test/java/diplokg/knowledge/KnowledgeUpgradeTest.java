@@ -132,6 +132,21 @@ class KnowledgeUpgradeTest {
     }
 
     @Test
+    void aLayerOfNoRecordedRulesThatIsRightKeepsItsVersion() throws IOException {
+        TestStores.load(store(), articles());
+        Files.delete(store().resolve("derived-rules"));
+        long version;
+        try (TdbStore tdb = TdbStore.open(store())) {
+            version = tdb.version();
+        }
+
+        try (TdbStore tdb = TdbStore.open(store()).deriving(LAYER)) {
+            assertEquals(version, tdb.version(), "a derivation that changes nothing commits nothing");
+            assertEquals(LAYER.rules(), tdb.derivedRules());
+        }
+    }
+
+    @Test
     void aRestoredStoreChecksItsLayerAtTheNextOpen() throws IOException {
         TestStores.load(store(), articles());
         ByteArrayOutputStream dump = new ByteArrayOutputStream();

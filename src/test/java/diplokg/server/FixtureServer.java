@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.ProjectFiles;
+import diplokg.knowledge.KnowledgeLayer;
 import diplokg.store.NamedGraph;
 import diplokg.store.TdbStore;
 import diplokg.vocab.BaseIri;
@@ -73,7 +74,7 @@ final class FixtureServer implements AutoCloseable {
             fixture.getGraph(name).find().forEachRemaining(copy::add);
             graphs.add(new NamedGraph(name.getURI(), copy));
         });
-        try (TdbStore store = TdbStore.open(folder)) {
+        try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(BaseIri.DEFAULT))) {
             store.replaceGraphs(graphs);
         }
     }
