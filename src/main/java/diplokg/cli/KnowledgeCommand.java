@@ -47,8 +47,13 @@ final class KnowledgeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         KnowledgeLayer layer = new KnowledgeLayer(project.base());
         if (action.rebuild) {
-            try (TdbStore store = project.openStore()) {
-                store.rederive();
+            try (TdbStore store = TdbStore.open(project.data())) {
+                // Opened by other rules, the store derives the layer again as the layer is set: once is enough.
+                boolean derivedAtOpen = !layer.rules().equals(store.derivedRules()) && !store.isEmpty();
+                store.deriving(layer);
+                if (!derivedAtOpen) {
+                    store.rederive();
+                }
                 long triples = ReadTransaction.calculate(store.dataset(),
                         () -> store.dataset().getGraph(layer.graphName()).size());
                 out.printf("Rebuilt the knowledge graph %s: %d triples%n", layer.graphName().getURI(), triples);
