@@ -2,6 +2,7 @@ package diplokg.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonNumber;
 import org.apache.jena.atlas.json.JsonObject;
@@ -9,15 +10,27 @@ import org.apache.jena.atlas.json.JsonObject;
 /**
  * The figures of one run: the settings, then one {@link Section} per measurement, rendered as JSON or Markdown.
  *
- * @param articles N
- * @param seed     corpus seed
- * @param cores    available processors
- * @param sections the tables, in the order measured
+ * @param articles   N
+ * @param seed       corpus seed
+ * @param cores      available processors
+ * @param sections   the tables, in the order measured
+ * @param inProgress the phase running when this report was written, or empty for the report of a finished run
  */
-public record BenchReport(int articles, long seed, int cores, List<Section> sections) {
+public record BenchReport(int articles, long seed, int cores, List<Section> sections, String inProgress) {
 
     public BenchReport {
         sections = List.copyOf(sections);
+        inProgress = Objects.requireNonNull(inProgress, "inProgress");
+    }
+
+    /** The report of a finished run. */
+    public BenchReport(int articles, long seed, int cores, List<Section> sections) {
+        this(articles, seed, cores, sections, "");
+    }
+
+    /** Whether the run had finished when this report was written. */
+    public boolean finished() {
+        return inProgress.isEmpty();
     }
 
     /** The report as a JSON object: settings, then each section's rows as objects keyed by column. */
@@ -26,6 +39,9 @@ public record BenchReport(int articles, long seed, int cores, List<Section> sect
         root.put("articles", articles);
         root.put("seed", seed);
         root.put("cores", cores);
+        if (!finished()) {
+            root.put("inProgress", inProgress);
+        }
         for (Section section : sections) {
             JsonArray rows = new JsonArray();
             for (List<Object> cells : section.rows()) {
@@ -52,6 +68,11 @@ public record BenchReport(int articles, long seed, int cores, List<Section> sect
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "diplokg bench: %d articles, seed %d, %d cores%n", articles, seed,
                 cores));
+        if (!finished()) {
+            // A long run writes its report after each phase: a reader must not take a partial one for the whole.
+            text.append(String.format(Locale.ROOT, "%nPartial report: the run was still at \"%s\" when this was written"
+                    + " (cells left empty are not measured yet).%n", inProgress));
+        }
         for (Section section : sections) {
             text.append(System.lineSeparator()).append("#### ").append(section.title()).append(System.lineSeparator())
                     .append(System.lineSeparator());

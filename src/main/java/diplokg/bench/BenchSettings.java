@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param queries    the saved-query folder
  * @param config     the Fuseki configuration file
  * @param base       the base IRI
+ * @param reuseStore time the saved queries only, on the store {@code out/store-N} an earlier run left
  */
 public record BenchSettings(int articles, long seed, Path out, int threads, int sample, int runs, Duration loadTime,
-                            Path ontology, Path queries, Path config, BaseIri base) {
+                            Path ontology, Path queries, Path config, BaseIri base, boolean reuseStore) {
 
     public BenchSettings {
         Objects.requireNonNull(out, "out");

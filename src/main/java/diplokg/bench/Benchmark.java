@@ -34,7 +34,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
  * store and compacts it, all in one process so that every ratio is taken under the same machine load.
  *
  * <p>Files: {@code out/corpus-N-sS/} (kept and reused by later runs of the same N and seed), {@code out/store-N/}
- * (rebuilt by each run) and temporary stores for the raw loaders, deleted after use.
+ * (rebuilt by each run, or only read with {@link BenchSettings#reuseStore()}) and temporary stores for the raw
+ * loaders, deleted after use.
  */
 public final class Benchmark {
 
@@ -44,16 +45,24 @@ public final class Benchmark {
     private final BenchSettings settings;
     private final IngestListener progress;
     private final Consumer<String> phase;
+    private final Consumer<BenchReport> written;
+    private final List<Section> sections = new ArrayList<>();
     private HeapSampler heap;
+    private QueryBench running;
+    private String phaseNow = "starting";
 
     /**
      * @param progress told how each ingest advances
      * @param phase    told the name of each phase as it starts
+     * @param written  given the report so far at the start of each phase and after each saved query measured, marked
+     *                 as partial, so that a run stopped before its end still leaves its figures
      */
-    public Benchmark(BenchSettings settings, IngestListener progress, Consumer<String> phase) {
+    public Benchmark(BenchSettings settings, IngestListener progress, Consumer<String> phase,
+                     Consumer<BenchReport> written) {
         this.settings = settings;
         this.progress = progress;
         this.phase = phase;
+        this.written = written;
     }
 
     /** Runs every measurement and returns the report. */
@@ -61,42 +70,98 @@ public final class Benchmark {
         long start = System.nanoTime();
         try (HeapSampler heap = new HeapSampler()) {
             this.heap = heap;
-            List<Section> sections = new ArrayList<>();
-            Path corpus = corpus(settings.articles(), settings.seed(), sections);
-            Path extra = corpus(settings.extraArticles(), settings.seed() + 1, sections);
-            enter("loading models");
-            ArticlePipeline pipeline = new ArticlePipeline(FrenchNlp.load(), Lexicon.load(settings.ontology()),
-                    settings.base());
-            NamedGraph reference = ReferenceGraph.of(settings.ontology(), settings.base());
-            enter("extraction rates");
-            sections.add(new ExtractionBench(pipeline, settings.threads()).measure(sample(corpus)));
-            enter("extraction quality on the sample");
-            sections.add(new QualityBench(pipeline, reference).measure(sample(corpus), corpus.resolve("gold")));
-            Path folder = settings.out().resolve("store-" + settings.articles());
-            RawLoader.delete(folder);
-            LoadBench load = new LoadBench(pipeline, reference, settings.threads(), progress);
-            // The knowledge layer derived as `ingest` derives it: the saved queries read it, and the load pays for it.
-            try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(settings.base()))) {
-                enter("ingest of " + settings.articles() + " articles into an empty store");
-                sections.add(load.load(store, corpus.resolve("articles"), settings.out()));
-                queries(store, sections);
-                enter("ingest of " + settings.extraArticles() + " more articles");
-                sections.add(load.addMore(store, extra.resolve("articles")));
+            if (settings.reuseStore()) {
+                queriesOnly();
+            } else {
+                everything();
             }
             double wall = (System.nanoTime() - start) / 1e9;
             List<List<Object>> live = new ArrayList<>();
             heap.peakLivePerPhase().forEach((name, bytes) -> live.add(List.of(name, bytes / 1e6)));
-            sections.add(new Section("heap", "Heap left after collections, largest per phase (MB)",
+            add(new Section("heap", "Heap left after collections, largest per phase (MB)",
                     List.of("phase", "live heap (MB)"), live));
-            sections.add(new Section("run", "Run", List.of("figure", "value"), List.of(
+            add(new Section("run", "Run", List.of("figure", "value"), List.of(
                     List.of("peak heap used (MB)", heap.peakBytes() / 1e6),
                     List.of("peak heap live after a collection (MB)", heap.peakLiveBytes() / 1e6),
                     List.of("phase of that peak", heap.peakLivePhase()),
                     List.of("heap limit (MB)", heap.maxBytes() / 1e6),
                     List.of("wall time (s)", wall))));
-            return new BenchReport(settings.articles(), settings.seed(), Runtime.getRuntime().availableProcessors(),
-                    sections);
+            return report("");
         }
+    }
+
+    private void everything() {
+        Path corpus = corpus(settings.articles(), settings.seed());
+        Path extra = corpus(settings.extraArticles(), settings.seed() + 1);
+        enter("loading models");
+        ArticlePipeline pipeline = new ArticlePipeline(FrenchNlp.load(), Lexicon.load(settings.ontology()),
+                settings.base());
+        NamedGraph reference = ReferenceGraph.of(settings.ontology(), settings.base());
+        enter("extraction rates");
+        add(new ExtractionBench(pipeline, settings.threads()).measure(sample(corpus)));
+        enter("extraction quality on the sample");
+        add(new QualityBench(pipeline, reference).measure(sample(corpus), corpus.resolve("gold")));
+        Path folder = store();
+        RawLoader.delete(folder);
+        LoadBench load = new LoadBench(pipeline, reference, settings.threads(), progress);
+        // The knowledge layer derived as `ingest` derives it: the saved queries read it, and the load pays for it.
+        try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(settings.base()))) {
+            enter("ingest of " + settings.articles() + " articles into an empty store");
+            add(load.load(store, corpus.resolve("articles"), settings.out()));
+            queries(store);
+            enter("ingest of " + settings.extraArticles() + " more articles");
+            add(load.addMore(store, extra.resolve("articles")));
+        }
+    }
+
+    /**
+     * Times the saved queries on the store a previous run left: a store of 100,000 articles takes most of an hour
+     * to generate and load, and the queries are what changes most often between runs.
+     */
+    private void queriesOnly() {
+        Path folder = store();
+        if (!Files.isDirectory(folder)) {
+            throw new DiplokgException(folder + ": no store to reuse; a run of bench without --reuse-store at "
+                    + settings.articles() + " articles leaves one there");
+        }
+        enter("opening the store");
+        // A store derived by other rules is derived again here, as a server would: its queries read the layer.
+        try (TdbStore store = TdbStore.open(folder).deriving(new KnowledgeLayer(settings.base()))) {
+            if (store.isEmpty()) {
+                throw new DiplokgException(folder + ": the store to reuse is empty");
+            }
+            add(LoadBench.stored(store, settings.base()));
+            queries(store);
+        }
+    }
+
+    private Path store() {
+        return settings.out().resolve("store-" + settings.articles());
+    }
+
+    private void add(Section section) {
+        sections.add(section);
+        publish();
+    }
+
+    /** Hands the report so far to whoever writes it. */
+    private void publish() {
+        written.accept(report(phaseNow));
+    }
+
+    private BenchReport report(String inProgress) {
+        List<Section> all = new ArrayList<>(sections);
+        if (running != null && inProgress.length() > 0) {
+            // The query tables are added when their HTTP half is done; until then they are shown as they grow.
+            if (running.started(false) && all.stream().noneMatch(s -> s.id().equals("queries"))) {
+                all.add(running.cached());
+            }
+            if (running.started(true) && all.stream().noneMatch(s -> s.id().equals("queries-uncached"))) {
+                all.add(running.uncached());
+            }
+        }
+        return new BenchReport(settings.articles(), settings.seed(), Runtime.getRuntime().availableProcessors(), all,
+                inProgress);
     }
 
     /** Announces a phase on the terminal and names it for the heap figures. */
@@ -104,12 +169,16 @@ public final class Benchmark {
         if (heap != null) {
             heap.phase(name);
         }
+        phaseNow = name;
         phase.accept(name);
+        publish();
     }
 
-    private void queries(TdbStore store, List<Section> sections) {
+    private void queries(TdbStore store) {
         SavedQueryCatalog catalog = SavedQueryCatalog.load(settings.queries());
-        QueryBench latencies = new QueryBench(catalog, settings.runs(), QUERY_TIMEOUT, QueryLimits.DEFAULT_MAX_ROWS);
+        QueryBench latencies = new QueryBench(catalog, settings.runs(), QUERY_TIMEOUT, QueryLimits.DEFAULT_MAX_ROWS,
+                this::publish);
+        running = latencies;
         enter("saved-query latencies in process");
         latencies.measureLocal(store.dataset());
         enter("saved-query latencies in process, cache off");
@@ -128,12 +197,12 @@ public final class Benchmark {
             URI diplokg = URI.create("http://127.0.0.1:" + ours.getHttpPort() + "/");
             URI fuseki = URI.create("http://127.0.0.1:" + plain.getHttpPort() + "/");
             enter("saved-query latencies over HTTP");
-            sections.add(latencies.measureHttp(http, diplokg));
+            add(latencies.measureHttp(http, diplokg));
             enter("saved-query latencies over HTTP, cache off");
-            sections.add(latencies.measureUncachedHttp(http,
+            add(latencies.measureUncachedHttp(http,
                     URI.create("http://127.0.0.1:" + uncached.getHttpPort() + "/")));
             enter("HTTP throughput at " + ConcurrencyBench.CLIENTS + " clients");
-            sections.add(new ConcurrencyBench(catalog, settings.loadTime()).measure(http, diplokg, fuseki));
+            add(new ConcurrencyBench(catalog, settings.loadTime()).measure(http, diplokg, fuseki));
         } finally {
             ours.stop();
             uncached.stop();
@@ -142,7 +211,7 @@ public final class Benchmark {
     }
 
     /** The corpus folder of {@code count} articles of {@code seed}, generated unless a complete one is there. */
-    private Path corpus(int count, long seed, List<Section> sections) {
+    private Path corpus(int count, long seed) {
         Path folder = settings.out().resolve("corpus-" + count + "-s" + seed);
         if (articleCount(folder.resolve("articles")) == count) {
             return folder;
@@ -150,7 +219,7 @@ public final class Benchmark {
         enter("generating " + count + " articles");
         var report = new CorpusGenerator(GeneratorData.load(settings.ontology()))
                 .write(folder, count, seed, settings.threads());
-        sections.add(new Section("generate-" + count, "Corpus generation (" + count + " articles)",
+        add(new Section("generate-" + count, "Corpus generation (" + count + " articles)",
                 List.of("articles", "MB", "articles/s"), List.of(List.of(count, report.bytes() / 1e6, report.rate()))));
         return folder;
     }

@@ -9,6 +9,7 @@ import diplokg.ingest.Ingester;
 import diplokg.store.NamedGraph;
 import diplokg.store.ReadTransaction;
 import diplokg.store.TdbStore;
+import diplokg.vocab.BaseIri;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.NodeFactory;
 
 /**
@@ -63,6 +65,21 @@ final class LoadBench {
         deleteQuietly(quads);
         return new Section("load", "Load into an empty store",
                 List.of("what", "articles", "quads", "articles/s", "quads/s (MB for size)"), rows);
+    }
+
+    /** What a store reused from an earlier run holds: its quads, its knowledge graph's share and its size on disk. */
+    static Section stored(TdbStore store, BaseIri base) {
+        long quads = ReadTransaction.calculate(store.dataset(), () -> Iter.count(store.dataset().find()));
+        long knowledge = ReadTransaction.calculate(store.dataset(), () -> (long) store.dataset()
+                .getGraph(NodeFactory.createURI(base.knowledgeGraph())).size());
+        return new Section("store", "The store reused", List.of("figure", "value"), List.of(
+                List.of("quads", quads),
+                List.of("knowledge graph (triples)", knowledge),
+                List.of("knowledge graph, % of the quads", 100.0 * knowledge / Math.max(1, quads)),
+                List.of("knowledge graph, % on top of the other quads", 100.0 * knowledge / Math.max(1,
+                        quads - knowledge)),
+                List.of("rules of the knowledge graph", store.derivedRules()),
+                List.of("size on disk (MB)", store.sizeOnDisk() / 1e6)));
     }
 
     /** Ingests {@code articles} more into the non-empty store, then compacts it. */

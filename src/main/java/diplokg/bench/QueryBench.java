@@ -47,12 +47,17 @@ final class QueryBench {
     private final Map<String, List<Object>> rows = new LinkedHashMap<>();
     private final Map<String, List<Object>> uncachedRows = new LinkedHashMap<>();
     private final Map<String, List<Map<String, String>>> drawn = new LinkedHashMap<>();
+    private final Runnable measured;
 
-    QueryBench(SavedQueryCatalog catalog, int runs, Duration timeout, int maxRows) {
+    /**
+     * @param measured told after each query's row grows, so that a long run can write what it has so far
+     */
+    QueryBench(SavedQueryCatalog catalog, int runs, Duration timeout, int maxRows, Runnable measured) {
         this.catalog = catalog;
         this.maxRows = maxRows;
         this.runs = runs;
         this.timeout = timeout;
+        this.measured = measured;
     }
 
     /** Times every query in process. */
@@ -70,6 +75,7 @@ final class QueryBench {
                 row.addAll(List.of(failure(e), "", "", "", ""));
             }
             rows.put(saved.name(), row);
+            measured.run();
         }
     }
 
@@ -101,6 +107,7 @@ final class QueryBench {
                 row.addAll(List.of(failure(e), "", "", ""));
             }
             uncachedRows.put(saved.name(), row);
+            measured.run();
         }
     }
 
@@ -123,11 +130,18 @@ final class QueryBench {
             } catch (RuntimeException e) {
                 row.addAll(List.of(failure(e), "", "", ""));
             }
+            measured.run();
         }
+        return uncached();
+    }
+
+    /** The cache-off table as measured so far: cells not measured yet are empty. */
+    Section uncached() {
+        List<String> columns = List.of("query", "in process, defaults: median", "p95", "other values: median", "p95",
+                "HTTP as CSV, defaults: median", "p95", "other values: median", "p95");
         return new Section("queries-uncached", "Saved queries with the cache off, latency in ms (" + runs
-                + " runs each: the defaults, then " + runs + " sets of other values)", List.of("query",
-                "in process, defaults: median", "p95", "other values: median", "p95", "HTTP as CSV, defaults: median",
-                "p95", "other values: median", "p95"), List.copyOf(uncachedRows.values()));
+                + " runs each: the defaults, then " + runs + " sets of other values)", columns,
+                padded(uncachedRows, columns.size()));
     }
 
     /** Times every query over HTTP on the diplokg server at {@code server}. */
@@ -141,10 +155,34 @@ final class QueryBench {
             } catch (RuntimeException e) {
                 row.addAll(List.of(failure(e), "", "", ""));
             }
+            measured.run();
         }
+        return cached();
+    }
+
+    /** The cache-on table as measured so far: cells not measured yet are empty. */
+    Section cached() {
+        List<String> columns = List.of("query", "first run (uncached)", "in-process min", "median", "p95", "max",
+                "HTTP min", "median", "p95", "max");
         return new Section("queries", "Saved queries, default parameters, latency in ms (" + runs + " warm runs)",
-                List.of("query", "first run (uncached)", "in-process min", "median", "p95", "max",
-                        "HTTP min", "median", "p95", "max"), List.copyOf(rows.values()));
+                columns, padded(rows, columns.size()));
+    }
+
+    /** Whether any query has a row in the cache-on or the cache-off table. */
+    boolean started(boolean uncached) {
+        return !(uncached ? uncachedRows : rows).isEmpty();
+    }
+
+    private static List<List<Object>> padded(Map<String, List<Object>> rows, int width) {
+        List<List<Object>> padded = new ArrayList<>();
+        for (List<Object> row : rows.values()) {
+            List<Object> cells = new ArrayList<>(row);
+            while (cells.size() < width) {
+                cells.add("");
+            }
+            padded.add(cells);
+        }
+        return padded;
     }
 
     /**

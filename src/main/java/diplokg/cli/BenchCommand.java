@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -27,7 +28,10 @@ import picocli.CommandLine.Spec;
             "Side by side in one run: extraction next to OpenNLP alone, load next to the raw TDB2 loader, incremental"
                 + " ingest and compaction, every saved query in process and over HTTP, HTTP throughput next to plain"
                 + " Fuseki, peak heap.",
-            "Writes DIR/bench-N.json and DIR/bench-N.md and prints the Markdown. Reuses DIR/corpus-N-sS.",
+            "Writes DIR/bench-N.json and DIR/bench-N.md and prints the Markdown. Reuses DIR/corpus-N-sS. The"
+                + " report is written again after each phase and each saved query, marked partial until the end.",
+            "With --reuse-store: only the saved queries and HTTP throughput, on the store DIR/store-N of an earlier"
+                + " run; writes DIR/bench-N-queries.json and .md.",
             "With --reliability: crash trials of ingest, of the server during an upload and during a SPARQL Update,"
                 + " and of compact (each killed with SIGKILL at random moments), then a load run of"
                 + " a server over N generated articles (1,000 unless --articles says) by concurrent clients mixing"
@@ -63,6 +67,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--load-seconds", description = "Seconds each HTTP concurrency level is driven, per server "
             + "(default: ${DEFAULT-VALUE}).")
     double loadSeconds = 5;
+
+    @Option(names = "--reuse-store", description = "Time the saved queries only, on the store an earlier run left in"
+            + " DIR/store-N (no generation, extraction or load).")
+    boolean reuseStore;
 
     @Option(names = "--reliability", description = "Run the reliability suite instead: crash trials and a load run.")
     boolean reliability;
@@ -101,16 +109,20 @@ final class BenchCommand implements Callable<Integer> {
         }
         BenchSettings settings = new BenchSettings(articles, seed, out, Math.max(1, threads), Math.max(1, sample),
                 Math.max(1, runs), Duration.ofMillis(Math.round(loadSeconds * 1000)), project.ontology(),
-                project.queries(), project.fusekiConfig(), project.base());
+                project.queries(), project.fusekiConfig(), project.base(), reuseStore);
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
         Consumer<String> phase = terminal ? name -> {
             err.println(name + "...");
             err.flush();
         } : name -> { };
-        BenchReport report = new Benchmark(settings, ProgressBar.forTerminal(err), phase).run();
-        write(out.resolve("bench-" + articles + ".json"), report.json());
-        write(out.resolve("bench-" + articles + ".md"), report.markdown());
+        String name = "bench-" + articles + (reuseStore ? "-queries" : "");
+        Consumer<BenchReport> written = report -> {
+            write(out.resolve(name + ".json"), report.json());
+            write(out.resolve(name + ".md"), report.markdown());
+        };
+        BenchReport report = new Benchmark(settings, ProgressBar.forTerminal(err), phase, written).run();
+        written.accept(report);
         spec.commandLine().getOut().print(report.markdown());
         spec.commandLine().getOut().flush();
         return ExitCode.OK.code();
@@ -138,10 +150,13 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /** Writes through a file beside it, so that a report read while a long run rewrites it is whole. */
     private static void write(Path file, String text) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
+            Path next = file.resolveSibling(file.getFileName() + ".next");
+            Files.writeString(next, text, StandardCharsets.UTF_8);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new DiplokgException(file + ": cannot write the report: " + e.getMessage(), e);
         }
