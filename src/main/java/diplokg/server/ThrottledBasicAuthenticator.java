@@ -65,11 +65,12 @@ final class ThrottledBasicAuthenticator extends BasicAuthenticator {
             throttle.failed(address);
             return challenge(request, response, callback);
         }
+        // Counted as failed before the answer is written, and cleared on success: a client reading the 401 may send
+        // its next attempt before this thread goes on, and that attempt must already see this failure.
+        throttle.failed(address);
         AuthenticationState state = super.validateRequest(request, response, callback);
         if (state instanceof AuthenticationState.Succeeded) {
             throttle.succeeded(address);
-        } else {
-            throttle.failed(address);
         }
         return state;
     }
