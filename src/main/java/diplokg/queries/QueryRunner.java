@@ -192,6 +192,13 @@ public final class QueryRunner {
         } catch (QueryCancelledException e) {
             // Waited this runner's timeout for the same query started by another caller.
             throw timedOut(e);
+        } catch (QueryTimeoutException e) {
+            // Shared the failure of the same query started by a caller with a longer timeout (the cache warmer): it
+            // needs more than this runner's timeout too, which is the limit this caller was given.
+            if (e.timeout().compareTo(timeout) > 0 && e.getCause() instanceof QueryCancelledException cancelled) {
+                throw timedOut(cancelled);
+            }
+            throw e;
         }
     }
 
