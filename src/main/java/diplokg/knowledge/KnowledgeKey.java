@@ -23,7 +23,9 @@ public record KnowledgeKey(Kind kind, String value) implements Comparable<Knowle
         /** The events dated in one month (or, dated by their year only, in one year). */
         EVENTS,
         /** The undated events of one article: nothing to cluster them by. */
-        UNDATED_EVENTS
+        UNDATED_EVENTS,
+        /** The counts of the whole store ({@link StoreTallies}): one key, recounted by every write of articles. */
+        TALLIES
     }
 
     public KnowledgeKey {
@@ -64,8 +66,8 @@ public record KnowledgeKey(Kind kind, String value) implements Comparable<Knowle
 
     /** The relation, person or article graph the key names; only for keys of those kinds. */
     Node node() {
-        if (kind == Kind.EVENTS) {
-            throw new IllegalStateException("an events key names a date, not a resource: " + this);
+        if (kind == Kind.EVENTS || kind == Kind.TALLIES) {
+            throw new IllegalStateException("an events or tallies key names no resource: " + this);
         }
         return NodeFactory.createURI(value);
     }

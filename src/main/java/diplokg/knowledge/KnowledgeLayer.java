@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
 
 /**
  * The knowledge graph ({@code {base}graph/knowledge}): derived from the article graphs, from scratch
@@ -34,9 +35,9 @@ public final class KnowledgeLayer implements DerivedGraph {
     /**
      * The rules of this class, named for {@link DerivedGraph#rules()}: a store whose knowledge graph other rules
      * derived derives it again when opened. Change it with every change of what the same article graphs derive.
-     * 2: participant pairs of happenings and periods of months and years.
+     * 2: participant pairs of happenings and periods of months and years. 3: the store's tallies.
      */
-    private static final String RULES = "knowledge-2";
+    private static final String RULES = "knowledge-3";
 
     private final BaseIri base;
     private final Node graph;
@@ -58,9 +59,59 @@ public final class KnowledgeLayer implements DerivedGraph {
      * (read from their new content). A change of the reference data re-derives every relation, the only resources
      * {@link ReferenceFacts} feed (level ranks, sector groups): any edit of {@code ontology/} rewrites the reference
      * graph, most of them a label, and re-deriving every happening for it took as long as a derivation from scratch.
+     * Not told what the changed graphs held, it counts the store's tallies again ({@link #write()} need not).
      */
     @Override
     public void update(DatasetGraph dataset, Set<Node> changed) {
+        updateKeys(dataset, changed);
+        if (changed.stream().anyMatch(this::isArticleGraph)) {
+            Graph tallies = GraphFactory.createDefaultGraph();
+            StoreTallies.of(dataset, base).writeTo(tallies, happenings(dataset.getGraph(graph)));
+            writeDifference(dataset, storedTriples(dataset, StoreTallies.KEY), tallies.find().toSet());
+        }
+    }
+
+    /**
+     * Notes what each article graph a write changes held for the tallies before it changes, so that
+     * {@link TallyUpdate} takes it back instead of counting the store again. A graph changed without being noted
+     * (a writer that does not tell) makes the update count the whole store.
+     */
+    @Override
+    public Write write() {
+        return new Write() {
+            private final StoreTallies before = new StoreTallies(base);
+            private final Set<Node> noted = new HashSet<>();
+
+            @Override
+            public void beforeChange(DatasetGraph dataset, Node changedGraph) {
+                if (isArticleGraph(changedGraph) && noted.add(changedGraph)) {
+                    before.addGraph(dataset, changedGraph);
+                }
+            }
+
+            @Override
+            public void update(DatasetGraph dataset, Set<Node> changed) {
+                Set<Node> articleGraphs = changed.stream().filter(KnowledgeLayer.this::isArticleGraph)
+                        .collect(Collectors.toSet());
+                if (!noted.containsAll(articleGraphs)) {
+                    KnowledgeLayer.this.update(dataset, changed);
+                    return;
+                }
+                long happeningsAdded = updateKeys(dataset, changed);
+                if (!articleGraphs.isEmpty()) {
+                    new TallyUpdate(dataset, graph, base, articleGraphs, KnowledgeLayer.this::isArticleGraph)
+                            .apply(before, happeningsAdded);
+                }
+            }
+        };
+    }
+
+    private boolean isArticleGraph(Node named) {
+        return named.isURI() && named.getURI().startsWith(base.graph("article/"));
+    }
+
+    /** Re-derives the keys the write touches; returns the happenings it added less those it removed. */
+    private long updateKeys(DatasetGraph dataset, Set<Node> changed) {
         MentionReader reader = MentionReader.remembering(dataset, base);
         Set<KnowledgeKey> keys = new TreeSet<>();
         if (changed.contains(reference)) {
@@ -110,13 +161,37 @@ public final class KnowledgeLayer implements DerivedGraph {
         }
         // All the keys' stored triples against all their derived ones, not key by key: a happening may keep its IRI
         // and change its key (a mention undated, then dated by a day without a year, is named after itself in both).
-        // Only the difference is written: most of what a key holds is unchanged by a write, and every triple deleted
-        // and added again costs six index updates.
+        // Most of what a key holds is unchanged by a write.
         Set<Triple> stored = new HashSet<>();
         keys.forEach(key -> stored.addAll(storedTriples(dataset, key)));
-        Set<Triple> wanted = derived.find().toSet();
-        stored.stream().filter(t -> !wanted.contains(t)).forEach(t -> dataset.delete(Quad.create(graph, t)));
-        wanted.stream().filter(t -> !stored.contains(t)).forEach(t -> dataset.add(Quad.create(graph, t)));
+        return writeDifference(dataset, stored, derived.find().toSet());
+    }
+
+    /**
+     * Writes only the difference: every triple deleted and added again costs six index updates. Returns the
+     * happenings added less those removed.
+     */
+    private long writeDifference(DatasetGraph dataset, Set<Triple> stored, Set<Triple> wanted) {
+        Node happening = Dkg.Happening.asNode();
+        long added = 0;
+        for (Triple t : stored) {
+            if (!wanted.contains(t)) {
+                dataset.delete(Quad.create(graph, t));
+                added -= t.getObject().equals(happening) && t.getPredicate().equals(RDF.type.asNode()) ? 1 : 0;
+            }
+        }
+        for (Triple t : wanted) {
+            if (!stored.contains(t)) {
+                dataset.add(Quad.create(graph, t));
+                added += t.getObject().equals(happening) && t.getPredicate().equals(RDF.type.asNode()) ? 1 : 0;
+            }
+        }
+        return added;
+    }
+
+    /** The number of happenings {@code knowledge} holds. */
+    private static long happenings(Graph knowledge) {
+        return knowledge.stream(Node.ANY, RDF.type.asNode(), Dkg.Happening.asNode()).count();
     }
 
     /** The mentions of {@code key} after the write, days without a year lent to it or away included. */
@@ -256,7 +331,9 @@ public final class KnowledgeLayer implements DerivedGraph {
                 group(reader.inGraph(named), byKey);
             }
         }
-        return derive(byKey, ReferenceFacts.read(dataset, reference));
+        Graph derived = derive(byKey, ReferenceFacts.read(dataset, reference));
+        StoreTallies.of(dataset, base).writeTo(derived, happenings(derived));
+        return derived;
     }
 
     /** Compares the stored knowledge graph with a derivation from scratch. Call inside a read transaction. */
@@ -282,6 +359,7 @@ public final class KnowledgeLayer implements DerivedGraph {
     public BulkDerivation bulk() {
         return new BulkDerivation() {
             private final SortedMap<KnowledgeKey, List<Mention>> byKey = new TreeMap<>();
+            private final StoreTallies tallies = new StoreTallies(base);
             private ReferenceFacts facts = ReferenceFacts.NONE;
 
             @Override
@@ -295,12 +373,15 @@ public final class KnowledgeLayer implements DerivedGraph {
                 MentionReader reader = new MentionReader(one, base);
                 if (reader.isArticleGraph(name)) {
                     group(reader.inGraph(name), byKey);
+                    tallies.add(name, named.graph());
                 }
             }
 
             @Override
             public List<NamedGraph> derived() {
-                return List.of(new NamedGraph(graph.getURI(), derive(byKey, facts)));
+                Graph derived = derive(byKey, facts);
+                tallies.writeTo(derived, happenings(derived));
+                return List.of(new NamedGraph(graph.getURI(), derived));
             }
         };
     }

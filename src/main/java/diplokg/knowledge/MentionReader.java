@@ -82,6 +82,7 @@ final class MentionReader {
             case PERSON -> statementsWith(Dkg.holder.asNode(), key.node(), this::position);
             case EVENTS -> eventsDated(key.value());
             case UNDATED_EVENTS -> isArticleGraph(key.node()) ? inGraph(key.node()) : List.of();
+            case TALLIES -> List.of();
         };
         return found.stream().filter(m -> m.key().equals(key)).toList();
     }

@@ -57,6 +57,25 @@ public interface DerivedGraph {
     void update(DatasetGraph dataset, Set<Node> changed);
 
     /**
+     * One write transaction's view of the derived graph: told of each named graph before it first changes, so that
+     * what the graph fed before can be taken back without being searched for, then brought in step once at the end.
+     * A writer makes one per transaction and drops it when the transaction ends, whatever its outcome. By default it
+     * only calls {@link #update} at the end.
+     */
+    default Write write() {
+        return new Write() {
+            @Override
+            public void beforeChange(DatasetGraph dataset, Node graph) {
+            }
+
+            @Override
+            public void update(DatasetGraph dataset, Set<Node> changed) {
+                DerivedGraph.this.update(dataset, changed);
+            }
+        };
+    }
+
+    /**
      * Replaces the derived graph with a derivation from scratch; returns whether that changed it. Runs inside a write
      * transaction.
      */
@@ -64,6 +83,16 @@ public interface DerivedGraph {
 
     /** A derivation fed every graph of a bulk load into an empty store; what it derives is loaded with them. */
     BulkDerivation bulk();
+
+    /** The derived graph within one write transaction ({@link #write()}). */
+    interface Write {
+
+        /** Called inside the transaction before {@code graph} first changes in it (once or more). */
+        void beforeChange(DatasetGraph dataset, Node graph);
+
+        /** {@link DerivedGraph#update}, knowing what was noted before the changes. */
+        void update(DatasetGraph dataset, Set<Node> changed);
+    }
 
     /** Sees the graphs of a bulk load one by one, then gives the graphs derived from them. */
     interface BulkDerivation {

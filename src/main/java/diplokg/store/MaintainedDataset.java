@@ -18,6 +18,8 @@ final class MaintainedDataset extends DatasetGraphWrapper {
 
     private final DerivedGraph derived;
     private final ThreadLocal<Set<Node>> touched = ThreadLocal.withInitial(HashSet::new);
+    /** The derived graph's view of this thread's write transaction; made at its first change. */
+    private final ThreadLocal<DerivedGraph.Write> write = new ThreadLocal<>();
 
     MaintainedDataset(DatasetGraph dataset, DerivedGraph derived) {
         super(dataset);
@@ -82,27 +84,36 @@ final class MaintainedDataset extends DatasetGraphWrapper {
     public void commit() {
         Set<Node> changed = touched.get();
         if (!changed.isEmpty()) {
-            derived.update(get(), Set.copyOf(changed));
-            changed.clear();
+            write.get().update(get(), Set.copyOf(changed));
         }
+        forget();
         super.commit();
     }
 
     @Override
     public void abort() {
-        touched.get().clear();
+        forget();
         super.abort();
     }
 
     @Override
     public void end() {
-        touched.get().clear();
+        forget();
         super.end();
     }
 
+    private void forget() {
+        touched.get().clear();
+        write.remove();
+    }
+
+    /** Notes a graph about to change; the derived graph sees it before its first change in the transaction. */
     private void touch(Node graph) {
-        if (graph != null && graph.isURI()) {
-            touched.get().add(graph);
+        if (graph != null && graph.isURI() && touched.get().add(graph)) {
+            if (write.get() == null) {
+                write.set(derived.write());
+            }
+            write.get().beforeChange(get(), graph);
         }
     }
 }

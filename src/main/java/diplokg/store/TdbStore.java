@@ -347,13 +347,17 @@ public final class TdbStore implements AutoCloseable {
             return Txn.calculateWrite(dataset, () -> {
                 long quads = 0;
                 Set<Node> changed = new HashSet<>();
+                DerivedGraph.Write write = derived.write();
                 while (graphs.hasNext()) {
                     NamedGraph graph = graphs.next();
+                    Node name = NodeFactory.createURI(graph.iri());
+                    if (changed.add(name)) {
+                        write.beforeChange(dataset, name);
+                    }
                     replace(graph);
-                    changed.add(NodeFactory.createURI(graph.iri()));
                     quads += graph.graph().size();
                 }
-                derived.update(dataset, changed);
+                write.update(dataset, changed);
                 return quads;
             });
         } catch (RuntimeException e) {
@@ -366,12 +370,15 @@ public final class TdbStore implements AutoCloseable {
         try {
             Txn.executeWrite(dataset, () -> {
                 Set<Node> changed = new HashSet<>();
+                DerivedGraph.Write write = derived.write();
                 iris.forEach(iri -> {
                     Node graph = NodeFactory.createURI(iri);
+                    if (changed.add(graph)) {
+                        write.beforeChange(dataset, graph);
+                    }
                     dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                    changed.add(graph);
                 });
-                derived.update(dataset, changed);
+                write.update(dataset, changed);
             });
         } catch (RuntimeException e) {
             throw new StoreException(folder + ": removal aborted, store unchanged: " + e.getMessage(), e);

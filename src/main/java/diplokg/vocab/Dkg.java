@@ -50,6 +50,7 @@ public final class Dkg {
     public static final Resource SectorGroupCoverage = resource("SectorGroupCoverage");
     public static final Resource ParticipantPair = resource("ParticipantPair");
     public static final Resource HappeningPeriod = resource("HappeningPeriod");
+    public static final Resource StoreSummary = resource("StoreSummary");
 
     public static final Property mentionsState = property("mentionsState");
     public static final Property mentionsOrganization = property("mentionsOrganization");
@@ -174,6 +175,10 @@ public final class Dkg {
     public static final Property firstAttested = property("firstAttested");
     public static final Property lastAttested = property("lastAttested");
     public static final Property quote = property("quote");
+    public static final Property partnerCount = property("partnerCount");
+    public static final Property personCount = property("personCount");
+    public static final Property happeningCount = property("happeningCount");
+    public static final Property lastExtracted = property("lastExtracted");
 
     private Dkg() {
     }

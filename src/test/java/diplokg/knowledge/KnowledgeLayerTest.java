@@ -4,6 +4,7 @@ import static diplokg.knowledge.KnowledgeFixture.COMPREHENSIVE_STRATEGIC;
 import static diplokg.knowledge.KnowledgeFixture.articleGraph;
 import static diplokg.knowledge.KnowledgeFixture.date;
 import static diplokg.knowledge.KnowledgeFixture.flag;
+import static diplokg.knowledge.KnowledgeFixture.gYearMonth;
 import static diplokg.knowledge.KnowledgeFixture.happening;
 import static diplokg.knowledge.KnowledgeFixture.id;
 import static diplokg.knowledge.KnowledgeFixture.integer;
@@ -11,6 +12,7 @@ import static diplokg.knowledge.KnowledgeFixture.object;
 import static diplokg.knowledge.KnowledgeFixture.objects;
 import static diplokg.knowledge.KnowledgeFixture.ofType;
 import static diplokg.knowledge.KnowledgeFixture.relation;
+import static diplokg.knowledge.KnowledgeFixture.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +28,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,28 @@ class KnowledgeLayerTest {
             }
             """;
 
+    /** Two articles naming states, relations, people and their extraction, for the store's tallies. */
+    private static final String TALLIED = PREFIXES + """
+            @prefix prov:    <http://www.w3.org/ns/prov#> .
+            <https://w3id.org/diplokg/graph/article/t1> {
+                article:t1 a dkg:Article ; dkg:publicationMonth "2024-03"^^xsd:gYearMonth ;
+                    dkg:mentionsState id:state\\/VN , id:state\\/JP .
+                rel:JP-VN dkg:partner id:state\\/JP , id:state\\/VN .
+                id:person\\/an a dkg:Person .
+                id:extraction\\/t1 a dkg:Extraction ; prov:endedAtTime "2026-01-02T10:00:00Z"^^xsd:dateTime .
+            }
+            <https://w3id.org/diplokg/graph/article/t2> {
+                article:t2 a dkg:Article ; dkg:publicationMonth "2024-07"^^xsd:gYearMonth ;
+                    dkg:mentionsState id:state\\/VN , id:state\\/FR .
+                # Another article described in this graph: it counts for no state.
+                article:elsewhere a dkg:Article ; dkg:mentionsState id:state\\/DE .
+                rel:FR-VN dkg:partner id:state\\/FR , id:state\\/VN .
+                id:person\\/an a dkg:Person .
+                id:person\\/binh a dkg:Person .
+                id:extraction\\/t2 a dkg:Extraction ; prov:endedAtTime "2026-01-03T09:00:00Z"^^xsd:dateTime .
+            }
+            """;
+
     private final KnowledgeLayer layer = new KnowledgeLayer(KnowledgeFixture.BASE);
 
     @Test
@@ -87,6 +112,7 @@ class KnowledgeLayerTest {
         assertEquals(integer(2), object(derived, interval, Dkg.articleCount));
         assertEquals(integer(2), object(derived, id("relation/JP-VN/sector/trade"), Dkg.articleCount));
         assertEquals(integer(2), object(derived, JP_VN, Dkg.articleCount));
+        assertEquals(integer(2), object(derived, id("store"), Dkg.happeningCount));
     }
 
     @Test
@@ -250,11 +276,65 @@ class KnowledgeLayerTest {
     }
 
     @Test
+    void theTalliesCountEachStatesArticlesAndPartnersAndTheStoresContentAndFollowRemovals() {
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        read(dataset, TALLIED);
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
+        Graph second = Txn.calculateRead(dataset, () -> copy(dataset.getGraph(articleGraph("t2"))));
+        Node store = id("store");
+        Graph knowledge = knowledge(dataset);
+        assertEquals(integer(2), object(knowledge, state("VN"), Dkg.articleCount));
+        assertEquals(integer(1), object(knowledge, state("JP"), Dkg.articleCount));
+        assertEquals(integer(1), object(knowledge, state("FR"), Dkg.articleCount));
+        assertEquals(Set.of(), objects(knowledge, state("DE"), Dkg.articleCount));
+        assertEquals(integer(2), object(knowledge, state("VN"), Dkg.partnerCount));
+        assertEquals(integer(1), object(knowledge, state("JP"), Dkg.partnerCount));
+        assertEquals(Set.of(store), ofType(knowledge, Dkg.StoreSummary));
+        assertEquals(integer(2), object(knowledge, store, Dkg.articleCount));
+        assertEquals(integer(2), object(knowledge, store, Dkg.personCount));
+        assertEquals(integer(0), object(knowledge, store, Dkg.happeningCount));
+        assertEquals(gYearMonth("2024-03"), object(knowledge, store, Dkg.firstAttested));
+        assertEquals(gYearMonth("2024-07"), object(knowledge, store, Dkg.lastAttested));
+        assertEquals(NodeFactory.createLiteral("2026-01-03T09:00:00Z", XSDDatatype.XSDdateTime),
+                object(knowledge, store, Dkg.lastExtracted));
+
+        write(dataset, () -> dataset.removeGraph(articleGraph("t2")), articleGraph("t2"));
+        knowledge = knowledge(dataset);
+        assertEquals(integer(1), object(knowledge, state("VN"), Dkg.articleCount));
+        assertEquals(Set.of(), objects(knowledge, state("FR"), Dkg.articleCount));
+        assertEquals(integer(1), object(knowledge, state("VN"), Dkg.partnerCount));
+        assertEquals(integer(1), object(knowledge, store, Dkg.personCount));
+        assertEquals(gYearMonth("2024-03"), object(knowledge, store, Dkg.lastAttested));
+
+        // Back again, by a writer that does not tell what the graph held: the store is counted again.
+        read(dataset, TALLIED);
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
+        writeUntold(dataset, () -> dataset.removeGraph(articleGraph("t2")), articleGraph("t2"));
+        assertEquals(integer(1), object(knowledge(dataset), store, Dkg.articleCount));
+        writeUntold(dataset, () -> dataset.addGraph(articleGraph("t2"), second), articleGraph("t2"));
+        assertEquals(integer(2), object(knowledge(dataset), store, Dkg.articleCount));
+
+        // The earliest month and the latest extraction leave with the article that held them.
+        write(dataset, () -> dataset.removeGraph(articleGraph("t2")), articleGraph("t2"));
+        write(dataset, () -> dataset.removeGraph(articleGraph("t1")), articleGraph("t1"));
+        // A store without articles has no tallies left at all.
+        assertEquals(0, knowledge(dataset).size());
+        write(dataset, () -> dataset.addGraph(articleGraph("t2"), second), articleGraph("t2"));
+        knowledge = knowledge(dataset);
+        assertEquals(gYearMonth("2024-07"), object(knowledge, store, Dkg.firstAttested));
+        assertEquals(NodeFactory.createLiteral("2026-01-03T09:00:00Z", XSDDatatype.XSDdateTime),
+                object(knowledge, store, Dkg.lastExtracted));
+        write(dataset, () -> read(dataset, TALLIED), articleGraph("t1"));
+        assertEquals(gYearMonth("2024-03"), object(knowledge(dataset), store, Dkg.firstAttested));
+    }
+
+    @Test
     void aBulkLoadDerivesWhatADerivationFromTheStoredGraphsGives() {
         DatasetGraph dataset = MentionReaderTest.dataset();
         read(dataset, REFERENCE);
         read(dataset, LOWER);
         read(dataset, ASIDE);
+        read(dataset, TALLIED);
         DerivedGraph.BulkDerivation bulk = layer.bulk();
         Txn.executeRead(dataset, () -> dataset.listGraphNodes().forEachRemaining(name ->
                 bulk.add(new NamedGraph(name.getURI(), copy(dataset.getGraph(name))))));
@@ -268,12 +348,30 @@ class KnowledgeLayerTest {
                 Dkg.contradictedBy.asNode(), id("partnership/lower-0")), "the ranks of the bulk were used");
     }
 
-    /** Changes {@code changed} and updates the layer in one write, then checks it against a derivation. */
+    /**
+     * Changes {@code changed} and updates the layer in one write, as the store's writers do (telling the layer of the
+     * graph before it changes), then checks it against a derivation.
+     */
     private void write(DatasetGraph dataset, Runnable change, Node changed) {
+        Txn.executeWrite(dataset, () -> {
+            DerivedGraph.Write write = layer.write();
+            write.beforeChange(dataset, changed);
+            change.run();
+            write.update(dataset, Set.of(changed));
+        });
+        assertInStep(dataset);
+    }
+
+    /** {@link #write} by a writer that does not tell the layer of the graph before it changes. */
+    private void writeUntold(DatasetGraph dataset, Runnable change, Node changed) {
         Txn.executeWrite(dataset, () -> {
             change.run();
             layer.update(dataset, Set.of(changed));
         });
+        assertInStep(dataset);
+    }
+
+    private void assertInStep(DatasetGraph dataset) {
         KnowledgeDifference difference = Txn.calculateRead(dataset, () -> layer.check(dataset));
         assertTrue(difference.inStep(), "missing " + difference.missing() + ", unexpected " + difference.unexpected());
     }

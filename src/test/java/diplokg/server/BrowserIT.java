@@ -366,7 +366,7 @@ class BrowserIT {
         WebElement query = browser.await("textarea#query").get(0);
         assertTrue(query.getDomProperty("value").contains("PREFIX dkg: <https://w3id.org/diplokg/ontology#>"));
         new Select(browser.driver().findElement(By.id("example"))).selectByValue("states");
-        assertTrue(query.getDomProperty("value").contains("dkg:mentionsState"), query.getDomProperty("value"));
+        assertTrue(query.getDomProperty("value").contains("dkg:articleCount"), query.getDomProperty("value"));
         query.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         List<WebElement> rows = browser.await("#results tbody tr");
         Set<String> codes = rows.stream().map(row -> row.findElements(By.tagName("td")).get(1).getText())
