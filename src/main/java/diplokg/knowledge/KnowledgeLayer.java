@@ -66,7 +66,7 @@ public final class KnowledgeLayer implements DerivedGraph {
         updateKeys(dataset, changed);
         if (changed.stream().anyMatch(this::isArticleGraph)) {
             Graph tallies = GraphFactory.createDefaultGraph();
-            StoreTallies.of(dataset, base).writeTo(tallies, happenings(dataset.getGraph(graph)));
+            StoreTallies.of(dataset, base).writeTo(tallies, dataset.getGraph(graph));
             writeDifference(dataset, storedTriples(dataset, StoreTallies.KEY), tallies.find().toSet());
         }
     }
@@ -97,10 +97,10 @@ public final class KnowledgeLayer implements DerivedGraph {
                     KnowledgeLayer.this.update(dataset, changed);
                     return;
                 }
-                long happeningsAdded = updateKeys(dataset, changed);
+                Written written = updateKeys(dataset, changed);
                 if (!articleGraphs.isEmpty()) {
                     new TallyUpdate(dataset, graph, base, articleGraphs, KnowledgeLayer.this::isArticleGraph)
-                            .apply(before, happeningsAdded);
+                            .apply(before, written);
                 }
             }
         };
@@ -110,8 +110,8 @@ public final class KnowledgeLayer implements DerivedGraph {
         return named.isURI() && named.getURI().startsWith(base.graph("article/"));
     }
 
-    /** Re-derives the keys the write touches; returns the happenings it added less those it removed. */
-    private long updateKeys(DatasetGraph dataset, Set<Node> changed) {
+    /** Re-derives the keys the write touches; returns what that wrote of happenings and their participants. */
+    private Written updateKeys(DatasetGraph dataset, Set<Node> changed) {
         MentionReader reader = MentionReader.remembering(dataset, base);
         Set<KnowledgeKey> keys = new TreeSet<>();
         if (changed.contains(reference)) {
@@ -168,30 +168,51 @@ public final class KnowledgeLayer implements DerivedGraph {
     }
 
     /**
-     * Writes only the difference: every triple deleted and added again costs six index updates. Returns the
-     * happenings added less those removed.
+     * Writes only the difference: every triple deleted and added again costs six index updates. Returns what it
+     * wrote of happenings and their participants, which the tallies count.
      */
-    private long writeDifference(DatasetGraph dataset, Set<Triple> stored, Set<Triple> wanted) {
-        Node happening = Dkg.Happening.asNode();
-        long added = 0;
+    private Written writeDifference(DatasetGraph dataset, Set<Triple> stored, Set<Triple> wanted) {
+        Written written = new Written();
         for (Triple t : stored) {
             if (!wanted.contains(t)) {
                 dataset.delete(Quad.create(graph, t));
-                added -= t.getObject().equals(happening) && t.getPredicate().equals(RDF.type.asNode()) ? 1 : 0;
+                written.note(t, -1);
             }
         }
         for (Triple t : wanted) {
             if (!stored.contains(t)) {
                 dataset.add(Quad.create(graph, t));
-                added += t.getObject().equals(happening) && t.getPredicate().equals(RDF.type.asNode()) ? 1 : 0;
+                written.note(t, 1);
             }
         }
-        return added;
+        return written;
     }
 
-    /** The number of happenings {@code knowledge} holds. */
-    private static long happenings(Graph knowledge) {
-        return knowledge.stream(Node.ANY, RDF.type.asNode(), Dkg.Happening.asNode()).count();
+    /**
+     * What a keyed update wrote that the tallies count: happenings added less those removed, and the people whose
+     * part in a happening was added or removed.
+     */
+    static final class Written {
+
+        private long happeningsAdded;
+        private final Set<Node> participants = new HashSet<>();
+
+        long happeningsAdded() {
+            return happeningsAdded;
+        }
+
+        Set<Node> participants() {
+            return participants;
+        }
+
+        private void note(Triple triple, int sign) {
+            if (triple.getPredicate().equals(RDF.type.asNode())
+                    && triple.getObject().equals(Dkg.Happening.asNode())) {
+                happeningsAdded += sign;
+            } else if (triple.getPredicate().equals(Dkg.participant.asNode())) {
+                participants.add(triple.getObject());
+            }
+        }
     }
 
     /** The mentions of {@code key} after the write, days without a year lent to it or away included. */
@@ -332,7 +353,7 @@ public final class KnowledgeLayer implements DerivedGraph {
             }
         }
         Graph derived = derive(byKey, ReferenceFacts.read(dataset, reference));
-        StoreTallies.of(dataset, base).writeTo(derived, happenings(derived));
+        StoreTallies.of(dataset, base).writeTo(derived, derived);
         return derived;
     }
 
@@ -380,7 +401,7 @@ public final class KnowledgeLayer implements DerivedGraph {
             @Override
             public List<NamedGraph> derived() {
                 Graph derived = derive(byKey, facts);
-                tallies.writeTo(derived, happenings(derived));
+                tallies.writeTo(derived, derived);
                 return List.of(new NamedGraph(graph.getURI(), derived));
             }
         };

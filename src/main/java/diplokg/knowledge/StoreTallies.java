@@ -49,6 +49,8 @@ final class StoreTallies {
             Triple.create(Node.ANY, Dkg.mentionsState.asNode(), Node.ANY),
             Triple.create(Node.ANY, Dkg.publicationMonth.asNode(), Node.ANY),
             Triple.create(Node.ANY, Dkg.partner.asNode(), Node.ANY),
+            Triple.create(Node.ANY, Dkg.mentionsPerson.asNode(), Node.ANY),
+            Triple.create(Node.ANY, Dkg.name.asNode(), Node.ANY),
             Triple.create(Node.ANY, ENDED, Node.ANY));
 
     private final String articleGraphs;
@@ -64,6 +66,9 @@ final class StoreTallies {
     private final Map<Node, Node> months = new HashMap<>();
     private final Map<Node, Set<Node>> statesByArticle = new HashMap<>();
     private final Map<Node, Set<Node>> partnersByRelation = new HashMap<>();
+    private final Map<Node, Set<Node>> peopleByArticle = new HashMap<>();
+    /** The first name in SPARQL's order of everything named, people or not: which are people is known at the end. */
+    private final Map<Node, Node> firstNames = new HashMap<>();
 
     StoreTallies(BaseIri base) {
         this.articleGraphs = base.graph("article/");
@@ -113,8 +118,7 @@ final class StoreTallies {
         Node subject = quad.getSubject();
         Node predicate = quad.getPredicate();
         Node object = quad.getObject();
-        boolean ownArticle = subject.isURI()
-                && subject.getURI().equals(articles + graph.getURI().substring(articleGraphs.length()));
+        boolean ownArticle = isOwnArticle(graph, subject);
         if (predicate.equals(TYPE)) {
             if (object.equals(Dkg.Article.asNode()) && ownArticle) {
                 articlesSeen.add(subject);
@@ -129,6 +133,10 @@ final class StoreTallies {
             months.put(subject, object);
         } else if (predicate.equals(Dkg.partner.asNode())) {
             partnersByRelation.computeIfAbsent(subject, r -> new HashSet<>()).add(object);
+        } else if (predicate.equals(Dkg.mentionsPerson.asNode()) && ownArticle) {
+            peopleByArticle.computeIfAbsent(subject, a -> new HashSet<>()).add(object);
+        } else if (predicate.equals(Dkg.name.asNode())) {
+            firstNames.merge(subject, object, (a, b) -> extreme(a, b, -1));
         } else if (predicate.equals(ENDED)) {
             endTimes.put(new InGraph(graph, subject), object);
         }
@@ -144,15 +152,28 @@ final class StoreTallies {
         return people;
     }
 
+    /** Everyone whose counts these graphs feed: the people they declare, name or mention (and what else they name). */
+    Set<Node> peopleFed() {
+        Set<Node> fed = new HashSet<>(people);
+        fed.addAll(firstNames.keySet());
+        peopleByArticle.values().forEach(fed::addAll);
+        return fed;
+    }
+
     /** The number of counted articles naming each state. */
     Map<Node, Integer> articlesByState() {
-        Map<Node, Integer> byState = new TreeMap<>(KnowledgeOut.NODE_ORDER);
-        statesByArticle.forEach((article, states) -> {
+        return countByArticle(statesByArticle);
+    }
+
+    /** The number of counted articles naming each value of {@code byArticle}. */
+    private Map<Node, Integer> countByArticle(Map<Node, Set<Node>> byArticle) {
+        Map<Node, Integer> counts = new TreeMap<>(KnowledgeOut.NODE_ORDER);
+        byArticle.forEach((article, values) -> {
             if (articlesSeen.contains(article)) {
-                states.forEach(state -> byState.merge(state, 1, Integer::sum));
+                values.forEach(value -> counts.merge(value, 1, Integer::sum));
             }
         });
-        return byState;
+        return counts;
     }
 
     /** The publication months of the counted articles, once each. */
@@ -197,13 +218,19 @@ final class StoreTallies {
      * Writes the tallies into {@code into}, with {@code happenings} as the store's number of happenings (which the
      * knowledge graph itself holds). Writes nothing for a store without articles: the queries read no tally as zero.
      */
-    void writeTo(Graph into, long happenings) {
+    void writeTo(Graph into, Graph knowledge) {
         if (articlesSeen.isEmpty()) {
             return;
         }
         Set<Node> monthsSeen = months();
+        long happenings = knowledge.stream(Node.ANY, TYPE, Dkg.Happening.asNode()).count();
         writeSummary(into, summary, new Summary(articlesSeen.size(), people.size(), happenings, earliest(monthsSeen),
                 latest(monthsSeen), latest(endTimes())));
+        Map<Node, Integer> articlesByPerson = countByArticle(peopleByArticle);
+        for (Node person : people) {
+            writePerson(into, person, articlesByPerson.getOrDefault(person, 0),
+                    knowledge.stream(Node.ANY, Dkg.participant.asNode(), person).count(), firstNames.get(person));
+        }
         Map<Node, Integer> articlesByState = articlesByState();
         Map<Node, Set<Node>> partners = partnersOfEachState();
         Set<Node> states = new TreeSet<>(KnowledgeOut.NODE_ORDER);
@@ -245,6 +272,20 @@ final class StoreTallies {
         }
     }
 
+    /**
+     * Writes a person's counts: the articles naming them, the happenings they take part in, and the first of their
+     * names in SPARQL's order, for display and ranking; nothing for a person no counted article names.
+     */
+    static void writePerson(Graph into, Node person, long articles, long happenings, Node name) {
+        if (articles == 0 || name == null) {
+            return;
+        }
+        KnowledgeOut out = new KnowledgeOut(into, KEY);
+        out.count(out.extend(person), Dkg.articleCount, articles);
+        out.count(person, Dkg.happeningCount, happenings);
+        out.add(person, Dkg.displayName, name);
+    }
+
     /** The store's summary resource. */
     Node summary() {
         return summary;
@@ -263,6 +304,12 @@ final class StoreTallies {
             }
         }
         return partners;
+    }
+
+    /** Whether {@code subject} is the article the article graph {@code graph} is about. */
+    boolean isOwnArticle(Node graph, Node subject) {
+        return subject.isURI() && graph.isURI() && graph.getURI().startsWith(articleGraphs)
+                && subject.getURI().equals(articles + graph.getURI().substring(articleGraphs.length()));
     }
 
     /** A subject of one graph. */

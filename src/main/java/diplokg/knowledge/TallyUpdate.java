@@ -53,10 +53,10 @@ final class TallyUpdate {
     /**
      * Writes the difference between the stored tallies and those after the write.
      *
-     * @param before          the tallies of the changed graphs before the write
-     * @param happeningsAdded happenings the write added to the knowledge graph, less those it removed
+     * @param before  the tallies of the changed graphs before the write
+     * @param written what the write's keyed update wrote of happenings and their participants
      */
-    void apply(StoreTallies before, long happeningsAdded) {
+    void apply(StoreTallies before, KnowledgeLayer.Written written) {
         StoreTallies after = new StoreTallies(base);
         changed.forEach(graph -> after.addGraph(dataset, graph));
         Node summary = after.summary();
@@ -65,7 +65,7 @@ final class TallyUpdate {
 
         long articles = count(summary, Dkg.articleCount) - before.articles().size() + after.articles().size();
         StoreTallies.writeSummary(wanted, summary, new StoreTallies.Summary(articles, people(before, after),
-                count(summary, Dkg.happeningCount) + happeningsAdded,
+                count(summary, Dkg.happeningCount) + written.happeningsAdded(),
                 month(before, after, Dkg.firstAttested, -1), month(before, after, Dkg.lastAttested, 1),
                 lastExtracted(before, after)));
         storedOf(summary, t -> true, stored);
@@ -88,6 +88,21 @@ final class TallyUpdate {
                     || t.getPredicate().equals(Dkg.partnerCount.asNode())
                     || t.getPredicate().equals(Dkg.knowledgeKey.asNode()) && t.getObject().equals(key), stored);
         }
+        Set<Node> people = new TreeSet<>(KnowledgeOut.NODE_ORDER);
+        people.addAll(before.peopleFed());
+        people.addAll(after.peopleFed());
+        people.addAll(written.participants());
+        for (Node person : people) {
+            // Only people carry a display name: a subject that is no person now, and had none, is something else
+            // named (a body, a state) whose counts are not a person's.
+            if (!person(person, after, wanted) && object(person, Dkg.displayName) == null) {
+                continue;
+            }
+            storedOf(person, t -> t.getPredicate().equals(Dkg.articleCount.asNode())
+                    || t.getPredicate().equals(Dkg.happeningCount.asNode())
+                    || t.getPredicate().equals(Dkg.displayName.asNode())
+                    || t.getPredicate().equals(Dkg.knowledgeKey.asNode()) && t.getObject().equals(key), stored);
+        }
         stored.find().filterDrop(wanted::contains).toList().forEach(t -> dataset.delete(Quad.create(knowledge, t)));
         wanted.find().filterDrop(stored::contains).toList().forEach(t -> dataset.add(Quad.create(knowledge, t)));
     }
@@ -104,6 +119,42 @@ final class TallyUpdate {
             people += (is ? 1 : 0) - (was ? 1 : 0);
         }
         return people;
+    }
+
+    /**
+     * Counts a person the write names or whose part in a happening it changed, from the store after the write: the
+     * articles naming them, their happenings, their first name. Each is read through the indexes of that person, so
+     * the cost follows how often the person is named, not the size of the store. Returns whether it is a person.
+     */
+    private boolean person(Node person, StoreTallies counting, Graph wanted) {
+        if (!declaredElsewhere(person, TYPE, Dkg.Person.asNode()) && !declaredIn(person, changed)) {
+            return false;
+        }
+        long articles = 0;
+        Iterator<Quad> naming = dataset.find(Node.ANY, Node.ANY, Dkg.mentionsPerson.asNode(), person);
+        while (naming.hasNext()) {
+            Quad quad = naming.next();
+            if (counting.isOwnArticle(quad.getGraph(), quad.getSubject())
+                    && dataset.contains(quad.getGraph(), quad.getSubject(), TYPE, Dkg.Article.asNode())) {
+                articles++;
+            }
+        }
+        Node name = null;
+        Iterator<Quad> names = dataset.find(Node.ANY, person, Dkg.name.asNode(), Node.ANY);
+        while (names.hasNext()) {
+            Quad quad = names.next();
+            if (isArticleGraph.test(quad.getGraph())) {
+                name = StoreTallies.extreme(name, quad.getObject(), -1);
+            }
+        }
+        long happenings = dataset.stream(knowledge, Node.ANY, Dkg.participant.asNode(), person).count();
+        StoreTallies.writePerson(wanted, person, articles, happenings, name);
+        return true;
+    }
+
+    /** Whether one of {@code graphs} declares {@code person} a person. */
+    private boolean declaredIn(Node person, Set<Node> graphs) {
+        return graphs.stream().anyMatch(graph -> dataset.contains(graph, person, TYPE, Dkg.Person.asNode()));
     }
 
     /** Whether an article graph the write did not change holds {@code subject predicate object}. */

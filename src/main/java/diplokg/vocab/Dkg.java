@@ -179,6 +179,7 @@ public final class Dkg {
     public static final Property personCount = property("personCount");
     public static final Property happeningCount = property("happeningCount");
     public static final Property lastExtracted = property("lastExtracted");
+    public static final Property displayName = property("displayName");
 
     private Dkg() {
     }

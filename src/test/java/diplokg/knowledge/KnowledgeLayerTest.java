@@ -75,19 +75,20 @@ class KnowledgeLayerTest {
             @prefix prov:    <http://www.w3.org/ns/prov#> .
             <https://w3id.org/diplokg/graph/article/t1> {
                 article:t1 a dkg:Article ; dkg:publicationMonth "2024-03"^^xsd:gYearMonth ;
-                    dkg:mentionsState id:state\\/VN , id:state\\/JP .
+                    dkg:mentionsState id:state\\/VN , id:state\\/JP ; dkg:mentionsPerson id:person\\/an .
                 rel:JP-VN dkg:partner id:state\\/JP , id:state\\/VN .
-                id:person\\/an a dkg:Person .
+                id:person\\/an a dkg:Person ; dkg:name "Nguyen An" .
                 id:extraction\\/t1 a dkg:Extraction ; prov:endedAtTime "2026-01-02T10:00:00Z"^^xsd:dateTime .
             }
             <https://w3id.org/diplokg/graph/article/t2> {
                 article:t2 a dkg:Article ; dkg:publicationMonth "2024-07"^^xsd:gYearMonth ;
-                    dkg:mentionsState id:state\\/VN , id:state\\/FR .
+                    dkg:mentionsState id:state\\/VN , id:state\\/FR ;
+                    dkg:mentionsPerson id:person\\/an , id:person\\/binh .
                 # Another article described in this graph: it counts for no state.
                 article:elsewhere a dkg:Article ; dkg:mentionsState id:state\\/DE .
                 rel:FR-VN dkg:partner id:state\\/FR , id:state\\/VN .
-                id:person\\/an a dkg:Person .
-                id:person\\/binh a dkg:Person .
+                id:person\\/an a dkg:Person ; dkg:name "An" .
+                id:person\\/binh a dkg:Person ; dkg:name "Binh" .
                 id:extraction\\/t2 a dkg:Extraction ; prov:endedAtTime "2026-01-03T09:00:00Z"^^xsd:dateTime .
             }
             """;
@@ -113,6 +114,11 @@ class KnowledgeLayerTest {
         assertEquals(integer(2), object(derived, id("relation/JP-VN/sector/trade"), Dkg.articleCount));
         assertEquals(integer(2), object(derived, JP_VN, Dkg.articleCount));
         assertEquals(integer(2), object(derived, id("store"), Dkg.happeningCount));
+        // Kishida takes part in the meeting, which both articles report, and only the first names him.
+        Node kishida = KnowledgeFixture.person("fumio-kishida");
+        assertEquals(integer(1), object(derived, kishida, Dkg.happeningCount));
+        assertEquals(integer(1), object(derived, kishida, Dkg.articleCount));
+        assertEquals(NodeFactory.createLiteralString("Fumio Kishida"), object(derived, kishida, Dkg.displayName));
     }
 
     @Test
@@ -297,6 +303,11 @@ class KnowledgeLayerTest {
         assertEquals(gYearMonth("2024-07"), object(knowledge, store, Dkg.lastAttested));
         assertEquals(NodeFactory.createLiteral("2026-01-03T09:00:00Z", XSDDatatype.XSDdateTime),
                 object(knowledge, store, Dkg.lastExtracted));
+        // A person: the articles naming them, their happenings (none here), the first of their names.
+        Node an = KnowledgeFixture.person("an");
+        assertEquals(integer(2), object(knowledge, an, Dkg.articleCount));
+        assertEquals(integer(0), object(knowledge, an, Dkg.happeningCount));
+        assertEquals(NodeFactory.createLiteralString("An"), object(knowledge, an, Dkg.displayName));
 
         write(dataset, () -> dataset.removeGraph(articleGraph("t2")), articleGraph("t2"));
         knowledge = knowledge(dataset);
@@ -305,6 +316,9 @@ class KnowledgeLayerTest {
         assertEquals(integer(1), object(knowledge, state("VN"), Dkg.partnerCount));
         assertEquals(integer(1), object(knowledge, store, Dkg.personCount));
         assertEquals(gYearMonth("2024-03"), object(knowledge, store, Dkg.lastAttested));
+        assertEquals(integer(1), object(knowledge, an, Dkg.articleCount));
+        assertEquals(NodeFactory.createLiteralString("Nguyen An"), object(knowledge, an, Dkg.displayName));
+        assertEquals(Set.of(), objects(knowledge, KnowledgeFixture.person("binh"), Dkg.articleCount));
 
         // Back again, by a writer that does not tell what the graph held: the store is counted again.
         read(dataset, TALLIED);
