@@ -428,4 +428,29 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("Nordhavn Petroleum")),
                 organizations("Le ministre a reçu à Doha des responsables de Nordhavn Petroleum."));
     }
+
+    @Test
+    void anAirlinesEnglishWordClosesItsName() {
+        assertEquals(List.of(List.of("Nordic Airways")),
+                organizations("Il souhaite que Nordic Airways ouvre une ligne entre Oslo et Hanoï."));
+    }
+
+    @Test
+    void aCooperativeIntroducesTheNameAfterIt() {
+        assertEquals(List.of(List.of("Valsol")),
+                organizations("La coopérative fruitière Valsol exporte des mangues vers le Japon."));
+    }
+
+    @Test
+    void aChamberNamedByIndustryBeforeCommerceIsAnOrganisation() {
+        assertEquals(List.of(List.of("Chambre d’industrie et de commerce du Laos", "LNCCI")),
+                organizations("Le ministre a salué la présidente de la Chambre d’industrie et de commerce du Laos "
+                        + "(LNCCI)."));
+    }
+
+    @Test
+    void anEconomicAggregateInCapitalsIsNoOrganisation() {
+        assertEquals(List.of(),
+                organizations("Le Laos a enregistré un PIB de 15 milliards de dollars et attiré davantage d'IDE."));
+    }
 }
