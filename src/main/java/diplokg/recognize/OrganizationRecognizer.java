@@ -127,8 +127,10 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             start = i;
             end = bounds.placeBeforeAcronym(tokens, bounds.extent(tokens, cue.end(), people));
             boolean acronym = OrganizationAcronyms.acronymAt(tokens, end);
-            if (!acronym && (end == cue.end() && cue.end() - cue.start() == 1
-                    || bounds.onlyStatesAfterCue(tokens, cue.end(), end))) {
+            // "Parti du Vietnam" is a role's context, but a cue of several words is a name's head of its own:
+            // "Chambre de commerce de la RPDC" is that state's chamber.
+            boolean oneWordCue = cue.end() - cue.start() == 1;
+            if (!acronym && oneWordCue && (end == cue.end() || bounds.onlyStatesAfterCue(tokens, cue.end(), end))) {
                 return i;
             }
         } else if (cue != null && !tokens.get(i).isCapitalized()) {

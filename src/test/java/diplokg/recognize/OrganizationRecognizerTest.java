@@ -453,4 +453,10 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(),
                 organizations("Le Laos a enregistré un PIB de 15 milliards de dollars et attiré davantage d'IDE."));
     }
+
+    @Test
+    void aCueOfSeveralWordsAndAStateNameThatStatesBody() {
+        assertEquals(List.of(List.of("Chambre de commerce de la Mongolie")),
+                organizations("Le protocole a été signé avec la Chambre de commerce de la Mongolie."));
+    }
 }
