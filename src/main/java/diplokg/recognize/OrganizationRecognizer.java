@@ -116,7 +116,12 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         }
         int start = -1;
         int end = i;
-        if (cue != null && tokens.get(i).isCapitalized() && !acronyms.isStateAt(tokens, i)) {
+        int company = cue == null ? bounds.nameAfterNationality(tokens, i, people) : -1;
+        if (company > i) {
+            // "du japonais Idemitsu", "l'américain Boeing": a state's adjective used as a noun names a company.
+            start = company;
+            end = bounds.capitalisedRun(tokens, company, people);
+        } else if (cue != null && tokens.get(i).isCapitalized() && !acronyms.isStateAt(tokens, i)) {
             if (bounds.inAgreementName(tokens, i)) {
                 return bounds.extent(tokens, cue.end(), people);
             }

@@ -459,4 +459,11 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("Chambre de commerce de la Mongolie")),
                 organizations("Le protocole a été signé avec la Chambre de commerce de la Mongolie."));
     }
+
+    @Test
+    void aStatesAdjectiveUsedAsANounInLowerCaseNamesACompany() {
+        assertEquals(List.of(List.of("Norvex"), List.of("KLT")),
+                organizations("Le ministre a salué les investissements de l'américain Norvex et du sud-coréen KLT "
+                        + "au Vietnam.", "Il a ensuite reçu le Japonais Haruto Sato, un écrivain."));
+    }
 }
