@@ -129,4 +129,12 @@ class AgreementRecognizerTest {
         assertEquals(List.of(new Agreement("free-trade-agreement", StatePair.of("AE", "VN"))), agreements(
                 "Les Émirats arabes unis et le Vietnam ont signé l'accord de libre-échange Vietnam-EAU."));
     }
+
+    @Test
+    void aStatesFreeTradeAgreementsInThePluralAreNoPairs() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null)),
+                agreements("Le président kényan a reçu l'ambassadeur du Vietnam à Nairobi pour parler du commerce "
+                        + "entre les deux pays.", "Il a salué le Vietnam, qui compte seize accords de libre-échange "
+                        + "en vigueur."));
+    }
 }
