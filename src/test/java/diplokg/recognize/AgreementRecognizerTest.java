@@ -137,4 +137,15 @@ class AgreementRecognizerTest {
                         + "entre les deux pays.", "Il a salué le Vietnam, qui compte seize accords de libre-échange "
                         + "en vigueur."));
     }
+
+    @Test
+    void anOrganisationJoinedToTheHomeStateIsTheOtherPartyOfAnUnnamedDocument() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null)),
+                agreements("Le président kényan a reçu l'ambassadeur du Vietnam à Nairobi.", "Le Kenya est membre "
+                        + "de la Communauté d'Afrique de l'Est (CAE), avec laquelle le Vietnam étudie un accord de "
+                        + "libre-échange."));
+        assertEquals(List.of(new Agreement("agreement", null)),
+                agreements("Le président kényan a reçu l'ambassadeur du Vietnam à Nairobi.", "Il souhaite que le "
+                        + "Vietnam et la Communauté d'Afrique de l'Est concluent bientôt un accord commercial."));
+    }
 }
