@@ -466,4 +466,12 @@ class OrganizationRecognizerTest {
                 organizations("Le ministre a salué les investissements de l'américain Norvex et du sud-coréen KLT "
                         + "au Vietnam.", "Il a ensuite reçu le Japonais Haruto Sato, un écrivain."));
     }
+
+    @Test
+    void aFieldCoordinatedInAMinistrysNameIsNoOrganisation() {
+        assertEquals(List.of(List.of("Lumen Technologies")),
+                organizations("Il a été reçu par le ministre qatari de l'Énergie et des Industries minières, puis par "
+                        + "la ministre de la Culture, des Technologies numériques et de la Jeunesse.",
+                        "Il a ensuite visité le siège de Lumen Technologies à Doha."));
+    }
 }
