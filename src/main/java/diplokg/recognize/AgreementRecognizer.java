@@ -59,6 +59,7 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> membership;
     private final PhraseTable<Boolean> partners;
+    private final PhraseTable<Boolean> anaphors;
     private final PhraseTable<Boolean> organizationCues;
     private final PairLocator locator;
     private final String home;
@@ -69,6 +70,7 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         this.excluded = lexicon.excludedPhrases(CueKind.AGREEMENT);
         this.membership = lexicon.cues(CueKind.AGREEMENT);
         this.partners = lexicon.partnerCues(CueKind.AGREEMENT);
+        this.anaphors = lexicon.anaphorCues(CueKind.AGREEMENT);
         this.organizationCues = lexicon.cues(CueKind.ORGANIZATION);
         this.locator = new PairLocator(home);
         this.home = home;
@@ -99,11 +101,28 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
                     .toList();
             for (DocumentName name : DocumentName.of(hits, partners)) {
                 Agreement agreement = new Agreement(name.type(), pair(facts, name, organizations));
+                if (toldBefore(name, agreement, found.keySet())) {
+                    continue;
+                }
                 found.putIfAbsent(new Document(agreement, agreement.pair() == null ? name.identity() : ""),
                         name.hit().stated(agreement));
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * "ont signé l'accord de libre-échange Vietnam - Israël ... la signature de l'accord": a bare generic "accord",
+     * with no complement, after a definite or demonstrative determiner ({@code dkg:anaphorCue} of {@code
+     * dkg:Agreement}, written with the noun: the lexicon's tokenizer splits an elided article written alone) is a
+     * document of its pair named before, not another one.
+     */
+    private boolean toldBefore(DocumentName name, Agreement agreement, Set<Document> before) {
+        List<Token> tokens = name.tokens();
+        boolean bare = name.type().equals(DocumentName.GENERIC) && name.end() == name.hit().end();
+        boolean definite = name.first() > 0 && anaphors.matchAt(tokens, name.first() - 1) != null;
+        return bare && definite && agreement.pair() != null
+                && before.stream().anyMatch(d -> agreement.pair().equals(d.agreement().pair()));
     }
 
     /** One document: an agreement and, when it has no pair, what tells it from others of its type. */
