@@ -119,8 +119,11 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         int company = cue == null ? bounds.nameAfterNationality(tokens, i, people) : -1;
         if (company > i) {
             // "du japonais Idemitsu", "l'américain Boeing": a state's adjective used as a noun names a company.
-            start = company;
-            end = bounds.capitalisedRun(tokens, company, people);
+            int after = record(sentence, company, bounds.capitalisedRun(tokens, company, people), found, spans);
+            // "Petrovietnam et du japonais Idemitsu": the determiner and the adjective open the phrase that a
+            // name before it is coordinated with.
+            spans.get(spans.size() - 1)[0] = i - 1;
+            return after;
         } else if (cue != null && tokens.get(i).isCapitalized() && !acronyms.isStateAt(tokens, i)) {
             if (bounds.inAgreementName(tokens, i)) {
                 return bounds.extent(tokens, cue.end(), people);

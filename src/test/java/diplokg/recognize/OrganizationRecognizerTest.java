@@ -474,4 +474,10 @@ class OrganizationRecognizerTest {
                         + "la ministre de la Culture, des Technologies numériques et de la Jeunesse.",
                         "Il a ensuite visité le siège de Lumen Technologies à Doha."));
     }
+
+    @Test
+    void aNameCoordinatedWithACompanyNamedByItsStatesAdjectiveIsOneToo() {
+        assertEquals(List.of(List.of("Idemori"), List.of("Kaminex")),
+                organizations("La raffinerie est détenue par Kaminex et le japonais Idemori."));
+    }
 }
