@@ -35,9 +35,11 @@ import java.util.Set;
  * are called members or signatories of it, or it is called trilateral, right next to its name ({@code dkg:cue} of
  * {@code dkg:Agreement}: "membres de l'Accord de partenariat transpacifique", "les accords de libre-échange auxquels le
  * Vietnam participe", "un accord de libre-échange trilatéral"). Otherwise the pair is the two states or capitals
- * written after the parties' preposition in the clause ("14 accords ont été conclus entre Hanoï et Moscou"), or the
- * home state and the one state the name gives, or is located like partnerships' and targets' ({@link PairLocator}). One
- * item per (type, pair), and, with no pair, per document named (the CPTPP and the RCEP are two).
+ * written after the parties' preposition in the clause ("14 accords ont été conclus entre Hanoï et Moscou"). A name
+ * with no state is multilateral when its sentence joins an organisation to the home state ("le Vietnam et l'AELE ...
+ * en vue d'un accord"). Otherwise the pair is the home state and the one state the name gives, or is located like
+ * partnerships' and targets' ({@link PairLocator}). One item per (type, pair), and, with no pair, per document named
+ * (the CPTPP and the RCEP are two).
  */
 public final class AgreementRecognizer implements Recognizer<Agreement> {
 
@@ -48,12 +50,16 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
     private static final int VERB_GROUP = 5;
     private static final int PARTY_WORDS = 5;
     private static final Set<String> PUNCTUATION = Set.of(",", ";", ".", ":", "(");
+    /** How many words may join an organisation to the home state ("et l'", ", avec lequel le"). */
+    private static final int JOINING_WORDS = 4;
+    private static final Set<String> JOINING_TAGS = Set.of("CCONJ", "DET", "ADP", "ADP+DET", "PRON");
 
     private final Lexicon lexicon;
     private final VocabularyScanner scanner;
     private final PhraseTable<Boolean> excluded;
     private final PhraseTable<Boolean> membership;
     private final PhraseTable<Boolean> partners;
+    private final PhraseTable<Boolean> anaphors;
     private final PhraseTable<Boolean> organizationCues;
     private final PairLocator locator;
     private final String home;
@@ -64,6 +70,7 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         this.excluded = lexicon.excludedPhrases(CueKind.AGREEMENT);
         this.membership = lexicon.cues(CueKind.AGREEMENT);
         this.partners = lexicon.partnerCues(CueKind.AGREEMENT);
+        this.anaphors = lexicon.anaphorCues(CueKind.AGREEMENT);
         this.organizationCues = lexicon.cues(CueKind.ORGANIZATION);
         this.locator = new PairLocator(home);
         this.home = home;
@@ -94,11 +101,28 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
                     .toList();
             for (DocumentName name : DocumentName.of(hits, partners)) {
                 Agreement agreement = new Agreement(name.type(), pair(facts, name, organizations));
+                if (toldBefore(name, agreement, found.keySet())) {
+                    continue;
+                }
                 found.putIfAbsent(new Document(agreement, agreement.pair() == null ? name.identity() : ""),
                         name.hit().stated(agreement));
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    /**
+     * "ont signé l'accord de libre-échange Vietnam - Israël ... la signature de l'accord": a bare generic "accord",
+     * with no complement, after a definite or demonstrative determiner ({@code dkg:anaphorCue} of {@code
+     * dkg:Agreement}, written with the noun: the lexicon's tokenizer splits an elided article written alone) is a
+     * document of its pair named before, not another one.
+     */
+    private boolean toldBefore(DocumentName name, Agreement agreement, Set<Document> before) {
+        List<Token> tokens = name.tokens();
+        boolean bare = name.type().equals(DocumentName.GENERIC) && name.end() == name.hit().end();
+        boolean definite = name.first() > 0 && anaphors.matchAt(tokens, name.first() - 1) != null;
+        return bare && definite && agreement.pair() != null
+                && before.stream().anyMatch(d -> agreement.pair().equals(d.agreement().pair()));
     }
 
     /** One document: an agreement and, when it has no pair, what tells it from others of its type. */
@@ -130,10 +154,43 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         if (parties != null) {
             return parties;
         }
+        if (states.isEmpty() && organizationParty(facts, sentence)) {
+            return null;
+        }
         if (states.size() == 1 && !states.get(0).equals(home)) {
             return StatePair.of(home, states.get(0));
         }
         return locator.locate(facts, sentence.index(), name.hit().start()).orElse(null);
+    }
+
+    /**
+     * "le Vietnam et l'Association européenne de libre-échange (AELE) ... en vue d'un accord", "le Conseil de
+     * coopération du Golfe, avec lequel le Vietnam négocie un accord": an organisation coordinated with the home state,
+     * or the antecedent of the relative pronoun before it, is the other party of a document whose name gives no state.
+     * Between the two only function words stand, a conjunction or a pronoun among them.
+     */
+    private boolean organizationParty(ArticleFacts facts, Sentence sentence) {
+        List<Stated<String>> homes = facts.get(Contract.STATES).stream()
+                .filter(m -> m.sentence() == sentence.index() && m.fact().equals(home)).toList();
+        List<Stated<String>> states = facts.get(Contract.STATES);
+        return facts.get(Contract.ORGANIZATIONS).stream()
+                .filter(o -> o.sentence() == sentence.index())
+                .filter(o -> states.stream().noneMatch(m -> m.sentence() == o.sentence() && m.start() >= o.start()
+                        && m.end() <= o.end()))
+                .anyMatch(o -> homes.stream().anyMatch(h -> joined(sentence, h, o) || joined(sentence, o, h)));
+    }
+
+    /** Whether mention {@code left} ends before mention {@code right} begins, and only joining words part them. */
+    private static boolean joined(Sentence sentence, Stated<?> left, Stated<?> right) {
+        return left.end() <= right.start() && joined(sentence, left.end(), right.start());
+    }
+
+    /** Whether only function words, a conjunction or a pronoun among them, stand between offsets {@code from, to}. */
+    private static boolean joined(Sentence sentence, int from, int to) {
+        List<Token> between = sentence.tokens().stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+        return !between.isEmpty() && between.size() <= JOINING_WORDS
+                && between.stream().allMatch(t -> JOINING_TAGS.contains(t.tag()) || t.text().equals(","))
+                && between.stream().anyMatch(t -> t.tag().equals("CCONJ") || t.tag().equals("PRON"));
     }
 
     /**

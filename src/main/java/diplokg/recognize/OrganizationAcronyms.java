@@ -156,11 +156,45 @@ final class OrganizationAcronyms {
         if (k < 1 || !lexicon.isNameLinker(tokens.get(k).folded())) {
             return false;
         }
-        k--;
+        return bodyEndsAt(tokens, pastQualifiers(tokens, k - 1)) || coordinatedField(tokens, k - 1);
+    }
+
+    /**
+     * "ministre émirien de l'Industrie et des Technologies avancées": whether token {@code k} is a comma or a
+     * conjunction after the capitalised fields of a ministry named before, so that the field after it is that
+     * ministry's too.
+     */
+    private boolean coordinatedField(List<Token> tokens, int k) {
+        if (k < 1 || !(tokens.get(k).tag().equals("CCONJ") || tokens.get(k).text().equals(","))) {
+            return false;
+        }
+        for (int j = k - 1; j > 0 && k - j <= LONGEST_NAME; j--) {
+            Token token = tokens.get(j);
+            boolean linker = lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ");
+            // "de l'Industrie": the first of the linkers before a field follows the ministry's phrase.
+            boolean first = linker && !lexicon.isNameLinker(tokens.get(j - 1).folded());
+            if (first && bodyEndsAt(tokens, pastQualifiers(tokens, j - 1))) {
+                return true;
+            }
+            if (!(token.isCapitalized() || linker || token.tag().equals("CCONJ") || token.text().equals(",")
+                    || token.tag().equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The token before the state adjectives and qualifiers that end at token {@code k} ("ministre vietnamien"). */
+    private int pastQualifiers(List<Token> tokens, int k) {
         while (k > 0 && !tokens.get(k).isCapitalized() && (lexicon.stateAdjectives().matchAt(tokens, k) != null
                 || RoleWords.qualifier(tokens, k - 1))) {
             k -= lexicon.stateAdjectives().matchAt(tokens, k) != null ? 1 : 2;
         }
+        return k;
+    }
+
+    /** Whether a phrase of {@code dkg:excludedPhrase} ("ministre", "ministère") ends at token {@code k}. */
+    private boolean bodyEndsAt(List<Token> tokens, int k) {
         for (int start = Math.max(0, k - 2); start <= k; start++) {
             PhraseMatch<Boolean> body = otherBodies.matchAt(tokens, start);
             if (body != null && body.end() == k + 1) {

@@ -11,6 +11,7 @@ import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,8 @@ final class OrganizationNameBounds {
     private static final int APPOSITIVE_ADJECTIVES = 2;
     private static final int LOWER_CASE_WINDOW = 4;
     /** A capital after two lower-case letters inside a word that opens with a capital ("AstraZeneca"). */
+    /** The tags of the determiners before a state's adjective used as a noun ("le", "l'", "du", "au"). */
+    private static final Set<String> DETERMINERS = Set.of("DET", "ADP+DET");
     private static final Pattern INNER_CAPITAL = Pattern.compile("^\\p{Lu}\\p{L}*\\p{Ll}{2}\\p{Lu}");
 
     private final Lexicon lexicon;
@@ -120,6 +123,24 @@ final class OrganizationNameBounds {
             }
         }
         return -1;
+    }
+
+    /**
+     * "du japonais Idemitsu", "l'américain Boeing", "le sud-coréen LG": the business press names a company after its
+     * state's adjective used as a noun, in lower case and after a determiner (a person's nationality is a capitalised
+     * noun: "le Japonais Tanaka"). Returns the token where the company's name begins, or -1 when token {@code i}
+     * opens no such phrase; the name is a capitalised word or an acronym that is no place, office, cue or person.
+     */
+    int nameAfterNationality(List<Token> tokens, int i, List<List<String>> people) {
+        Token token = tokens.get(i);
+        if (i == 0 || token.isCapitalized() || !DETERMINERS.contains(tokens.get(i - 1).tag())) {
+            return -1;
+        }
+        PhraseMatch<StateEntry> adjective = lexicon.stateAdjectives().matchAt(tokens, i);
+        int name = adjective != null ? adjective.end() : -1;
+        boolean named = name > 0 && name < tokens.size()
+                && (plainName(tokens, name, people) || acronyms.isAcronym(tokens, name));
+        return named ? name : -1;
     }
 
     /** "Vietnam-Russie": a compound of state names, the pair a body or an event is between, no name of its own. */

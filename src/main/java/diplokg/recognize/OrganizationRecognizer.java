@@ -116,7 +116,15 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         }
         int start = -1;
         int end = i;
-        if (cue != null && tokens.get(i).isCapitalized() && !acronyms.isStateAt(tokens, i)) {
+        int company = cue == null ? bounds.nameAfterNationality(tokens, i, people) : -1;
+        if (company > i) {
+            // "du japonais Idemitsu", "l'américain Boeing": a state's adjective used as a noun names a company.
+            int after = record(sentence, company, bounds.capitalisedRun(tokens, company, people), found, spans);
+            // "Petrovietnam et du japonais Idemitsu": the determiner and the adjective open the phrase that a
+            // name before it is coordinated with.
+            spans.get(spans.size() - 1)[0] = i - 1;
+            return after;
+        } else if (cue != null && tokens.get(i).isCapitalized() && !acronyms.isStateAt(tokens, i)) {
             if (bounds.inAgreementName(tokens, i)) {
                 return bounds.extent(tokens, cue.end(), people);
             }
@@ -127,8 +135,10 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             start = i;
             end = bounds.placeBeforeAcronym(tokens, bounds.extent(tokens, cue.end(), people));
             boolean acronym = OrganizationAcronyms.acronymAt(tokens, end);
-            if (!acronym && (end == cue.end() && cue.end() - cue.start() == 1
-                    || bounds.onlyStatesAfterCue(tokens, cue.end(), end))) {
+            // "Parti du Vietnam" is a role's context, but a cue of several words is a name's head of its own:
+            // "Chambre de commerce de la RPDC" is that state's chamber.
+            boolean oneWordCue = cue.end() - cue.start() == 1;
+            if (!acronym && oneWordCue && (end == cue.end() || bounds.onlyStatesAfterCue(tokens, cue.end(), end))) {
                 return i;
             }
         } else if (cue != null && !tokens.get(i).isCapitalized()) {

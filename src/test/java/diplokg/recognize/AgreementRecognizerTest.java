@@ -129,4 +129,34 @@ class AgreementRecognizerTest {
         assertEquals(List.of(new Agreement("free-trade-agreement", StatePair.of("AE", "VN"))), agreements(
                 "Les Émirats arabes unis et le Vietnam ont signé l'accord de libre-échange Vietnam-EAU."));
     }
+
+    @Test
+    void aStatesFreeTradeAgreementsInThePluralAreNoPairs() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null)),
+                agreements("Le président kényan a reçu l'ambassadeur du Vietnam à Nairobi pour parler du commerce "
+                        + "entre les deux pays.", "Il a salué le Vietnam, qui compte seize accords de libre-échange "
+                        + "en vigueur."));
+    }
+
+    @Test
+    void anOrganisationJoinedToTheHomeStateIsTheOtherPartyOfAnUnnamedDocument() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", null)),
+                agreements("Le président kényan a reçu l'ambassadeur du Vietnam à Nairobi.", "Le Kenya est membre "
+                        + "de la Communauté d'Afrique de l'Est (CAE), avec laquelle le Vietnam étudie un accord de "
+                        + "libre-échange."));
+        assertEquals(List.of(new Agreement("agreement", null)),
+                agreements("Le président kényan a reçu l'ambassadeur du Vietnam à Nairobi.", "Il souhaite que le "
+                        + "Vietnam et la Communauté d'Afrique de l'Est concluent bientôt un accord commercial."));
+    }
+
+    @Test
+    void aBareAccordAfterADefiniteDeterminerIsTheDocumentNamedBefore() {
+        assertEquals(List.of(new Agreement("free-trade-agreement", StatePair.of("CL", "VN"))),
+                agreements("Les ministres ont signé à Santiago l'accord de libre-échange Vietnam - Chili.",
+                        "Le président chilien a salué la signature de l'accord, puis a reçu la délégation."));
+        assertEquals(List.of(new Agreement("memorandum", StatePair.of("CL", "VN")),
+                        new Agreement("agreement", StatePair.of("CL", "VN"))),
+                agreements("Le Vietnam et le Chili ont signé un mémorandum sur la pêche.",
+                        "Ils ont aussi signé un accord, le premier du genre."));
+    }
 }

@@ -428,4 +428,56 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("Nordhavn Petroleum")),
                 organizations("Le ministre a reçu à Doha des responsables de Nordhavn Petroleum."));
     }
+
+    @Test
+    void anAirlinesEnglishWordClosesItsName() {
+        assertEquals(List.of(List.of("Nordic Airways")),
+                organizations("Il souhaite que Nordic Airways ouvre une ligne entre Oslo et Hanoï."));
+    }
+
+    @Test
+    void aCooperativeIntroducesTheNameAfterIt() {
+        assertEquals(List.of(List.of("Valsol")),
+                organizations("La coopérative fruitière Valsol exporte des mangues vers le Japon."));
+    }
+
+    @Test
+    void aChamberNamedByIndustryBeforeCommerceIsAnOrganisation() {
+        assertEquals(List.of(List.of("Chambre d’industrie et de commerce du Laos", "LNCCI")),
+                organizations("Le ministre a salué la présidente de la Chambre d’industrie et de commerce du Laos "
+                        + "(LNCCI)."));
+    }
+
+    @Test
+    void anEconomicAggregateInCapitalsIsNoOrganisation() {
+        assertEquals(List.of(),
+                organizations("Le Laos a enregistré un PIB de 15 milliards de dollars et attiré davantage d'IDE."));
+    }
+
+    @Test
+    void aCueOfSeveralWordsAndAStateNameThatStatesBody() {
+        assertEquals(List.of(List.of("Chambre de commerce de la Mongolie")),
+                organizations("Le protocole a été signé avec la Chambre de commerce de la Mongolie."));
+    }
+
+    @Test
+    void aStatesAdjectiveUsedAsANounInLowerCaseNamesACompany() {
+        assertEquals(List.of(List.of("Norvex"), List.of("KLT")),
+                organizations("Le ministre a salué les investissements de l'américain Norvex et du sud-coréen KLT "
+                        + "au Vietnam.", "Il a ensuite reçu le Japonais Haruto Sato, un écrivain."));
+    }
+
+    @Test
+    void aFieldCoordinatedInAMinistrysNameIsNoOrganisation() {
+        assertEquals(List.of(List.of("Lumen Technologies")),
+                organizations("Il a été reçu par le ministre qatari de l'Énergie et des Industries minières, puis par "
+                        + "la ministre de la Culture, des Technologies numériques et de la Jeunesse.",
+                        "Il a ensuite visité le siège de Lumen Technologies à Doha."));
+    }
+
+    @Test
+    void aNameCoordinatedWithACompanyNamedByItsStatesAdjectiveIsOneToo() {
+        assertEquals(List.of(List.of("Idemori"), List.of("Kaminex")),
+                organizations("La raffinerie est détenue par Kaminex et le japonais Idemori."));
+    }
 }
