@@ -27,7 +27,8 @@ enum CueFamily {
     RESPECTIVE(Dkg.respectiveCue),
     JOINT(Dkg.jointCue),
     CEREMONY(Dkg.ceremonyCue),
-    POLICY(Dkg.policyCue);
+    POLICY(Dkg.policyCue),
+    OCCASION(Dkg.occasionCue);
 
     private final Property property;
 

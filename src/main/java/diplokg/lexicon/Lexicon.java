@@ -249,6 +249,14 @@ public final class Lexicon {
         return table(CueFamily.CONVEY, kind);
     }
 
+    /**
+     * The prepositions ({@code dkg:occasionCue}) that set a fact of {@code kind} as the time of what is told before
+     * them: "établi en 2023, lors de la visite de X".
+     */
+    public PhraseTable<Boolean> occasionCues(CueKind kind) {
+        return table(CueFamily.OCCASION, kind);
+    }
+
     /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */
     public PhraseTable<Boolean> partnerCues(CueKind kind) {
         return table(CueFamily.PARTNER, kind);

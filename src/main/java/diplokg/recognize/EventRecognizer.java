@@ -49,6 +49,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final ConveyedInvitations invitations;
     private final MessageAddressees addressees;
     private final TriggerMentions triggerMentions;
+    private final OccasionDates occasions;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -59,6 +60,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.invitations = new ConveyedInvitations(lexicon);
         this.addressees = new MessageAddressees(lexicon);
         this.triggerMentions = new TriggerMentions(lexicon, days);
+        this.occasions = new OccasionDates(lexicon);
     }
 
     @Override
@@ -138,6 +140,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                 date = date != null && DateReach.apposedVisit(trigger, date, sentence) ? null : date;
                 date = date != null ? date : DateReach.inOwnClause(written, mentions, trigger, sentence,
                         clues.statuses());
+                date = date != null ? date : occasions.of(trigger, clues.statusDates(dates), sentence.tokens());
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor)
                         : date.iso(EventDays.year(article), EventDays.month(article));

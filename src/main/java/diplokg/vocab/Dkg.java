@@ -139,6 +139,7 @@ public final class Dkg {
     public static final Property jointCue = property("jointCue");
     public static final Property ceremonyCue = property("ceremonyCue");
     public static final Property policyCue = property("policyCue");
+    public static final Property occasionCue = property("occasionCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

@@ -42,4 +42,14 @@ class EventVisitDaysTest {
         assertEquals(List.of("meeting 2018-08"), TestArticles.events("2018-08", "Le président en Norvège",
                 "En Norvège du 26 au 28 août, le président Tran Van Ba s'est entretenu avec le roi Harald Berg."));
     }
+
+    @Test
+    void aVisitNamedAsTheOccasionOfADatedStateTakesThatDate() {
+        assertEquals(List.of("visit 2022-05"), TestArticles.events("2025-04", "Le Vietnam et l'Inde",
+                "Le ministre a rappelé que le partenariat stratégique intégral, établi en mai 2022, lors de la "
+                        + "visite officielle en Inde du président Tran Van Ba, ouvrait de nouvelles perspectives."));
+        assertEquals(List.of("visit 2019-10"), TestArticles.events("2019-12", "Le Vietnam et le Chili",
+                "Les deux parties ont salué le partenariat global établi en octobre au cours de la visite au "
+                        + "Vietnam de la présidente chilienne Ana Soto."));
+    }
 }
