@@ -105,6 +105,10 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> !clues.receivesCount(t))
                     .filter(t -> !clues.framesMeeting(t, found))
                     .filter(t -> !clues.bareCeremony(t) || events.stream().noneMatch(EventMention::ceremony))
+                    // "La cérémonie d'accueil officielle a été présidée par X" after the welcome ceremony was told:
+                    // a visit has one, told again; only a sentence that dates it anew may tell another.
+                    .filter(t -> !clues.ceremonial(t, found) || !written.isEmpty()
+                            || events.stream().noneMatch(EventMention::ceremony))
                     .filter(t -> !EventClauses.receivesMessage(found, t, sentence.tokens(), written))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
