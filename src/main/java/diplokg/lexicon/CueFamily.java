@@ -28,7 +28,8 @@ enum CueFamily {
     JOINT(Dkg.jointCue),
     CEREMONY(Dkg.ceremonyCue),
     POLICY(Dkg.policyCue),
-    OCCASION(Dkg.occasionCue);
+    OCCASION(Dkg.occasionCue),
+    PRONOUN(Dkg.pronounCue);
 
     private final Property property;
 

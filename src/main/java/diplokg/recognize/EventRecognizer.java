@@ -50,6 +50,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final MessageAddressees addressees;
     private final TriggerMentions triggerMentions;
     private final OccasionDates occasions;
+    private final PronounTriggers pronouns;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -61,6 +62,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.addressees = new MessageAddressees(lexicon);
         this.triggerMentions = new TriggerMentions(lexicon, days);
         this.occasions = new OccasionDates(lexicon);
+        this.pronouns = new PronounTriggers(lexicon);
     }
 
     @Override
@@ -78,7 +80,8 @@ public final class EventRecognizer implements Recognizer<Event> {
         LeadStatement lead = null;
         PlannedTypes plans = new PlannedTypes();
         for (Sentence sentence : article.sentences()) {
-            List<PhraseMatch<Concept>> found = invitations.with(triggers.findAll(sentence.tokens()), sentence.tokens());
+            List<PhraseMatch<Concept>> found = pronouns.with(
+                    invitations.with(triggers.findAll(sentence.tokens()), sentence.tokens()), sentence.tokens());
             if (found.isEmpty()) {
                 repeated(sentence, told, officials, article).ifPresent(c -> {
                     events.add(c);

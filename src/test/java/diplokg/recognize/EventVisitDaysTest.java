@@ -52,4 +52,16 @@ class EventVisitDaysTest {
                 "Les deux parties ont salué le partenariat global établi en octobre au cours de la visite au "
                         + "Vietnam de la présidente chilienne Ana Soto."));
     }
+
+    @Test
+    void aPronounAfterAVisitNamesAnotherVisit() {
+        assertEquals(List.of("visit 2024-08-03", "visit 2016"), TestArticles.events("2024-08",
+                "Le Vietnam et la Finlande",
+                "Cette visite d'État, effectuée du 3 au 6 août, est la première d'un président finlandais au Vietnam "
+                        + "depuis celle du président Mika Lahti en 2016."));
+        assertEquals(List.of("visit 2022-11", "visit 2023-03"), TestArticles.events("2023-09",
+                "Le Vietnam et l'Allemagne",
+                "Selon lui, la visite du ministre allemand Paul Keller en novembre 2022, ainsi que celle de la "
+                        + "ministre Anna Vogt en mars 2023 ont renforcé les liens."));
+    }
 }
