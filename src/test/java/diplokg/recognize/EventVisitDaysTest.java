@@ -63,5 +63,9 @@ class EventVisitDaysTest {
                 "Le Vietnam et l'Allemagne",
                 "Selon lui, la visite du ministre allemand Paul Keller en novembre 2022, ainsi que celle de la "
                         + "ministre Anna Vogt en mars 2023 ont renforcé les liens."));
+        assertEquals(List.of("visit 2022-11", "visit 2023-03"), TestArticles.events("2023-09",
+                "Le Vietnam et l'Allemagne",
+                "Selon lui, la visite du ministre allemand Paul Keller en novembre 2022, ainsi que celle du ministre "
+                        + "Max Braun début mars 2023 ont renforcé les liens."));
     }
 }
