@@ -27,7 +27,9 @@ enum CueFamily {
     RESPECTIVE(Dkg.respectiveCue),
     JOINT(Dkg.jointCue),
     CEREMONY(Dkg.ceremonyCue),
-    POLICY(Dkg.policyCue);
+    POLICY(Dkg.policyCue),
+    OCCASION(Dkg.occasionCue),
+    PRONOUN(Dkg.pronounCue);
 
     private final Property property;
 

@@ -249,6 +249,22 @@ public final class Lexicon {
         return table(CueFamily.CONVEY, kind);
     }
 
+    /**
+     * The prepositions ({@code dkg:occasionCue}) that set a fact of {@code kind} as the time of what is told before
+     * them: "établi en 2023, lors de la visite de X".
+     */
+    public PhraseTable<Boolean> occasionCues(CueKind kind) {
+        return table(CueFamily.OCCASION, kind);
+    }
+
+    /**
+     * The pronouns ({@code dkg:pronounCue}) that, before a complement, name another fact of the kind of a noun told
+     * before them in their sentence: "la visite de X en 2022, ainsi que celle de Y en 2023".
+     */
+    public PhraseTable<Boolean> pronounCues(CueKind kind) {
+        return table(CueFamily.PRONOUN, kind);
+    }
+
     /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */
     public PhraseTable<Boolean> partnerCues(CueKind kind) {
         return table(CueFamily.PARTNER, kind);

@@ -29,6 +29,7 @@ public final class DateReader {
     private static final String YEARS_AGO = "years-ago";
     private static final String YEARS = "years";
     private static final String WEEKDAY = "weekday";
+    private static final String PART_OF_MONTH = "part-of-month";
     /** The relative days of the calendar scheme, by notation, and their shift in days. */
     private static final Map<String, Integer> SHIFTS = Map.of("same-day", 0, "next-day", 1, "previous-day", -1);
 
@@ -64,6 +65,11 @@ public final class DateReader {
         }
         if (word != null && word.value().id().equals(WEEKDAY)) {
             return aloneWeekday(tokens, word);
+        }
+        // "début mars 2023": the month, with the word before it, which would otherwise end a noun trigger's phrase.
+        if (word != null && word.value().id().equals(PART_OF_MONTH)) {
+            int month = word.end() < tokens.size() ? month(tokens, word.end()) : 0;
+            return month > 0 ? withYear(tokens, i, word.end() + 1, month, 0) : null;
         }
         if (word != null && isShift(word.value().id())) {
             DateMention ofMonth = dayOfMonth(tokens, word);

@@ -49,7 +49,7 @@ final class EventDates {
                 return date;
             }
             int distance = distance(date, trigger);
-            boolean opening = opens(sentence.tokens(), date)
+            boolean opening = opens(sentence.tokens(), date, mentions, sentence)
                     || !visit && predicateOf(date, trigger, mentions, sentence);
             // "il y a 15 ans" closes the phrase of what it dates and belongs to no target: it reaches as far as a day.
             int window = date.day() > 0 || date.month() > 0 && date.year() > 0 || date.counted()
@@ -59,7 +59,7 @@ final class EventDates {
                     .filter(m -> !m.value().equals(trigger.value())).allMatch(m -> distance(date, m) >= distance);
             boolean own = !opening && inPhrase(date, trigger, sentence);
             if ((opening || distance <= window) && nearest && (best == null
-                    || own && !bestOwn && !opens(sentence.tokens(), best)
+                    || own && !bestOwn && !opens(sentence.tokens(), best, mentions, sentence)
                     || distance < distance(best, trigger) && !bestOwn)) {
                 best = date;
                 bestOwn = own;
@@ -92,7 +92,24 @@ final class EventDates {
         List<Token> tokens = sentence.tokens();
         return date.first() >= trigger.end() && !date.relative()
                 && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
-                && EventClauses.same(tokens, trigger.end(), date.first(), true);
+                && nounPhrase(tokens, trigger.end(), date.first());
+    }
+
+    /**
+     * No auxiliary, punctuation nor verb among tokens {@code [from, to)} but a participle right after a noun or an
+     * adjective, which describes it: "la conférence de coopération décentralisée à Hanoï en avril 2023", "la
+     * réunion organisée à Rome en mai".
+     */
+    private static boolean nounPhrase(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String tag = tokens.get(i).tag();
+            boolean described = i > 0 && (tokens.get(i - 1).tag().startsWith("NOUN")
+                    || tokens.get(i - 1).tag().startsWith("ADJ"));
+            if (tag.startsWith("AUX") || tag.startsWith("PUNCT") || tag.startsWith("VERB") && !described) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A range written in the clause of a visit, after it ("en visite officielle au Vietnam du 9 au 13 avril"). */
@@ -124,6 +141,27 @@ final class EventDates {
         }
         return comma < tokens.size() && comma - date.end() <= TIME_OF_DAY && tokens.get(comma).text().equals(",")
                 && EventClauses.same(tokens, 0, comma, false);
+    }
+
+    /**
+     * A date that {@link #opens} its sentence and is no noun trigger's own: "la visite de X en novembre 2022, ainsi que
+     * la conférence de Hanoï en mai 2023 ont ..." sets no date off for the whole sentence, its comma ends the phrase
+     * of a visit that opens a list of subjects. A trigger in a phrase after a preposition ("Lors de sa visite le 5
+     * mars, X a rencontré Y") leaves the date to the sentence.
+     */
+    private static boolean opens(List<Token> tokens, DateMention date, List<PhraseMatch<Concept>> mentions,
+            Sentence sentence) {
+        return opens(tokens, date) && mentions.stream().noneMatch(m -> m.end() <= date.first()
+                && inPhrase(date, m, sentence) && headsClause(tokens, m));
+    }
+
+    /** Whether a noun trigger's phrase starts its sentence or follows a comma, with determiners only before it. */
+    private static boolean headsClause(List<Token> tokens, PhraseMatch<Concept> trigger) {
+        int start = trigger.start();
+        while (start > 0 && tokens.get(start - 1).tag().startsWith("DET")) {
+            start--;
+        }
+        return start == 0 || tokens.get(start - 1).text().equals(",");
     }
 
     private static int distance(DateMention date, PhraseMatch<Concept> trigger) {

@@ -49,6 +49,8 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final ConveyedInvitations invitations;
     private final MessageAddressees addressees;
     private final TriggerMentions triggerMentions;
+    private final OccasionDates occasions;
+    private final PronounTriggers pronouns;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -59,6 +61,8 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.invitations = new ConveyedInvitations(lexicon);
         this.addressees = new MessageAddressees(lexicon);
         this.triggerMentions = new TriggerMentions(lexicon, days);
+        this.occasions = new OccasionDates(lexicon);
+        this.pronouns = new PronounTriggers(lexicon);
     }
 
     @Override
@@ -76,7 +80,8 @@ public final class EventRecognizer implements Recognizer<Event> {
         LeadStatement lead = null;
         PlannedTypes plans = new PlannedTypes();
         for (Sentence sentence : article.sentences()) {
-            List<PhraseMatch<Concept>> found = invitations.with(triggers.findAll(sentence.tokens()), sentence.tokens());
+            List<PhraseMatch<Concept>> found = pronouns.with(
+                    invitations.with(triggers.findAll(sentence.tokens()), sentence.tokens()), sentence.tokens());
             if (found.isEmpty()) {
                 repeated(sentence, told, officials, article).ifPresent(c -> {
                     events.add(c);
@@ -103,6 +108,10 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> !clues.receivesCount(t))
                     .filter(t -> !clues.framesMeeting(t, found))
                     .filter(t -> !clues.bareCeremony(t) || events.stream().noneMatch(EventMention::ceremony))
+                    // "La cérémonie d'accueil officielle a été présidée par X" after the welcome ceremony was told:
+                    // a visit has one, told again; only a sentence that dates it anew may tell another.
+                    .filter(t -> !clues.ceremonial(t, found) || !written.isEmpty()
+                            || events.stream().noneMatch(EventMention::ceremony))
                     .filter(t -> !EventClauses.receivesMessage(found, t, sentence.tokens(), written))
                     .filter(t -> events.isEmpty() || written.stream().noneMatch(d -> d.relative()
                             && d.first() <= t.start() && t.start() < d.end()))
@@ -138,6 +147,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                 date = date != null && DateReach.apposedVisit(trigger, date, sentence) ? null : date;
                 date = date != null ? date : DateReach.inOwnClause(written, mentions, trigger, sentence,
                         clues.statuses());
+                date = date != null ? date : occasions.of(trigger, clues.statusDates(dates), sentence.tokens());
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor)
                         : date.iso(EventDays.year(article), EventDays.month(article));

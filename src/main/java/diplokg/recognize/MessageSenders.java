@@ -84,7 +84,8 @@ final class MessageSenders {
      * its recipient when the letter answers it). Such an opening phrase is otherwise the message told before ("Dans
      * son message, X a salué ..."); when the last message names nobody of the subject's state, the subject may be
      * its sender left unnamed ("Le président vietnamien a adressé un message à Z. Dans son message, le président X
-     * ..."), which is no new letter.
+     * ..."), which is no new letter. A foreign subject after the letter of a foreign sender of another state, or of
+     * none, is a new sender too.
      */
     static boolean newSender(Sentence sentence, PhraseMatch<Concept> trigger, List<Official> officials,
             List<EventMention> events) {
@@ -107,12 +108,19 @@ final class MessageSenders {
             return false;
         }
         String state = stateOf(subject.get(0), officials);
-        return state != null && told.get(told.size() - 1).participants().stream()
-                .anyMatch(p -> state.equals(stateOf(p, officials)));
+        List<String> last = told.get(told.size() - 1).participants();
+        // "Dans son message, le roi de Y ..." after a letter of a foreign sender of another state or of none (the
+        // head of an organisation): a foreign subject who was not that letter's sender writes a letter of their own.
+        boolean otherForeignSender = state != null && !state.equals(ArticleExtractor.HOME_STATE)
+                && last.stream().noneMatch(p -> state.equals(stateOf(p, officials)))
+                && last.stream().anyMatch(p -> !ArticleExtractor.HOME_STATE.equals(stateOf(p, officials)));
+        return otherForeignSender || state != null && last.stream().anyMatch(p -> state.equals(stateOf(p, officials)));
     }
 
+    /** The state {@code name} serves; null for one who serves none (a secretary-general of an organisation). */
     private static String stateOf(String name, List<Official> officials) {
-        return officials.stream().filter(o -> o.name().equals(name)).map(Official::state).findFirst().orElse(null);
+        return officials.stream().filter(o -> o.name().equals(name) && o.state() != null).map(Official::state)
+                .findFirst().orElse(null);
     }
 
     /**

@@ -314,6 +314,17 @@ final class TriggerCues {
                 .toList();
     }
 
+    /**
+     * The dates {@link #eventDates} leaves because a status word stands right before them ("établi en 2023"): the
+     * dates of states, which date an event only as its occasion ({@link OccasionDates}).
+     */
+    List<DateMention> statusDates(DateReader dates) {
+        List<DateMention> events = eventDates(dates);
+        return dates.recognize(sentence).stream().filter(d -> !events.contains(d))
+                .filter(d -> statuses.stream().anyMatch(s -> s.end() <= d.first() && d.first() - s.end() <= 1))
+                .toList();
+    }
+
     private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {
         return phrases.stream().anyMatch(p -> p.start() <= trigger.start() && p.end() >= trigger.end());
     }

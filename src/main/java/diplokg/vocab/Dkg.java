@@ -140,6 +140,8 @@ public final class Dkg {
     public static final Property jointCue = property("jointCue");
     public static final Property ceremonyCue = property("ceremonyCue");
     public static final Property policyCue = property("policyCue");
+    public static final Property occasionCue = property("occasionCue");
+    public static final Property pronounCue = property("pronounCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

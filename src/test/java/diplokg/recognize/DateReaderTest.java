@@ -21,6 +21,12 @@ class DateReaderTest {
     }
 
     @Test
+    void aPartOfAMonthWrittenBeforeItIsThatMonthAndNothingWithoutOne() {
+        assertEquals(List.of("2023-03", "2022-05"), dates("début mars 2023 et fin mai 2022", 2023, 9));
+        assertEquals(List.of(), dates("pour mettre fin aux tensions au début des négociations", 2023, 9));
+    }
+
+    @Test
     void aDayWithoutYearTakesTheArticlesYearOrNone() {
         assertEquals(List.of("2025-06-01"), dates("le 1er juin", 2025, 6));
         assertEquals(List.of("--06-01"), dates("le 1er juin", 0, 0));

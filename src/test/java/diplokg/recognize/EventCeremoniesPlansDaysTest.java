@@ -22,6 +22,15 @@ class EventCeremoniesPlansDaysTest {
     }
 
     @Test
+    void aWelcomeCeremonyNamedAgainWithoutADateIsTheOneToldBefore() {
+        assertEquals(List.of("meeting 2023-10-16", "visit 2023-10-15"), events(
+                "Le 16 octobre au matin, la cérémonie d'accueil officielle du président finlandais Sauli Niinistö "
+                        + "s'est déroulée au palais présidentiel à Hanoï.",
+                "Le président finlandais effectue du 15 au 18 octobre une visite d'État au Vietnam.",
+                "La cérémonie d'accueil officielle a été présidée par la présidente Vo Thi Anh Xuân."));
+    }
+
+    @Test
     void aWelcomeCeremonyAsTheSettingOfAnAudienceIsThatMeetingAndTheTalksAfterItAnother() {
         assertEquals(List.of("meeting 2023-10-16", "meeting 2023-10-16"), events(
                 "La présidente Vo Thi Anh Xuân a accueilli le 16 octobre à Hanoï le président finlandais Sauli "

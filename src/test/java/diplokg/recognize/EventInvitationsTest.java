@@ -26,6 +26,14 @@ class EventInvitationsTest {
     }
 
     @Test
+    void invitationsConveyedInThePluralAreAMessageToo() {
+        assertEquals(List.of("meeting 2024-05-03", "message 2024-05-03"), TestArticles.events("2024-05",
+                "Le Vietnam et le Chili", AUDIENCE,
+                "Il a transmis les invitations du président et du Premier ministre vietnamiens au président chilien "
+                        + "Gabriel Soto à se rendre au Vietnam."));
+    }
+
+    @Test
     void aVisitSomeoneWishesOrIsReadyToWelcomeIsNoEvent() {
         assertEquals(List.of("meeting 2024-05-03"), TestArticles.events("2024-05", "Le Vietnam et le Chili", AUDIENCE,
                 "Il a souhaité accueillir le président chilien Gabriel Soto pour une visite d'État au Vietnam."));

@@ -101,4 +101,19 @@ class EventMessagesTest {
                 "Le Vietnam et le Laos", "Le 20 juillet, le président Tran Van Dao et le Premier ministre Le Thi Hoa "
                         + "ont envoyé des messages de félicitations au président lao Bounmy Vongsa."));
     }
+
+    @Test
+    void aLetterOfSomeoneWhoServesNoStateLeavesTheNextLetterItsOwn() {
+        assertEquals(List.of(Set.of("Maria Lind", "Tô Lâm"), Set.of("Carl Gustaf", "Tô Lâm")), people("2024-09",
+                "Vœux pour la Fête nationale",
+                "En adressant une lettre de félicitations au président Tô Lâm, la secrétaire générale de l'ONU, "
+                        + "Maria Lind, a souligné l'importance du développement durable.",
+                "Dans son message de félicitations au président Tô Lâm, le roi de Suède, Carl Gustaf, a salué les "
+                        + "relations entre les deux pays."));
+        assertEquals(List.of(Set.of("Hans Weber", "Tô Lâm"), Set.of("Carl Gustaf", "Tô Lâm")), people("2024-09",
+                "Vœux pour la Fête nationale",
+                "Le président allemand Hans Weber a adressé une lettre de félicitations au président Tô Lâm.",
+                "Dans son message de félicitations au président Tô Lâm, le roi de Suède, Carl Gustaf, a salué les "
+                        + "relations entre les deux pays."));
+    }
 }

@@ -23,6 +23,16 @@ class EventRecognizerTest {
     }
 
     @Test
+    void eachEventOfAListOfSubjectsTakesTheDateOfItsOwnPhrase() {
+        assertEquals(List.of("visit 2022-11", "conference 2023-05"), events("2023-09", "Le Vietnam et l'Allemagne",
+                "Selon lui, la visite du ministre allemand Paul Keller au Vietnam en novembre 2022, ainsi que la 5e "
+                        + "conférence de coopération régionale à Hanoï en mai 2023 ont renforcé les liens."));
+        assertEquals(List.of("visit 2020-10", "conference 2021-06"), events("2022-01", "Le Vietnam et l'Autriche",
+                "La visite de la ministre autrichienne Eva Gruber en octobre 2020, et le forum organisé à Vienne en "
+                        + "juin 2021 ont été salués."));
+    }
+
+    @Test
     void placesAnEventInTheCityWrittenNearIt() {
         assertEquals(List.of("Phnom Penh"), TestArticles.facts("2025-06", "Le Vietnam et le Cambodge",
                 "Le Premier ministre a été reçu le 20 juin à Phnom Penh par le roi.").facts(Contract.EVENTS).stream()

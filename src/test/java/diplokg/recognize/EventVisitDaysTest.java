@@ -42,4 +42,30 @@ class EventVisitDaysTest {
         assertEquals(List.of("meeting 2018-08"), TestArticles.events("2018-08", "Le président en Norvège",
                 "En Norvège du 26 au 28 août, le président Tran Van Ba s'est entretenu avec le roi Harald Berg."));
     }
+
+    @Test
+    void aVisitNamedAsTheOccasionOfADatedStateTakesThatDate() {
+        assertEquals(List.of("visit 2022-05"), TestArticles.events("2025-04", "Le Vietnam et l'Inde",
+                "Le ministre a rappelé que le partenariat stratégique intégral, établi en mai 2022, lors de la "
+                        + "visite officielle en Inde du président Tran Van Ba, ouvrait de nouvelles perspectives."));
+        assertEquals(List.of("visit 2019-10"), TestArticles.events("2019-12", "Le Vietnam et le Chili",
+                "Les deux parties ont salué le partenariat global établi en octobre au cours de la visite au "
+                        + "Vietnam de la présidente chilienne Ana Soto."));
+    }
+
+    @Test
+    void aPronounAfterAVisitNamesAnotherVisit() {
+        assertEquals(List.of("visit 2024-08-03", "visit 2016"), TestArticles.events("2024-08",
+                "Le Vietnam et la Finlande",
+                "Cette visite d'État, effectuée du 3 au 6 août, est la première d'un président finlandais au Vietnam "
+                        + "depuis celle du président Mika Lahti en 2016."));
+        assertEquals(List.of("visit 2022-11", "visit 2023-03"), TestArticles.events("2023-09",
+                "Le Vietnam et l'Allemagne",
+                "Selon lui, la visite du ministre allemand Paul Keller en novembre 2022, ainsi que celle de la "
+                        + "ministre Anna Vogt en mars 2023 ont renforcé les liens."));
+        assertEquals(List.of("visit 2022-11", "visit 2023-03"), TestArticles.events("2023-09",
+                "Le Vietnam et l'Allemagne",
+                "Selon lui, la visite du ministre allemand Paul Keller en novembre 2022, ainsi que celle du ministre "
+                        + "Max Braun début mars 2023 ont renforcé les liens."));
+    }
 }
