@@ -59,11 +59,12 @@ public final class KnowledgeLayer implements DerivedGraph {
      * (read from their new content). A change of the reference data re-derives every relation, the only resources
      * {@link ReferenceFacts} feed (level ranks, sector groups): any edit of {@code ontology/} rewrites the reference
      * graph, most of them a label, and re-deriving every happening for it took as long as a derivation from scratch.
-     * Not told what the changed graphs held, it counts the store's tallies again ({@link #write()} need not).
+     * Not told what the changed graphs held, it counts the store's tallies again and lets any yearless mention move
+     * on a replacement or removal ({@link #write()} need not).
      */
     @Override
     public void update(DatasetGraph dataset, Set<Node> changed) {
-        updateKeys(dataset, changed);
+        updateKeys(dataset, changed, null);
         if (changed.stream().anyMatch(this::isArticleGraph)) {
             Graph tallies = GraphFactory.createDefaultGraph();
             StoreTallies.of(dataset, base).writeTo(tallies, dataset.getGraph(graph));
@@ -82,10 +83,14 @@ public final class KnowledgeLayer implements DerivedGraph {
             private final StoreTallies before = new StoreTallies(base);
             private final Set<Node> noted = new HashSet<>();
 
+            private final List<Mention> removed = new ArrayList<>();
+
             @Override
             public void beforeChange(DatasetGraph dataset, Node changedGraph) {
                 if (isArticleGraph(changedGraph) && noted.add(changedGraph)) {
                     before.addGraph(dataset, changedGraph);
+                    new MentionReader(dataset, base).inGraph(changedGraph).stream()
+                            .filter(EventMention.class::isInstance).forEach(removed::add);
                 }
             }
 
@@ -97,7 +102,7 @@ public final class KnowledgeLayer implements DerivedGraph {
                     KnowledgeLayer.this.update(dataset, changed);
                     return;
                 }
-                Written written = updateKeys(dataset, changed);
+                Written written = updateKeys(dataset, changed, removed);
                 if (!articleGraphs.isEmpty()) {
                     new TallyUpdate(dataset, graph, base, articleGraphs, KnowledgeLayer.this::isArticleGraph)
                             .apply(before, written);
@@ -110,8 +115,12 @@ public final class KnowledgeLayer implements DerivedGraph {
         return named.isURI() && named.getURI().startsWith(base.graph("article/"));
     }
 
-    /** Re-derives the keys the write touches; returns what that wrote of happenings and their participants. */
-    private Written updateKeys(DatasetGraph dataset, Set<Node> changed) {
+    /**
+     * Re-derives the keys the write touches; returns what that wrote of happenings and their participants.
+     *
+     * @param removed the event mentions the changed graphs held before the write, or null when not told
+     */
+    private Written updateKeys(DatasetGraph dataset, Set<Node> changed, List<Mention> removed) {
         MentionReader reader = MentionReader.remembering(dataset, base);
         Set<KnowledgeKey> keys = new TreeSet<>();
         if (changed.contains(reference)) {
@@ -130,7 +139,18 @@ public final class KnowledgeLayer implements DerivedGraph {
             written.addAll(now);
             now.forEach(m -> keys.add(m.key()));
         }
-        YearlessChange change = replacing ? YearlessChange.ANY : YearlessChange.adding(written);
+        // A write that replaces or removes an article may have taken away the event that dated a yearless mention:
+        // told what the changed graphs held (removed), only those the old events could date may move; else any.
+        YearlessChange change;
+        if (!replacing) {
+            change = YearlessChange.adding(written);
+        } else if (removed != null) {
+            List<Mention> both = new ArrayList<>(written);
+            both.addAll(removed);
+            change = YearlessChange.adding(both);
+        } else {
+            change = YearlessChange.ANY;
+        }
         // The keys whose dated mentions the write changes: its own, and those a day without a year leaves or joins.
         // The others re-derived only receive or lose an undated mention, which regroups no dated one.
         Set<KnowledgeKey> changedKeys = new TreeSet<>(keys);
