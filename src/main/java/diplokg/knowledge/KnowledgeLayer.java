@@ -82,15 +82,14 @@ public final class KnowledgeLayer implements DerivedGraph {
         return new Write() {
             private final StoreTallies before = new StoreTallies(base);
             private final Set<Node> noted = new HashSet<>();
-
-            private final List<Mention> removed = new ArrayList<>();
+            private final List<Mention> eventsBefore = new ArrayList<>();
 
             @Override
             public void beforeChange(DatasetGraph dataset, Node changedGraph) {
                 if (isArticleGraph(changedGraph) && noted.add(changedGraph)) {
                     before.addGraph(dataset, changedGraph);
                     new MentionReader(dataset, base).inGraph(changedGraph).stream()
-                            .filter(EventMention.class::isInstance).forEach(removed::add);
+                            .filter(EventMention.class::isInstance).forEach(eventsBefore::add);
                 }
             }
 
@@ -102,25 +101,24 @@ public final class KnowledgeLayer implements DerivedGraph {
                     KnowledgeLayer.this.update(dataset, changed);
                     return;
                 }
-                Written written = updateKeys(dataset, changed, removed);
+                Written written = updateKeys(dataset, changed, eventsBefore);
                 if (!articleGraphs.isEmpty()) {
-                    new TallyUpdate(dataset, graph, base, articleGraphs, KnowledgeLayer.this::isArticleGraph)
-                            .apply(before, written);
+                    new TallyUpdate(dataset, graph, base, articleGraphs).apply(before, written);
                 }
             }
         };
     }
 
     private boolean isArticleGraph(Node named) {
-        return named.isURI() && named.getURI().startsWith(base.graph("article/"));
+        return base.isArticleGraph(named);
     }
 
     /**
      * Re-derives the keys the write touches; returns what that wrote of happenings and their participants.
      *
-     * @param removed the event mentions the changed graphs held before the write, or null when not told
+     * @param eventsBefore the event mentions the changed graphs held before the write, or null when not told
      */
-    private Written updateKeys(DatasetGraph dataset, Set<Node> changed, List<Mention> removed) {
+    private Written updateKeys(DatasetGraph dataset, Set<Node> changed, List<Mention> eventsBefore) {
         MentionReader reader = MentionReader.remembering(dataset, base);
         Set<KnowledgeKey> keys = new TreeSet<>();
         if (changed.contains(reference)) {
@@ -140,13 +138,13 @@ public final class KnowledgeLayer implements DerivedGraph {
             now.forEach(m -> keys.add(m.key()));
         }
         // A write that replaces or removes an article may have taken away the event that dated a yearless mention:
-        // told what the changed graphs held (removed), only those the old events could date may move; else any.
+        // told what the changed graphs held, only those the old events or the new ones could date may move; else any.
         YearlessChange change;
         if (!replacing) {
             change = YearlessChange.adding(written);
-        } else if (removed != null) {
+        } else if (eventsBefore != null) {
             List<Mention> both = new ArrayList<>(written);
-            both.addAll(removed);
+            both.addAll(eventsBefore);
             change = YearlessChange.adding(both);
         } else {
             change = YearlessChange.ANY;
@@ -473,9 +471,8 @@ public final class KnowledgeLayer implements DerivedGraph {
         return triples;
     }
 
-    /** The article an article graph holds: {@code {base}graph/article/X} holds {@code {base}id/article/X}. */
+    /** The article an article graph holds. */
     private Node article(Node articleGraph) {
-        String id = articleGraph.getURI().substring(base.graph("article/").length());
-        return NodeFactory.createURI(base.id("article/" + id));
+        return base.articleOf(articleGraph);
     }
 }

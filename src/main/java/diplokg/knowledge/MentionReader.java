@@ -32,7 +32,7 @@ final class MentionReader {
     private static final int DAYS_IN_A_MONTH = 31;
 
     private final DatasetGraph dataset;
-    private final String articleGraphs;
+    private final BaseIri base;
     /** Event mentions read so far, by statement; null when not remembering. */
     private final Map<Node, Optional<EventMention>> eventsRead;
     /** Event mentions naming each person, and the undated ones among them, read so far; unused when not remembering. */
@@ -45,7 +45,7 @@ final class MentionReader {
 
     private MentionReader(DatasetGraph dataset, BaseIri base, boolean remember) {
         this.dataset = dataset;
-        this.articleGraphs = base.graph("article/");
+        this.base = base;
         this.eventsRead = remember ? new HashMap<>() : null;
     }
 
@@ -60,7 +60,7 @@ final class MentionReader {
 
     /** Whether {@code graph} is an article graph (the mention layer). */
     boolean isArticleGraph(Node graph) {
-        return graph.isURI() && graph.getURI().startsWith(articleGraphs);
+        return base.isArticleGraph(graph);
     }
 
     /** Every mention of the article graph {@code graph}. */

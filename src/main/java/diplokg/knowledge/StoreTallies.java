@@ -20,10 +20,11 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * The counts of the whole store that the home page and the list of states show: per state, the articles that name it
- * and the states it has a relation with; for the store, its articles, people and happenings, the months its articles
- * cover and the last extraction. Counted at query time they scan every article (twelve to fifteen seconds at 100,000
- * articles); counted here, once per write, they are a lookup. They are tallied from a few quad patterns, read through
+ * The counts of the whole store that the home page and the lists of states and people show: per state, the articles
+ * that name it and the states it has a relation with; per person, the articles naming them, their happenings and one
+ * name; for the store, its articles, people and happenings, the months its articles cover and the last extraction.
+ * Counted at query time they scan every article (twelve to fifteen seconds at 100,000 articles); counted here, once
+ * per write, they are a lookup. They are tallied from a few quad patterns, read through
  * the store's indexes or, in a bulk load, from each graph as it passes: both ways go through {@link #accept}.
  */
 final class StoreTallies {
@@ -53,8 +54,7 @@ final class StoreTallies {
             Triple.create(Node.ANY, Dkg.name.asNode(), Node.ANY),
             Triple.create(Node.ANY, ENDED, Node.ANY));
 
-    private final String articleGraphs;
-    private final String articles;
+    private final BaseIri base;
     private final Node summary;
 
     private final Set<Node> articlesSeen = new HashSet<>();
@@ -71,8 +71,7 @@ final class StoreTallies {
     private final Map<Node, Node> firstNames = new HashMap<>();
 
     StoreTallies(BaseIri base) {
-        this.articleGraphs = base.graph("article/");
-        this.articles = base.id("article/");
+        this.base = base;
         this.summary = NodeFactory.createURI(base.id("store"));
     }
 
@@ -112,7 +111,7 @@ final class StoreTallies {
      */
     private void accept(Quad quad) {
         Node graph = quad.getGraph();
-        if (!graph.isURI() || !graph.getURI().startsWith(articleGraphs)) {
+        if (!base.isArticleGraph(graph)) {
             return;
         }
         Node subject = quad.getSubject();
@@ -215,8 +214,9 @@ final class StoreTallies {
     }
 
     /**
-     * Writes the tallies into {@code into}, with {@code happenings} as the store's number of happenings (which the
-     * knowledge graph itself holds). Writes nothing for a store without articles: the queries read no tally as zero.
+     * Writes the tallies into {@code into}, the happenings and their participants counted in {@code knowledge} (the
+     * knowledge graph derived with them). Writes nothing for a store without articles: the queries read no tally as
+     * zero.
      */
     void writeTo(Graph into, Graph knowledge) {
         if (articlesSeen.isEmpty()) {
@@ -307,9 +307,8 @@ final class StoreTallies {
     }
 
     /** Whether {@code subject} is the article the article graph {@code graph} is about. */
-    boolean isOwnArticle(Node graph, Node subject) {
-        return subject.isURI() && graph.isURI() && graph.getURI().startsWith(articleGraphs)
-                && subject.getURI().equals(articles + graph.getURI().substring(articleGraphs.length()));
+    private boolean isOwnArticle(Node graph, Node subject) {
+        return base.isArticleGraph(graph) && subject.equals(base.articleOf(graph));
     }
 
     /** A subject of one graph. */

@@ -2,6 +2,7 @@ package diplokg.knowledge;
 
 import diplokg.vocab.BaseIri;
 import diplokg.vocab.Dkg;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -35,19 +36,15 @@ final class TallyUpdate {
     private final Node knowledge;
     private final BaseIri base;
     private final Set<Node> changed;
-    private final Predicate<Node> isArticleGraph;
+    /** Whether each person looked up is declared in a graph the write did not change: asked twice per person. */
+    private final Map<Node, Boolean> personElsewhere = new HashMap<>();
 
-    /**
-     * @param changed        the article graphs the write changed
-     * @param isArticleGraph which graphs are article graphs
-     */
-    TallyUpdate(DatasetGraph dataset, Node knowledge, BaseIri base, Set<Node> changed,
-                Predicate<Node> isArticleGraph) {
+    /** @param changed the article graphs the write changed */
+    TallyUpdate(DatasetGraph dataset, Node knowledge, BaseIri base, Set<Node> changed) {
         this.dataset = dataset;
         this.knowledge = knowledge;
         this.base = base;
         this.changed = changed;
-        this.isArticleGraph = isArticleGraph;
     }
 
     /**
@@ -95,7 +92,7 @@ final class TallyUpdate {
         for (Node person : people) {
             // Only people carry a display name: a subject that is no person now, and had none, is something else
             // named (a body, a state) whose counts are not a person's.
-            if (!person(person, after, wanted) && object(person, Dkg.displayName) == null) {
+            if (!person(person, wanted) && object(person, Dkg.displayName) == null) {
                 continue;
             }
             storedOf(person, t -> t.getPredicate().equals(Dkg.articleCount.asNode())
@@ -113,7 +110,7 @@ final class TallyUpdate {
         Set<Node> named = new HashSet<>(before.people());
         named.addAll(after.people());
         for (Node person : named) {
-            boolean elsewhere = declaredElsewhere(person, TYPE, Dkg.Person.asNode());
+            boolean elsewhere = personElsewhere(person);
             boolean was = elsewhere || before.people().contains(person);
             boolean is = elsewhere || after.people().contains(person);
             people += (is ? 1 : 0) - (was ? 1 : 0);
@@ -126,15 +123,15 @@ final class TallyUpdate {
      * articles naming them, their happenings, their first name. Each is read through the indexes of that person, so
      * the cost follows how often the person is named, not the size of the store. Returns whether it is a person.
      */
-    private boolean person(Node person, StoreTallies counting, Graph wanted) {
-        if (!declaredElsewhere(person, TYPE, Dkg.Person.asNode()) && !declaredIn(person, changed)) {
+    private boolean person(Node person, Graph wanted) {
+        if (!personElsewhere(person) && !declaredIn(person, changed)) {
             return false;
         }
         long articles = 0;
         Iterator<Quad> naming = dataset.find(Node.ANY, Node.ANY, Dkg.mentionsPerson.asNode(), person);
         while (naming.hasNext()) {
             Quad quad = naming.next();
-            if (counting.isOwnArticle(quad.getGraph(), quad.getSubject())
+            if (base.isArticleGraph(quad.getGraph()) && quad.getSubject().equals(base.articleOf(quad.getGraph()))
                     && dataset.contains(quad.getGraph(), quad.getSubject(), TYPE, Dkg.Article.asNode())) {
                 articles++;
             }
@@ -143,7 +140,7 @@ final class TallyUpdate {
         Iterator<Quad> names = dataset.find(Node.ANY, person, Dkg.name.asNode(), Node.ANY);
         while (names.hasNext()) {
             Quad quad = names.next();
-            if (isArticleGraph.test(quad.getGraph())) {
+            if (base.isArticleGraph(quad.getGraph())) {
                 name = StoreTallies.extreme(name, quad.getObject(), -1);
             }
         }
@@ -157,16 +154,18 @@ final class TallyUpdate {
         return graphs.stream().anyMatch(graph -> dataset.contains(graph, person, TYPE, Dkg.Person.asNode()));
     }
 
-    /** Whether an article graph the write did not change holds {@code subject predicate object}. */
-    private boolean declaredElsewhere(Node subject, Node predicate, Node object) {
-        Iterator<Quad> quads = dataset.find(Node.ANY, subject, predicate, object);
-        while (quads.hasNext()) {
-            Node graph = quads.next().getGraph();
-            if (isArticleGraph.test(graph) && !changed.contains(graph)) {
-                return true;
+    /** Whether an article graph the write did not change declares {@code person} a person. */
+    private boolean personElsewhere(Node person) {
+        return personElsewhere.computeIfAbsent(person, p -> {
+            Iterator<Quad> quads = dataset.find(Node.ANY, p, TYPE, Dkg.Person.asNode());
+            while (quads.hasNext()) {
+                Node graph = quads.next().getGraph();
+                if (base.isArticleGraph(graph) && !changed.contains(graph)) {
+                    return true;
+                }
             }
-        }
-        return false;
+            return false;
+        });
     }
 
     /**
@@ -205,14 +204,14 @@ final class TallyUpdate {
     private Set<Node> partnersOf(Node state) {
         Set<Node> relations = new HashSet<>();
         dataset.find(Node.ANY, Node.ANY, Dkg.partner.asNode(), state).forEachRemaining(q -> {
-            if (isArticleGraph.test(q.getGraph())) {
+            if (base.isArticleGraph(q.getGraph())) {
                 relations.add(q.getSubject());
             }
         });
         Set<Node> partners = new HashSet<>();
         for (Node relation : relations) {
             dataset.find(Node.ANY, relation, Dkg.partner.asNode(), Node.ANY).forEachRemaining(q -> {
-                if (isArticleGraph.test(q.getGraph()) && !q.getObject().equals(state)) {
+                if (base.isArticleGraph(q.getGraph()) && !q.getObject().equals(state)) {
                     partners.add(q.getObject());
                 }
             });

@@ -48,6 +48,16 @@ public record BaseIri(String value) {
         return graph("article/" + segment(articleId));
     }
 
+    /** Whether {@code graph} is an article graph ({@code {base}graph/article/...}). */
+    public boolean isArticleGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(graph("article/"));
+    }
+
+    /** The article an article graph holds: {@code {base}graph/article/X} holds {@code {base}id/article/X}. */
+    public Node articleOf(Node articleGraph) {
+        return NodeFactory.createURI(id("article/" + articleGraph.getURI().substring(graph("article/").length())));
+    }
+
     /**
      * The form of a name (an article id, from a file name) that goes into an IRI path: its NFC form when it holds
      * only letters, digits and {@code . _ ~ -}; otherwise every other character becomes {@code _} and the first
