@@ -121,6 +121,7 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<PhraseMatch<Concept>> placed = new ArrayList<>();
             List<PhraseMatch<Concept>> messages = new ArrayList<>();
             String sentenceDay = null;
+            List<DateMention> statusDates = clues.statusDates(dates);
             for (PhraseMatch<Concept> trigger : mentions) {
                 if (clues.isPlanned(trigger) || clues.isSetting(trigger)) {
                     plans.planned(trigger, clues.isPlanned(trigger));
@@ -147,7 +148,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                 date = date != null && DateReach.apposedVisit(trigger, date, sentence) ? null : date;
                 date = date != null ? date : DateReach.inOwnClause(written, mentions, trigger, sentence,
                         clues.statuses());
-                date = date != null ? date : occasions.of(trigger, clues.statusDates(dates), sentence.tokens());
+                date = date != null ? date : occasions.of(trigger, statusDates, sentence.tokens());
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor)
                         : date.iso(EventDays.year(article), EventDays.month(article));

@@ -108,13 +108,15 @@ final class MessageSenders {
             return false;
         }
         String state = stateOf(subject.get(0), officials);
+        if (state == null) {
+            return false;
+        }
         List<String> last = told.get(told.size() - 1).participants();
         // "Dans son message, le roi de Y ..." after a letter of a foreign sender of another state or of none (the
         // head of an organisation): a foreign subject who was not that letter's sender writes a letter of their own.
-        boolean otherForeignSender = state != null && !state.equals(ArticleExtractor.HOME_STATE)
-                && last.stream().noneMatch(p -> state.equals(stateOf(p, officials)))
+        boolean afterForeignSender = !state.equals(ArticleExtractor.HOME_STATE)
                 && last.stream().anyMatch(p -> !ArticleExtractor.HOME_STATE.equals(stateOf(p, officials)));
-        return otherForeignSender || state != null && last.stream().anyMatch(p -> state.equals(stateOf(p, officials)));
+        return afterForeignSender || last.stream().anyMatch(p -> state.equals(stateOf(p, officials)));
     }
 
     /** The state {@code name} serves; null for one who serves none (a secretary-general of an organisation). */

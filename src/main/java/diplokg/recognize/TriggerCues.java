@@ -310,7 +310,7 @@ final class TriggerCues {
         List<DateMention> all = dates.recognize(sentence);
         return all.stream()
                 .filter(d -> !DateGlosses.glossed(tokens, d, all))
-                .filter(d -> statuses.stream().noneMatch(s -> s.end() <= d.first() && d.first() - s.end() <= 1))
+                .filter(d -> !afterStatus(d))
                 .toList();
     }
 
@@ -319,10 +319,12 @@ final class TriggerCues {
      * dates of states, which date an event only as its occasion ({@link OccasionDates}).
      */
     List<DateMention> statusDates(DateReader dates) {
-        List<DateMention> events = eventDates(dates);
-        return dates.recognize(sentence).stream().filter(d -> !events.contains(d))
-                .filter(d -> statuses.stream().anyMatch(s -> s.end() <= d.first() && d.first() - s.end() <= 1))
-                .toList();
+        return dates.recognize(sentence).stream().filter(this::afterStatus).toList();
+    }
+
+    /** Whether a status word stands right before {@code date} ("établi en 2023"), or one word before it. */
+    private boolean afterStatus(DateMention date) {
+        return statuses.stream().anyMatch(s -> s.end() <= date.first() && date.first() - s.end() <= 1);
     }
 
     private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {
