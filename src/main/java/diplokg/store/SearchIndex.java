@@ -17,7 +17,6 @@ import org.apache.jena.query.text.TextQueryFuncs;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.system.Txn;
-import org.apache.lucene.store.FSDirectory;
 
 /**
  * The full-text index of a store: article titles ({@code dkg:title}, field {@value #TITLE_FIELD}) and sentence
@@ -52,9 +51,8 @@ public final class SearchIndex {
 
     /**
      * The text dataset over {@code tdb}, the TDB2 dataset of {@code storeFolder}: the one already made in this
-     * process, or a new one opening the index (created when missing).
-     *
-     * @throws StoreException when the index cannot be opened
+     * process, or a new one whose index opens (created when missing) on its first search or write
+     * ({@link LazyTextIndex}); a {@link StoreException} then says when it cannot.
      */
     public static DatasetGraph over(DatasetGraph tdb, Path storeFolder) {
         synchronized (tdb) {
@@ -62,13 +60,8 @@ public final class SearchIndex {
             if (made instanceof DatasetGraph text) {
                 return text;
             }
-            Path folder = storeFolder.resolve(FOLDER);
-            TextIndex index;
-            try {
-                index = TextDatasetFactory.createLuceneIndex(FSDirectory.open(folder), config());
-            } catch (IOException | TextIndexException e) {
-                throw new StoreException(folder + ": cannot open the full-text index: " + e.getMessage(), e);
-            }
+            EntityDefinition definition = definition();
+            TextIndex index = new LazyTextIndex(storeFolder.resolve(FOLDER), definition, () -> config(definition));
             DatasetGraph text = TextDatasetFactory.create(tdb, index, true);
             tdb.getContext().set(TEXT_DATASET, text);
             return text;
@@ -95,9 +88,10 @@ public final class SearchIndex {
      */
     public static long rebuild(DatasetGraph text) {
         if (!(text instanceof DatasetGraphText indexed)
-                || !(indexed.getTextIndex() instanceof TextIndexLucene lucene)) {
+                || !(indexed.getTextIndex() instanceof LazyTextIndex index)) {
             throw new IllegalArgumentException("not a dataset with diplokg's full-text index: " + text);
         }
+        TextIndexLucene lucene = index.lucene();
         EntityDefinition definition = lucene.getDocDef();
         return Txn.calculateWrite(indexed, () -> {
             try {
@@ -120,13 +114,18 @@ public final class SearchIndex {
         });
     }
 
-    private static TextIndexConfig config() {
+    private static EntityDefinition definition() {
         // The uid field lets deletions find the document of one quad; the graph field keeps the same text in two
         // graphs apart; the language field gives highlighted titles back their @fr.
         EntityDefinition definition = new EntityDefinition("uri", TEXT_FIELD, "graph", Dkg.text.asNode());
         definition.set(TITLE_FIELD, Dkg.title.asNode());
         definition.setUidField("uid");
         definition.setLangField("lang");
+        return definition;
+    }
+
+    /** Made when the index opens: the analyzer reads Lucene's French stop words. */
+    private static TextIndexConfig config(EntityDefinition definition) {
         TextIndexConfig config = new TextIndexConfig(definition);
         config.setAnalyzer(new FrenchSearchAnalyzer());
         config.setValueStored(true);

@@ -1,6 +1,7 @@
 package diplokg.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.text.DatasetGraphText;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -68,6 +70,27 @@ class SearchIndexTest {
                     "Hanoï salue l'investissement japonais.")));
             assertEquals(List.of(ARTICLE), search(store, "cooperation accord"));
             assertEquals(List.of(ARTICLE + "/s0"), search(store, "investissements hanoi"));
+        }
+    }
+
+    @Test
+    void aReopenedStoreOpensItsIndexOnlyWhenSearched() {
+        try (TdbStore store = TdbStore.open(folder)) {
+            store.replaceGraphs(List.of(article(GRAPH, ARTICLE, "Les accords de coopération")));
+        }
+        try (TdbStore store = TdbStore.open(folder)) {
+            LazyTextIndex index = (LazyTextIndex) ((DatasetGraphText) SearchIndex.over(store.unindexedDataset(),
+                    folder)).getTextIndex();
+            long titles = Txn.calculateRead(store.dataset(), () -> {
+                try (QueryExecution exec = UnionQuery.over(store.dataset(),
+                        "SELECT (COUNT(*) AS ?n) { ?s <" + Dkg.title.getURI() + "> ?o }").build()) {
+                    return exec.execSelect().next().getLiteral("n").getLong();
+                }
+            });
+            assertEquals(1, titles);
+            assertFalse(index.isOpen(), "a query that does not search left the index closed");
+            assertEquals(List.of(ARTICLE), search(store, "accords"));
+            assertTrue(index.isOpen());
         }
     }
 
