@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline that may open a paragraph or the title line ("Hanoï, 12 mars (VNA) –", "Lima (VNA) -", "(VOV) -"):
- * maybe a place and a date, an agency in brackets and a dash; or, as some agencies write it, the agency first, then
+ * maybe a place and a date (after a comma, or a full stop: "Hanoï. 14 juillet (VNA) -"), an agency in brackets and a
+ * dash; or, as some agencies write it, the agency first, then
  * the place and a date, then a dash ("AKP Phnom Penh, 21 décembre 2016 –"). It says who wrote the article, where and
  * when, not what happened, so it is no text to extract from: its agency is a credit, not an organisation. The one
  * owner of that rule, for body paragraphs ({@link ArticleReader}) and for a title line that is a lead paragraph
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 final class Dateline {
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^(?:\\p{Lu}[\\p{L}'’.\\- ]{0,40}?(?:\\s*,\\s*(?<when>[\\p{L}\\p{N} ]{1,30}?))?)?"
+            "^(?:\\p{Lu}[\\p{L}'’.\\- ]{0,40}?(?:\\s*[,.]\\s*(?<when>[\\p{L}\\p{N} ]{1,30}?))?)?"
             + "\\s*\\((\\p{Lu}[\\p{L}/]{1,15})\\)\\s*[-–—]\\s*");
     /** The agency first, in capitals, then a place, a comma, a date and a dash: a dateline even on a line alone. */
     private static final Pattern AGENCY_FIRST = Pattern.compile(

@@ -158,9 +158,9 @@ class ArticleReaderTest {
     void leavesTheDatelineOutOfTheParagraphItOpens() throws IOException {
         Article article = reader.read(write("a.txt", "Titre\n\nVientiane, 3 juin (VNA) – Le ministre a reçu "
                 + "une délégation.\n\nHô Chi Minh-Ville (AFP) - La séance a eu lieu.\n\nLe Japon (pays hôte) - "
-                + "selon le texte - a signé.\n"));
+                + "selon le texte - a signé.\n\nVientiane. 4 juin (VNA) - Le ministre est rentré.\n"));
         assertEquals(List.of("Le ministre a reçu une délégation.", "La séance a eu lieu.",
-                "Le Japon (pays hôte) - selon le texte - a signé."),
+                "Le Japon (pays hôte) - selon le texte - a signé.", "Le ministre est rentré."),
                 paragraphs(article));
         for (TextBlock block : article.paragraphs()) {
             assertEquals(block.text(), article.text().substring(block.start(), block.end()));
