@@ -54,7 +54,14 @@ final class OrganizationNameBounds {
             Token token = tokens.get(j);
             Token previous = tokens.get(j - 1);
             boolean afterLinker = lexicon.isNameLinker(previous.folded()) && !previous.tag().equals("CCONJ");
-            boolean afterConjunction = afterLinker && j >= 2 && tokens.get(j - 2).tag().equals("CCONJ");
+            // "et d'", "et de la": the conjunction before the run of linkers that precedes this word, if any.
+            int conjunction = j - 1;
+            while (conjunction > from && lexicon.isNameLinker(tokens.get(conjunction).folded())
+                    && !tokens.get(conjunction).tag().equals("CCONJ")) {
+                conjunction--;
+            }
+            boolean afterConjunction = afterLinker && conjunction < j - 1
+                    && tokens.get(conjunction).tag().equals("CCONJ");
             boolean newName = j > from && lexicon.isNameLinker(previous.folded()) && token.isCapitalized()
                     && cues.matchAt(tokens, j) != null;
             // "Parti vietnamien Hồ Quốc Tuấn": a capitalised word after a lower-case one starts a person's name,
@@ -83,13 +90,14 @@ final class OrganizationNameBounds {
             // the tagger reads it.
             boolean adjective = !token.isCapitalized() && !afterConjunction && !verbAfterConjunction
                     && (RoleWords.adjectival(token) || lexicon.stateAdjectives().matchAt(tokens, j) != null);
-            // "Chambre de commerce et d'industrie", but not "Viettel et des partenaires": after a capitalised word
-            // and a conjunction, lower-case nouns begin another phrase.
+            // "Chambre de commerce et d'industrie", but not "Viettel et des partenaires" or "l'édification du Parti
+            // et de la lutte contre la corruption": after a capitalised word and a conjunction, lower-case nouns begin
+            // another phrase.
             // "membre du Conseil de sécurité des Nations unies pour le mandat 2023-2025": a noun dated by a number
             // after it is a term or a period of the sentence, no word of a name.
             boolean dated = j + 1 < tokens.size() && Character.isDigit(tokens.get(j + 1).text().charAt(0));
             boolean noun = afterLinker && !token.isCapitalized() && token.tag().equals("NOUN") && !dated
-                    && !(afterConjunction && j >= 3 && tokens.get(j - 3).isCapitalized());
+                    && !(afterConjunction && conjunction >= 1 && tokens.get(conjunction - 1).isCapitalized());
             if (token.isCapitalized() && token.isWord() || adjective || noun) {
                 end = ++j;
             } else if (lexicon.isNameLinker(token.folded()) && j + 1 < tokens.size()) {

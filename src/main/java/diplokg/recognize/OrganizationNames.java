@@ -41,6 +41,23 @@ final class OrganizationNames {
         found.add(organization);
     }
 
+    /**
+     * {@code found} without the organisations named only by the first words of another's name: "secrétaire général du
+     * Parti communiste" where the article also names the "Parti communiste du Vietnam" is that party, written short,
+     * not one more. Only names of two words or more shorten another: "l'ASEAN" and "la Communauté de l'ASEAN" stay two.
+     */
+    static List<Stated<Organization>> withoutShortenedNames(List<Stated<Organization>> found) {
+        return found.stream().filter(o -> o.fact().names().stream().anyMatch(n -> !shortens(n, o, found))).toList();
+    }
+
+    /** Whether {@code name} of {@code organization} is the first words of a longer name of another of {@code found}. */
+    private static boolean shortens(String name, Stated<Organization> organization, List<Stated<Organization>> found) {
+        String key = TextFolder.key(name);
+        return key.indexOf(' ') > 0 && found.stream().filter(other -> other != organization)
+                .flatMap(other -> other.fact().names().stream())
+                .anyMatch(longer -> TextFolder.key(longer).startsWith(key + " "));
+    }
+
     /** Equal names, or an acronym and the name whose initials it spells ("UE", "Union européenne"). */
     private boolean sameName(String a, String b) {
         return TextFolder.key(a).equals(TextFolder.key(b)) || spellsInitials(a, b) || spellsInitials(b, a);

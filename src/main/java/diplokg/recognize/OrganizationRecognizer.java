@@ -95,7 +95,8 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
             }
             coordination.coordinated(sentence, spans, found, people);
         }
-        return found.stream().filter(o -> !otherAcronyms.containsAll(o.fact().names())).toList();
+        return OrganizationNames.withoutShortenedNames(
+                found.stream().filter(o -> !otherAcronyms.containsAll(o.fact().names())).toList());
     }
 
     /** Reads an organisation at token {@code i}; returns the token after it, or {@code i} when there is none. */

@@ -22,6 +22,23 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aPartyWrittenShortAfterItsFullNameIsTheSameParty() {
+        assertEquals(List.of(List.of("Parti communiste du Vietnam")),
+                organizations("Le secrétaire général du Parti communiste et président a reçu l'ambassadeur.",
+                        "Il a rappelé le rôle du Parti communiste du Vietnam."));
+        assertEquals(List.of(List.of("Parti communiste du Vietnam"), List.of("Parti communiste chinois")),
+                organizations("Le Parti communiste du Vietnam et le Parti communiste chinois ont tenu un colloque.",
+                        "Le Parti communiste a plus de cinq millions de membres."));
+    }
+
+    @Test
+    void aCapitalisedWordThenAConjunctionAndLinkersEndsANameBeforeALowerCaseNoun() {
+        assertEquals(List.of(List.of("Parti communiste chinois")), organizations(
+                "Le Parti communiste chinois a envoyé une délégation.",
+                "Il a souligné l'importance de l'édification du Parti et de la lutte contre la corruption."));
+    }
+
+    @Test
     void aBrandWrittenAloneIsACompanyButAFamilyNamesPrefixIsNone() {
         assertEquals(List.of(List.of("MediCura"), List.of("PetroNord")),
                 organizations("Le Japon a offert des doses du vaccin MediCura au Vietnam.",
