@@ -226,7 +226,9 @@ final class RoleReader {
         // "le Secrétaire général de la politique étrangère du ministère ... du Chili": a body in lower-case words is
         // no party, whatever state it is of.
         boolean lowerCaseBody = body != null && !body.isCapitalized();
-        if (institution && (state == null || lowerCaseBody) && secretaryOfBody(tokens, hit, role, body)) {
+        boolean ofNations = bodyAt >= 0 && internationalBodies.matchAt(tokens, bodyAt) != null;
+        if (institution && (state == null || lowerCaseBody)
+                && secretaryOfBody(tokens, hit, role, body, ofNations)) {
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization),
@@ -311,12 +313,14 @@ final class RoleReader {
     /**
      * "secrétaire générale de l'Assemblée interparlementaire": the bare secretary general's label, with no party in
      * its words, and a body written in words (not an acronym such as a party's "PCV") is that body's officer, no
-     * party leader. The party's own phrases ("secrétaire général du Parti") are labels and matched whole. The label's
+     * party leader. An acronym of an international body ({@code international}: "secrétaire générale de l'OIF") is
+     * one too. The party's own phrases ("secrétaire général du Parti") are labels and matched whole. The label's
      * first word may be capitalised as a title is ("le Secrétaire général de la politique étrangère du ministère").
      */
     private static boolean secretaryOfBody(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
-                                           diplokg.lexicon.Concept role, Token body) {
-        return role.id().equals(PARTY_LEADER) && body != null && !body.text().matches("\\p{Lu}{2,}")
+                                           diplokg.lexicon.Concept role, Token body, boolean international) {
+        return role.id().equals(PARTY_LEADER) && body != null
+                && (international || !body.text().matches("\\p{Lu}{2,}"))
                 && tokens.subList(hit.start() + 1, hit.end()).stream().noneMatch(Token::isCapitalized);
     }
 

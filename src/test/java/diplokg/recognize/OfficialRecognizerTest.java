@@ -474,6 +474,12 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theSecretaryGeneralOfAnInternationalBodyNamedByItsAcronymIsNoPartyLeader() {
+        assertEquals(List.of("Pedro Alvarez / official / null"),
+                officials("L'OCDE et le Vietnam", "Le secrétaire général de l'OCDE Pedro Alvarez a visité Hanoï."));
+    }
+
+    @Test
     void theChairOfAFederatedEntitysAssemblyIsAnOfficial() {
         assertEquals(List.of("Karl Weber / official / DE"),
                 officials("L'Allemagne et le Vietnam", "Le président du Parlement du Land de Bavière (Allemagne), Karl "
