@@ -205,6 +205,11 @@ final class RoleReader {
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
+            } else if (afterPreposition && lexicon.cities().matchAt(tokens, j) != null) {
+                // "secrétaire du Comité du Parti de Hô Chi Minh-Ville, X": a city of several words is the place of
+                // the body, read whole, so that its last words are not taken for the holder's name.
+                j = lexicon.cities().matchAt(tokens, j).end();
+                afterPreposition = false;
             } else if (afterPreposition && token.isCapitalized()) {
                 bodyAt = institution || secondOffice ? bodyAt : j;
                 body = institution || secondOffice ? body : token;

@@ -480,6 +480,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aCityOfSeveralWordsAfterAPartyCommitteeIsNoPartOfTheHoldersName() {
+        assertEquals(List.of("Tran Van Binh / official / VN", "Le Thi Hoa / official / VN"),
+                officials("Le Vietnam et Cuba", "La délégation cubaine a été reçue par le secrétaire du Comité du "
+                        + "Parti de Hô Chi Minh-Ville, Tran Van Binh, puis par la présidente du Comité populaire de "
+                        + "Hai Phong, Le Thi Hoa."));
+    }
+
+    @Test
     void theChairOfAFederatedEntitysAssemblyIsAnOfficial() {
         assertEquals(List.of("Karl Weber / official / DE"),
                 officials("L'Allemagne et le Vietnam", "Le président du Parlement du Land de Bavière (Allemagne), Karl "
