@@ -267,4 +267,13 @@ class SectorRecognizerTest {
                 sectors("Les deux ministères coopèrent dans le domaine juridique depuis dix ans."));
         assertEquals(List.of(), sectors("Le traité reste la base juridique des liens entre Cuba et le Chili."));
     }
+
+    @Test
+    void twoMinistriesOfOnePortfolioCooperateInItsDomainUnlessTheSentenceNamesOne() {
+        assertEquals(List.of("agriculture"), sectors("Un accord a été conclu entre le ministère chilien de "
+                + "l'Agriculture et le ministère péruvien de l'Agriculture."));
+        assertEquals(List.of("tourism"), sectors("La coopération touristique lie le ministère de la Culture et du "
+                + "Tourisme du Laos et le ministère de la Culture du Cambodge."));
+        assertEquals(List.of(), sectors("Le ministère de l'Agriculture et le ministère de la Santé ont signé."));
+    }
 }
