@@ -30,6 +30,8 @@ final class RoleReader {
     private static final Set<String> PRESIDENCIES = Set.of(HEAD_OF_STATE, VICE_PRESIDENT);
     /** An elided word: one lower-case letter and an apostrophe ("d’", "l'"). */
     private static final Pattern ELIDED = Pattern.compile("\\p{Ll}['’]");
+    /** The tag of a word of another language than French. */
+    private static final String FOREIGN_TAG = "X";
 
 
     private final Lexicon lexicon;
@@ -343,11 +345,16 @@ final class RoleReader {
                 || !next.isCapitalized() && next.tag().startsWith("ADP");
     }
 
-    /** An institution's name: capitalised words and the lower-case adjectives that follow them. */
+    /**
+     * An institution's name: capitalised words and the lower-case adjectives that follow them, and the words the
+     * tagger reads as foreign ({@value #FOREIGN_TAG}) that continue a name in another language ("l'US Chamber of
+     * Commerce, X": the name after the comma is the holder's, not "Chamber").
+     */
     private int institutionEnd(List<Token> tokens, int j) {
         int k = j + 1;
-        while (k < tokens.size() && !tokens.get(k).isCapitalized() && RoleWords.adjectival(tokens.get(k))
-                && lexicon.stateAdjectives().matchAt(tokens, k) == null) {
+        while (k < tokens.size() && (tokens.get(k).tag().equals(FOREIGN_TAG) && tokens.get(k).isWord()
+                || !tokens.get(k).isCapitalized() && RoleWords.adjectival(tokens.get(k))
+                && lexicon.stateAdjectives().matchAt(tokens, k) == null)) {
             k++;
         }
         return k;

@@ -488,6 +488,13 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theEnglishNameOfABodyIsNoPartOfTheHoldersName() {
+        assertEquals(List.of("Mary Brown / official / US"),
+                officials("Les États-Unis et le Vietnam", "La vice-présidente de l'US Chamber of Commerce, Mary Brown, "
+                        + "a parlé aux entreprises américaines."));
+    }
+
+    @Test
     void theChairOfAFederatedEntitysAssemblyIsAnOfficial() {
         assertEquals(List.of("Karl Weber / official / DE"),
                 officials("L'Allemagne et le Vietnam", "Le président du Parlement du Land de Bavière (Allemagne), Karl "
