@@ -276,4 +276,11 @@ class SectorRecognizerTest {
                 + "Tourisme du Laos et le ministère de la Culture du Cambodge."));
         assertEquals(List.of(), sectors("Le ministère de l'Agriculture et le ministère de la Santé ont signé."));
     }
+
+    @Test
+    void theCulturalIndustriesAreCultureNotIndustry() {
+        assertEquals(List.of("culture"), sectors("Les studios des deux pays investiront dans les industries "
+                + "culturelles."));
+        assertEquals(List.of("industry"), sectors("Les deux pays soutiendront l'industrie automobile."));
+    }
 }
