@@ -218,6 +218,7 @@ final class RoleReader {
                 // "de la Chambre législative de l'Oliy Majlis": a chamber's name of several words is the body's.
                 PhraseMatch<Boolean> chamber = chambers.matchAt(tokens, j);
                 j = Math.max(institutionEnd(tokens, j), chamber != null ? chamber.end() : j);
+                j = organizationNameEnd(tokens, body, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
             } else if ((institution || j == hit.end()) && RoleWords.acronymedNameEnd(tokens, j) > j) {
@@ -343,6 +344,23 @@ final class RoleReader {
         Token next = tokens.get(i + 1);
         return lexicon.stateAdjectives().matchAt(tokens, i + 1) != null
                 || !next.isCapitalized() && next.tag().startsWith("ADP");
+    }
+
+    /**
+     * Where the name of an organisation ends, read up to token {@code j}: in a body that an organisation's cue opens
+     * ({@code body}: "Ligue", "Alliance"), one more capitalised word right after a capitalised word of the name is
+     * the name's own ("la présidente de la Ligue Awami et Première ministre X", "l'Alliance des Patronats
+     * Francophones"), no holder's name; a state's name or an office there is none of it.
+     */
+    private int organizationNameEnd(List<Token> tokens, Token body, int j) {
+        boolean organization = body != null && body.isCapitalized()
+                && organizations.matchAt(tokens, tokens.indexOf(body)) != null;
+        if (!organization || j >= tokens.size() || !tokens.get(j).isCapitalized() || !tokens.get(j).isWord()
+                || !tokens.get(j - 1).isCapitalized() || lexicon.stateNames().matchAt(tokens, j) != null
+                || lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, j) != null) {
+            return j;
+        }
+        return institutionEnd(tokens, j);
     }
 
     /**

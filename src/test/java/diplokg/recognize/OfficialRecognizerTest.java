@@ -495,6 +495,13 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theWordAfterAnOrganisationsCueIsItsNameNotTheHolders() {
+        assertEquals(List.of("Rosa Ortega / official / CL"),
+                officials("Le Chili et le Vietnam", "Il a transmis les vœux de la présidente de la Ligue Verte et "
+                        + "sénatrice chilienne Rosa Ortega."));
+    }
+
+    @Test
     void theChairOfAFederatedEntitysAssemblyIsAnOfficial() {
         assertEquals(List.of("Karl Weber / official / DE"),
                 officials("L'Allemagne et le Vietnam", "Le président du Parlement du Land de Bavière (Allemagne), Karl "
