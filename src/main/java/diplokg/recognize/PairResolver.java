@@ -49,6 +49,7 @@ public final class PairResolver implements Recognizer<StatePair> {
     private final RoleReader roles;
     private final PhraseTable<Boolean> members;
     private final PhraseTable<Boolean> press;
+    private final SettingPlaces settings;
 
     public PairResolver(Lexicon lexicon, String home) {
         this.home = Objects.requireNonNull(home, "home state");
@@ -56,6 +57,7 @@ public final class PairResolver implements Recognizer<StatePair> {
         this.roles = new RoleReader(lexicon);
         this.members = lexicon.cues(CueKind.PAIR);
         this.press = lexicon.excludedPhrases(CueKind.PAIR);
+        this.settings = new SettingPlaces(lexicon);
     }
 
     /** The home state's ISO code. */
@@ -80,13 +82,26 @@ public final class PairResolver implements Recognizer<StatePair> {
         List<String> inTitle = titled ? inSentence(states, 0) : List.of();
         List<String> partners = inTitle.isEmpty() ? inBody(facts, states, offices, titled ? 1 : 0)
                 : withTitle(facts, states, offices, inTitle);
-        List<String> kept = partners.stream().filter(p -> !postedOnly(states, offices, p, partners)).toList();
+        List<String> posted = partners.stream().filter(p -> !postedOnly(states, offices, p, partners)).toList();
+        List<String> kept = withoutSettings(facts, states, posted);
         List<Stated<StatePair>> pairs = new ArrayList<>();
         for (String partner : states.stream().map(Stated::fact).distinct().filter(kept::contains).toList()) {
             Stated<String> first = states.stream().filter(s -> s.fact().equals(partner)).findFirst().orElseThrow();
             pairs.add(new Stated<>(StatePair.of(home, partner), first.sentence(), first.start(), first.end()));
         }
         return pairs;
+    }
+
+    /**
+     * The partners but those named only as a city's country ("à Hambourg, en Allemagne", {@link SettingPlaces}) when
+     * another partner is named otherwise: the summit's host is the setting of the meetings the article reports. A
+     * state named only so, and no other, stays the partner ("arrivé à Vientiane, au Laos, pour une visite d'État").
+     */
+    private List<String> withoutSettings(ArticleFacts facts, List<Stated<String>> states, List<String> partners) {
+        List<String> settingsOnly = partners.stream().filter(p -> states.stream().filter(s -> s.fact().equals(p))
+                .allMatch(s -> settings.isCountryOfCity(facts.source().sentence(s.sentence()), s.start()))).toList();
+        boolean otherPartner = partners.stream().anyMatch(p -> !settingsOnly.contains(p));
+        return otherPartner ? partners.stream().filter(p -> !settingsOnly.contains(p)).toList() : partners;
     }
 
     /**

@@ -30,6 +30,8 @@ final class RoleReader {
     private static final Set<String> PRESIDENCIES = Set.of(HEAD_OF_STATE, VICE_PRESIDENT);
     /** An elided word: one lower-case letter and an apostrophe ("d’", "l'"). */
     private static final Pattern ELIDED = Pattern.compile("\\p{Ll}['’]");
+    /** The tag of a word of another language than French. */
+    private static final String FOREIGN_TAG = "X";
 
 
     private final Lexicon lexicon;
@@ -205,12 +207,18 @@ final class RoleReader {
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
+            } else if (afterPreposition && lexicon.cities().matchAt(tokens, j) != null) {
+                // "secrétaire du Comité du Parti de Hô Chi Minh-Ville, X": a city of several words is the place of
+                // the body, read whole, so that its last words are not taken for the holder's name.
+                j = lexicon.cities().matchAt(tokens, j).end();
+                afterPreposition = false;
             } else if (afterPreposition && token.isCapitalized()) {
                 bodyAt = institution || secondOffice ? bodyAt : j;
                 body = institution || secondOffice ? body : token;
                 // "de la Chambre législative de l'Oliy Majlis": a chamber's name of several words is the body's.
                 PhraseMatch<Boolean> chamber = chambers.matchAt(tokens, j);
                 j = Math.max(institutionEnd(tokens, j), chamber != null ? chamber.end() : j);
+                j = organizationNameEnd(tokens, body, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
             } else if ((institution || j == hit.end()) && RoleWords.acronymedNameEnd(tokens, j) > j) {
@@ -226,7 +234,9 @@ final class RoleReader {
         // "le Secrétaire général de la politique étrangère du ministère ... du Chili": a body in lower-case words is
         // no party, whatever state it is of.
         boolean lowerCaseBody = body != null && !body.isCapitalized();
-        if (institution && (state == null || lowerCaseBody) && secretaryOfBody(tokens, hit, role, body)) {
+        boolean ofNations = bodyAt >= 0 && internationalBodies.matchAt(tokens, bodyAt) != null;
+        if (institution && (state == null || lowerCaseBody)
+                && secretaryOfBody(tokens, hit, role, body, ofNations)) {
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
         }
         role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization),
@@ -311,12 +321,14 @@ final class RoleReader {
     /**
      * "secrétaire générale de l'Assemblée interparlementaire": the bare secretary general's label, with no party in
      * its words, and a body written in words (not an acronym such as a party's "PCV") is that body's officer, no
-     * party leader. The party's own phrases ("secrétaire général du Parti") are labels and matched whole. The label's
+     * party leader. An acronym of an international body ({@code international}: "secrétaire générale de l'OIF") is
+     * one too. The party's own phrases ("secrétaire général du Parti") are labels and matched whole. The label's
      * first word may be capitalised as a title is ("le Secrétaire général de la politique étrangère du ministère").
      */
     private static boolean secretaryOfBody(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
-                                           diplokg.lexicon.Concept role, Token body) {
-        return role.id().equals(PARTY_LEADER) && body != null && !body.text().matches("\\p{Lu}{2,}")
+                                           diplokg.lexicon.Concept role, Token body, boolean international) {
+        return role.id().equals(PARTY_LEADER) && body != null
+                && (international || !body.text().matches("\\p{Lu}{2,}"))
                 && tokens.subList(hit.start() + 1, hit.end()).stream().noneMatch(Token::isCapitalized);
     }
 
@@ -334,11 +346,33 @@ final class RoleReader {
                 || !next.isCapitalized() && next.tag().startsWith("ADP");
     }
 
-    /** An institution's name: capitalised words and the lower-case adjectives that follow them. */
+    /**
+     * Where the name of an organisation ends, read up to token {@code j}: in a body that an organisation's cue opens
+     * ({@code body}: "Ligue", "Alliance"), one more capitalised word right after a capitalised word of the name is
+     * the name's own ("la présidente de la Ligue Awami et Première ministre X", "l'Alliance des Patronats
+     * Francophones"), no holder's name; a state's name or an office there is none of it.
+     */
+    private int organizationNameEnd(List<Token> tokens, Token body, int j) {
+        boolean organization = body != null && body.isCapitalized()
+                && organizations.matchAt(tokens, tokens.indexOf(body)) != null;
+        if (!organization || j >= tokens.size() || !tokens.get(j).isCapitalized() || !tokens.get(j).isWord()
+                || !tokens.get(j - 1).isCapitalized() || lexicon.stateNames().matchAt(tokens, j) != null
+                || lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, j) != null) {
+            return j;
+        }
+        return institutionEnd(tokens, j);
+    }
+
+    /**
+     * An institution's name: capitalised words and the lower-case adjectives that follow them, and the words the
+     * tagger reads as foreign ({@value #FOREIGN_TAG}) that continue a name in another language ("l'US Chamber of
+     * Commerce, X": the name after the comma is the holder's, not "Chamber").
+     */
     private int institutionEnd(List<Token> tokens, int j) {
         int k = j + 1;
-        while (k < tokens.size() && !tokens.get(k).isCapitalized() && RoleWords.adjectival(tokens.get(k))
-                && lexicon.stateAdjectives().matchAt(tokens, k) == null) {
+        while (k < tokens.size() && (tokens.get(k).tag().equals(FOREIGN_TAG) && tokens.get(k).isWord()
+                || !tokens.get(k).isCapitalized() && RoleWords.adjectival(tokens.get(k))
+                && lexicon.stateAdjectives().matchAt(tokens, k) == null)) {
             k++;
         }
         return k;

@@ -12,7 +12,9 @@ import diplokg.lexicon.Scheme;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +51,8 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
     private final PhraseTable<Boolean> conditions;
     private final PhraseTable<Boolean> organizations;
     private final PhraseTable<Boolean> policies;
+    /** "ministère" ({@code dkg:frameCue} of {@code dkg:Sector}): a noun whose name holds a portfolio. */
+    private final PhraseTable<Boolean> ministries;
 
     public SectorRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -57,6 +61,7 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         this.conditions = lexicon.cues(CueKind.SECTOR);
         this.organizations = lexicon.cues(CueKind.ORGANIZATION);
         this.policies = lexicon.policyCues(CueKind.SECTOR);
+        this.ministries = lexicon.frameCues(CueKind.SECTOR);
     }
 
     @Override
@@ -73,10 +78,14 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         List<PhraseMatch<Boolean>> fixed = excluded.findAll(sentence.tokens());
         List<PhraseMatch<Boolean>> conditionWords = conditions.findAll(sentence.tokens());
         List<Stated<String>> mentions = new ArrayList<>();
+        List<VocabularyHit> portfolios = new ArrayList<>();
         for (VocabularyHit hit : scanner.scan(Scheme.SECTORS, sentence)) {
             boolean inName = hit.first() > 0 && sentence.tokens().get(hit.first()).isCapitalized()
                     && !isAcronym(sentence.tokens().get(hit.first()).text());
             boolean inFixedPhrase = fixed.stream().anyMatch(p -> p.start() <= hit.first() && hit.end() <= p.end());
+            if (inName && !inFixedPhrase && inMinistry(sentence.tokens(), hit)) {
+                portfolios.add(hit);
+            }
             boolean ofCondition = conditionWords.stream().anyMatch(c -> linked(sentence.tokens(), hit, c));
             if (!inName && !inFixedPhrase && !ofCondition && !inOrganizationName(sentence.tokens(), hit)
                     && !namesPolicy(sentence.tokens(), hit) && !inAbbreviatedName(sentence.tokens(), hit, agreements)
@@ -85,7 +94,44 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
             }
         }
         mentions.addAll(compounds(sentence));
+        if (mentions.isEmpty()) {
+            mentions.addAll(sharedPortfolios(portfolios));
+        }
         return mentions;
+    }
+
+    /**
+     * The portfolio two ministries of a sentence share, when the sentence names no domain of its own: "un protocole
+     * de coopération entre le ministère vietnamien des Transports et le ministère mongol des Transports" is
+     * cooperation in transport, though a capitalised word of a name is otherwise no sector. When the sentence names
+     * the domain ("la coopération touristique entre le ministère de la Culture et du Tourisme et ..."), the
+     * ministries' other portfolios are not the cooperation's.
+     */
+    private static List<Stated<String>> sharedPortfolios(List<VocabularyHit> portfolios) {
+        Map<String, List<VocabularyHit>> byConcept = new LinkedHashMap<>();
+        portfolios.forEach(h -> byConcept.computeIfAbsent(h.mention().fact(), c -> new ArrayList<>()).add(h));
+        return byConcept.values().stream().filter(hits -> hits.size() >= 2).map(hits -> hits.get(0).mention())
+                .toList();
+    }
+
+    /**
+     * Whether a capitalised sector hit is a portfolio in a ministry's name: a ministry's noun ({@code dkg:frameCue})
+     * opens a name that runs to it over name linkers, adjectives, commas and capitalised words ("ministère vietnamien
+     * de la Culture, des Sports et du Tourisme").
+     */
+    private boolean inMinistry(List<Token> tokens, VocabularyHit hit) {
+        for (int k = hit.first() - 1; k >= 0 && hit.first() - k <= LONGEST_LINK; k--) {
+            if (ministries.matchAt(tokens, k) != null) {
+                return true;
+            }
+            Token token = tokens.get(k);
+            boolean inside = lexicon.isNameLinker(token.folded()) || token.text().equals(COMMA)
+                    || token.tag().equals("ADJ") || token.isCapitalized() && token.isWord();
+            if (!inside) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -145,4 +145,15 @@ class ArticleExtractorTest {
                 "Le président indien a rencontré le roi du Bhoutan et le président sri-lankais à New Delhi.");
         assertEquals(List.of(StatePair.of("IN", "VN"), StatePair.of("BT", "VN")), foreign.facts(Contract.PAIRS));
     }
+
+    @Test
+    void theCountryOfASummitsCityIsNoPartnerWhenTheLeaderMeetsAnother() {
+        ArticleFacts facts = TestArticles.facts("2023-09", "Le 9 septembre, en marge du sommet du G20 à New Delhi, "
+                + "en Inde, le président vietnamien a rencontré le chancelier autrichien.",
+                "Les deux dirigeants ont évoqué le commerce entre les deux pays.");
+        assertEquals(List.of(StatePair.of("AT", "VN")), facts.facts(Contract.PAIRS));
+        ArticleFacts visit = TestArticles.facts("2023-09", "Le président vietnamien est arrivé à Vientiane, au Laos, "
+                + "pour une visite d'État.", "Il y restera trois jours.");
+        assertEquals(List.of(StatePair.of("LA", "VN")), visit.facts(Contract.PAIRS));
+    }
 }

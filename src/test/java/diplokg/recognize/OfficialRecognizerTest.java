@@ -474,6 +474,34 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theSecretaryGeneralOfAnInternationalBodyNamedByItsAcronymIsNoPartyLeader() {
+        assertEquals(List.of("Pedro Alvarez / official / null"),
+                officials("L'OCDE et le Vietnam", "Le secrétaire général de l'OCDE Pedro Alvarez a visité Hanoï."));
+    }
+
+    @Test
+    void aCityOfSeveralWordsAfterAPartyCommitteeIsNoPartOfTheHoldersName() {
+        assertEquals(List.of("Tran Van Binh / official / VN", "Le Thi Hoa / official / VN"),
+                officials("Le Vietnam et Cuba", "La délégation cubaine a été reçue par le secrétaire du Comité du "
+                        + "Parti de Hô Chi Minh-Ville, Tran Van Binh, puis par la présidente du Comité populaire de "
+                        + "Hai Phong, Le Thi Hoa."));
+    }
+
+    @Test
+    void theEnglishNameOfABodyIsNoPartOfTheHoldersName() {
+        assertEquals(List.of("Mary Brown / official / US"),
+                officials("Les États-Unis et le Vietnam", "La vice-présidente de l'US Chamber of Commerce, Mary Brown, "
+                        + "a parlé aux entreprises américaines."));
+    }
+
+    @Test
+    void theWordAfterAnOrganisationsCueIsItsNameNotTheHolders() {
+        assertEquals(List.of("Rosa Ortega / official / CL"),
+                officials("Le Chili et le Vietnam", "Il a transmis les vœux de la présidente de la Ligue Verte et "
+                        + "sénatrice chilienne Rosa Ortega."));
+    }
+
+    @Test
     void theChairOfAFederatedEntitysAssemblyIsAnOfficial() {
         assertEquals(List.of("Karl Weber / official / DE"),
                 officials("L'Allemagne et le Vietnam", "Le président du Parlement du Land de Bavière (Allemagne), Karl "

@@ -243,4 +243,44 @@ class SectorRecognizerTest {
         assertEquals(List.of("consular-visa", "consular-visa"), sectors("Les deux États faciliteront l'entrée "
                 + "des citoyens de l'autre et reprendront les voyages transfrontaliers."));
     }
+
+    @Test
+    void aBusinessEnvironmentAPolitburoAPoliticalSceneAndCulturalSitesAreNoSectors() {
+        assertEquals(List.of(), sectors("La Thaïlande offre un environnement commercial stable et un climat "
+                + "d'affaires et d'investissement attrayant."));
+        assertEquals(List.of(), sectors("Elle siège au Bureau politique et pèse sur la scène politique du pays."));
+        assertEquals(List.of(), sectors("Les invités ont découvert plusieurs sites culturels de Hué."));
+        assertEquals(List.of("culture"), sectors("Les deux villes développeront les échanges dans la culture."));
+    }
+
+    @Test
+    void militaryMedicalCooperationIsMilitaryMedicineAndMedicalSciencesAreHealth() {
+        assertEquals(List.of("military-medicine"),
+                sectors("Les deux armées ont signé un accord sur la coopération médicale militaire."));
+        assertEquals(List.of("health"),
+                sectors("Les deux instituts échangeront des chercheurs en sciences médicales."));
+    }
+
+    @Test
+    void theLegalFieldIsJusticeButALegalFootingIsNot() {
+        assertEquals(List.of("justice-law"),
+                sectors("Les deux ministères coopèrent dans le domaine juridique depuis dix ans."));
+        assertEquals(List.of(), sectors("Le traité reste la base juridique des liens entre Cuba et le Chili."));
+    }
+
+    @Test
+    void twoMinistriesOfOnePortfolioCooperateInItsDomainUnlessTheSentenceNamesOne() {
+        assertEquals(List.of("agriculture"), sectors("Un accord a été conclu entre le ministère chilien de "
+                + "l'Agriculture et le ministère péruvien de l'Agriculture."));
+        assertEquals(List.of("tourism"), sectors("La coopération touristique lie le ministère de la Culture et du "
+                + "Tourisme du Laos et le ministère de la Culture du Cambodge."));
+        assertEquals(List.of(), sectors("Le ministère de l'Agriculture et le ministère de la Santé ont signé."));
+    }
+
+    @Test
+    void theCulturalIndustriesAreCultureNotIndustry() {
+        assertEquals(List.of("culture"), sectors("Les studios des deux pays investiront dans les industries "
+                + "culturelles."));
+        assertEquals(List.of("industry"), sectors("Les deux pays soutiendront l'industrie automobile."));
+    }
 }
