@@ -192,13 +192,13 @@ public final class DateReader {
     /**
      * A part of the day followed by a day with no month ("dans la matinée du 12"): that day of the article's month,
      * not the day of the event told before. With its month ("dans l'après-midi du 28 mars") the day is a date of its
-     * own and the part of the day stays a relative day.
+     * own and the part of the day stays a relative day. An ordinal other than "1er" numbers something else.
      */
     private DateMention dayOfMonth(List<Token> tokens, PhraseMatch<Concept> word) {
         int link = word.end();
         if (SHIFTS.get(word.value().id()) != 0 || link + 1 >= tokens.size()
                 || !tokens.get(link).tag().startsWith("ADP") && !tokens.get(link).tag().startsWith("DET")
-                || day(tokens.get(link + 1)) == 0 || link + 2 < tokens.size() && month(tokens, link + 2) > 0) {
+                || !writtenDay(tokens.get(link + 1)) || link + 2 < tokens.size() && month(tokens, link + 2) > 0) {
             return null;
         }
         return new DateMention(word.start(), link + 2, 0, 0, day(tokens.get(link + 1)), false);
@@ -217,6 +217,14 @@ public final class DateReader {
         PhraseMatch<Concept> unit = calendar.matchAt(tokens, count + 1);
         return years.isPresent() && years.getAsInt() > 0 && unit != null && unit.value().id().equals(YEARS)
                 ? DateMention.yearsBefore(word.start(), unit.end(), years.getAsInt()) : null;
+    }
+
+    /**
+     * A day of the month as dates write it, in digits or as "1er": "juste après le 20e Congrès", "après la XXe
+     * session" number a session, not a day.
+     */
+    private static boolean writtenDay(Token token) {
+        return day(token) > 0 && (token.text().chars().allMatch(Character::isDigit) || token.folded().equals("1er"));
     }
 
     /** "du 10 au 12": the words between the first day and the month are numbers, prepositions or conjunctions. */

@@ -89,6 +89,15 @@ class DateReaderTest {
     }
 
     @Test
+    void anOrdinalAfterARelativeDayNumbersASessionNotADay() {
+        assertEquals(List.of(0), recognizer.recognize(ProjectFiles.nlp().sentence(
+                "Juste après le 14e Congrès du Parti, le président a effectué une visite en Inde.")).stream()
+                .map(DateMention::day).toList());
+        assertEquals(List.of("2026-05-01"), dates("Dans l'après-midi du 1er, le ministre a reçu la délégation.", 2026,
+                5));
+    }
+
+    @Test
     void aPartOfTheDayBeforeADayAndItsMonthStaysRelative() {
         assertEquals(List.of("null", "2026-05-14"), dates("Dans l'après-midi du 14 mai, le ministre a reçu la "
                 + "délégation.", 2026, 5).stream().map(String::valueOf).toList());
