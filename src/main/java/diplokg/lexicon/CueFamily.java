@@ -16,6 +16,7 @@ enum CueFamily {
     EXCLUDED(Dkg.excludedPhrase),
     REPEAT(Dkg.repeatCue),
     ANAPHOR(Dkg.anaphorCue),
+    NEW(Dkg.newCue),
     FRAME(Dkg.frameCue),
     PARTNER(Dkg.partnerCue),
     ADDITION(Dkg.additionCue),

@@ -221,6 +221,12 @@ public final class EventRecognizer implements Recognizer<Event> {
                 }
                 EventMention mention = triggerMentions.mention(sentence, trigger, stated, officials, article,
                         demonstrative, clues.ceremonial(trigger, found));
+                // "Auparavant, X a présidé une table ronde": a session the indefinite article introduces is another
+                // than those the body told before (the title's may be this one).
+                if (clues.newSession(trigger)) {
+                    mention = mention.asNew();
+                    events.stream().filter(e -> !inSentence.contains(e) && !e.headline()).forEach(distinct::add);
+                }
                 List<EventMention> each = new ArrayList<>();
                 for (EventMention day : triggerMentions.byDay(mention, date, officials, sentence, trigger, here,
                         article)) {

@@ -1,5 +1,6 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.CONFERENCE;
 import static diplokg.fact.EventTypes.MEETING;
 import static diplokg.fact.EventTypes.SIGNING;
 import static diplokg.fact.EventTypes.VISIT;
@@ -39,6 +40,7 @@ final class TriggerCues {
     private final List<PhraseMatch<Concept>> statuses;
     private final List<PhraseMatch<Concept>> documents;
     private final List<PhraseMatch<Boolean>> demonstratives;
+    private final List<PhraseMatch<Boolean>> indefinites;
     private final List<PhraseMatch<Boolean>> frameNouns;
     private final List<PhraseMatch<Boolean>> additions;
     private final PhraseTable<Concept> roles;
@@ -59,6 +61,7 @@ final class TriggerCues {
         this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
         this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
+        this.indefinites = lexicon.newCues(CueKind.EVENT).findAll(tokens);
         this.frameNouns = lexicon.frameCues(CueKind.EVENT).findAll(tokens);
         this.additions = lexicon.additionCues(CueKind.EVENT).findAll(tokens);
         this.roles = lexicon.vocabulary(Scheme.ROLES).phrases();
@@ -191,6 +194,15 @@ final class TriggerCues {
     /** A noun trigger right after a demonstrative ("cette cérémonie", "ces entretiens"). */
     boolean demonstrative(PhraseMatch<Concept> trigger) {
         return demonstratives.stream().anyMatch(d -> d.end() == trigger.start());
+    }
+
+    /**
+     * A session named by a noun right after an indefinite article ({@code dkg:newCue}: "a présidé une table ronde",
+     * "a participé à un forum"): a session not told before, though its sentence writes no date of its own.
+     */
+    boolean newSession(PhraseMatch<Concept> trigger) {
+        return trigger.value().id().equals(CONFERENCE)
+                && indefinites.stream().anyMatch(d -> d.end() == trigger.start());
     }
 
     /**
