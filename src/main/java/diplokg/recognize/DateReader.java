@@ -28,6 +28,7 @@ public final class DateReader {
 
     private static final String YEARS_AGO = "years-ago";
     private static final String YEARS = "years";
+    private static final String THIS_YEAR = "this-year";
     private static final String WEEKDAY = "weekday";
     private static final String PART_OF_MONTH = "part-of-month";
     /** The relative days of the calendar scheme, by notation, and their shift in days. */
@@ -62,6 +63,10 @@ public final class DateReader {
         PhraseMatch<Concept> word = calendar.matchAt(tokens, i);
         if (word != null && word.value().id().equals(YEARS_AGO)) {
             return yearsAgo(tokens, word);
+        }
+        // "plus tôt cette année": the article's year, no years back.
+        if (word != null && word.value().id().equals(THIS_YEAR)) {
+            return DateMention.yearsBefore(word.start(), word.end(), 0);
         }
         if (word != null && word.value().id().equals(WEEKDAY)) {
             return aloneWeekday(tokens, word);

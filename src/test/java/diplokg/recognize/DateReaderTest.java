@@ -89,6 +89,12 @@ class DateReaderTest {
     }
 
     @Test
+    void earlierThisYearIsTheArticlesYear() {
+        assertEquals(List.of("2026"), dates("Il a évoqué sa visite au Chili plus tôt cette année.", 2026, 8));
+        assertEquals(List.of("2021"), dates("au début de cette année", 2021, 11));
+    }
+
+    @Test
     void anOrdinalAfterARelativeDayNumbersASessionNotADay() {
         assertEquals(List.of(0), recognizer.recognize(ProjectFiles.nlp().sentence(
                 "Juste après le 14e Congrès du Parti, le président a effectué une visite en Inde.")).stream()
