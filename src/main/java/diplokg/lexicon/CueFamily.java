@@ -17,6 +17,7 @@ enum CueFamily {
     REPEAT(Dkg.repeatCue),
     ANAPHOR(Dkg.anaphorCue),
     NEW(Dkg.newCue),
+    REPORT(Dkg.reportCue),
     FRAME(Dkg.frameCue),
     PARTNER(Dkg.partnerCue),
     ADDITION(Dkg.additionCue),

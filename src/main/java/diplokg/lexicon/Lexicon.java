@@ -236,6 +236,11 @@ public final class Lexicon {
         return table(CueFamily.NEW, kind);
     }
 
+    /** The verbs ({@code dkg:reportCue}) that report a fact of {@code kind} told before them: "a annoncé". */
+    public PhraseTable<Boolean> reportCues(CueKind kind) {
+        return table(CueFamily.REPORT, kind);
+    }
+
     /**
      * The nouns ({@code dkg:frameCue}) that make a trigger of {@code kind} in their noun phrase the name of a
      * mechanism or a framework ("mécanisme de consultation politique"), not a fact.

@@ -41,6 +41,7 @@ final class TriggerCues {
     private final List<PhraseMatch<Concept>> documents;
     private final List<PhraseMatch<Boolean>> demonstratives;
     private final List<PhraseMatch<Boolean>> indefinites;
+    private final ReportDates reports;
     private final List<PhraseMatch<Boolean>> frameNouns;
     private final List<PhraseMatch<Boolean>> additions;
     private final PhraseTable<Concept> roles;
@@ -62,6 +63,7 @@ final class TriggerCues {
         this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
         this.indefinites = lexicon.newCues(CueKind.EVENT).findAll(tokens);
+        this.reports = new ReportDates(lexicon);
         this.frameNouns = lexicon.frameCues(CueKind.EVENT).findAll(tokens);
         this.additions = lexicon.additionCues(CueKind.EVENT).findAll(tokens);
         this.roles = lexicon.vocabulary(Scheme.ROLES).phrases();
@@ -315,7 +317,7 @@ final class TriggerCues {
     /**
      * The dates of the sentence that may date an event: not a gloss in parentheses ("la fête nationale (2
      * septembre)"), which dates an occasion, nor a date right after a status word ("établi en 2013", "depuis
-     * 2021"), which dates a framework.
+     * 2021"), which dates a framework, nor the date of a report set off after what it reports ({@link ReportDates}).
      */
     List<DateMention> eventDates(DateReader dates) {
         List<Token> tokens = sentence.tokens();
@@ -323,6 +325,7 @@ final class TriggerCues {
         return all.stream()
                 .filter(d -> !DateGlosses.glossed(tokens, d, all))
                 .filter(d -> !afterStatus(d))
+                .filter(d -> !reports.reported(d, tokens))
                 .toList();
     }
 
