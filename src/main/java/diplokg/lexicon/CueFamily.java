@@ -16,6 +16,8 @@ enum CueFamily {
     EXCLUDED(Dkg.excludedPhrase),
     REPEAT(Dkg.repeatCue),
     ANAPHOR(Dkg.anaphorCue),
+    NEW(Dkg.newCue),
+    REPORT(Dkg.reportCue),
     FRAME(Dkg.frameCue),
     PARTNER(Dkg.partnerCue),
     ADDITION(Dkg.additionCue),

@@ -231,6 +231,16 @@ public final class Lexicon {
         return table(CueFamily.ANAPHOR, kind);
     }
 
+    /** The determiners ({@code dkg:newCue}) that make a noun after them a fact of {@code kind} not told before. */
+    public PhraseTable<Boolean> newCues(CueKind kind) {
+        return table(CueFamily.NEW, kind);
+    }
+
+    /** The verbs ({@code dkg:reportCue}) that report a fact of {@code kind} told before them: "a annoncé". */
+    public PhraseTable<Boolean> reportCues(CueKind kind) {
+        return table(CueFamily.REPORT, kind);
+    }
+
     /**
      * The nouns ({@code dkg:frameCue}) that make a trigger of {@code kind} in their noun phrase the name of a
      * mechanism or a framework ("mécanisme de consultation politique"), not a fact.

@@ -9,41 +9,37 @@ import java.time.MonthDay;
  * {@code day} (0 when not written); {@code lastYear} when the month is written as "en mars dernier"; or, when
  * {@code relative}, a day told relative to the event reported before it ("le même jour", "le lendemain"),
  * {@code shift} days after that event's day. A {@code range} ("du 3 au 5 mai", "du 31 juillet au 3 août") gives
- * its first day. A negative {@code year} counts years back from the article's year ("il y a 15 ans": -15). A
+ * its first day. A
  * {@code weekday} written alone ("mardi", 1 to 7 from Monday; 0 when none) is relative: the first such day from the
- * event reported before.
+ * event reported before. A {@code counted} year is {@code -year} years before the article's ("il y a 15 ans": -15;
+ * "plus tôt cette année": 0).
  */
 public record DateMention(int first, int end, int year, int month, int day, boolean lastYear, boolean relative,
-        int shift, boolean range, int weekday) {
+        int shift, boolean range, int weekday, boolean counted) {
 
     /** A date written in full or in part: "le 13 novembre", "en mars dernier", "en 2019". */
     public DateMention(int first, int end, int year, int month, int day, boolean lastYear) {
-        this(first, end, year, month, day, lastYear, false, 0, false, 0);
+        this(first, end, year, month, day, lastYear, false, 0, false, 0, false);
     }
 
     /** A day told relative to the event reported before: "le même jour" (0), "le lendemain" (1), "la veille" (-1). */
     public static DateMention relativeDay(int first, int end, int shift) {
-        return new DateMention(first, end, 0, 0, 0, false, true, shift, false, 0);
+        return new DateMention(first, end, 0, 0, 0, false, true, shift, false, 0, false);
     }
 
     /** A weekday written alone ("Mardi, il s'est entretenu ..."): the first such day from the event before. */
     public static DateMention onWeekday(int first, int end, DayOfWeek weekday) {
-        return new DateMention(first, end, 0, 0, 0, false, true, 0, false, weekday.getValue());
+        return new DateMention(first, end, 0, 0, 0, false, true, 0, false, weekday.getValue(), false);
     }
 
     /** "il y a 15 ans": the year {@code years} before the article's. */
     public static DateMention yearsBefore(int first, int end, int years) {
-        return new DateMention(first, end, -years, 0, 0, false);
-    }
-
-    /** Whether this is a year counted back from the article's ("il y a 15 ans"). */
-    public boolean counted() {
-        return year < 0;
+        return new DateMention(first, end, -years, 0, 0, false, false, 0, false, 0, true);
     }
 
     /** The same date, read as the first day of a range of days. */
     public DateMention asRange() {
-        return new DateMention(first, end, year, month, day, lastYear, relative, shift, true, weekday);
+        return new DateMention(first, end, year, month, day, lastYear, relative, shift, true, weekday, counted);
     }
 
     /**

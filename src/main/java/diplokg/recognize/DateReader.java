@@ -28,6 +28,7 @@ public final class DateReader {
 
     private static final String YEARS_AGO = "years-ago";
     private static final String YEARS = "years";
+    private static final String THIS_YEAR = "this-year";
     private static final String WEEKDAY = "weekday";
     private static final String PART_OF_MONTH = "part-of-month";
     /** The relative days of the calendar scheme, by notation, and their shift in days. */
@@ -62,6 +63,10 @@ public final class DateReader {
         PhraseMatch<Concept> word = calendar.matchAt(tokens, i);
         if (word != null && word.value().id().equals(YEARS_AGO)) {
             return yearsAgo(tokens, word);
+        }
+        // "plus tôt cette année": the article's year, no years back.
+        if (word != null && word.value().id().equals(THIS_YEAR)) {
+            return DateMention.yearsBefore(word.start(), word.end(), 0);
         }
         if (word != null && word.value().id().equals(WEEKDAY)) {
             return aloneWeekday(tokens, word);
@@ -192,13 +197,13 @@ public final class DateReader {
     /**
      * A part of the day followed by a day with no month ("dans la matinée du 12"): that day of the article's month,
      * not the day of the event told before. With its month ("dans l'après-midi du 28 mars") the day is a date of its
-     * own and the part of the day stays a relative day.
+     * own and the part of the day stays a relative day. An ordinal other than "1er" numbers something else.
      */
     private DateMention dayOfMonth(List<Token> tokens, PhraseMatch<Concept> word) {
         int link = word.end();
         if (SHIFTS.get(word.value().id()) != 0 || link + 1 >= tokens.size()
                 || !tokens.get(link).tag().startsWith("ADP") && !tokens.get(link).tag().startsWith("DET")
-                || day(tokens.get(link + 1)) == 0 || link + 2 < tokens.size() && month(tokens, link + 2) > 0) {
+                || !writtenDay(tokens.get(link + 1)) || link + 2 < tokens.size() && month(tokens, link + 2) > 0) {
             return null;
         }
         return new DateMention(word.start(), link + 2, 0, 0, day(tokens.get(link + 1)), false);
@@ -217,6 +222,14 @@ public final class DateReader {
         PhraseMatch<Concept> unit = calendar.matchAt(tokens, count + 1);
         return years.isPresent() && years.getAsInt() > 0 && unit != null && unit.value().id().equals(YEARS)
                 ? DateMention.yearsBefore(word.start(), unit.end(), years.getAsInt()) : null;
+    }
+
+    /**
+     * A day of the month as dates write it, in digits or as "1er": "juste après le 20e Congrès", "après la XXe
+     * session" number a session, not a day.
+     */
+    private static boolean writtenDay(Token token) {
+        return day(token) > 0 && (token.text().chars().allMatch(Character::isDigit) || token.folded().equals("1er"));
     }
 
     /** "du 10 au 12": the words between the first day and the month are numbers, prepositions or conjunctions. */

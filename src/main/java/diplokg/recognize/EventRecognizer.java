@@ -51,6 +51,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final TriggerMentions triggerMentions;
     private final OccasionDates occasions;
     private final PronounTriggers pronouns;
+    private final FramedVisits framedVisits;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -63,6 +64,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.triggerMentions = new TriggerMentions(lexicon, days);
         this.occasions = new OccasionDates(lexicon);
         this.pronouns = new PronounTriggers(lexicon);
+        this.framedVisits = new FramedVisits(lexicon);
     }
 
     @Override
@@ -145,7 +147,8 @@ public final class EventRecognizer implements Recognizer<Event> {
                     continue;
                 }
                 DateMention date = EventDates.owned(written, mentions, trigger, sentence);
-                date = date != null && DateReach.apposedVisit(trigger, date, sentence) ? null : date;
+                date = date != null && (DateReach.apposedVisit(trigger, date, sentence) || framedVisits.dayOfFramed(
+                        trigger, date, mentions, sentence, EventDays.year(article))) ? null : date;
                 date = date != null ? date : DateReach.inOwnClause(written, mentions, trigger, sentence,
                         clues.statuses());
                 date = date != null ? date : occasions.of(trigger, statusDates, sentence.tokens());
@@ -218,6 +221,12 @@ public final class EventRecognizer implements Recognizer<Event> {
                 }
                 EventMention mention = triggerMentions.mention(sentence, trigger, stated, officials, article,
                         demonstrative, clues.ceremonial(trigger, found));
+                // "Auparavant, X a présidé une table ronde": a session the indefinite article introduces is another
+                // than those the body told before (the title's may be this one).
+                if (clues.newSession(trigger)) {
+                    mention = mention.asNew();
+                    events.stream().filter(e -> !inSentence.contains(e) && !e.headline()).forEach(distinct::add);
+                }
                 List<EventMention> each = new ArrayList<>();
                 for (EventMention day : triggerMentions.byDay(mention, date, officials, sentence, trigger, here,
                         article)) {

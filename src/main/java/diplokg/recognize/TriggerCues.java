@@ -1,5 +1,6 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.CONFERENCE;
 import static diplokg.fact.EventTypes.MEETING;
 import static diplokg.fact.EventTypes.SIGNING;
 import static diplokg.fact.EventTypes.VISIT;
@@ -39,6 +40,8 @@ final class TriggerCues {
     private final List<PhraseMatch<Concept>> statuses;
     private final List<PhraseMatch<Concept>> documents;
     private final List<PhraseMatch<Boolean>> demonstratives;
+    private final List<PhraseMatch<Boolean>> indefinites;
+    private final ReportDates reports;
     private final List<PhraseMatch<Boolean>> frameNouns;
     private final List<PhraseMatch<Boolean>> additions;
     private final PhraseTable<Concept> roles;
@@ -59,6 +62,8 @@ final class TriggerCues {
         this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
         this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
+        this.indefinites = lexicon.newCues(CueKind.EVENT).findAll(tokens);
+        this.reports = new ReportDates(lexicon);
         this.frameNouns = lexicon.frameCues(CueKind.EVENT).findAll(tokens);
         this.additions = lexicon.additionCues(CueKind.EVENT).findAll(tokens);
         this.roles = lexicon.vocabulary(Scheme.ROLES).phrases();
@@ -194,6 +199,15 @@ final class TriggerCues {
     }
 
     /**
+     * A session named by a noun right after an indefinite article ({@code dkg:newCue}: "a présidé une table ronde",
+     * "a participé à un forum"): a session not told before, though its sentence writes no date of its own.
+     */
+    boolean newSession(PhraseMatch<Concept> trigger) {
+        return trigger.value().id().equals(CONFERENCE)
+                && indefinites.stream().anyMatch(d -> d.end() == trigger.start());
+    }
+
+    /**
      * A trigger in the noun phrase of a mechanism ("un mécanisme de consultation politique", "les mécanismes de
      * coopération et de dialogue existants"), or held through one named right after it ("le dialogue via le
      * mécanisme du Conseil"): the name of a channel, not a session held.
@@ -303,7 +317,7 @@ final class TriggerCues {
     /**
      * The dates of the sentence that may date an event: not a gloss in parentheses ("la fête nationale (2
      * septembre)"), which dates an occasion, nor a date right after a status word ("établi en 2013", "depuis
-     * 2021"), which dates a framework.
+     * 2021"), which dates a framework, nor the date of a report set off after what it reports ({@link ReportDates}).
      */
     List<DateMention> eventDates(DateReader dates) {
         List<Token> tokens = sentence.tokens();
@@ -311,6 +325,7 @@ final class TriggerCues {
         return all.stream()
                 .filter(d -> !DateGlosses.glossed(tokens, d, all))
                 .filter(d -> !afterStatus(d))
+                .filter(d -> !reports.reported(d, tokens))
                 .toList();
     }
 

@@ -62,13 +62,15 @@ final class TriggerMentions {
         boolean headline = article.article().title().map(t -> sentence.start() < t.end()).orElse(false);
         // "Selon l'ambassadeur X, cette visite a ouvert ...": a visit named by a noun with no date of its own is the
         // visit told before, whoever its sentence names.
+        // "Ont assisté à la conversation téléphonique X et Y": a call named by a noun with no date of its own is the
+        // call told before, whoever attended it; an article tells a second call with its own day.
         // "S'exprimant lors du congrès, X ...", "Présente au congrès, Y ...": a session's speakers are named one by
         // one, each with a mention of the session that writes no date; it is the session told before.
         // A noun in a sentence that recalls the past names the event told before; in an article without a date every
         // event lacks one, which says nothing: "X a adressé un message à Y. Z a envoyé une lettre à W" is two.
         boolean anaphor = nominal && (demonstrative || stated == null && days.recollection(sentence)
                 || stated == null
-                && (type.equals(VISIT) || type.equals(CONFERENCE)
+                && (type.equals(VISIT) || type.equals(CONFERENCE) || type.equals(PHONE_CALL)
                 || EventClauses.opening(sentence.tokens(), trigger)));
         return new EventMention(Evidence.words(event, sentence, trigger.start(), trigger.end()), stated != null,
                 anaphor, headline, ceremony);

@@ -130,6 +130,8 @@ public final class Dkg {
     public static final Property addressForm = property("addressForm");
     public static final Property repeatCue = property("repeatCue");
     public static final Property anaphorCue = property("anaphorCue");
+    public static final Property newCue = property("newCue");
+    public static final Property reportCue = property("reportCue");
     public static final Property frameCue = property("frameCue");
     public static final Property partnerCue = property("partnerCue");
     public static final Property severalCue = property("severalCue");

@@ -89,6 +89,21 @@ class DateReaderTest {
     }
 
     @Test
+    void earlierThisYearIsTheArticlesYear() {
+        assertEquals(List.of("2026"), dates("Il a évoqué sa visite au Chili plus tôt cette année.", 2026, 8));
+        assertEquals(List.of("2021"), dates("au début de cette année", 2021, 11));
+    }
+
+    @Test
+    void anOrdinalAfterARelativeDayNumbersASessionNotADay() {
+        assertEquals(List.of(0), recognizer.recognize(ProjectFiles.nlp().sentence(
+                "Juste après le 14e Congrès du Parti, le président a effectué une visite en Inde.")).stream()
+                .map(DateMention::day).toList());
+        assertEquals(List.of("2026-05-01"), dates("Dans l'après-midi du 1er, le ministre a reçu la délégation.", 2026,
+                5));
+    }
+
+    @Test
     void aPartOfTheDayBeforeADayAndItsMonthStaysRelative() {
         assertEquals(List.of("null", "2026-05-14"), dates("Dans l'après-midi du 14 mai, le ministre a reçu la "
                 + "délégation.", 2026, 5).stream().map(String::valueOf).toList());

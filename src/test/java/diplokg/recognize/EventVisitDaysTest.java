@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The day of a visit told by its end, at someone's invitation, and again with its first day. */
+/**
+ * The day of a visit told by its end, at someone's invitation, and again with its first day; a visit recalled
+ * "earlier this year".
+ */
 class EventVisitDaysTest {
 
     @Test
@@ -67,5 +70,12 @@ class EventVisitDaysTest {
                 "Le Vietnam et l'Allemagne",
                 "Selon lui, la visite du ministre allemand Paul Keller en novembre 2022, ainsi que celle du ministre "
                         + "Max Braun début mars 2023 ont renforcé les liens."));
+    }
+
+    @Test
+    void aVisitRecalledEarlierThisYearTakesTheArticlesYear() {
+        assertEquals(List.of("message 2025-09", "visit 2025"), TestArticles.events("2025-09", "Le Vietnam et le Chili",
+                "Le président chilien Pablo Soto a adressé une lettre de félicitations au président Tran Van Ba.",
+                "Il a rappelé sa visite au Vietnam plus tôt cette année."));
     }
 }

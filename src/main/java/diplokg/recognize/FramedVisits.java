@@ -1,0 +1,51 @@
+package diplokg.recognize;
+
+import static diplokg.fact.EventTypes.VISIT;
+
+import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
+import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
+import diplokg.nlp.Sentence;
+import diplokg.nlp.Token;
+import java.util.List;
+
+/**
+ * A visit named as the frame of another event its sentence told first: "les deux pays ont signé trois accords, mardi
+ * 5 mars, dans le cadre de la visite officielle de X", "a rencontré Y le 12 mai, lors de sa visite de travail". The
+ * day written between the event and the frame cue ({@code dkg:cue} "dans le cadre", "à l'occasion";
+ * {@code dkg:occasionCue} "lors de", "au cours de") is that event's: a visit of the article's news lasts several
+ * days and, with no day of its own, takes the article's month. A day of another year than the article's recalls a
+ * past event, which its visit may only be dated by, so it is left to the visit. Thread-safe.
+ */
+final class FramedVisits {
+
+    private final PhraseTable<Boolean> settings;
+    private final PhraseTable<Boolean> occasions;
+
+    FramedVisits(Lexicon lexicon) {
+        this.settings = lexicon.cues(CueKind.EVENT);
+        this.occasions = lexicon.occasionCues(CueKind.EVENT);
+    }
+
+    /**
+     * Whether {@code date} is the day of another trigger of {@code mentions}, told before it, that {@code trigger}, a
+     * visit, frames: a cue right after the date (past a comma), then only prepositions and determiners.
+     */
+    boolean dayOfFramed(PhraseMatch<Concept> trigger, DateMention date, List<PhraseMatch<Concept>> mentions,
+            Sentence sentence, int articleYear) {
+        if (!trigger.value().id().equals(VISIT) || date.day() == 0 || date.relative() || date.range()
+                || date.year() != 0 && date.year() != articleYear || date.end() > trigger.start()) {
+            return false;
+        }
+        List<Token> tokens = sentence.tokens();
+        boolean toldBefore = mentions.stream().anyMatch(m -> m != trigger && !m.value().id().equals(VISIT)
+                && m.end() <= date.first() && EventClauses.same(tokens, m.end(), date.first(), false));
+        int cue = date.end() < tokens.size() && tokens.get(date.end()).text().equals(",") ? date.end() + 1 : date.end();
+        PhraseMatch<Boolean> frame = cue < trigger.start() ? settings.matchAt(tokens, cue) : null;
+        frame = frame != null ? frame : cue < trigger.start() ? occasions.matchAt(tokens, cue) : null;
+        return toldBefore && frame != null && tokens.subList(frame.end(), trigger.start()).stream()
+                .allMatch(t -> t.tag().startsWith("DET") || t.tag().startsWith("ADP"));
+    }
+}

@@ -1,0 +1,35 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Documents concluded by two states, and the day of an event told with the visit that frames it. */
+class EventFramedVisitsTest {
+
+    @Test
+    void documentsConcludedByTwoStatesAreASigning() {
+        assertEquals(List.of("signing 2024-11-07"), TestArticles.events("2024-11", "Le Laos et le Vietnam",
+                "Le Laos et le Vietnam ont conclu jeudi 7 novembre à Vientiane deux mémorandums d'entente sur "
+                        + "l'énergie."));
+    }
+
+    @Test
+    void concludingTheirOwnTalksIsNoSigning() {
+        assertEquals(List.of("meeting 2024-11-07"), TestArticles.events("2024-11", "Le Laos et le Vietnam",
+                "Les deux ministres ont conclu leurs entretiens jeudi 7 novembre à Vientiane."));
+    }
+
+    @Test
+    void theDayBeforeTheFrameOfAVisitIsTheSigningsNotTheVisits() {
+        assertEquals(List.of("signing 2024-03-12", "visit 2024-03"), TestArticles.events("2024-03",
+                "La Thaïlande et le Vietnam",
+                "La Thaïlande et le Vietnam ont signé quatre accords de coopération, mardi 12 mars, dans le cadre "
+                        + "de la visite officielle au Vietnam du Premier ministre thaïlandais Somchai Rattana."));
+        assertEquals(List.of("meeting 2024-03-12", "visit 2024-03"), TestArticles.events("2024-03",
+                "La Thaïlande et le Vietnam",
+                "Le président Tran Van Ba a reçu le ministre thaïlandais Somchai Rattana le 12 mars, lors de sa "
+                        + "visite de travail au Vietnam."));
+    }
+}
