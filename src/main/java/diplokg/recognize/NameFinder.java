@@ -10,6 +10,7 @@ import diplokg.nlp.FrenchTokenizer;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -226,7 +227,7 @@ final class NameFinder {
         if (!token.isCapitalized() || !Character.isLetter(token.text().codePointAt(0))) {
             return false;
         }
-        if (isInitials(token.text())) {
+        if (isInitials(token.text()) || isAccentedLinker(sentence, index)) {
             return true;
         }
         boolean proper = token.tag().equals("PROPN");
@@ -242,6 +243,19 @@ final class NameFinder {
                 && lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().matchAt(tokens, index) == null
                 && organizationCues.matchAt(tokens, index) == null
                 && !isAcronym(token.text());
+    }
+
+    /**
+     * "Lê Hoai Trung a transmis ...", "ont rencontré Lê Minh Hung": a capitalised word that folds to a linker of names
+     * ({@code dkg:nameLinker}: "le", "la", "de") but carries an accent French never puts on that word is a Vietnamese
+     * family name the tagger read as an article, when a name word follows it.
+     */
+    private boolean isAccentedLinker(Sentence sentence, int index) {
+        List<Token> tokens = sentence.tokens();
+        Token token = tokens.get(index);
+        String lower = token.text().toLowerCase(Locale.ROOT);
+        return !lower.equals(token.folded()) && lexicon.isNameLinker(token.folded()) && index + 1 < tokens.size()
+                && tokens.get(index + 1).isCapitalized() && isNameToken(sentence, index + 1);
     }
 
     /**
