@@ -16,8 +16,9 @@ class OfficialRecognizerTest {
 
     @Test
     void aFamilyNameWrittenLikeAnArticleWithAnAccentOpensTheName() {
-        assertEquals(List.of("Lê Hoai Trung / official / VN"), officials("Le Cambodge et le Vietnam", "Les dirigeants ont rencontré Lê Hoai Trung, "
-                + "chef de la Commission des relations extérieures du Comité central du Parti communiste du Vietnam.",
+        assertEquals(List.of("Lê Hoai Trung / official / VN"), officials("Le Cambodge et le Vietnam",
+                "Les dirigeants ont rencontré Lê Hoai Trung, chef de la Commission des relations extérieures du "
+                        + "Comité central du Parti communiste du Vietnam.",
                 "Lê Hoai Trung a transmis les salutations du secrétaire général du PCV."));
     }
 
