@@ -37,7 +37,7 @@ public final class KnowledgeLayer implements DerivedGraph {
      * derived derives it again when opened. Change it with every change of what the same article graphs derive.
      * 2: participant pairs of happenings and periods of months and years. 3: the store's tallies.
      */
-    private static final String RULES = "knowledge-3";
+    private static final String RULES = "knowledge-4";
 
     private final BaseIri base;
     private final Node graph;

@@ -19,9 +19,10 @@ import org.apache.jena.graph.NodeFactory;
  *
  * <p>Rules (what {@code who-met-whom} gave when it paired them at query time). Two participants of one report are a
  * pair unless that report's article gives both an office for one state (one side's delegation) or does not name
- * both; the pair's people are in the order of their IRIs. Across the reports that pair them, each person's name is
- * the first in code-point order of those reports' spellings, and their states are the ISO codes of every state those
- * reports' articles say they serve (space-separated, in alphabetical order).
+ * both; the pair's people are in the order of their IRIs. Across the reports that pair them, their states are the ISO
+ * codes of every state those reports' articles say they serve (space-separated, in alphabetical order). Their names
+ * are not repeated on each pair: {@code who-met-whom} reads each person's {@code dkg:displayName} ({@link
+ * StoreTallies}), which two names per pair had weighed as 3% of the knowledge graph.
  */
 final class ParticipantPairs {
 
@@ -58,7 +59,7 @@ final class ParticipantPairs {
         }
         String path = RelationKnowledge.local(one) + "/" + RelationKnowledge.local(other);
         pairs.computeIfAbsent(path, p -> new Together(NodeFactory.createURI(happening.getURI() + "/pair/" + p),
-                one, other)).add(oneName, otherName, codes(oneServes), codes(otherServes));
+                one, other)).add(codes(oneServes), codes(otherServes));
     }
 
     /** The ISO codes of the states among {@code served} (an office may serve a body, which has none). */
@@ -80,8 +81,6 @@ final class ParticipantPairs {
         private final Node pair;
         private final Node one;
         private final Node other;
-        private String oneName;
-        private String otherName;
         private final Set<String> oneStates = new TreeSet<>();
         private final Set<String> otherStates = new TreeSet<>();
 
@@ -91,23 +90,15 @@ final class ParticipantPairs {
             this.other = other;
         }
 
-        void add(String oneSpelling, String otherSpelling, Set<String> oneCodes, Set<String> otherCodes) {
-            oneName = first(oneName, oneSpelling);
-            otherName = first(otherName, otherSpelling);
+        void add(Set<String> oneCodes, Set<String> otherCodes) {
             oneStates.addAll(oneCodes);
             otherStates.addAll(otherCodes);
-        }
-
-        private static String first(String name, String spelling) {
-            return name == null || spelling.compareTo(name) < 0 ? spelling : name;
         }
 
         void write(Node happening, KnowledgeOut out) {
             out.part(happening, Dkg.participantPair, pair, Dkg.ParticipantPair.asNode());
             out.add(pair, Dkg.person1, one);
             out.add(pair, Dkg.person2, other);
-            out.add(pair, Dkg.name1, NodeFactory.createLiteralString(oneName));
-            out.add(pair, Dkg.name2, NodeFactory.createLiteralString(otherName));
             if (!oneStates.isEmpty()) {
                 out.add(pair, Dkg.states1, NodeFactory.createLiteralString(String.join(" ", oneStates)));
             }

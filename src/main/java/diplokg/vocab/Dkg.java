@@ -158,8 +158,6 @@ public final class Dkg {
     public static final Property periodHappening = property("periodHappening");
     public static final Property person1 = property("person1");
     public static final Property person2 = property("person2");
-    public static final Property name1 = property("name1");
-    public static final Property name2 = property("name2");
     public static final Property states1 = property("states1");
     public static final Property states2 = property("states2");
     public static final Property levelInterval = property("levelInterval");
