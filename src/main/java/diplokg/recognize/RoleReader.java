@@ -153,6 +153,7 @@ final class RoleReader {
             PhraseMatch<StateEntry> name = tokens.get(j).isCapitalized() ? lexicon.stateNames().matchAt(tokens, j)
                     : null;
             Token token = tokens.get(j);
+            PhraseMatch<StateEntry> city = afterPreposition ? lexicon.cities().matchAt(tokens, j) : null;
             // "président du Conseil National Palestinien": a capitalised adjective still names the state inside a
             // body's capitalised name.
             boolean stateAdjective = adjective != null && (!token.isCapitalized() || tokens.get(j - 1).isCapitalized());
@@ -207,10 +208,10 @@ final class RoleReader {
                 j = institutionEnd(tokens, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
-            } else if (afterPreposition && lexicon.cities().matchAt(tokens, j) != null) {
+            } else if (city != null) {
                 // "secrétaire du Comité du Parti de Hô Chi Minh-Ville, X": a city of several words is the place of
                 // the body, read whole, so that its last words are not taken for the holder's name.
-                j = lexicon.cities().matchAt(tokens, j).end();
+                j = city.end();
                 afterPreposition = false;
             } else if (afterPreposition && token.isCapitalized()) {
                 bodyAt = institution || secondOffice ? bodyAt : j;
@@ -218,7 +219,7 @@ final class RoleReader {
                 // "de la Chambre législative de l'Oliy Majlis": a chamber's name of several words is the body's.
                 PhraseMatch<Boolean> chamber = chambers.matchAt(tokens, j);
                 j = Math.max(institutionEnd(tokens, j), chamber != null ? chamber.end() : j);
-                j = organizationNameEnd(tokens, body, j);
+                j = organizationNameEnd(tokens, bodyAt, j);
                 afterPreposition = false;
                 institution |= !secondOffice;
             } else if ((institution || j == hit.end()) && RoleWords.acronymedNameEnd(tokens, j) > j) {
@@ -348,13 +349,13 @@ final class RoleReader {
 
     /**
      * Where the name of an organisation ends, read up to token {@code j}: in a body that an organisation's cue opens
-     * ({@code body}: "Ligue", "Alliance"), one more capitalised word right after a capitalised word of the name is
+     * (at {@code bodyAt}: "Ligue", "Alliance"), one more capitalised word right after a capitalised word of the name is
      * the name's own ("la présidente de la Ligue Awami et Première ministre X", "l'Alliance des Patronats
      * Francophones"), no holder's name; a state's name or an office there is none of it.
      */
-    private int organizationNameEnd(List<Token> tokens, Token body, int j) {
-        boolean organization = body != null && body.isCapitalized()
-                && organizations.matchAt(tokens, tokens.indexOf(body)) != null;
+    private int organizationNameEnd(List<Token> tokens, int bodyAt, int j) {
+        boolean organization = bodyAt >= 0 && tokens.get(bodyAt).isCapitalized()
+                && organizations.matchAt(tokens, bodyAt) != null;
         if (!organization || j >= tokens.size() || !tokens.get(j).isCapitalized() || !tokens.get(j).isWord()
                 || !tokens.get(j - 1).isCapitalized() || lexicon.stateNames().matchAt(tokens, j) != null
                 || lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, j) != null) {

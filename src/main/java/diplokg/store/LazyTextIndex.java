@@ -64,7 +64,7 @@ final class LazyTextIndex implements TextIndex {
         }
     }
 
-    /** Whether the index was opened (for tests and for {@link #close()}). */
+    /** Whether the index was opened (for tests). */
     boolean isOpen() {
         return lucene != null;
     }
