@@ -35,9 +35,10 @@ public final class KnowledgeLayer implements DerivedGraph {
     /**
      * The rules of this class, named for {@link DerivedGraph#rules()}: a store whose knowledge graph other rules
      * derived derives it again when opened. Change it with every change of what the same article graphs derive.
-     * 2: participant pairs of happenings and periods of months and years. 3: the store's tallies.
+     * 2: participant pairs of happenings and periods of months and years. 3: the store's tallies. 4: pairs without
+     * names. 5: a display name for a participant no article mentions.
      */
-    private static final String RULES = "knowledge-4";
+    private static final String RULES = "knowledge-5";
 
     private final BaseIri base;
     private final Node graph;

@@ -274,14 +274,20 @@ final class StoreTallies {
 
     /**
      * Writes a person's counts: the articles naming them, the happenings they take part in, and the first of their
-     * names in SPARQL's order, for display and ranking; nothing for a person no counted article names.
+     * names in SPARQL's order, for display and ranking; nothing for a person no counted article names and no
+     * happening counts. A person only a happening counts (a graph written through {@code /kg-admin} may give an
+     * event participants without {@code dkg:mentionsPerson} from its article) has no article count, but keeps the
+     * name {@code who-met-whom} shows for the happening's pairs.
      */
     static void writePerson(Graph into, Node person, long articles, long happenings, Node name) {
-        if (articles == 0 || name == null) {
+        if (name == null || articles == 0 && happenings == 0) {
             return;
         }
         KnowledgeOut out = new KnowledgeOut(into, KEY);
-        out.count(out.extend(person), Dkg.articleCount, articles);
+        out.extend(person);
+        if (articles > 0) {
+            out.count(person, Dkg.articleCount, articles);
+        }
         out.count(person, Dkg.happeningCount, happenings);
         out.add(person, Dkg.displayName, name);
     }

@@ -26,6 +26,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -342,6 +343,26 @@ class KnowledgeLayerTest {
                 object(knowledge, store, Dkg.lastExtracted));
         write(dataset, () -> read(dataset, TALLIED), articleGraph("t1"));
         assertEquals(gYearMonth("2024-03"), object(knowledge(dataset), store, Dkg.firstAttested));
+    }
+
+    @Test
+    void aParticipantNoArticleMentionsHasADisplayNameButNoArticleCountInStep() {
+        DatasetGraph dataset = MentionReaderTest.dataset();
+        Node kishida = KnowledgeFixture.person("fumio-kishida");
+        Node rich = articleGraph("rich");
+        // As a graph written through /kg-admin may be: its meeting names Kishida, its article does not mention him.
+        Txn.executeWrite(dataset, () -> dataset.deleteAny(rich, Node.ANY, Dkg.mentionsPerson.asNode(), kishida));
+        Txn.executeWrite(dataset, () -> layer.rederive(dataset));
+        Graph knowledge = knowledge(dataset);
+        assertEquals(NodeFactory.createLiteralString("Fumio Kishida"), object(knowledge, kishida, Dkg.displayName));
+        assertEquals(integer(1), object(knowledge, kishida, Dkg.happeningCount));
+        assertEquals(Set.of(), objects(knowledge, kishida, Dkg.articleCount));
+
+        // The graph that named him gone, no name is left to show: in step with a derivation.
+        write(dataset, () -> dataset.removeGraph(rich), rich);
+        assertEquals(Set.of(), objects(knowledge(dataset), kishida, Dkg.displayName));
+        write(dataset, () -> RDFDataMgr.read(dataset, MentionReaderTest.RICH), rich);
+        assertEquals(integer(1), object(knowledge(dataset), kishida, Dkg.articleCount));
     }
 
     @Test
