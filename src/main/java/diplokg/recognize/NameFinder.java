@@ -273,10 +273,14 @@ final class NameFinder {
         return false;
     }
 
-    /** "Vietnam-Laos": a word that joins a state's name to another names a bilateral body or relation, no person. */
+    /**
+     * "Vietnam-Laos", "ASEAN-États-Unis": a word that joins a state's name or an acronym to another names a bilateral
+     * body or relation, no person.
+     */
     private boolean joinsStates(String text) {
         int dash = text.indexOf('-');
-        return dash > 0 && lexicon.stateNames().lookup(text.substring(0, dash)) != null;
+        return dash > 0 && (lexicon.stateNames().lookup(text.substring(0, dash)) != null
+                || isAcronym(text.substring(0, dash)));
     }
 
     private static boolean isInitials(String text) {

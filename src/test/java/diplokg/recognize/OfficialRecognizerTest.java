@@ -167,6 +167,13 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aCompoundThatJoinsAnAcronymToAStateIsNoName() {
+        assertEquals(List.of("Pedro Sánchez / head-of-government / ES"),
+                officials("L'Espagne et le Vietnam", "Le Premier ministre espagnol Pedro Sánchez a ouvert le "
+                        + "sommet des ministres de l'Économie UE-Mexique."));
+    }
+
+    @Test
     void aTitleInLowerCaseAfterAnArticleOpensTheNameOfAnApposition() {
         assertEquals(List.of("cheikh Hamad Al Thani / minister / QA"),
                 officials("Le Qatar et le Vietnam", "La ministre a rencontré le ministre qatari du Commerce, le cheikh "
