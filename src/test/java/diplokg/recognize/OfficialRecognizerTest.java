@@ -167,6 +167,16 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aPluralOfficeWithCoordinatedStatesGivesEachNameTheStateOfItsRank() {
+        assertEquals(List.of("Mark Rutte / head-of-government / NL", "Nguyen Van Long / head-of-government / VN"),
+                officials("Les Pays-Bas et le Vietnam", "Les Premiers ministres néerlandais et vietnamien, Mark Rutte "
+                        + "et Nguyen Van Long, ont signé la déclaration."));
+        assertEquals(List.of("Ana Torres / ambassador / CL", "Tran Thi Hoa / ambassador / VN"),
+                officials("Le Chili et le Vietnam", "Les ambassadrices chilienne et vietnamienne Ana Torres et "
+                        + "Tran Thi Hoa ont pris la parole."));
+    }
+
+    @Test
     void aCompoundThatJoinsAnAcronymToAStateIsNoName() {
         assertEquals(List.of("Pedro Sánchez / head-of-government / ES"),
                 officials("L'Espagne et le Vietnam", "Le Premier ministre espagnol Pedro Sánchez a ouvert le "
