@@ -177,6 +177,13 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theSecretaryOfANamedPartyLeadsItAndKeepsThatOfficeBeforeACoordinatedOne() {
+        assertEquals(List.of("Sok Chenda / party-leader / KH"),
+                officials("Le Cambodge et le Vietnam", "Le Vietnam a félicité le secrétaire du Parti du peuple "
+                        + "cambodgien, et président Sok Chenda, pour sa réélection."));
+    }
+
+    @Test
     void aCompoundThatJoinsAnAcronymToAStateIsNoName() {
         assertEquals(List.of("Pedro Sánchez / head-of-government / ES"),
                 officials("L'Espagne et le Vietnam", "Le Premier ministre espagnol Pedro Sánchez a ouvert le "
