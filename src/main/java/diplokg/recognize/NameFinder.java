@@ -235,7 +235,7 @@ final class NameFinder {
             return false;
         }
         var tokens = sentence.tokens();
-        return lexicon.stateNames().matchAt(tokens, index) == null && !joinsStates(token.text())
+        return lexicon.stateNames().matchAt(tokens, index) == null && !joinsStates(lexicon, token.text())
                 && lexicon.stateAdjectives().matchAt(tokens, index) == null
                 && !inCity(tokens, index)
                 && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, index) == null
@@ -277,7 +277,7 @@ final class NameFinder {
      * "Vietnam-Laos", "ASEAN-États-Unis": a word that joins a state's name or an acronym to another names a bilateral
      * body or relation, no person.
      */
-    private boolean joinsStates(String text) {
+    static boolean joinsStates(Lexicon lexicon, String text) {
         int dash = text.indexOf('-');
         return dash > 0 && (lexicon.stateNames().lookup(text.substring(0, dash)) != null
                 || isAcronym(text.substring(0, dash)));

@@ -184,6 +184,13 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theStatesAJointBodyIsNamedAfterEndItsNameBeforeTheHolders() {
+        assertEquals(List.of("Carlos Rivas / minister / CU"),
+                officials("Cuba et le Vietnam", "La réunion s'est tenue en présence du ministre cubain du Commerce et "
+                        + "président de la Commission mixte Cuba-Vietnam, Carlos Rivas."));
+    }
+
+    @Test
     void aCompoundThatJoinsAnAcronymToAStateIsNoName() {
         assertEquals(List.of("Pedro Sánchez / head-of-government / ES"),
                 officials("L'Espagne et le Vietnam", "Le Premier ministre espagnol Pedro Sánchez a ouvert le "
