@@ -512,4 +512,11 @@ class OrganizationRecognizerTest {
                 organizations("Le Sommet de la Francophonie est organisé par l'Organisation internationale de la "
                         + "Francophonie."));
     }
+
+    @Test
+    void theAcronymOfAnIndustrialParkOrOfAMinistrysFieldAfterItsLevelIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Au cours des dix dernières années, les parcs industriels Vietnam-Japon "
+                + "(VJIP) ont fonctionné efficacement.", "Ils ont tenu une consultation politique au niveau "
+                + "vice-ministériel des AE Vietnam - Chili."));
+    }
 }
