@@ -53,6 +53,9 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
     /** How many words may join an organisation to the home state ("et l'", ", avec lequel le"). */
     private static final int JOINING_WORDS = 4;
     private static final Set<String> JOINING_TAGS = Set.of("CCONJ", "DET", "ADP", "ADP+DET", "PRON");
+    /** How many words may part a drafting cue from the document's name ("élaborer rapidement un"), or follow it. */
+    private static final int DRAFT_BEFORE = 3;
+    private static final int DRAFT_AFTER = 1;
 
     private final Lexicon lexicon;
     private final VocabularyScanner scanner;
@@ -61,6 +64,7 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
     private final PhraseTable<Boolean> partners;
     private final PhraseTable<Boolean> anaphors;
     private final PhraseTable<Boolean> organizationCues;
+    private final PhraseTable<Boolean> drafting;
     private final PairLocator locator;
     private final String home;
 
@@ -72,6 +76,7 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         this.partners = lexicon.partnerCues(CueKind.AGREEMENT);
         this.anaphors = lexicon.anaphorCues(CueKind.AGREEMENT);
         this.organizationCues = lexicon.cues(CueKind.ORGANIZATION);
+        this.drafting = lexicon.plannedCues(CueKind.AGREEMENT);
         this.locator = new PairLocator(home);
         this.home = home;
     }
@@ -99,7 +104,11 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
                     .filter(hit -> exclusions.stream().noneMatch(x -> x.start() < hit.end() && hit.first() < x.end()
                             && !(hit.first() <= x.start() && x.end() <= hit.end())))
                     .toList();
+            List<PhraseMatch<Boolean>> drafts = drafting.findAll(sentence.tokens());
             for (DocumentName name : DocumentName.of(hits, partners)) {
+                if (drafted(name, drafts)) {
+                    continue;
+                }
                 Agreement agreement = new Agreement(name.type(), pair(facts, name, organizations));
                 if (toldBefore(name, agreement, found.keySet())) {
                     continue;
@@ -123,6 +132,24 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         boolean definite = name.first() > 0 && anaphors.matchAt(tokens, name.first() - 1) != null;
         return bare && definite && agreement.pair() != null
                 && before.stream().anyMatch(d -> agreement.pair().equals(d.agreement().pair()));
+    }
+
+    /**
+     * "ont convenu d'élaborer rapidement un plan d'action", "un plan d'action conjoint sera élaboré": a document still
+     * to be drawn up ({@code dkg:plannedCue} of {@code dkg:Agreement} shortly before its name, with no punctuation
+     * between, or right after it) does not exist yet; it is not one of the article's documents.
+     */
+    private static boolean drafted(DocumentName name, List<PhraseMatch<Boolean>> drafts) {
+        List<Token> tokens = name.tokens();
+        for (PhraseMatch<Boolean> cue : drafts) {
+            boolean before = cue.end() <= name.first() && name.first() - cue.end() <= DRAFT_BEFORE
+                    && tokens.subList(cue.end(), name.first()).stream().noneMatch(t -> PUNCTUATION.contains(t.text()));
+            boolean after = cue.start() >= name.end() && cue.start() - name.end() <= DRAFT_AFTER;
+            if (before || after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One document: an agreement and, when it has no pair, what tells it from others of its type. */

@@ -235,7 +235,7 @@ final class NameFinder {
             return false;
         }
         var tokens = sentence.tokens();
-        return lexicon.stateNames().matchAt(tokens, index) == null && !joinsStates(token.text())
+        return lexicon.stateNames().matchAt(tokens, index) == null && !joinsStates(lexicon, token.text())
                 && lexicon.stateAdjectives().matchAt(tokens, index) == null
                 && !inCity(tokens, index)
                 && lexicon.vocabulary(Scheme.ROLES).phrases().matchAt(tokens, index) == null
@@ -273,10 +273,14 @@ final class NameFinder {
         return false;
     }
 
-    /** "Vietnam-Laos": a word that joins a state's name to another names a bilateral body or relation, no person. */
-    private boolean joinsStates(String text) {
+    /**
+     * "Vietnam-Laos", "ASEAN-États-Unis": a word that joins a state's name or an acronym to another names a bilateral
+     * body or relation, no person.
+     */
+    static boolean joinsStates(Lexicon lexicon, String text) {
         int dash = text.indexOf('-');
-        return dash > 0 && lexicon.stateNames().lookup(text.substring(0, dash)) != null;
+        return dash > 0 && (lexicon.stateNames().lookup(text.substring(0, dash)) != null
+                || isAcronym(text.substring(0, dash)));
     }
 
     private static boolean isInitials(String text) {

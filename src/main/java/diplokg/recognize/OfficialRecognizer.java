@@ -62,6 +62,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
     private final HolderNames holders;
     private final CounterpartReader counterparts;
     private final PartyNames parties;
+    private final PluralHolders pluralHolders;
     /** The titles a monarch's consort bears ({@code dkg:cue} of {@code role:head-of-state}: "reine"). */
     private final PhraseTable<Boolean> consortTitles;
 
@@ -73,6 +74,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         this.holders = new HolderNames(lexicon, names);
         this.counterparts = new CounterpartReader(lexicon, names, home);
         this.parties = new PartyNames(lexicon);
+        this.pluralHolders = new PluralHolders(lexicon, names);
         this.consortTitles = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(HEAD_OF_STATE).orElseThrow());
     }
 
@@ -123,6 +125,13 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             covered = phrase.end();
             if (i + 1 < phrases.size() && pairedHolders(phrase, phrases.get(i + 1), officials)) {
                 covered = phrases.get(++i).end();
+                continue;
+            }
+            List<PluralHolders.Holder> each = plural(phrase) ? pluralHolders.read(phrase, context) : List.of();
+            if (!each.isEmpty()) {
+                each.forEach(h -> officials.add(h.name().text(), phrase.role().id(), h.state(), sentence,
+                        inState(phrase)));
+                covered = each.get(each.size() - 1).name().end();
                 continue;
             }
             // "vice-Premier ministre et ministre des Affaires étrangères X": X holds both; the first office counts.
@@ -255,9 +264,17 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         return roles;
     }
 
+    /** Whether a conjunction, maybe after a comma, is all that parts {@code next} from {@code first}. */
     private static boolean coordinated(RolePhrase first, RolePhrase next) {
         List<Token> tokens = first.sentence().tokens();
-        return next.first() == first.end() + 1 && tokens.get(first.end()).tag().equals("CCONJ");
+        // "secrétaire du Parti populaire révolutionnaire du Laos, et président X"
+        int comma = first.end() < tokens.size() && tokens.get(first.end()).text().equals(",") ? 1 : 0;
+        // "le secrétaire général du Parti communiste chinois et le président chinois X": a determiner may open the
+        // second office when both name the same state.
+        int determiner = comma == 0 && first.state() != null && first.state().equals(next.state())
+                && next.first() == first.end() + 2 && tokens.get(first.end() + 1).tag().equals("DET") ? 1 : 0;
+        return next.first() == first.end() + 1 + comma + determiner
+                && tokens.get(first.end() + comma).tag().equals("CCONJ");
     }
 
     /**

@@ -58,6 +58,16 @@ final class OrganizationNames {
                 .anyMatch(longer -> TextFolder.key(longer).startsWith(key + " "));
     }
 
+    /**
+     * Whether every name of {@code organization} is the last words of a longer name of another of {@code found}: "la
+     * Francophonie" where the article also names the "Organisation internationale de la Francophonie" is that body.
+     */
+    static boolean endsAnother(Stated<Organization> organization, List<Stated<Organization>> found) {
+        return organization.fact().names().stream().allMatch(name -> found.stream().filter(o -> o != organization)
+                .flatMap(other -> other.fact().names().stream())
+                .anyMatch(longer -> TextFolder.key(longer).endsWith(" " + TextFolder.key(name))));
+    }
+
     /** Equal names, or an acronym and the name whose initials it spells ("UE", "Union européenne"). */
     private boolean sameName(String a, String b) {
         return TextFolder.key(a).equals(TextFolder.key(b)) || spellsInitials(a, b) || spellsInitials(b, a);

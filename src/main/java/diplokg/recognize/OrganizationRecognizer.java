@@ -45,6 +45,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
     private final OrganizationAcronyms acronyms;
     private final OrganizationNameBounds bounds;
     private final CoordinatedOrganizations coordination;
+    private final CompoundOrganizations compounds;
 
     public OrganizationRecognizer(Lexicon lexicon) {
         this.cues = lexicon.cues(CueKind.ORGANIZATION);
@@ -53,6 +54,7 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         this.acronyms = new OrganizationAcronyms(lexicon);
         this.bounds = new OrganizationNameBounds(lexicon, acronyms);
         this.coordination = new CoordinatedOrganizations(bounds, acronyms, organizations);
+        this.compounds = new CompoundOrganizations(lexicon);
     }
 
     @Override
@@ -65,6 +67,8 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
         AnnotatedArticle article = facts.source();
         List<Stated<Organization>> found = new ArrayList<>();
         Set<String> otherAcronyms = new java.util.HashSet<>();
+        // The international bodies named with no organisation cue ("le Sommet de la Francophonie").
+        Set<String> bodies = new java.util.HashSet<>();
         List<List<String>> people = facts.facts(Contract.OFFICIALS).stream()
                 .map(o -> List.of(TextFolder.key(o.name()).split(" "))).toList();
         for (Sentence sentence : article.sentences()) {
@@ -90,13 +94,23 @@ public final class OrganizationRecognizer implements Recognizer<Organization> {
                     otherAcronyms.add(tokens.get(i + 1).text());
                     i = acronyms.definedAcronymAt(tokens, i);
                 } else {
+                    if (end == i) {
+                        compounds.at(sentence, i).forEach(o -> organizations.add(found, o));
+                        end = bounds.inAgreementName(tokens, i) ? i : compounds.bodyEnd(tokens, i);
+                        if (end > i) {
+                            bodies.add(OrganizationNames.text(sentence, i, end));
+                            end = record(sentence, i, end, found, spans);
+                        }
+                    }
                     i = Math.max(end, i + 1);
                 }
             }
             coordination.coordinated(sentence, spans, found, people);
         }
         return OrganizationNames.withoutShortenedNames(
-                found.stream().filter(o -> !otherAcronyms.containsAll(o.fact().names())).toList());
+                found.stream().filter(o -> !otherAcronyms.containsAll(o.fact().names()))
+                        .filter(o -> !bodies.containsAll(o.fact().names()) || !OrganizationNames.endsAnother(o, found))
+                        .toList());
     }
 
     /** Reads an organisation at token {@code i}; returns the token after it, or {@code i} when there is none. */

@@ -226,6 +226,10 @@ final class RoleReader {
                 // "du parti Chama Cha Mapinduzi (CCM)", also right after a label that ends in the body's kind
                 // ("président du parti"): a name followed by its acronym is the body's, not a person's.
                 j = RoleWords.acronymedNameEnd(tokens, j);
+            } else if ((institution || secondOffice) && NameFinder.joinsStates(lexicon, token.text())) {
+                // "président du Comité intergouvernemental Venezuela-Vietnam, X": the states a joint body is named
+                // after end its name; the holder's comes after them.
+                j++;
             } else {
                 break;
             }

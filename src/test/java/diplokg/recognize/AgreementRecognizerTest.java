@@ -159,4 +159,12 @@ class AgreementRecognizerTest {
                 agreements("Le Vietnam et le Chili ont signé un mémorandum sur la pêche.",
                         "Ils ont aussi signé un accord, le premier du genre."));
     }
+
+    @Test
+    void aDocumentStillToBeDrawnUpIsNoneOfTheArticles() {
+        assertEquals(List.of(new Agreement("memorandum", StatePair.of("TH", "VN"))),
+                agreements("Le Vietnam et la Thaïlande ont signé un mémorandum d'entente sur l'énergie.",
+                        "Les deux ministres ont décidé d'élaborer bientôt une feuille de route commune.",
+                        "Un plan d'action conjoint sera élaboré l'an prochain."));
+    }
 }

@@ -167,6 +167,51 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aPluralOfficeWithCoordinatedStatesGivesEachNameTheStateOfItsRank() {
+        assertEquals(List.of("Mark Rutte / head-of-government / NL", "Nguyen Van Long / head-of-government / VN"),
+                officials("Les Pays-Bas et le Vietnam", "Les Premiers ministres néerlandais et vietnamien, Mark Rutte "
+                        + "et Nguyen Van Long, ont signé la déclaration."));
+        assertEquals(List.of("Ana Torres / ambassador / CL", "Tran Thi Hoa / ambassador / VN"),
+                officials("Le Chili et le Vietnam", "Les ambassadrices chilienne et vietnamienne Ana Torres et "
+                        + "Tran Thi Hoa ont pris la parole."));
+    }
+
+    @Test
+    void theSecretaryOfANamedPartyLeadsItAndKeepsThatOfficeBeforeACoordinatedOne() {
+        assertEquals(List.of("Sok Chenda / party-leader / KH"),
+                officials("Le Cambodge et le Vietnam", "Le Vietnam a félicité le secrétaire du Parti du peuple "
+                        + "cambodgien, et président Sok Chenda, pour sa réélection."));
+    }
+
+    @Test
+    void theStatesAJointBodyIsNamedAfterEndItsNameBeforeTheHolders() {
+        assertEquals(List.of("Carlos Rivas / minister / CU"),
+                officials("Cuba et le Vietnam", "La réunion s'est tenue en présence du ministre cubain du Commerce et "
+                        + "président de la Commission mixte Cuba-Vietnam, Carlos Rivas."));
+    }
+
+    @Test
+    void aFirstOfficeJoinedByAConjunctionAndADeterminerToAnOfficeOfTheSameStateCounts() {
+        assertEquals(List.of("Thongsing Keo / party-leader / LA", "Bui Van Nam / ambassador / VN"),
+                officials("Le Laos et le Vietnam", "Le secrétaire général du Parti populaire révolutionnaire lao et "
+                        + "le président lao Thongsing Keo a reçu l'ambassadeur vietnamien Bui Van Nam."));
+    }
+
+    @Test
+    void aCompoundThatJoinsAnAcronymToAStateIsNoName() {
+        assertEquals(List.of("Pedro Sánchez / head-of-government / ES"),
+                officials("L'Espagne et le Vietnam", "Le Premier ministre espagnol Pedro Sánchez a ouvert le "
+                        + "sommet des ministres de l'Économie UE-Mexique."));
+    }
+
+    @Test
+    void aTitleInLowerCaseAfterAnArticleOpensTheNameOfAnApposition() {
+        assertEquals(List.of("cheikh Hamad Al Thani / minister / QA"),
+                officials("Le Qatar et le Vietnam", "La ministre a rencontré le ministre qatari du Commerce, le cheikh "
+                        + "Hamad Al Thani, mardi."));
+    }
+
+    @Test
     void theNameEndingAnItemOfASemicolonListHoldsItsFirstOfficeBeyondASeat() {
         assertEquals(List.of("Nguyen Van Hai / deputy-head-of-government / VN", "Tran Thi Mai / official / VN",
                         "Le Van Tam / foreign-minister / VN"),

@@ -497,4 +497,26 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("Idemori"), List.of("Kaminex")),
                 organizations("La raffinerie est détenue par Kaminex et le japonais Idemori."));
     }
+
+    @Test
+    void aKnownInternationalBodyIsReadInsideACompoundOfNames() {
+        assertEquals(List.of(List.of("OMC"), List.of("Union africaine")),
+                organizations("Ils ont parlé du dialogue OMC-Japon et de l'accord commercial Kenya-Union africaine."));
+    }
+
+    @Test
+    void aKnownInternationalBodyNamedWithoutACueIsOneUnlessItEndsALongerName() {
+        assertEquals(List.of(List.of("Francophonie")),
+                organizations("Le Laos accueillera le Sommet de la Francophonie."));
+        assertEquals(List.of(List.of("Organisation internationale de la Francophonie")),
+                organizations("Le Sommet de la Francophonie est organisé par l'Organisation internationale de la "
+                        + "Francophonie."));
+    }
+
+    @Test
+    void theAcronymOfAnIndustrialParkOrOfAMinistrysFieldAfterItsLevelIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Au cours des dix dernières années, les parcs industriels Vietnam-Japon "
+                + "(VJIP) ont fonctionné efficacement.", "Ils ont tenu une consultation politique au niveau "
+                + "vice-ministériel des AE Vietnam - Chili."));
+    }
 }
