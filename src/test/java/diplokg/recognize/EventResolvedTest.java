@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What the parties resolved to do names no event held; an event it names as an occasion was held before. */
+/**
+ * What the parties resolved to do names no event held; an event it names as an occasion was held before. A sign
+ * ("un signe positif") is no signing.
+ */
 class EventResolvedTest {
 
     private static final String TALKS = "Le Premier ministre Tran Van Ba s'est entretenu mardi 6 mai à Hanoï avec "
@@ -28,6 +31,12 @@ class EventResolvedTest {
     void aSessionNamedAsTheOccasionOfPastAgreementsWasHeld() {
         assertEquals(List.of("meeting 2025-05-06", "conference 2024-03"), afterTalks("Ils ont convenu d'appliquer "
                 + "les accords conclus lors de la troisième session du Comité mixte en mars 2024."));
+    }
+
+    @Test
+    void aSignIsNoSigning() {
+        assertEquals(List.of("meeting 2025-05-06"), afterTalks("Pablo Rojas a estimé que ces entretiens étaient un "
+                + "signe positif pour les relations entre les deux pays."));
     }
 
     /** The events of an article that tells talks, then {@code sentence}. */
