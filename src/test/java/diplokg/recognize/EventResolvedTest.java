@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the parties resolved to do names no event held; an event it names as an occasion was held before. A sign
- * ("un signe positif") is no signing.
+ * ("un signe positif") is no signing, nor one that negotiations aim at ("en vue de la signature").
  */
 class EventResolvedTest {
 
@@ -37,6 +37,12 @@ class EventResolvedTest {
     void aSignIsNoSigning() {
         assertEquals(List.of("meeting 2025-05-06"), afterTalks("Pablo Rojas a estimé que ces entretiens étaient un "
                 + "signe positif pour les relations entre les deux pays."));
+    }
+
+    @Test
+    void aSigningNegotiationsAimAtIsNoEvent() {
+        assertEquals(List.of("meeting 2025-05-06"), afterTalks("Les deux pays poursuivront les négociations en vue "
+                + "de la signature d'un accord sur la protection des investissements."));
     }
 
     /** The events of an article that tells talks, then {@code sentence}. */
