@@ -223,6 +223,14 @@ public final class ArticleReader {
     }
 
     /**
+     * Whether {@code line} ends with a photo credit ("... à Hanoï. Photo : VNA"): the text before it is a caption,
+     * which describes a picture of the news rather than telling it.
+     */
+    public static boolean endsWithPhotoCredit(String line) {
+        return TRAILING_PHOTO_CREDIT.matcher(line).find();
+    }
+
+    /**
      * The title between {@code start} and {@code end}, without its trailing photo credit. A line that is only a photo
      * credit ({@code Photo : AP}) is the contract's empty title: the article has none. A header with nothing after
      * it is no article.

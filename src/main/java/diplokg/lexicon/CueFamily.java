@@ -31,7 +31,8 @@ enum CueFamily {
     CEREMONY(Dkg.ceremonyCue),
     POLICY(Dkg.policyCue),
     OCCASION(Dkg.occasionCue),
-    PRONOUN(Dkg.pronounCue);
+    PRONOUN(Dkg.pronounCue),
+    RESOLVE(Dkg.resolveCue);
 
     private final Property property;
 

@@ -275,6 +275,14 @@ public final class Lexicon {
         return table(CueFamily.PRONOUN, kind);
     }
 
+    /**
+     * The phrases ({@code dkg:resolveCue}) after which a sentence says what its parties resolved to do ("ont convenu
+     * de", "ont décidé de"): a fact of {@code kind} named there is to come.
+     */
+    public PhraseTable<Boolean> resolveCues(CueKind kind) {
+        return table(CueFamily.RESOLVE, kind);
+    }
+
     /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */
     public PhraseTable<Boolean> partnerCues(CueKind kind) {
         return table(CueFamily.PARTNER, kind);

@@ -81,7 +81,11 @@ public final class EventRecognizer implements Recognizer<Event> {
         List<EventMention> told = new ArrayList<>();
         LeadStatement lead = null;
         PlannedTypes plans = new PlannedTypes();
+        Set<Integer> repeatedLeads = RepeatedLeads.of(article.sentences());
         for (Sentence sentence : article.sentences()) {
+            if (repeatedLeads.contains(sentence.index()) || Captions.undatedCaption(article, sentence, dates)) {
+                continue;
+            }
             List<PhraseMatch<Concept>> found = pronouns.with(
                     invitations.with(triggers.findAll(sentence.tokens()), sentence.tokens()), sentence.tokens());
             if (found.isEmpty()) {

@@ -5,8 +5,10 @@ import static diplokg.fact.EventTypes.MESSAGE;
 import diplokg.fact.Event;
 import diplokg.fact.Official;
 import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
+import diplokg.lexicon.PhraseTable;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
@@ -25,9 +27,10 @@ import java.util.List;
  * <li>Leaders of one state coordinated as the subject of the message's verb each send one: "le président X et le
  * Premier ministre Y ont adressé des messages de félicitations à Z", or a list ended by "respectivement", is a message
  * from X and one from Y, each with the sentence's other people, unless they send it together ({@code dkg:jointCue}:
- * "ont envoyé conjointement un message"); when they write "respectivement" or to their "homologues", as many as they
- * are, each writes to the counterpart of its rank, in the order written. So do leaders of three states or more, who
- * cannot be one exchange between two sides.</li>
+ * "ont envoyé conjointement un message") or exchange messages "avec" the other side ({@code dkg:partnerCue}); when
+ * they write "respectivement" or to their "homologues", as many as they are, each writes to the counterpart of its
+ * rank, in the order written. So do leaders of three states or more, who cannot be one exchange between two
+ * sides.</li>
  * <li>Foreign leaders of several states named in the sentence each send one: "le président de X, A, et le roi de Y,
  * B, ont aussi envoyé une lettre au président Z" is two letters, each with the home officials of the sentence.</li>
  * </ul>
@@ -39,9 +42,11 @@ final class MessageSenders {
 
 
     private final Lexicon lexicon;
+    private final PhraseTable<Boolean> partners;
 
     MessageSenders(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.partners = lexicon.partnerCues(CueKind.EVENT);
     }
 
     /** The people of each message {@code trigger} tells, given all the people {@code who} its sentence names. */
@@ -63,8 +68,12 @@ final class MessageSenders {
         if (subject.size() >= 2 && oneState && !clues.joint()) {
             List<String> senders = subject.stream().map(Official::name).distinct().toList();
             List<String> counterparts = counterparts(named, sentence, trigger, subject.get(0).state(), senders);
-            return counterparts.size() == senders.size() && rankByRank(sentence, trigger, clues)
-                    ? ranks(who, senders, counterparts) : each(who, senders);
+            boolean ranked = rankByRank(sentence, trigger, clues);
+            if (!ranked && withPartners(sentence, trigger)) {
+                return List.of(who);
+            }
+            return counterparts.size() == senders.size() && ranked ? ranks(who, senders, counterparts)
+                    : each(who, senders);
         }
         if (subject.size() >= 2 && subject.stream().map(Official::state).distinct().count() >= 3) {
             return each(who, subject.stream().map(Official::name).distinct().toList());
@@ -189,6 +198,21 @@ final class MessageSenders {
                 && !senderState.equals(o.state())).toList();
         return inOrder(others, sentence, trigger.end(), sentence.tokens().size()).stream().map(Official::name)
                 .distinct().toList();
+    }
+
+    /**
+     * Whether the message's other side follows a partner cue in the trigger's clause ("X, Y et Z ont échangé des
+     * messages de félicitations avec A, B et C"): messages sent "avec" someone are an exchange between two sides, one
+     * event whoever each side lists, where messages sent "à" someone are each sender's.
+     */
+    private boolean withPartners(Sentence sentence, PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        for (int i = trigger.end(); i < tokens.size() && !tokens.get(i).isVerb(); i++) {
+            if (partners.matchAt(tokens, i) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -19,13 +19,19 @@ final class PlanCues {
     /** How long the noun phrase of a trigger may be before an apposition that plans it (a name and its offices). */
     private static final int APPOSITION_WINDOW = 16;
     private static final int CLAUSE_WINDOW = 6;
+    /** How far before a noun trigger an occasion cue may stand with its determiner and ordinal ("lors de la 4e"). */
+    private static final int OCCASION_WINDOW = 3;
 
     private final Sentence sentence;
     private final List<PhraseMatch<Boolean>> plans;
+    private final List<PhraseMatch<Boolean>> resolves;
+    private final List<PhraseMatch<Boolean>> occasions;
 
     PlanCues(Lexicon lexicon, Sentence sentence) {
         this.sentence = sentence;
         this.plans = lexicon.plannedCues(CueKind.EVENT).findAll(sentence.tokens());
+        this.resolves = lexicon.resolveCues(CueKind.EVENT).findAll(sentence.tokens());
+        this.occasions = lexicon.occasionCues(CueKind.EVENT).findAll(sentence.tokens());
     }
 
     /**
@@ -36,6 +42,9 @@ final class PlanCues {
     boolean planned(PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
         boolean noun = EventClauses.same(tokens, trigger.start(), trigger.end(), true);
+        if (noun && resolved(trigger)) {
+            return true;
+        }
         for (PhraseMatch<Boolean> cue : plans) {
             boolean before = cue.end() <= trigger.start() && !closedRelative(tokens, cue, trigger)
                     && (trigger.start() - cue.end() <= PLAN_WINDOW || opensSentence(tokens, cue)
@@ -125,6 +134,17 @@ final class PlanCues {
         return comma >= trigger.end() && comma - trigger.end() <= APPOSITION_WINDOW
                 && tokens.get(comma).text().equals(",") && !tokens.get(cue.start()).tag().equals("NOUN")
                 && EventClauses.same(tokens, trigger.end(), comma, true);
+    }
+
+    /**
+     * A noun trigger after a resolve cue, however far: it names what the parties resolved to do ("ont convenu de
+     * renforcer la confiance en améliorant l'efficacité des dialogues"), not an event held. One set as an occasion
+     * ("de mettre en œuvre les accords conclus lors de la 4e réunion du Comité") was held before.
+     */
+    private boolean resolved(PhraseMatch<Concept> trigger) {
+        return resolves.stream().anyMatch(r -> r.end() <= trigger.start())
+                && occasions.stream().noneMatch(o -> o.end() <= trigger.start()
+                && trigger.start() - o.end() <= OCCASION_WINDOW);
     }
 
     /** A cue set off at the head of its sentence ("Selon les prévisions, ..."): it plans all the sentence says. */

@@ -74,6 +74,17 @@ class EventFramesAndDaysTest {
     }
 
     @Test
+    void aSessionOfASubCommitteeIsAConference() {
+        assertEquals(List.of("conference 2021-06-02"), TestArticles.events("2021-06", "Le Vietnam et la Norvège",
+                "Les deux pays ont examiné leur commerce lors de la 3e réunion du sous-comité du commerce, tenue le 2 "
+                        + "juin à Oslo.",
+                "Lors de la réunion, les deux parties ont examiné la coopération dans la pêche."));
+        assertEquals(List.of("conference 2021-06-02"), TestArticles.events("2021-06", "Le Vietnam et la Norvège",
+                "La 3e session du Comité mixte Vietnam-Norvège s'est tenue le 2 juin à Oslo.",
+                "Les deux parties ont examiné les progrès accomplis depuis la 2e réunion dudit Comité à Hanoï."));
+    }
+
+    @Test
     void anOpeningPhraseAfterAVisitTellsOneOfItsMeetings() {
         assertEquals(List.of("visit 2021-06", "meeting 2021-06"), TestArticles.events("2021-06",
                 "Le Vietnam et la Norvège",

@@ -103,6 +103,13 @@ class EventMessagesTest {
     }
 
     @Test
+    void leadersOfOneStateExchangingMessagesWithTheOtherSideTellOneExchange() {
+        assertEquals(List.of("message 2024-07-20"), TestArticles.events("2024-07", "Le Vietnam et le Laos",
+                "Le 20 juillet, le président Tran Van Dao et le Premier ministre Le Thi Hoa ont échangé des messages "
+                        + "de félicitations avec le président lao Bounmy Vongsa et le Premier ministre lao Sone Keo."));
+    }
+
+    @Test
     void aLetterOfSomeoneWhoServesNoStateLeavesTheNextLetterItsOwn() {
         assertEquals(List.of(Set.of("Maria Lind", "Tô Lâm"), Set.of("Carl Gustaf", "Tô Lâm")), people("2024-09",
                 "Vœux pour la Fête nationale",
