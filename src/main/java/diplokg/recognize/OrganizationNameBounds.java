@@ -301,11 +301,13 @@ final class OrganizationNameBounds {
                 && tokens.get(k).isWord()) {
             k--;
         }
-        if (k < 0 || k == i - 1) {
+        if (k < 0 || k == i - 1 || !tokens.get(k).isWord()) {
             return false;
         }
-        String head = tokens.get(k).text().split("-")[0];
-        return documents.lookup(head) != null;
+        // "Convention-cadre": the head word is the part before a hyphen.
+        String text = tokens.get(k).text();
+        int hyphen = text.indexOf('-');
+        return documents.lookup(hyphen > 0 ? text.substring(0, hyphen) : text) != null;
     }
 
     /** Whether a state's or a city's name begins at token {@code j}. */

@@ -39,6 +39,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aDashBeforeLinkersAndACapitalisedWordIsNoDocumentsHeadWord() {
+        // The dash, a word of its own, once stopped the extraction of the whole article (an empty split of "-").
+        assertEquals(List.of(), organizations("Les échanges ont progressé - de l'Asie à l'Europe, selon le ministre."));
+    }
+
+    @Test
     void aBrandWrittenAloneIsACompanyButAFamilyNamesPrefixIsNone() {
         assertEquals(List.of(List.of("MediCura"), List.of("PetroNord")),
                 organizations("Le Japon a offert des doses du vaccin MediCura au Vietnam.",
