@@ -269,12 +269,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         List<Token> tokens = first.sentence().tokens();
         // "secrétaire du Parti populaire révolutionnaire du Laos, et président X"
         int comma = first.end() < tokens.size() && tokens.get(first.end()).text().equals(",") ? 1 : 0;
-        // "le secrétaire général du Parti communiste chinois et le président chinois X": a determiner may open the
-        // second office when both name the same state.
-        int determiner = comma == 0 && first.state() != null && first.state().equals(next.state())
-                && next.first() == first.end() + 2 && tokens.get(first.end() + 1).tag().equals("DET") ? 1 : 0;
-        return next.first() == first.end() + 1 + comma + determiner
-                && tokens.get(first.end() + comma).tag().equals("CCONJ");
+        return next.first() == first.end() + 1 + comma && tokens.get(first.end() + comma).tag().equals("CCONJ");
     }
 
     /**

@@ -191,13 +191,6 @@ class OfficialRecognizerTest {
     }
 
     @Test
-    void aFirstOfficeJoinedByAConjunctionAndADeterminerToAnOfficeOfTheSameStateCounts() {
-        assertEquals(List.of("Thongsing Keo / party-leader / LA", "Bui Van Nam / ambassador / VN"),
-                officials("Le Laos et le Vietnam", "Le secrétaire général du Parti populaire révolutionnaire lao et "
-                        + "le président lao Thongsing Keo a reçu l'ambassadeur vietnamien Bui Van Nam."));
-    }
-
-    @Test
     void aCompoundThatJoinsAnAcronymToAStateIsNoName() {
         assertEquals(List.of("Pedro Sánchez / head-of-government / ES"),
                 officials("L'Espagne et le Vietnam", "Le Premier ministre espagnol Pedro Sánchez a ouvert le "
