@@ -264,12 +264,9 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         return roles;
     }
 
-    /** Whether a conjunction, maybe after a comma, is all that parts {@code next} from {@code first}. */
     private static boolean coordinated(RolePhrase first, RolePhrase next) {
         List<Token> tokens = first.sentence().tokens();
-        // "secrétaire du Parti populaire révolutionnaire du Laos, et président X"
-        int comma = first.end() < tokens.size() && tokens.get(first.end()).text().equals(",") ? 1 : 0;
-        return next.first() == first.end() + 1 + comma && tokens.get(first.end() + comma).tag().equals("CCONJ");
+        return next.first() == first.end() + 1 && tokens.get(first.end()).tag().equals("CCONJ");
     }
 
     /**
