@@ -63,17 +63,10 @@ final class HolderNames {
             // "le chef de la diplomatie saoudienne, le Prince Faisal X,": a title after an article opens the name,
             // and stays in it.
             Token article = end + 2 < tokens.size() ? tokens.get(end + 1) : null;
-            boolean determined = article != null && article.tag().equals("DET") && !article.isCapitalized();
-            NameSpan titled = determined ? names.holderNameAt(sentence, end + 2) : null;
+            NameSpan titled = article != null && article.tag().equals("DET") && !article.isCapitalized()
+                    ? names.holderNameAt(sentence, end + 2) : null;
             if (titled != null && titled.end() - titled.first() > 1 && closesAppositionAt(tokens, titled.end())) {
                 return titled;
-            }
-            // "..., le prince Faisal X,", "..., le cheikh Y,": a title written in lower case, a noun, opens it too.
-            Token title = determined && end + 3 < tokens.size() ? tokens.get(end + 2) : null;
-            NameSpan after = title != null && title.tag().equals("NOUN") && !title.isCapitalized()
-                    ? names.holderNameAt(sentence, end + 3) : null;
-            if (after != null && after.end() - after.first() > 1 && closesAppositionAt(tokens, after.end())) {
-                return new NameSpan(sentence, end + 2, after.end());
             }
         }
         return null;
