@@ -215,10 +215,17 @@ final class StoreTallies {
 
     /**
      * Writes the tallies into {@code into}, the happenings and their participants counted in {@code knowledge} (the
-     * knowledge graph derived with them). Writes nothing for a store without articles: the queries read no tally as
-     * zero.
+     * knowledge graph derived with them). Writes no summary and no state's counts for a store without articles: the
+     * queries read no tally as zero.
      */
     void writeTo(Graph into, Graph knowledge) {
+        // People first: a participant of a happening has a name to show even in a store that counts no article, as
+        // the update of a write gives it.
+        Map<Node, Integer> articlesByPerson = countByArticle(peopleByArticle);
+        for (Node person : people) {
+            writePerson(into, person, articlesByPerson.getOrDefault(person, 0),
+                    knowledge.stream(Node.ANY, Dkg.participant.asNode(), person).count(), firstNames.get(person));
+        }
         if (articlesSeen.isEmpty()) {
             return;
         }
@@ -226,11 +233,6 @@ final class StoreTallies {
         long happenings = knowledge.stream(Node.ANY, TYPE, Dkg.Happening.asNode()).count();
         writeSummary(into, summary, new Summary(articlesSeen.size(), people.size(), happenings, earliest(monthsSeen),
                 latest(monthsSeen), latest(endTimes())));
-        Map<Node, Integer> articlesByPerson = countByArticle(peopleByArticle);
-        for (Node person : people) {
-            writePerson(into, person, articlesByPerson.getOrDefault(person, 0),
-                    knowledge.stream(Node.ANY, Dkg.participant.asNode(), person).count(), firstNames.get(person));
-        }
         Map<Node, Integer> articlesByState = articlesByState();
         Map<Node, Set<Node>> partners = partnersOfEachState();
         Set<Node> states = new TreeSet<>(KnowledgeOut.NODE_ORDER);

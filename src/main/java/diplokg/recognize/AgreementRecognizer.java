@@ -144,7 +144,11 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
         for (PhraseMatch<Boolean> cue : drafts) {
             boolean before = cue.end() <= name.first() && name.first() - cue.end() <= DRAFT_BEFORE
                     && tokens.subList(cue.end(), name.first()).stream().noneMatch(t -> PUNCTUATION.contains(t.text()));
-            boolean after = cue.start() >= name.end() && cue.start() - name.end() <= DRAFT_AFTER;
+            // After the name, only a passive future right after it ("un plan d'action conjoint sera élaboré"): "a
+            // signé un mémorandum pour élaborer une stratégie" signed the memorandum.
+            boolean after = cue.start() >= name.end() && cue.start() - name.end() <= DRAFT_AFTER
+                    && tokens.get(cue.start()).tag().startsWith("AUX")
+                    && tokens.subList(name.end(), cue.start()).stream().noneMatch(t -> PUNCTUATION.contains(t.text()));
             if (before || after) {
                 return true;
             }

@@ -25,6 +25,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
@@ -363,6 +364,29 @@ class KnowledgeLayerTest {
         assertEquals(Set.of(), objects(knowledge(dataset), kishida, Dkg.displayName));
         write(dataset, () -> RDFDataMgr.read(dataset, MentionReaderTest.RICH), rich);
         assertEquals(integer(1), object(knowledge(dataset), kishida, Dkg.articleCount));
+    }
+
+    @Test
+    void aParticipantInAStoreWithoutArticlesHasTheNameAWriteGivesIt() {
+        DatasetGraph source = MentionReaderTest.dataset();
+        Node rich = articleGraph("rich");
+        Graph unannounced = Txn.calculateRead(source, () -> copy(source.getGraph(rich)));
+        unannounced.remove(Node.ANY, Dkg.mentionsPerson.asNode(), Node.ANY);
+        unannounced.remove(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), Dkg.Article.asNode());
+        DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(dataset, () -> {
+            DerivedGraph.Write write = layer.write();
+            write.beforeChange(dataset, rich);
+            dataset.addGraph(rich, unannounced);
+            write.update(dataset, Set.of(rich));
+        });
+        Node kishida = KnowledgeFixture.person("fumio-kishida");
+        assertEquals(NodeFactory.createLiteralString("Fumio Kishida"),
+                object(knowledge(dataset), kishida, Dkg.displayName));
+        KnowledgeDifference difference = Txn.calculateRead(dataset, () -> layer.check(dataset));
+        List<Triple> people = java.util.stream.Stream.concat(difference.missing().stream(),
+                difference.unexpected().stream()).filter(t -> t.getSubject().equals(kishida)).toList();
+        assertEquals(List.of(), people, "the person's tallies, written and derived");
     }
 
     @Test

@@ -167,4 +167,14 @@ class AgreementRecognizerTest {
                         "Les deux ministres ont décidé d'élaborer bientôt une feuille de route commune.",
                         "Un plan d'action conjoint sera élaboré l'an prochain."));
     }
+
+    @Test
+    void aDocumentSignedToDrawUpAnotherOrWhoseDraftingIsToldIsTheArticles() {
+        assertEquals(List.of(new Agreement("memorandum", StatePair.of("JP", "VN"))),
+                agreements("Le Vietnam et le Japon ont signé un mémorandum d'entente pour élaborer une stratégie "
+                        + "commune."));
+        assertEquals(List.of(new Agreement("free-trade-agreement", StatePair.of("CL", "VN"))),
+                agreements("L'élaboration de l'accord de libre-échange entre le Vietnam et le Chili a duré "
+                        + "trois ans."));
+    }
 }
