@@ -175,7 +175,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                 }
                 if (stated == null && !stay && lead != null && events.isEmpty()
                         && !trigger.value().id().equals(MESSAGE) && days.undated(sentence, article) != null
-                        && lead.names(EventParticipants.named(sentence, officials))) {
+                        && lead.dates(sentence.index(), EventParticipants.named(sentence, officials))) {
                     stated = lead.day();
                 }
                 if (stated == null && !stay && !trigger.value().id().equals(MESSAGE)) {

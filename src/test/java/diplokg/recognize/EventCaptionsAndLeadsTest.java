@@ -27,6 +27,18 @@ class EventCaptionsAndLeadsTest {
     }
 
     @Test
+    void anEventToldRightAfterALeadNamingNobodyHappenedOnTheLeadsDay() {
+        String lead = "Le ministre des Affaires étrangères Tran Van Ba et son homologue tunisien Karim Haddad ont "
+                + "affirmé mardi 6 juillet leur volonté de développer le commerce bilatéral.";
+        assertEquals(List.of("phone-call 2021-07-06"), TestArticles.events("2021-07", "Le Vietnam et la Tunisie", lead,
+                "Lors de leur entretien téléphonique, les deux ministres ont salué les relations d'amitié."));
+        // Not right after it: the lead dates only an event naming one of its people.
+        assertEquals(List.of("phone-call 2021-07"), TestArticles.events("2021-07", "Le Vietnam et la Tunisie", lead,
+                "Les deux pays entretiennent des relations d'amitié.",
+                "Lors d'un entretien téléphonique, les deux ministres ont salué ces relations."));
+    }
+
+    @Test
     void aLeadWrittenAgainWithMoreWordsIsOneEvent() {
         String lead = "Une cérémonie commémorant le 30e anniversaire des relations diplomatiques entre le Vietnam "
                 + "et le Chili s'est tenue le 9 mai à Santiago";
