@@ -23,15 +23,16 @@ final class RepeatedLeads {
 
     /** The indices of the sentences of {@code sentences} that a later one repeats from its first word. */
     static Set<Integer> of(List<Sentence> sentences) {
+        List<String> keys = sentences.stream().map(s -> TextFolder.key(s.text())).toList();
         Set<Integer> repeated = new HashSet<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence lead = sentences.get(i);
             if (lead.tokens().size() < MIN_TOKENS) {
                 continue;
             }
-            String key = TextFolder.key(lead.text());
+            String key = keys.get(i);
             for (int j = i + 1; j < sentences.size(); j++) {
-                String later = TextFolder.key(sentences.get(j).text());
+                String later = keys.get(j);
                 if (later.startsWith(key) && (later.length() == key.length() || later.charAt(key.length()) == ' ')) {
                     repeated.add(lead.index());
                     break;
