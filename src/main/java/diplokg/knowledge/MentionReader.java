@@ -97,9 +97,10 @@ final class MentionReader {
             }
             return has(graph, statement, Dkg.Target.asNode()) ? target(graph, statement) : null;
         }));
+        // Only an article counts for its relation's sectors, as in a derivation of its graph ({@link #inGraph}).
         mentions.addAll(statementsWith(Dkg.about.asNode(), relation,
-                (graph, article) -> new AboutMention(article, relation,
-                        objects(graph, article, Dkg.discussesSector.asNode()))));
+                (graph, article) -> has(graph, article, Dkg.Article.asNode()) ? new AboutMention(article, relation,
+                        objects(graph, article, Dkg.discussesSector.asNode())) : null));
         return mentions;
     }
 

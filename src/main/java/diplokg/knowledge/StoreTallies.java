@@ -215,24 +215,16 @@ final class StoreTallies {
 
     /**
      * Writes the tallies into {@code into}, the happenings and their participants counted in {@code knowledge} (the
-     * knowledge graph derived with them). Writes no summary and no state's counts for a store without articles: the
-     * queries read no tally as zero.
+     * knowledge graph derived with them). Writes no summary for a store without articles (the queries read no tally
+     * as zero), but the partners of the relations its graphs declare and the people of its happenings all the same,
+     * as the update of a write gives them.
      */
     void writeTo(Graph into, Graph knowledge) {
-        // People first: a participant of a happening has a name to show even in a store that counts no article, as
-        // the update of a write gives it.
         Map<Node, Integer> articlesByPerson = countByArticle(peopleByArticle);
         for (Node person : people) {
             writePerson(into, person, articlesByPerson.getOrDefault(person, 0),
                     knowledge.stream(Node.ANY, Dkg.participant.asNode(), person).count(), firstNames.get(person));
         }
-        if (articlesSeen.isEmpty()) {
-            return;
-        }
-        Set<Node> monthsSeen = months();
-        long happenings = knowledge.stream(Node.ANY, TYPE, Dkg.Happening.asNode()).count();
-        writeSummary(into, summary, new Summary(articlesSeen.size(), people.size(), happenings, earliest(monthsSeen),
-                latest(monthsSeen), latest(endTimes())));
         Map<Node, Integer> articlesByState = articlesByState();
         Map<Node, Set<Node>> partners = partnersOfEachState();
         Set<Node> states = new TreeSet<>(KnowledgeOut.NODE_ORDER);
@@ -242,6 +234,13 @@ final class StoreTallies {
             writeState(into, state, articlesByState.getOrDefault(state, 0),
                     partners.getOrDefault(state, Set.of()).size());
         }
+        if (articlesSeen.isEmpty()) {
+            return;
+        }
+        Set<Node> monthsSeen = months();
+        long happenings = knowledge.stream(Node.ANY, TYPE, Dkg.Happening.asNode()).count();
+        writeSummary(into, summary, new Summary(articlesSeen.size(), people.size(), happenings, earliest(monthsSeen),
+                latest(monthsSeen), latest(endTimes())));
     }
 
     /** The store's counts, as {@code id/store} holds them. */

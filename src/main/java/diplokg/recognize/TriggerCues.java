@@ -88,14 +88,19 @@ final class TriggerCues {
     /**
      * A meeting verb whose object is a count ("le Vietnam a accueilli environ 300.000 visiteurs", "a reçu plus de
      * 2 millions de touristes"): a number of arrivals, not an audience. Adverbs and prepositions may stand between.
+     * A number that opens one of the sentence's {@code dates} is a day ("a rencontré du 7 au 8 juillet X"), no count.
      */
-    boolean receivesCount(PhraseMatch<Concept> trigger) {
+    boolean receivesCount(PhraseMatch<Concept> trigger, List<DateMention> dates) {
         List<Token> tokens = sentence.tokens();
         if (!trigger.value().id().equals(MEETING) || !tokens.get(trigger.end() - 1).tag().startsWith("VERB")) {
             return false;
         }
         for (int i = trigger.end(); i < Math.min(tokens.size(), trigger.end() + OBJECT_WINDOW); i++) {
             String tag = tokens.get(i).tag();
+            int at = i;
+            if (dates.stream().anyMatch(d -> d.first() <= at && at < d.end())) {
+                return false;
+            }
             if (tag.startsWith("NUM") || NumberWords.decimal(tokens.get(i)) != null) {
                 return true;
             }

@@ -367,7 +367,7 @@ class KnowledgeLayerTest {
     }
 
     @Test
-    void aParticipantInAStoreWithoutArticlesHasTheNameAWriteGivesIt() {
+    void aStoreWithoutArticlesHoldsTheNamesPartnersAndSectorsAWriteGivesIt() {
         DatasetGraph source = MentionReaderTest.dataset();
         Node rich = articleGraph("rich");
         Graph unannounced = Txn.calculateRead(source, () -> copy(source.getGraph(rich)));
@@ -387,6 +387,7 @@ class KnowledgeLayerTest {
         List<Triple> people = java.util.stream.Stream.concat(difference.missing().stream(),
                 difference.unexpected().stream()).filter(t -> t.getSubject().equals(kishida)).toList();
         assertEquals(List.of(), people, "the person's tallies, written and derived");
+        assertInStep(dataset);
     }
 
     @Test

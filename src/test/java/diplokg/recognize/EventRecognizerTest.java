@@ -1,6 +1,7 @@
 package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import diplokg.fact.Contract;
 import diplokg.fact.Event;
@@ -760,6 +761,14 @@ class EventRecognizerTest {
     void hostingACountOfVisitorsIsNoMeeting() {
         assertEquals(List.of(), events("2018-05", "Le Vietnam et la Suède",
                 "En 2017, le Vietnam a accueilli environ 50.000 visiteurs suédois."));
+    }
+
+    @Test
+    void aDayRightAfterAMeetingVerbIsNoCountOfVisitors() {
+        List<String> found = events("2024-07", "Le Vietnam et le Chili",
+                "Le ministre Lê Quang Dao a reçu du 7 au 8 juillet à Hanoï le ministre chilien Paul Rojas.");
+        assertEquals(1, found.size(), found::toString);
+        assertTrue(found.get(0).startsWith("meeting 2024-07"), found::toString);
     }
 
     @Test
