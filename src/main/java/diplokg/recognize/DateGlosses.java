@@ -4,9 +4,9 @@ import diplokg.nlp.Token;
 import java.util.List;
 
 /**
- * Dates written as a gloss: a parenthesis that holds only dates ("la fête nationale (2 septembre)", "le 78e
- * anniversaire de la fête nationale (2 septembre 1945 - 2 septembre 2023)") dates the occasion it follows, not an
- * event told in its sentence. Stateless.
+ * Dates written as a gloss: a parenthesis that holds only dates and their articles ("la fête nationale (2
+ * septembre)", "l'anniversaire de l'indépendance (le 15 août)", "le 78e anniversaire de la fête nationale (2 septembre
+ * 1945 - 2 septembre 2023)") dates the occasion it follows, not an event told in its sentence. Stateless.
  */
 final class DateGlosses {
 
@@ -32,10 +32,11 @@ final class DateGlosses {
         return open >= 0 && close < tokens.size();
     }
 
-    /** A word of a date, or a dash or a comma between dates. */
+    /** A word of a date, its article ("(le 15 août)"), or a dash or a comma between dates. */
     private static boolean inside(List<Token> tokens, int at, List<DateMention> dates) {
         String text = tokens.get(at).text();
         return !text.equals(")") && !text.equals("(") && (tokens.get(at).tag().startsWith("PUNCT")
+                || tokens.get(at).tag().startsWith("DET")
                 || dates.stream().anyMatch(d -> d.first() <= at && at < d.end()));
     }
 }
