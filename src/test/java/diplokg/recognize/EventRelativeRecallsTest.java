@@ -1,0 +1,28 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A pluperfect in a relative clause on a noun that is no event ("l'amitié que le dirigeant avait consacrée à ...")
+ * recalls that noun's past, not the event of the sentence, which stays the article's own news; one on the event's
+ * own noun ("la visite que X avait effectuée") recalls the event.
+ */
+class EventRelativeRecallsTest {
+
+    @Test
+    void aPluperfectOnAnotherNounLeavesTheMessageOfTheArticlesMonth() {
+        assertEquals(List.of("message 2022-04"), TestArticles.events("2022-04", "Le Vietnam et le Chili",
+                "Le ministre chilien a présenté ses sincères condoléances au peuple vietnamien, saluant "
+                        + "l'engagement que le défunt dirigeant avait consacré à l'amitié entre les deux pays."));
+    }
+
+    @Test
+    void aPluperfectOnTheEventsOwnNounStillRecallsIt() {
+        assertEquals(List.of("visit null"), TestArticles.events("2022-04", "Le Vietnam et le Chili",
+                "Le ministre chilien a rappelé la visite que le président vietnamien Tran Van Ba avait effectuée "
+                        + "au Chili."));
+    }
+}
