@@ -195,6 +195,13 @@ public final class EventRecognizer implements Recognizer<Event> {
                     messages.add(trigger);
                     continue;
                 }
+                // "Les deux parties ont signé un accord de ..." with no date, after the article told only messages and
+                // events of past years: a signing needs the parties to meet, and the article told no meeting of its
+                // own news, only congratulations; it recalls its history.
+                if (stated == null && trigger.value().id().equals(SIGNING) && !events.isEmpty()
+                        && events.stream().allMatch(e -> e.event().type().equals(MESSAGE) || earlier(e, article))) {
+                    continue;
+                }
                 if (sameSigning(inSentence, trigger, stated)) {
                     continue;
                 }
@@ -284,6 +291,13 @@ public final class EventRecognizer implements Recognizer<Event> {
     private static boolean later(String iso, AnnotatedArticle article) {
         int year = EventDays.year(article);
         return year != 0 && !iso.startsWith("-") && Integer.parseInt(iso.substring(0, 4)) > year;
+    }
+
+    /** Whether an event is dated in a year before the article's: "En 2013, ils ont signé ...". */
+    private static boolean earlier(EventMention event, AnnotatedArticle article) {
+        String date = event.event().date();
+        int year = EventDays.year(article);
+        return year != 0 && date != null && !date.startsWith("-") && Integer.parseInt(date.substring(0, 4)) < year;
     }
 
     /** A noun trigger in the plural after its determiner: "les visites", "des visites". */
