@@ -58,7 +58,9 @@ final class EventDates {
                     sentence)) || !visit || mentions.stream()
                     .filter(m -> !m.value().equals(trigger.value())).allMatch(m -> distance(date, m) >= distance);
             boolean own = !opening && inPhrase(date, trigger, sentence);
-            if ((opening || distance <= window) && nearest && (best == null
+            // "la célébration du 79e anniversaire de la Fête nationale du Vietnam organisée par l'ambassade à X
+            // dans la soirée du 19 septembre": a date in the trigger's own noun phrase reaches it however long it is.
+            if ((opening || own || distance <= window) && nearest && (best == null
                     || own && !bestOwn && !opens(sentence.tokens(), best, mentions, sentence)
                     || distance < distance(best, trigger) && !bestOwn)) {
                 best = date;
@@ -104,7 +106,7 @@ final class EventDates {
         for (int i = from; i < to; i++) {
             String tag = tokens.get(i).tag();
             boolean described = i > 0 && (tokens.get(i - 1).tag().startsWith("NOUN")
-                    || tokens.get(i - 1).tag().startsWith("ADJ"));
+                    || tokens.get(i - 1).tag().startsWith("PROPN") || tokens.get(i - 1).tag().startsWith("ADJ"));
             if (tag.startsWith("AUX") || tag.startsWith("PUNCT") || tag.startsWith("VERB") && !described) {
                 return false;
             }
