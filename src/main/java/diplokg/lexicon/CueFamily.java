@@ -31,6 +31,7 @@ enum CueFamily {
     CEREMONY(Dkg.ceremonyCue),
     POLICY(Dkg.policyCue),
     OCCASION(Dkg.occasionCue),
+    MEANS(Dkg.meansCue),
     PRONOUN(Dkg.pronounCue),
     RESOLVE(Dkg.resolveCue);
 

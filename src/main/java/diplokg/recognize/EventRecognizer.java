@@ -10,6 +10,7 @@ import diplokg.fact.FactKind;
 import diplokg.fact.Official;
 import diplokg.fact.Stated;
 import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -52,6 +53,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final OccasionDates occasions;
     private final PronounTriggers pronouns;
     private final FramedVisits framedVisits;
+    private final PhraseTable<Boolean> meansCues;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -65,6 +67,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.occasions = new OccasionDates(lexicon);
         this.pronouns = new PronounTriggers(lexicon);
         this.framedVisits = new FramedVisits(lexicon);
+        this.meansCues = lexicon.meansCues(CueKind.EVENT);
     }
 
     @Override
@@ -227,6 +230,12 @@ public final class EventRecognizer implements Recognizer<Event> {
                         && EventParticipants.named(sentence, officials).isEmpty()) {
                     continue;
                 }
+                // "des liens consolidés grâce aux pourparlers entre leurs dirigeants", "via des réunions en ligne":
+                // any events in the plural after a means cue, naming no one and no date, are how things are done.
+                if (stated == null && means(sentence, trigger)
+                        && EventParticipants.named(sentence, officials).isEmpty()) {
+                    continue;
+                }
                 if (trigger.value().id().equals(MESSAGE)) {
                     distinct.addAll(addressees.others(events, sentence, trigger.end(), article.sentences()));
                 }
@@ -291,6 +300,15 @@ public final class EventRecognizer implements Recognizer<Event> {
     private static boolean later(String iso, AnnotatedArticle article) {
         int year = EventDays.year(article);
         return year != 0 && !iso.startsWith("-") && Integer.parseInt(iso.substring(0, 4)) > year;
+    }
+
+    /** A noun trigger in the plural right after a means cue ({@code dkg:meansCue}): "grâce aux pourparlers". */
+    private boolean means(Sentence sentence, PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        String last = tokens.get(trigger.end() - 1).folded();
+        return meansCues.findAll(tokens).stream().anyMatch(c -> c.end() == trigger.start())
+                && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
+                && (last.endsWith("s") || last.endsWith("x"));
     }
 
     /** Whether an event is dated in a year before the article's: "En 2013, ils ont signé ...". */
