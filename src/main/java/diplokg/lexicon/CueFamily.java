@@ -32,6 +32,7 @@ enum CueFamily {
     POLICY(Dkg.policyCue),
     OCCASION(Dkg.occasionCue),
     MEANS(Dkg.meansCue),
+    PRESS(Dkg.pressCue),
     PRONOUN(Dkg.pronounCue),
     RESOLVE(Dkg.resolveCue);
 

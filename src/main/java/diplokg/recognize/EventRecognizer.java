@@ -110,7 +110,11 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<DateMention> written = all.stream()
                     .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
-            List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
+            // "L'ambassade a organisé le 22 janvier une conférence de presse": a press conference is part of the talks
+            // it follows, but one the article tells first, alone in its sentence, is a session of its own.
+            boolean pressFirst = events.stream().allMatch(EventMention::headline) && found.size() == 1
+                    && clues.pressConference(found.get(0));
+            List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t) || pressFirst)
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
                     .filter(t -> !clues.atArrival(t))

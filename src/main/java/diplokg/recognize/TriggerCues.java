@@ -34,6 +34,7 @@ final class TriggerCues {
     private final Lexicon lexicon;
     private final Sentence sentence;
     private final List<PhraseMatch<Boolean>> excludedPhrases;
+    private final List<PhraseMatch<Boolean>> pressPhrases;
     private final PlanCues plans;
     private final List<PhraseMatch<Boolean>> settingCues;
     private final List<PhraseMatch<Concept>> sectorPhrases;
@@ -56,6 +57,7 @@ final class TriggerCues {
         this.lexicon = lexicon;
         this.sentence = sentence;
         this.excludedPhrases = lexicon.excludedPhrases(CueKind.EVENT).findAll(tokens);
+        this.pressPhrases = lexicon.pressCues(CueKind.EVENT).findAll(tokens);
         this.plans = new PlanCues(lexicon, sentence);
         this.settingCues = lexicon.cues(CueKind.EVENT).findAll(tokens);
         this.sectorPhrases = lexicon.vocabulary(Scheme.SECTORS).phrases().findAll(tokens);
@@ -243,6 +245,21 @@ final class TriggerCues {
     }
 
     /** An excluded phrase ("conférence de presse"), a longer sector phrase, or an anniversary count. */
+    /**
+     * Whether the trigger is the noun of a press conference ({@code dkg:pressCue}) that the sentence tells as held,
+     * the object of its verb, not in a phrase after a preposition that makes it the occasion of what is said: "a
+     * organisé à Lima une conférence de presse", not "a déclaré lors d'une conférence de presse".
+     */
+    boolean pressConference(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        int before = trigger.start() - 1;
+        if (before >= 0 && tokens.get(before).tag().startsWith("DET")) {
+            before--;
+        }
+        return covered(pressPhrases, trigger) && before >= 0 && !tokens.get(before).tag().startsWith("ADP")
+                && !EventClauses.opening(tokens, trigger);
+    }
+
     boolean excludes(PhraseMatch<Concept> trigger) {
         return covered(excludedPhrases, trigger) || framed(trigger) || sectorPhrases.stream()
                 .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
