@@ -202,13 +202,6 @@ public final class EventRecognizer implements Recognizer<Event> {
                     messages.add(trigger);
                     continue;
                 }
-                // "Les deux parties ont signé un accord de ..." with no date, after the article told only messages and
-                // events of past years: a signing needs the parties to meet, and the article told no meeting of its
-                // own news, only congratulations; it recalls its history.
-                if (stated == null && trigger.value().id().equals(SIGNING) && !events.isEmpty()
-                        && events.stream().allMatch(e -> e.event().type().equals(MESSAGE) || earlier(e, article))) {
-                    continue;
-                }
                 if (sameSigning(inSentence, trigger, stated)) {
                     continue;
                 }
@@ -313,13 +306,6 @@ public final class EventRecognizer implements Recognizer<Event> {
         return meansCues.findAll(tokens).stream().anyMatch(c -> c.end() == trigger.start())
                 && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
                 && (last.endsWith("s") || last.endsWith("x"));
-    }
-
-    /** Whether an event is dated in a year before the article's: "En 2013, ils ont signé ...". */
-    private static boolean earlier(EventMention event, AnnotatedArticle article) {
-        String date = event.event().date();
-        int year = EventDays.year(article);
-        return year != 0 && date != null && !date.startsWith("-") && Integer.parseInt(date.substring(0, 4)) < year;
     }
 
     /** A noun trigger in the plural after its determiner: "les visites", "des visites". */
