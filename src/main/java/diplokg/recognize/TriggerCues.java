@@ -30,6 +30,8 @@ final class TriggerCues {
     private static final int FRAME_WINDOW = 6;
     /** How far after a meeting verb the person it receives is named ("accueille le nouvel ambassadeur"). */
     private static final int OBJECT_WINDOW = 5;
+    /** The most words of a state's or a city's name ("République démocratique populaire lao"). */
+    private static final int PLACE_WORDS = 6;
 
     private final Lexicon lexicon;
     private final Sentence sentence;
@@ -340,10 +342,23 @@ final class TriggerCues {
         List<Token> tokens = sentence.tokens();
         List<DateMention> all = dates.recognize(sentence);
         return all.stream()
-                .filter(d -> !DateGlosses.glossed(tokens, d, all))
+                .filter(d -> !DateGlosses.glossed(tokens, d, all, this::placeEndsAt))
                 .filter(d -> !afterStatus(d))
                 .filter(d -> !reports.reported(d, tokens))
                 .toList();
+    }
+
+    /** Whether the name of a state or a city ends right before token {@code end}. */
+    private boolean placeEndsAt(int end) {
+        List<Token> tokens = sentence.tokens();
+        for (int start = Math.max(0, end - PLACE_WORDS); start < end; start++) {
+            PhraseMatch<?> state = lexicon.stateNames().matchAt(tokens, start);
+            PhraseMatch<?> city = lexicon.cities().matchAt(tokens, start);
+            if (state != null && state.end() == end || city != null && city.end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,6 +20,13 @@ class EventGlossesWishesHabitsTest {
     }
 
     @Test
+    void aDayWithItsArticleInBracketsAfterAPersonsNameDatesTheMeeting() {
+        assertEquals(List.of("meeting 2024-09-10"), TestArticles.events("2024-09", "Le Vietnam et le Japon",
+                "Lors de sa rencontre avec le ministre japonais des Affaires étrangères Sato Ken (le 10 septembre), "
+                        + "le ministre Nguyen Van Ba a salué les liens."));
+    }
+
+    @Test
     void aDayOutsideAParenthesisStillDatesTheEvent() {
         assertEquals(List.of("conference 2023-09-02"), TestArticles.events("2023-09", "Le Vietnam au Chili",
                 "Une cérémonie marquant le 78e anniversaire de la Fête nationale du Vietnam a été organisée le "
