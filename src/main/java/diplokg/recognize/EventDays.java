@@ -158,7 +158,8 @@ final class EventDays {
     /**
      * Whether token {@code at} stands in a relative clause, with no punctuation before it, on a noun that is no event:
      * "a présenté ses condoléances, appréciant l'affection que le dirigeant avait consacrée à ..." recalls the
-     * affection, not the condolences; "a rappelé la visite que X avait effectuée" recalls the visit.
+     * affection, not the condolences; "a rappelé la visite que X avait effectuée" recalls the visit, and "l'accord
+     * que les deux pays avaient signé", "les liens que X avait noués lors de sa visite" an event of the clause.
      */
     private static boolean aboutOther(List<Token> tokens, int at, List<PhraseMatch<Concept>> named) {
         for (int i = at - 1; i >= 1; i--) {
@@ -168,11 +169,23 @@ final class EventDays {
             }
             if (RELATIVES.contains(token.folded())) {
                 int noun = i - 1;
+                int relative = i;
+                int end = clauseEnd(tokens, at);
                 return tokens.get(noun).tag().equals("NOUN")
-                        && named.stream().noneMatch(t -> t.start() <= noun && noun < t.end());
+                        && named.stream().noneMatch(t -> t.start() <= noun && noun < t.end()
+                                || t.start() > relative && t.start() < end);
             }
         }
         return false;
+    }
+
+    /** The first punctuation at or after token {@code from}, or the sentence's end. */
+    private static int clauseEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && !tokens.get(end).tag().startsWith("PUNCT")) {
+            end++;
+        }
+        return end;
     }
 
     /** A subordinating conjunction right after a verb before token {@code at}: "a déclaré que ...". */

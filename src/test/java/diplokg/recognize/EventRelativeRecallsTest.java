@@ -25,4 +25,14 @@ class EventRelativeRecallsTest {
                 "Le ministre chilien a rappelé la visite que le président vietnamien Tran Van Ba avait effectuée "
                         + "au Chili."));
     }
+
+    @Test
+    void aPluperfectOnAnotherNounStillRecallsAnEventOfItsClause() {
+        assertEquals(List.of("signing null"), TestArticles.events("2024-09", "Le Vietnam et le Laos",
+                "Le ministre Tran Van Ba a rappelé l'accord de coopération que les deux pays avaient signé à "
+                        + "Vientiane."));
+        assertEquals(List.of("visit null"), TestArticles.events("2024-09", "Le Vietnam et la Russie",
+                "Le président Tran Van Ba a rappelé les liens d'amitié que le Président Hô Chi Minh avait noués "
+                        + "lors de sa visite à Moscou."));
+    }
 }
