@@ -27,4 +27,12 @@ class EventLongPhraseDatesTest {
                         + "la Fête nationale du Vietnam organisée par l'ambassade du Vietnam à Santiago, qui a "
                         + "ouvert ses portes aux visiteurs chiliens le 19 septembre."));
     }
+
+    @Test
+    void aFiniteVerbAfterANameEndsThePhrase() {
+        assertEquals(List.of("visit 2024-09"), TestArticles.events("2024-09", "Le Vietnam et l'Indonésie",
+                "La visite d'État du président indonésien Budi Santoso au Vietnam marque une étape très importante "
+                        + "dans le développement des relations bilatérales entre les deux pays depuis "
+                        + "l'établissement de leur partenariat stratégique le 27 juin 2013."));
+    }
 }
