@@ -31,6 +31,8 @@ enum CueFamily {
     CEREMONY(Dkg.ceremonyCue),
     POLICY(Dkg.policyCue),
     OCCASION(Dkg.occasionCue),
+    MEANS(Dkg.meansCue),
+    PRESS(Dkg.pressCue),
     PRONOUN(Dkg.pronounCue),
     RESOLVE(Dkg.resolveCue);
 

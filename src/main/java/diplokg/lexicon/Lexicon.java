@@ -268,6 +268,22 @@ public final class Lexicon {
     }
 
     /**
+     * The prepositions and their determiners ({@code dkg:meansCue}) that make facts of {@code kind} named in the plural
+     * after them a means of what is told: "grâce aux pourparlers", "via des réunions en ligne".
+     */
+    public PhraseTable<Boolean> meansCues(CueKind kind) {
+        return table(CueFamily.MEANS, kind);
+    }
+
+    /**
+     * The press conferences ({@code dkg:pressCue}), excluded phrases of {@code kind} as part of talks, that are a
+     * session of their own when an article tells them first and alone.
+     */
+    public PhraseTable<Boolean> pressCues(CueKind kind) {
+        return table(CueFamily.PRESS, kind);
+    }
+
+    /**
      * The pronouns ({@code dkg:pronounCue}) that, before a complement, name another fact of the kind of a noun told
      * before them in their sentence: "la visite de X en 2022, ainsi que celle de Y en 2023".
      */

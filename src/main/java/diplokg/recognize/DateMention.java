@@ -3,6 +3,7 @@ package diplokg.recognize;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
 
 /**
  * A date written in a sentence, tokens {@code [first, end)}, with what it gives: {@code year}, {@code month} and
@@ -12,7 +13,7 @@ import java.time.MonthDay;
  * its first day. A
  * {@code weekday} written alone ("mardi", 1 to 7 from Monday; 0 when none) is relative: the first such day from the
  * event reported before. A {@code counted} year is {@code -year} years before the article's ("il y a 15 ans": -15;
- * "plus tôt cette année": 0).
+ * "plus tôt cette année": 0); a counted month {@code -month} months before the article's ("le mois dernier": -1).
  */
 public record DateMention(int first, int end, int year, int month, int day, boolean lastYear, boolean relative,
         int shift, boolean range, int weekday, boolean counted) {
@@ -37,6 +38,11 @@ public record DateMention(int first, int end, int year, int month, int day, bool
         return new DateMention(first, end, -years, 0, 0, false, false, 0, false, 0, true);
     }
 
+    /** "le mois dernier": the month before the article's, a counted date with month -1. */
+    public static DateMention lastMonth(int first, int end) {
+        return new DateMention(first, end, 0, -1, 0, false, false, 0, false, 0, true);
+    }
+
     /** The same date, read as the first day of a range of days. */
     public DateMention asRange() {
         return new DateMention(first, end, year, month, day, lastYear, relative, shift, true, weekday, counted);
@@ -52,6 +58,11 @@ public record DateMention(int first, int end, int year, int month, int day, bool
     public String iso(int articleYear, int articleMonth) {
         if (relative) {
             return null;
+        }
+        if (counted() && month < 0) {
+            YearMonth before = articleYear > 0 && articleMonth > 0
+                    ? YearMonth.of(articleYear, articleMonth).plusMonths(month) : null;
+            return before == null ? null : before.toString();
         }
         if (counted()) {
             return articleYear > 0 ? String.format("%04d", articleYear + year) : null;

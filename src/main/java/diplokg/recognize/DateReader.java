@@ -29,6 +29,7 @@ public final class DateReader {
     private static final String YEARS_AGO = "years-ago";
     private static final String YEARS = "years";
     private static final String THIS_YEAR = "this-year";
+    private static final String LAST_MONTH = "last-month";
     private static final String WEEKDAY = "weekday";
     private static final String PART_OF_MONTH = "part-of-month";
     /** The relative days of the calendar scheme, by notation, and their shift in days. */
@@ -67,6 +68,10 @@ public final class DateReader {
         // "plus tôt cette année": the article's year, no years back.
         if (word != null && word.value().id().equals(THIS_YEAR)) {
             return DateMention.yearsBefore(word.start(), word.end(), 0);
+        }
+        // "le mois dernier": the month before the article's.
+        if (word != null && word.value().id().equals(LAST_MONTH)) {
+            return DateMention.lastMonth(word.start(), word.end());
         }
         if (word != null && word.value().id().equals(WEEKDAY)) {
             return aloneWeekday(tokens, word);

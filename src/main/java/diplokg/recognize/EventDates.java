@@ -9,12 +9,18 @@ import diplokg.lexicon.PhraseMatch;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Which of the dates written in an event sentence dates which of its events. Stateless. */
 final class EventDates {
 
     /** How far from its trigger a day, or a month with its year, may date an event (tokens). */
     static final int DAY_WINDOW = 20;
+    /**
+     * The endings of past participles ("organisée", "mise", "inscrite"); not "-ue" nor "-ie", which present tenses
+     * share ("marque", "apprécie").
+     */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?:é|ée|és|ées|is|ise|ises|ite|ites)$");
     private static final int YEAR_WINDOW = 12;
     /** How many words of a time of day may stand between a date and the comma that sets it off ("dans la soirée"). */
     private static final int TIME_OF_DAY = 3;
@@ -58,7 +64,9 @@ final class EventDates {
                     sentence)) || !visit || mentions.stream()
                     .filter(m -> !m.value().equals(trigger.value())).allMatch(m -> distance(date, m) >= distance);
             boolean own = !opening && inPhrase(date, trigger, sentence);
-            if ((opening || distance <= window) && nearest && (best == null
+            // "la célébration du 79e anniversaire de la Fête nationale du Vietnam organisée par l'ambassade à X
+            // dans la soirée du 19 septembre": a date in the trigger's own noun phrase reaches it however long it is.
+            if ((opening || own || distance <= window) && nearest && (best == null
                     || own && !bestOwn && !opens(sentence.tokens(), best, mentions, sentence)
                     || distance < distance(best, trigger) && !bestOwn)) {
                 best = date;
@@ -104,12 +112,21 @@ final class EventDates {
         for (int i = from; i < to; i++) {
             String tag = tokens.get(i).tag();
             boolean described = i > 0 && (tokens.get(i - 1).tag().startsWith("NOUN")
-                    || tokens.get(i - 1).tag().startsWith("ADJ"));
-            if (tag.startsWith("AUX") || tag.startsWith("PUNCT") || tag.startsWith("VERB") && !described) {
+                    || tokens.get(i - 1).tag().startsWith("PROPN") || tokens.get(i - 1).tag().startsWith("ADJ"));
+            if (tag.startsWith("AUX") || tag.startsWith("PUNCT")
+                    || tag.startsWith("VERB") && !(described && participle(tokens.get(i)))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A verb in the form of a past participle ("organisée", "mise"): a finite verb after a noun ("la visite
+     * du président X marque une étape") ends its phrase.
+     */
+    private static boolean participle(Token token) {
+        return PARTICIPLE.matcher(token.text()).find();
     }
 
     /** A range written in the clause of a visit, after it ("en visite officielle au Vietnam du 9 au 13 avril"). */

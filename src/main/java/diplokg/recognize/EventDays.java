@@ -5,6 +5,7 @@ import static diplokg.fact.EventTypes.VISIT;
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
+import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.nlp.AnnotatedArticle;
@@ -28,12 +29,17 @@ final class EventDays {
     /** The calendar concept of the day before the day of publication ("hier"). */
     private static final String YESTERDAY = "yesterday";
 
+    /** The pronouns that open a relative clause after its noun. */
+    private static final Set<String> RELATIVES = Set.of("que", "qu", "qu'", "qui", "dont");
+
     private final PhraseTable<Boolean> recalled;
+    private final PhraseTable<Concept> triggers;
     private final PhraseTable<Boolean> today;
     private final PhraseTable<Concept> calendar;
 
     EventDays(Lexicon lexicon) {
         this.recalled = lexicon.recallCues(CueKind.EVENT);
+        this.triggers = lexicon.vocabulary(Scheme.EVENT_TYPES).phrases();
         this.today = lexicon.todayCues(CueKind.EVENT);
         this.calendar = lexicon.vocabulary(Scheme.CALENDAR).phrases();
     }
@@ -144,7 +150,42 @@ final class EventDays {
      */
     boolean recollection(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        return recalled.findAll(tokens).stream().anyMatch(cue -> !reported(tokens, cue.start()));
+        List<PhraseMatch<Concept>> named = triggers.findAll(tokens);
+        return recalled.findAll(tokens).stream()
+                .anyMatch(cue -> !reported(tokens, cue.start()) && !aboutOther(tokens, cue.start(), named));
+    }
+
+    /**
+     * Whether token {@code at} stands in a relative clause, with no punctuation before it, on a noun that is no event:
+     * "a présenté ses condoléances, appréciant l'affection que le dirigeant avait consacrée à ..." recalls the
+     * affection, not the condolences; "a rappelé la visite que X avait effectuée" recalls the visit, and "l'accord
+     * que les deux pays avaient signé", "les liens que X avait noués lors de sa visite" an event of the clause.
+     */
+    private static boolean aboutOther(List<Token> tokens, int at, List<PhraseMatch<Concept>> named) {
+        for (int i = at - 1; i >= 1; i--) {
+            Token token = tokens.get(i);
+            if (token.tag().startsWith("PUNCT")) {
+                return false;
+            }
+            if (RELATIVES.contains(token.folded())) {
+                int noun = i - 1;
+                int relative = i;
+                int end = clauseEnd(tokens, at);
+                return tokens.get(noun).tag().equals("NOUN")
+                        && named.stream().noneMatch(t -> t.start() <= noun && noun < t.end()
+                                || t.start() > relative && t.start() < end);
+            }
+        }
+        return false;
+    }
+
+    /** The first punctuation at or after token {@code from}, or the sentence's end. */
+    private static int clauseEnd(List<Token> tokens, int from) {
+        int end = from;
+        while (end < tokens.size() && !tokens.get(end).tag().startsWith("PUNCT")) {
+            end++;
+        }
+        return end;
     }
 
     /** A subordinating conjunction right after a verb before token {@code at}: "a déclaré que ...". */

@@ -10,6 +10,7 @@ import diplokg.fact.FactKind;
 import diplokg.fact.Official;
 import diplokg.fact.Stated;
 import diplokg.lexicon.Concept;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -52,6 +53,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final OccasionDates occasions;
     private final PronounTriggers pronouns;
     private final FramedVisits framedVisits;
+    private final PhraseTable<Boolean> meansCues;
 
     public EventRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -65,6 +67,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.occasions = new OccasionDates(lexicon);
         this.pronouns = new PronounTriggers(lexicon);
         this.framedVisits = new FramedVisits(lexicon);
+        this.meansCues = lexicon.meansCues(CueKind.EVENT);
     }
 
     @Override
@@ -107,7 +110,11 @@ public final class EventRecognizer implements Recognizer<Event> {
             List<DateMention> written = all.stream()
                     .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
-            List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t))
+            // "L'ambassade a organisé le 22 janvier une conférence de presse": a press conference is part of the talks
+            // it follows, but one the article tells first, alone in its sentence, is a session of its own.
+            boolean pressFirst = events.stream().allMatch(EventMention::headline) && found.size() == 1
+                    && clues.pressConference(found.get(0));
+            List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t) || pressFirst)
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
                     .filter(t -> !clues.atArrival(t))
@@ -220,6 +227,12 @@ public final class EventRecognizer implements Recognizer<Event> {
                         && EventParticipants.named(sentence, officials).isEmpty()) {
                     continue;
                 }
+                // "des liens consolidés grâce aux pourparlers entre leurs dirigeants", "via des réunions en ligne":
+                // any events in the plural after a means cue, naming no one and no date, are how things are done.
+                if (stated == null && means(sentence, trigger)
+                        && EventParticipants.named(sentence, officials).isEmpty()) {
+                    continue;
+                }
                 if (trigger.value().id().equals(MESSAGE)) {
                     distinct.addAll(addressees.others(events, sentence, trigger.end(), article.sentences()));
                 }
@@ -284,6 +297,15 @@ public final class EventRecognizer implements Recognizer<Event> {
     private static boolean later(String iso, AnnotatedArticle article) {
         int year = EventDays.year(article);
         return year != 0 && !iso.startsWith("-") && Integer.parseInt(iso.substring(0, 4)) > year;
+    }
+
+    /** A noun trigger in the plural right after a means cue ({@code dkg:meansCue}): "grâce aux pourparlers". */
+    private boolean means(Sentence sentence, PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        String last = tokens.get(trigger.end() - 1).folded();
+        return meansCues.findAll(tokens).stream().anyMatch(c -> c.end() == trigger.start())
+                && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
+                && (last.endsWith("s") || last.endsWith("x"));
     }
 
     /** A noun trigger in the plural after its determiner: "les visites", "des visites". */

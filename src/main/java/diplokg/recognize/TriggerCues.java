@@ -30,10 +30,13 @@ final class TriggerCues {
     private static final int FRAME_WINDOW = 6;
     /** How far after a meeting verb the person it receives is named ("accueille le nouvel ambassadeur"). */
     private static final int OBJECT_WINDOW = 5;
+    /** The most words of a state's or a city's name ("République démocratique populaire lao"). */
+    private static final int PLACE_WORDS = 6;
 
     private final Lexicon lexicon;
     private final Sentence sentence;
     private final List<PhraseMatch<Boolean>> excludedPhrases;
+    private final List<PhraseMatch<Boolean>> pressPhrases;
     private final PlanCues plans;
     private final List<PhraseMatch<Boolean>> settingCues;
     private final List<PhraseMatch<Concept>> sectorPhrases;
@@ -56,6 +59,7 @@ final class TriggerCues {
         this.lexicon = lexicon;
         this.sentence = sentence;
         this.excludedPhrases = lexicon.excludedPhrases(CueKind.EVENT).findAll(tokens);
+        this.pressPhrases = lexicon.pressCues(CueKind.EVENT).findAll(tokens);
         this.plans = new PlanCues(lexicon, sentence);
         this.settingCues = lexicon.cues(CueKind.EVENT).findAll(tokens);
         this.sectorPhrases = lexicon.vocabulary(Scheme.SECTORS).phrases().findAll(tokens);
@@ -248,6 +252,21 @@ final class TriggerCues {
     }
 
     /** An excluded phrase ("conférence de presse"), a longer sector phrase, or an anniversary count. */
+    /**
+     * Whether the trigger is the noun of a press conference ({@code dkg:pressCue}) that the sentence tells as held,
+     * the object of its verb, not in a phrase after a preposition that makes it the occasion of what is said: "a
+     * organisé à Lima une conférence de presse", not "a déclaré lors d'une conférence de presse".
+     */
+    boolean pressConference(PhraseMatch<Concept> trigger) {
+        List<Token> tokens = sentence.tokens();
+        int before = trigger.start() - 1;
+        if (before >= 0 && tokens.get(before).tag().startsWith("DET")) {
+            before--;
+        }
+        return covered(pressPhrases, trigger) && before >= 0 && !tokens.get(before).tag().startsWith("ADP")
+                && !EventClauses.opening(tokens, trigger);
+    }
+
     boolean excludes(PhraseMatch<Concept> trigger) {
         return covered(excludedPhrases, trigger) || framed(trigger) || sectorPhrases.stream()
                 .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()
@@ -328,10 +347,23 @@ final class TriggerCues {
         List<Token> tokens = sentence.tokens();
         List<DateMention> all = dates.recognize(sentence);
         return all.stream()
-                .filter(d -> !DateGlosses.glossed(tokens, d, all))
+                .filter(d -> !DateGlosses.glossed(tokens, d, all, this::placeEndsAt))
                 .filter(d -> !afterStatus(d))
                 .filter(d -> !reports.reported(d, tokens))
                 .toList();
+    }
+
+    /** Whether the name of a state or a city ends right before token {@code end}. */
+    private boolean placeEndsAt(int end) {
+        List<Token> tokens = sentence.tokens();
+        for (int start = Math.max(0, end - PLACE_WORDS); start < end; start++) {
+            PhraseMatch<?> state = lexicon.stateNames().matchAt(tokens, start);
+            PhraseMatch<?> city = lexicon.cities().matchAt(tokens, start);
+            if (state != null && state.end() == end || city != null && city.end() == end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

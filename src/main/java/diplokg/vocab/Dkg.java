@@ -143,6 +143,8 @@ public final class Dkg {
     public static final Property ceremonyCue = property("ceremonyCue");
     public static final Property policyCue = property("policyCue");
     public static final Property occasionCue = property("occasionCue");
+    public static final Property meansCue = property("meansCue");
+    public static final Property pressCue = property("pressCue");
     public static final Property pronounCue = property("pronounCue");
     public static final Property resolveCue = property("resolveCue");
 

@@ -1,0 +1,35 @@
+package diplokg.recognize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A press conference an article tells first, alone in its sentence, as held ("L'ambassade a organisé une conférence
+ * de presse") is a session of its own; one after talks, or the occasion of what is said, is none.
+ */
+class EventPressConferencesTest {
+
+    @Test
+    void aPressConferenceToldFirstAndHeldIsAConference() {
+        assertEquals(List.of("conference 2020-01-22"), TestArticles.events("2020-01", "Le Vietnam et le Pérou",
+                "L'ambassade du Vietnam au Pérou a organisé le 22 janvier à Lima une conférence de presse à "
+                        + "l'occasion du 50e anniversaire des relations diplomatiques."));
+    }
+
+    @Test
+    void aPressConferenceAfterTalksIsNone() {
+        assertEquals(List.of("meeting 2020-01-22"), TestArticles.events("2020-01", "Le Vietnam et le Pérou",
+                "Le Premier ministre Tran Van Ba s'est entretenu le 22 janvier à Hanoï avec son homologue "
+                        + "péruvien Luis Ortega.",
+                "Les deux dirigeants ont ensuite donné une conférence de presse."));
+    }
+
+    @Test
+    void aPressConferenceAsTheOccasionOfWhatIsSaidIsNone() {
+        assertEquals(List.of(), TestArticles.events("2020-01", "Le Vietnam et le Pérou",
+                "La porte-parole Tran Thi Lan a déclaré lors d'une conférence de presse que le Vietnam suivait "
+                        + "la situation."));
+    }
+}
