@@ -31,6 +31,23 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void aPersonsOwnHealthIsNoSector() {
+        assertEquals(List.of(), sectors("L'ancien roi, en mauvaise santé depuis des mois, est décédé jeudi."));
+        assertEquals(List.of(), sectors("Le ministre a annulé son voyage pour des raisons de santé."));
+        assertEquals(List.of("health"), sectors("Les deux ministres ont parlé de la santé des populations."));
+    }
+
+    @Test
+    void tradersCropsAndComputingNameTheirSectors() {
+        assertEquals(List.of("trade"), sectors("Le Chili est le premier importateur de fruits du Mexique."));
+        assertEquals(List.of("agriculture", "agriculture"),
+                sectors("Le Ghana fournit du cacao, des céréales et des noix de cajou."));
+        assertEquals(List.of("digital-transformation", "science-technology"),
+                sectors("Ils coopéreront dans l'informatique et la recherche spatiale."));
+        assertEquals(List.of(), sectors("Le ministre est arrivé, mais la réunion a été reportée."));
+    }
+
+    @Test
     void contributionsOfAPersonToHisCountryAreNoSector() {
         assertEquals(List.of(), sectors("Ils ont salué les contributions de Nguyen Van A à la défense du pays."));
         assertEquals(List.of("energy"), sectors("Les deux groupes construiront une centrale au GNL."));
