@@ -23,6 +23,12 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aNameWithAnApostropheAfterTwoLettersIsWhole() {
+        assertEquals(List.of("Sa'id Haddad / vice-president / JO"),
+                officials("La Jordanie et le Vietnam", "Le vice-président jordanien Sa'id Haddad est arrivé."));
+    }
+
+    @Test
     void roleWithStateAdjectiveThenName() {
         assertEquals(List.of("Anthony Albanese / head-of-government / AU"),
                 officials("L'Australie et le Vietnam", "Le Premier ministre australien Anthony Albanese est arrivé."));
