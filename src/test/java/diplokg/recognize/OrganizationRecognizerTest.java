@@ -320,8 +320,8 @@ class OrganizationRecognizerTest {
 
     @Test
     void theAcronymOfADocumentWhoseNameHoldsAParticipleIsNoOrganisation() {
-        assertEquals(List.of(), organizations("Ils ont salué l'adoption du Plan d'action commercial élargi "
-                + "Vietnam-Chili (PACE) et de la Déclaration conjointe."));
+        assertEquals(List.of(), organizations("Ils ont salué l'adoption de la Stratégie de partenariat économique "
+                + "renforcé Vietnam-Chili (SPER) et de la Déclaration conjointe."));
     }
 
     @Test
