@@ -29,6 +29,15 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void anOpeningBracketClosesTheNameOfAnApposition() {
+        assertEquals(List.of("Gabriel Boric / head-of-state / CL", "Vo Van Thuong / head-of-state / VN"),
+                officials("Le Chili et le Vietnam", "Le président du Chili, Gabriel Boric (à droite) et le président "
+                        + "Vo Van Thuong à Santiago."));
+        assertEquals(List.of(), officials("Le Chili et le Vietnam", "Lors de la visite du président du Chili, "
+                + "Santiago (Chili) a accueilli la foire."));
+    }
+
+    @Test
     void roleWithStateAdjectiveThenName() {
         assertEquals(List.of("Anthony Albanese / head-of-government / AU"),
                 officials("L'Australie et le Vietnam", "Le Premier ministre australien Anthony Albanese est arrivé."));
