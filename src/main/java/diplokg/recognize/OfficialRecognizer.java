@@ -136,7 +136,9 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             }
             // "vice-Premier ministre et ministre des Affaires étrangères X": X holds both; the first office counts.
             RolePhrase named = phrase;
-            while (i + 1 < phrases.size() && coordinated(named, phrases.get(i + 1))) {
+            while (i + 1 < phrases.size() && (coordinated(named, phrases.get(i + 1))
+                    || repeatsArticle(named, phrases.get(i + 1)) && holders.after(phrases.get(i + 1), phrase.first())
+                    != null)) {
                 named = phrases.get(++i);
             }
             NameSpan name = holders.after(named, phrase.first());
@@ -262,6 +264,18 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         Map<String, String> roles = new HashMap<>();
         phrase.roleInState().forEach((state, role) -> roles.put(state, role.id()));
         return roles;
+    }
+
+    /**
+     * "le secrétaire général du Parti communiste chinois et le président chinois X": an office that names nobody,
+     * then the article again and a second office of the same state whose holder is named. The one name holds both;
+     * the first office counts, as it does without the article.
+     */
+    private static boolean repeatsArticle(RolePhrase first, RolePhrase next) {
+        List<Token> tokens = first.sentence().tokens();
+        return next.first() == first.end() + 2 && tokens.get(first.end()).tag().equals("CCONJ")
+                && tokens.get(first.end() + 1).tag().equals("DET") && !tokens.get(first.end() + 1).isCapitalized()
+                && first.state() != null && first.state().equals(next.state());
     }
 
     private static boolean coordinated(RolePhrase first, RolePhrase next) {

@@ -29,6 +29,17 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theFirstOfTwoOfficesOfOneStateEachWithItsArticleCountsForTheOneName() {
+        assertEquals(List.of("Thongloun Sisoulith / party-leader / LA"),
+                officials("Le Laos et le Vietnam", "Le message a été adressé au secrétaire général du Parti "
+                        + "populaire révolutionnaire lao et le président lao Thongloun Sisoulith."));
+        assertEquals(List.of("Mark Rutte / head-of-government / NL", "Tran Van Nam / head-of-government / VN"),
+                officials("Les Pays-Bas et le Vietnam", "Le Premier ministre vietnamien et le Premier ministre "
+                        + "néerlandais Mark Rutte ont parlé.", "Le Premier ministre vietnamien Tran Van Nam a "
+                        + "remercié."));
+    }
+
+    @Test
     void anOpeningBracketClosesTheNameOfAnApposition() {
         assertEquals(List.of("Gabriel Boric / head-of-state / CL", "Vo Van Thuong / head-of-state / VN"),
                 officials("Le Chili et le Vietnam", "Le président du Chili, Gabriel Boric (à droite) et le président "
