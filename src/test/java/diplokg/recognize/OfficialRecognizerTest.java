@@ -40,6 +40,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aCrownPrinceIsAnOfficialUnlessHeIsAlsoPrimeMinister() {
+        assertEquals(List.of("Haakon / official / NO"),
+                officials("La Norvège et le Vietnam", "Le prince héritier norvégien Haakon a visité Hanoï."));
+        assertEquals(List.of("Mishal Al-Sabah / head-of-government / KW"), officials("Le Koweït et le Vietnam",
+                "Il a été reçu par le prince héritier et Premier ministre du Koweït, Mishal Al-Sabah."));
+    }
+
+    @Test
     void anOpeningBracketClosesTheNameOfAnApposition() {
         assertEquals(List.of("Gabriel Boric / head-of-state / CL", "Vo Van Thuong / head-of-state / VN"),
                 officials("Le Chili et le Vietnam", "Le président du Chili, Gabriel Boric (à droite) et le président "
