@@ -31,6 +31,13 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void exchangesBetweenInhabitantsWithoutArticleArePeopleToPeople() {
+        assertEquals(List.of("culture", "people-to-people"),
+                sectors("Ils renforceront la culture et les échanges entre habitants des deux villes."));
+        assertEquals(List.of(), sectors("Les habitants des deux villes ont assisté au concert."));
+    }
+
+    @Test
     void aPersonsOwnHealthIsNoSector() {
         assertEquals(List.of(), sectors("L'ancien roi, en mauvaise santé depuis des mois, est décédé jeudi."));
         assertEquals(List.of(), sectors("Le ministre a annulé son voyage pour des raisons de santé."));
