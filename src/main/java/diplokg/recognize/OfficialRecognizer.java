@@ -8,6 +8,7 @@ import diplokg.fact.FactKind;
 import diplokg.fact.Official;
 import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -65,6 +66,8 @@ public final class OfficialRecognizer implements Recognizer<Official> {
     private final PluralHolders pluralHolders;
     /** The titles a monarch's consort bears ({@code dkg:cue} of {@code role:head-of-state}: "reine"). */
     private final PhraseTable<Boolean> consortTitles;
+    /** The words that open a seat or a rank, not an office ({@code dkg:frameCue} of {@code dkg:Role}: "membre"). */
+    private final PhraseTable<Boolean> seats;
 
     public OfficialRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
@@ -76,6 +79,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         this.parties = new PartyNames(lexicon);
         this.pluralHolders = new PluralHolders(lexicon, names);
         this.consortTitles = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(HEAD_OF_STATE).orElseThrow());
+        this.seats = lexicon.frameCues(CueKind.ROLE);
     }
 
     @Override
@@ -150,10 +154,10 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             NameSpan itemEnd = name == null ? afterOffices(holders.endingListItem(named), phrases) : null;
             name = name != null ? name : itemEnd;
             String state = phrase.state() != null ? phrase.state() : named.state();
-            // "membre du Comité central du Parti X et ministre lao des Affaires étrangères": a seat or another
-            // catch-all public role coordinated with an office gives way to it, as it does when named apart.
+            // "membre du Comité central du Parti X et ministre lao des Affaires étrangères": a seat or a rank
+            // coordinated with an office gives way to it, as it does when named apart.
             RolePhrase first = phrase.role().id().equals(OFFICIAL) && !named.role().id().equals(OFFICIAL)
-                    ? named : phrase;
+                    && seats.matchAt(sentence.tokens(), phrase.first()) != null ? named : phrase;
             NameSpan previous = holder;
             holder = name;
             if (name != null) {

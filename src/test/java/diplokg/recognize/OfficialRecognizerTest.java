@@ -40,6 +40,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void anOfficeOfTheCatchAllRoleCoordinatedBeforeAnotherOfficeWithItsStateCounts() {
+        assertEquals(List.of("Liu Wen / official / CN"), officials("La Chine et le Vietnam", "Le conseiller d'État "
+                + "et ministre chinois de la Défense Liu Wen a écrit."));
+        assertEquals(List.of("Somsak Phanh / foreign-minister / LA"), officials("Le Laos et le Vietnam", "Le membre du "
+                + "Bureau politique et ministre lao des Affaires étrangères Somsak Phanh a écrit."));
+    }
+
+    @Test
     void aCrownPrinceIsAnOfficialUnlessHeIsAlsoPrimeMinister() {
         assertEquals(List.of("Haakon / official / NO"),
                 officials("La Norvège et le Vietnam", "Le prince héritier norvégien Haakon a visité Hanoï."));
