@@ -68,6 +68,8 @@ public final class OfficialRecognizer implements Recognizer<Official> {
     private final PhraseTable<Boolean> consortTitles;
     /** The words that open a seat or a rank, not an office ({@code dkg:frameCue} of {@code dkg:Role}: "membre"). */
     private final PhraseTable<Boolean> seats;
+    /** A line of rulers ({@code dkg:excludedPhrase} of {@code dkg:Role}: "dynastie"), whose own name follows it. */
+    private final PhraseTable<Boolean> lineages;
 
     public OfficialRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
@@ -80,6 +82,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         this.pluralHolders = new PluralHolders(lexicon, names);
         this.consortTitles = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(HEAD_OF_STATE).orElseThrow());
         this.seats = lexicon.frameCues(CueKind.ROLE);
+        this.lineages = lexicon.excludedPhrases(CueKind.ROLE);
     }
 
     @Override
@@ -145,7 +148,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
                     != null)) {
                 named = phrases.get(++i);
             }
-            NameSpan name = holders.after(named, phrase.first());
+            NameSpan name = lineage(named) ? null : holders.after(named, phrase.first());
             if (name == null) {
                 name = holders.before(phrase);
             }
@@ -280,6 +283,15 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         return next.first() == first.end() + 2 && tokens.get(first.end()).tag().equals("CCONJ")
                 && tokens.get(first.end() + 1).tag().equals("DET") && !tokens.get(first.end() + 1).isCapitalized()
                 && first.state() != null && first.state().equals(next.state());
+    }
+
+    /**
+     * Whether an office ends in a line of rulers ("le 10e roi de la dynastie Chakri"): the name after it is the
+     * dynasty's, no holder's.
+     */
+    private boolean lineage(RolePhrase phrase) {
+        List<Token> tokens = phrase.sentence().tokens();
+        return !lineages.findAll(tokens.subList(phrase.first(), phrase.end())).isEmpty();
     }
 
     private static boolean coordinated(RolePhrase first, RolePhrase next) {

@@ -48,6 +48,14 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void theNameAfterALineOfRulersIsTheDynastys() {
+        assertEquals(List.of("Carl Gustaf / head-of-state / SE"), officials("La Suède et le Vietnam",
+                "Le roi suédois Carl Gustaf est le septième roi de la dynastie Bernadotte."));
+        assertEquals(List.of("Norodom Sihamoni / head-of-state / KH"), officials("Le Cambodge et le Vietnam",
+                "Le roi du Cambodge Norodom Sihamoni est arrivé."));
+    }
+
+    @Test
     void aCrownPrinceIsAnOfficialUnlessHeIsAlsoPrimeMinister() {
         assertEquals(List.of("Haakon / official / NO"),
                 officials("La Norvège et le Vietnam", "Le prince héritier norvégien Haakon a visité Hanoï."));
