@@ -143,9 +143,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             }
             // "vice-Premier ministre et ministre des Affaires étrangères X": X holds both; the first office counts.
             RolePhrase named = phrase;
-            while (i + 1 < phrases.size() && (coordinated(named, phrases.get(i + 1))
-                    || repeatsArticle(named, phrases.get(i + 1)) && holders.after(phrases.get(i + 1), phrase.first())
-                    != null)) {
+            while (i + 1 < phrases.size() && coordinated(named, phrases.get(i + 1))) {
                 named = phrases.get(++i);
             }
             NameSpan name = lineage(named) ? null : holders.after(named, phrase.first());
@@ -271,18 +269,6 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         Map<String, String> roles = new HashMap<>();
         phrase.roleInState().forEach((state, role) -> roles.put(state, role.id()));
         return roles;
-    }
-
-    /**
-     * "le secrétaire général du Parti communiste chinois et le président chinois X": an office that names nobody,
-     * then the article again and a second office of the same state whose holder is named. The one name holds both;
-     * the first office counts, as it does without the article.
-     */
-    private static boolean repeatsArticle(RolePhrase first, RolePhrase next) {
-        List<Token> tokens = first.sentence().tokens();
-        return next.first() == first.end() + 2 && tokens.get(first.end()).tag().equals("CCONJ")
-                && tokens.get(first.end() + 1).tag().equals("DET") && !tokens.get(first.end() + 1).isCapitalized()
-                && first.state() != null && first.state().equals(next.state());
     }
 
     /**

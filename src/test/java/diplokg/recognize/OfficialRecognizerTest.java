@@ -29,14 +29,11 @@ class OfficialRecognizerTest {
     }
 
     @Test
-    void theFirstOfTwoOfficesOfOneStateEachWithItsArticleCountsForTheOneName() {
-        assertEquals(List.of("Thongloun Sisoulith / party-leader / LA"),
-                officials("Le Laos et le Vietnam", "Le message a été adressé au secrétaire général du Parti "
-                        + "populaire révolutionnaire lao et le président lao Thongloun Sisoulith."));
-        assertEquals(List.of("Mark Rutte / head-of-government / NL", "Tran Van Nam / head-of-government / VN"),
-                officials("Les Pays-Bas et le Vietnam", "Le Premier ministre vietnamien et le Premier ministre "
-                        + "néerlandais Mark Rutte ont parlé.", "Le Premier ministre vietnamien Tran Van Nam a "
-                        + "remercié."));
+    void twoOfficesOfOneStateEachWithItsArticleAreTwoPeople() {
+        assertEquals(List.of("Ito Kenji / ambassador / JP"), officials("Le Japon et le Vietnam", "Le ministre japonais "
+                + "des Affaires étrangères et l'ambassadeur japonais au Vietnam Ito Kenji ont assisté."));
+        assertEquals(List.of("Nakano Gen / minister / JP"), officials("Le Japon et le Vietnam", "Le Premier ministre "
+                + "japonais et le ministre japonais de la Défense Nakano Gen ont assisté."));
     }
 
     @Test
