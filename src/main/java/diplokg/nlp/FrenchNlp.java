@@ -48,8 +48,11 @@ public final class FrenchNlp {
      * A full stop with no space after it, between a word of two lower-case letters or digits and a capitalised word
      * ("en 2020.Le Sri Lanka", "de Covid-19.Les liens"): pages copied from some sites lose the space, and the model
      * reads the two sentences as one. An initial ("V.N. Kharino") or an acronym ("U.S.A") has a capital before its
-     * stop, a web address ("VietnamPlus.vn") a lower-case letter after it.
+     * stop, a web address ("VietnamPlus.vn") a lower-case letter after it; {@link #abbreviationOrAddress} keeps the
+     * rest whole.
      */
+    /** The longest abbreviated title a glued stop may close ("Prof", "Mlle"). */
+    private static final int TITLE_LETTERS = 4;
     private static final Pattern GLUED_STOP = Pattern.compile("(?<=[\\p{Ll}\\p{Nd}]{2}\\.)(?=\\p{Lu}\\p{Ll})");
     /** Apostrophes other than the straight one, as typeset news writes them ("l’État"). */
     private static final Pattern TYPOGRAPHIC_APOSTROPHE = Pattern.compile("[\u2019\u02BC]");
@@ -136,12 +139,36 @@ public final class FrenchNlp {
             int start = span.getStart();
             Matcher stop = GLUED_STOP.matcher(text).region(span.getStart(), span.getEnd());
             while (stop.find()) {
-                pieces.add(new Span(start, stop.start()));
-                start = stop.start();
+                if (!abbreviationOrAddress(text, stop.start())) {
+                    pieces.add(new Span(start, stop.start()));
+                    start = stop.start();
+                }
             }
             pieces.add(new Span(start, span.getEnd()));
         }
         return pieces;
+    }
+
+    /**
+     * Whether the glued stop ending at {@code after} closes a short capitalised word, a title ("le Prof.Tran Van
+     * Anh", "Mme.Lan") rather than a sentence, or opens a word that holds another stop, a web address ("le site
+     * www.VietnamPlus.vn").
+     */
+    private static boolean abbreviationOrAddress(String text, int after) {
+        int word = after - 1;
+        while (word > 0 && Character.isLetterOrDigit(text.charAt(word - 1))) {
+            word--;
+        }
+        boolean title = after - 1 - word <= TITLE_LETTERS && Character.isUpperCase(text.charAt(word));
+        int next = after;
+        while (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
+            if (text.charAt(next) == '.' && next + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(next + 1))) {
+                return true;
+            }
+            next++;
+        }
+        return title;
     }
 
     /**

@@ -52,6 +52,7 @@ class SectorRecognizerTest {
         assertEquals(List.of("digital-transformation", "science-technology"),
                 sectors("Ils coopéreront dans l'informatique et la recherche spatiale."));
         assertEquals(List.of(), sectors("Le ministre est arrivé, mais la réunion a été reportée."));
+        assertEquals(List.of(), sectors("Le système informatique de l'ambassade a été réparé."));
     }
 
     @Test
