@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
@@ -43,6 +44,16 @@ public final class FrenchNlp {
     static final int LONGEST_SENTENCE = 2_000;
 
     private static final Pattern INITIAL_AT_END = Pattern.compile("(?:^|[\\s.])\\p{Lu}\\.\\s*$");
+    /**
+     * A full stop with no space after it, between a word of two lower-case letters or digits and a capitalised word
+     * ("en 2020.Le Sri Lanka", "de Covid-19.Les liens"): pages copied from some sites lose the space, and the model
+     * reads the two sentences as one. An initial ("V.N. Kharino") or an acronym ("U.S.A") has a capital before its
+     * stop, a web address ("VietnamPlus.vn") a lower-case letter after it; {@link #abbreviationOrAddress} keeps the
+     * rest whole.
+     */
+    /** The longest abbreviated title a glued stop may close ("Prof", "Mlle"). */
+    private static final int TITLE_LETTERS = 4;
+    private static final Pattern GLUED_STOP = Pattern.compile("(?<=[\\p{Ll}\\p{Nd}]{2}\\.)(?=\\p{Lu}\\p{Ll})");
     /** Apostrophes other than the straight one, as typeset news writes them ("l’État"). */
     private static final Pattern TYPOGRAPHIC_APOSTROPHE = Pattern.compile("[\u2019\u02BC]");
 
@@ -70,8 +81,8 @@ public final class FrenchNlp {
         POSTaggerME tagger = taggers.get();
         List<Sentence> sentences = new ArrayList<>();
         for (TextBlock block : article.blocks()) {
-            for (Span span : bounded(block.text(), joinAfterInitials(block.text(),
-                    detector.sentPosDetect(block.text())))) {
+            for (Span span : bounded(block.text(), splitAtGluedStops(block.text(), joinAfterInitials(block.text(),
+                    detector.sentPosDetect(block.text()))))) {
                 Span trimmed = span.trim(block.text());
                 if (trimmed.length() > 0) {
                     sentences.add(sentence(sentences.size(), block, trimmed, tagger));
@@ -119,6 +130,45 @@ public final class FrenchNlp {
             }
         }
         return joined;
+    }
+
+    /** {@code spans} with each one cut after every full stop glued to the next sentence ({@link #GLUED_STOP}). */
+    private static List<Span> splitAtGluedStops(String text, List<Span> spans) {
+        List<Span> pieces = new ArrayList<>();
+        for (Span span : spans) {
+            int start = span.getStart();
+            Matcher stop = GLUED_STOP.matcher(text).region(span.getStart(), span.getEnd());
+            while (stop.find()) {
+                if (!abbreviationOrAddress(text, stop.start())) {
+                    pieces.add(new Span(start, stop.start()));
+                    start = stop.start();
+                }
+            }
+            pieces.add(new Span(start, span.getEnd()));
+        }
+        return pieces;
+    }
+
+    /**
+     * Whether the glued stop ending at {@code after} closes a short capitalised word, a title ("le Prof.Tran Van
+     * Anh", "Mme.Lan") rather than a sentence, or opens a word that holds another stop, a web address ("le site
+     * www.VietnamPlus.vn").
+     */
+    private static boolean abbreviationOrAddress(String text, int after) {
+        int word = after - 1;
+        while (word > 0 && Character.isLetterOrDigit(text.charAt(word - 1))) {
+            word--;
+        }
+        boolean title = after - 1 - word <= TITLE_LETTERS && Character.isUpperCase(text.charAt(word));
+        int next = after;
+        while (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
+            if (text.charAt(next) == '.' && next + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(next + 1))) {
+                return true;
+            }
+            next++;
+        }
+        return title;
     }
 
     /**

@@ -11,8 +11,8 @@ import java.util.List;
  *   <li>initials stay one token: {@code V.N.}, {@code S.} (a capital letter followed by a dot);</li>
  *   <li>hyphenated compounds stay one token: {@code vietnamo-russe}, {@code vice-Premier};</li>
  *   <li>an elided article or pronoun is its own token, apostrophe included: {@code l'}, {@code d'}, {@code qu'},
- *       {@code lorsqu'} — a one- or two-letter word, or one ending in {@code qu}, before an apostrophe and a letter;
- *       any other apostrophe inside a word keeps the word whole ({@code aujourd'hui});</li>
+ *       {@code lorsqu'} — a one-letter word, or one ending in {@code qu}, before an apostrophe and a letter;
+ *       any other apostrophe inside a word keeps the word whole ({@code aujourd'hui}, the name {@code Ma'ruf});</li>
  *   <li>every other non-space char that is not part of a word or a number is a token of its own.</li>
  * </ul>
  * Typographic apostrophes and non-breaking spaces are handled like their plain forms. Stateless and thread-safe.
@@ -78,7 +78,7 @@ public final class FrenchTokenizer {
 
     private static boolean isElision(String text, int start, int apostrophe) {
         int length = apostrophe - start;
-        if (length <= 2) {
+        if (length == 1) {
             return true;
         }
         String word = TextFolder.fold(text.substring(start, apostrophe));

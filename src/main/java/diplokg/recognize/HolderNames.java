@@ -155,7 +155,8 @@ final class HolderNames {
 
     /**
      * Whether the name of an apposition ends before token {@code i}: at a comma, a semicolon of a list, the
-     * sentence's end, or before the next person of a list.
+     * sentence's end, an opening bracket ("Le président du Chili, X (à droite), a reçu"), or before the next person
+     * of a list.
      */
     static boolean closesAppositionAt(List<Token> tokens, int i) {
         return i == tokens.size() || closesApposition(tokens.get(i)) || beginsAnotherHolder(tokens, i);
@@ -284,6 +285,6 @@ final class HolderNames {
 
     private static boolean closesApposition(Token token) {
         return token.text().equals(",") || token.text().equals(".") || token.text().equals(")")
-                || token.text().equals(";");
+                || token.text().equals(";") || token.text().equals("(");
     }
 }

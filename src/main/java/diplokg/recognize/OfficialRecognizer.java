@@ -8,6 +8,7 @@ import diplokg.fact.FactKind;
 import diplokg.fact.Official;
 import diplokg.fact.StatePair;
 import diplokg.fact.Stated;
+import diplokg.lexicon.CueKind;
 import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
@@ -65,6 +66,10 @@ public final class OfficialRecognizer implements Recognizer<Official> {
     private final PluralHolders pluralHolders;
     /** The titles a monarch's consort bears ({@code dkg:cue} of {@code role:head-of-state}: "reine"). */
     private final PhraseTable<Boolean> consortTitles;
+    /** The words that open a seat or a rank, not an office ({@code dkg:frameCue} of {@code dkg:Role}: "membre"). */
+    private final PhraseTable<Boolean> seats;
+    /** A line of rulers ({@code dkg:excludedPhrase} of {@code dkg:Role}: "dynastie"), whose own name follows it. */
+    private final PhraseTable<Boolean> lineages;
 
     public OfficialRecognizer(Lexicon lexicon, String home) {
         this.lexicon = lexicon;
@@ -76,6 +81,8 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         this.parties = new PartyNames(lexicon);
         this.pluralHolders = new PluralHolders(lexicon, names);
         this.consortTitles = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(HEAD_OF_STATE).orElseThrow());
+        this.seats = lexicon.frameCues(CueKind.ROLE);
+        this.lineages = lexicon.excludedPhrases(CueKind.ROLE);
     }
 
     @Override
@@ -139,7 +146,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             while (i + 1 < phrases.size() && coordinated(named, phrases.get(i + 1))) {
                 named = phrases.get(++i);
             }
-            NameSpan name = holders.after(named, phrase.first());
+            NameSpan name = lineage(named) ? null : holders.after(named, phrase.first());
             if (name == null) {
                 name = holders.before(phrase);
             }
@@ -148,10 +155,10 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             NameSpan itemEnd = name == null ? afterOffices(holders.endingListItem(named), phrases) : null;
             name = name != null ? name : itemEnd;
             String state = phrase.state() != null ? phrase.state() : named.state();
-            // "membre du Comité central du Parti X et ministre lao des Affaires étrangères": a seat or another
-            // catch-all public role coordinated with an office gives way to it, as it does when named apart.
+            // "membre du Comité central du Parti X et ministre lao des Affaires étrangères": a seat or a rank
+            // coordinated with an office gives way to it, as it does when named apart.
             RolePhrase first = phrase.role().id().equals(OFFICIAL) && !named.role().id().equals(OFFICIAL)
-                    ? named : phrase;
+                    && seats.matchAt(sentence.tokens(), phrase.first()) != null ? named : phrase;
             NameSpan previous = holder;
             holder = name;
             if (name != null) {
@@ -262,6 +269,15 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         Map<String, String> roles = new HashMap<>();
         phrase.roleInState().forEach((state, role) -> roles.put(state, role.id()));
         return roles;
+    }
+
+    /**
+     * Whether an office ends in a line of rulers ("le 10e roi de la dynastie Chakri"): the name after it is the
+     * dynasty's, no holder's.
+     */
+    private boolean lineage(RolePhrase phrase) {
+        List<Token> tokens = phrase.sentence().tokens();
+        return !lineages.findAll(tokens.subList(phrase.first(), phrase.end())).isEmpty();
     }
 
     private static boolean coordinated(RolePhrase first, RolePhrase next) {

@@ -26,6 +26,8 @@ final class OrganizationAcronyms {
     private static final int CAPITALS_RUN = 3;
     /** An elided article ("l'"), which the tagger may call punctuation when written with a typographic apostrophe. */
     private static final Pattern ARTICLE = Pattern.compile("[lL]['’]");
+    /** The endings of a past participle: "renforcé", "élargie", "intégrés". */
+    private static final Pattern PAST_PARTICIPLE = Pattern.compile("\\p{Ll}{2,}ée?s?");
 
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> otherBodies;
@@ -95,7 +97,10 @@ final class OrganizationAcronyms {
      * Whether the name ending before token {@code index} is that of a document, a meeting or a treaty: its first
      * capitalised head is one of {@code dkg:frameCue} of {@code dkg:Organization} ("Déclaration sur la conduite des
      * parties en mer Orientale (DOC)", "Assemblée générale des Nations unies (AGNU)"), not an organisation's cue
-     * ("Organisation du Traité de l'Atlantique Nord"). The name runs back to a punctuation mark, a verb or a pronoun.
+     * ("Organisation du Traité de l'Atlantique Nord"). The name runs back to a punctuation mark, a verb or a pronoun;
+     * a past participle between a lower-case noun or adjective and a capitalised word qualifies the name's noun
+     * ("Stratégie d'engagement économique renforcé Vietnam-Australie (EEES)"), unlike one followed by its agent
+     * ("la Stratégie nationale adoptée par le Forum des entreprises (FDE)").
      */
     private boolean otherNameBefore(List<Token> tokens, int index) {
         boolean other = false;
@@ -105,7 +110,7 @@ final class OrganizationAcronyms {
                 // "Convention des Nations unies sur le droit de la mer de 1982 (CNUDM)": a treaty's year.
                 continue;
             }
-            if (!token.isWord() || STOP_TAGS.contains(token.tag())) {
+            if (!token.isWord() || STOP_TAGS.contains(token.tag()) && !qualifiesNoun(tokens, k)) {
                 break;
             }
             if (token.isCapitalized() && otherHeads.matchAt(tokens, k) != null) {
@@ -115,6 +120,17 @@ final class OrganizationAcronyms {
             }
         }
         return other;
+    }
+
+    /**
+     * Whether token {@code k} is a past participle between a lower-case noun or adjective and a capitalised word
+     * ("économique renforcé Vietnam-Australie").
+     */
+    private static boolean qualifiesNoun(List<Token> tokens, int k) {
+        Token previous = k > 0 ? tokens.get(k - 1) : null;
+        return PAST_PARTICIPLE.matcher(tokens.get(k).text()).matches() && previous != null
+                && !previous.isCapitalized() && (previous.tag().equals("NOUN") || previous.tag().equals("ADJ"))
+                && k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized();
     }
 
     /**

@@ -81,7 +81,20 @@ public final class TargetRecognizer implements Recognizer<Target> {
             }
             previous = indicators.isEmpty() ? null : indicators.get(indicators.size() - 1);
         }
-        return List.copyOf(found.values());
+        List<Stated<Target>> targets = new ArrayList<>(found.values());
+        targets.removeIf(t -> t.fact().year() == null && targets.stream().anyMatch(d -> dates(d.fact(), t.fact())));
+        return List.copyOf(targets);
+    }
+
+    /**
+     * Whether {@code dated} gives a year to the goal {@code yearless} states without one: the same sum of the same
+     * indicator for the same pair. A title often repeats the body's goal and leaves out its year ("porter leurs
+     * échanges à 20 milliards de dollars" over "... à 20 milliards de dollars d'ici 2030"): one goal, of that year.
+     */
+    private static boolean dates(Target dated, Target yearless) {
+        return dated.year() != null && dated.pair().equals(yearless.pair())
+                && dated.indicator().equals(yearless.indicator()) && dated.unit().equals(yearless.unit())
+                && dated.value().compareTo(yearless.value()) == 0;
     }
 
     private List<PhraseMatch<Concept>> indicators(List<Token> tokens) {

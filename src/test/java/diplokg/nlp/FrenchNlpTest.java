@@ -69,6 +69,25 @@ class FrenchNlpTest {
     }
 
     @Test
+    void endsASentenceAtAFullStopGluedToTheNextOne() {
+        Article article = article("Titre", "Les échanges visent 2 milliards en 2030.La Corée a investi. "
+                + "Il parle du Covid-19.Les deux pays, V.N. Kharino et le site Dantri.vn ont répondu.");
+        List<String> sentences = nlp.annotate(article).stream().map(Sentence::text).toList();
+        assertEquals(List.of("Titre", "Les échanges visent 2 milliards en 2030.", "La Corée a investi.",
+                "Il parle du Covid-19.", "Les deux pays, V.N. Kharino et le site Dantri.vn ont répondu."),
+                sentences);
+    }
+
+    @Test
+    void keepsATitleOrAWebAddressWithAGluedStopInItsSentence() {
+        Article article = article("Titre", "Le site www.VietnamPlus.vn cite le Prof.Tran Van Anh et Mme.Lan Pham, "
+                + "qui ont parlé.");
+        List<String> sentences = nlp.annotate(article).stream().map(Sentence::text).toList();
+        assertEquals(List.of("Titre", "Le site www.VietnamPlus.vn cite le Prof.Tran Van Anh et Mme.Lan Pham, qui ont "
+                + "parlé."), sentences);
+    }
+
+    @Test
     void tagsProperNouns() {
         Sentence sentence = nlp.sentence("Le Premier ministre Pham Minh Chinh a reçu l'ambassadeur.");
         List<String> proper = sentence.tokens().stream().filter(t -> t.tag().equals("PROPN")).map(Token::text).toList();

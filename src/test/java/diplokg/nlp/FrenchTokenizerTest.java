@@ -25,6 +25,11 @@ class FrenchTokenizerTest {
     }
 
     @Test
+    void keepsAnApostropheAfterTwoLettersInsideAName() {
+        assertEquals(List.of("Sa'id", "Qu'", "il", "Ba’ath"), words("Sa'id Qu'il Ba’ath"));
+    }
+
+    @Test
     void keepsHyphenatedCompoundsWhole() {
         assertEquals(List.of("la", "coopération", "vietnamo-russe", "et", "le", "vice-Premier", "ministre"),
                 words("la coopération vietnamo-russe et le vice-Premier ministre"));

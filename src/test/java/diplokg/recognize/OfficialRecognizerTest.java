@@ -23,6 +23,53 @@ class OfficialRecognizerTest {
     }
 
     @Test
+    void aNameWithAnApostropheAfterTwoLettersIsWhole() {
+        assertEquals(List.of("Sa'id Haddad / vice-president / JO"),
+                officials("La Jordanie et le Vietnam", "Le vice-président jordanien Sa'id Haddad est arrivé."));
+    }
+
+    @Test
+    void twoOfficesOfOneStateEachWithItsArticleAreTwoPeople() {
+        assertEquals(List.of("Ito Kenji / ambassador / JP"), officials("Le Japon et le Vietnam", "Le ministre japonais "
+                + "des Affaires étrangères et l'ambassadeur japonais au Vietnam Ito Kenji ont assisté."));
+        assertEquals(List.of("Nakano Gen / minister / JP"), officials("Le Japon et le Vietnam", "Le Premier ministre "
+                + "japonais et le ministre japonais de la Défense Nakano Gen ont assisté."));
+    }
+
+    @Test
+    void anOfficeOfTheCatchAllRoleCoordinatedBeforeAnotherOfficeWithItsStateCounts() {
+        assertEquals(List.of("Liu Wen / official / CN"), officials("La Chine et le Vietnam", "Le conseiller d'État "
+                + "et ministre chinois de la Défense Liu Wen a écrit."));
+        assertEquals(List.of("Somsak Phanh / foreign-minister / LA"), officials("Le Laos et le Vietnam", "Le membre du "
+                + "Bureau politique et ministre lao des Affaires étrangères Somsak Phanh a écrit."));
+    }
+
+    @Test
+    void theNameAfterALineOfRulersIsTheDynastys() {
+        assertEquals(List.of("Carl Gustaf / head-of-state / SE"), officials("La Suède et le Vietnam",
+                "Le roi suédois Carl Gustaf est le septième roi de la dynastie Bernadotte."));
+        assertEquals(List.of("Norodom Sihamoni / head-of-state / KH"), officials("Le Cambodge et le Vietnam",
+                "Le roi du Cambodge Norodom Sihamoni est arrivé."));
+    }
+
+    @Test
+    void aCrownPrinceIsAnOfficialUnlessHeIsAlsoPrimeMinister() {
+        assertEquals(List.of("Haakon / official / NO"),
+                officials("La Norvège et le Vietnam", "Le prince héritier norvégien Haakon a visité Hanoï."));
+        assertEquals(List.of("Mishal Al-Sabah / head-of-government / KW"), officials("Le Koweït et le Vietnam",
+                "Il a été reçu par le prince héritier et Premier ministre du Koweït, Mishal Al-Sabah."));
+    }
+
+    @Test
+    void anOpeningBracketClosesTheNameOfAnApposition() {
+        assertEquals(List.of("Gabriel Boric / head-of-state / CL", "Vo Van Thuong / head-of-state / VN"),
+                officials("Le Chili et le Vietnam", "Le président du Chili, Gabriel Boric (à droite) et le président "
+                        + "Vo Van Thuong à Santiago."));
+        assertEquals(List.of(), officials("Le Chili et le Vietnam", "Lors de la visite du président du Chili, "
+                + "Santiago (Chili) a accueilli la foire."));
+    }
+
+    @Test
     void roleWithStateAdjectiveThenName() {
         assertEquals(List.of("Anthony Albanese / head-of-government / AU"),
                 officials("L'Australie et le Vietnam", "Le Premier ministre australien Anthony Albanese est arrivé."));

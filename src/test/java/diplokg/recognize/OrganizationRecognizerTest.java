@@ -319,6 +319,25 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void theAcronymOfADocumentWhoseNameHoldsAParticipleIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Ils ont salué l'adoption de la Stratégie de partenariat économique "
+                + "renforcé Vietnam-Chili (SPER) et de la Déclaration conjointe."));
+    }
+
+    @Test
+    void anAcronymAfterAParticipleAndItsAgentStillNamesAnOrganisation() {
+        assertEquals(List.of(List.of("FDE")), organizations("Ils ont salué la Stratégie "
+                + "nationale adoptée par le Forum des entreprises (FDE)."));
+    }
+
+    @Test
+    void theAcronymOfAStatesProgrammeOfCooperationIsNoOrganisation() {
+        assertEquals(List.of(List.of("Nations unies pour le développement", "PNUD")), organizations(
+                "Des bourses viennent du Programme de coopération de la Norvège (PCN).", "Le Programme des Nations "
+                        + "unies pour le développement (PNUD) a aidé le projet."));
+    }
+
+    @Test
     void theAcronymOfAMeetingIsNoOrganisation() {
         assertEquals(List.of(), organizations("Le Sommet économique des îles du Pacifique (SEIP) a réuni des chefs "
                 + "d'entreprise.", "Le prochain SEIP aura lieu à Suva."));

@@ -31,6 +31,31 @@ class SectorRecognizerTest {
     }
 
     @Test
+    void exchangesBetweenInhabitantsWithoutArticleArePeopleToPeople() {
+        assertEquals(List.of("culture", "people-to-people"),
+                sectors("Ils renforceront la culture et les échanges entre habitants des deux villes."));
+        assertEquals(List.of(), sectors("Les habitants des deux villes ont assisté au concert."));
+    }
+
+    @Test
+    void aPersonsOwnHealthIsNoSector() {
+        assertEquals(List.of(), sectors("L'ancien roi, en mauvaise santé depuis des mois, est décédé jeudi."));
+        assertEquals(List.of(), sectors("Le ministre a annulé son voyage pour des raisons de santé."));
+        assertEquals(List.of("health"), sectors("Les deux ministres ont parlé de la santé des populations."));
+    }
+
+    @Test
+    void tradersCropsAndComputingNameTheirSectors() {
+        assertEquals(List.of("trade"), sectors("Le Chili est le premier importateur de fruits du Mexique."));
+        assertEquals(List.of("agriculture", "agriculture"),
+                sectors("Le Ghana fournit du cacao, des céréales et des noix de cajou."));
+        assertEquals(List.of("digital-transformation", "science-technology"),
+                sectors("Ils coopéreront dans l'informatique et la recherche spatiale."));
+        assertEquals(List.of(), sectors("Le ministre est arrivé, mais la réunion a été reportée."));
+        assertEquals(List.of(), sectors("Le système informatique de l'ambassade a été réparé."));
+    }
+
+    @Test
     void contributionsOfAPersonToHisCountryAreNoSector() {
         assertEquals(List.of(), sectors("Ils ont salué les contributions de Nguyen Van A à la défense du pays."));
         assertEquals(List.of("energy"), sectors("Les deux groupes construiront une centrale au GNL."));

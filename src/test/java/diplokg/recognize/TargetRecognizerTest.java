@@ -43,6 +43,22 @@ class TargetRecognizerTest {
     }
 
     @Test
+    void aGoalRepeatedWithoutItsYearIsTheDatedGoal() {
+        assertEquals(List.of("CO-VN bilateral-trade 3000000000 USD 2030"), targets(
+                "Le Vietnam et la Colombie veulent porter leurs échanges commerciaux à 3 milliards de dollars",
+                "Les ministres ont discuté des moyens de porter les échanges commerciaux à 3 milliards de dollars "
+                        + "d'ici 2030."));
+    }
+
+    @Test
+    void aYearlessGoalOfAnotherSumStaysBesideADatedOne() {
+        assertEquals(List.of("CO-VN bilateral-trade 3000000000 USD 2030", "CO-VN bilateral-trade 5000000000 USD null"),
+                targets("Le Vietnam et la Colombie", "Les ministres veulent porter les échanges commerciaux à 3 "
+                        + "milliards de dollars d'ici 2030.", "Ils visent ensuite un commerce bilatéral de 5 milliards "
+                        + "de dollars."));
+    }
+
+    @Test
     void aGoalCueAfterTheAmountMakesAGoal() {
         assertEquals(List.of("CL-VN investment 800000000 USD null"), targets("Le Vietnam et le Chili",
                 "Les investissements chiliens au Vietnam pourraient dépasser 800 millions de dollars américains "
