@@ -36,9 +36,10 @@ public final class KnowledgeLayer implements DerivedGraph {
      * The rules of this class, named for {@link DerivedGraph#rules()}: a store whose knowledge graph other rules
      * derived derives it again when opened. Change it with every change of what the same article graphs derive.
      * 2: participant pairs of happenings and periods of months and years. 3: the store's tallies. 4: pairs without
-     * names. 5: a display name for a participant no article mentions.
+     * names. 5: a display name for a participant no article mentions. 6: in graphs that declare no article, the
+     * partners of their relations counted, and no sector coverage from what is not an article.
      */
-    private static final String RULES = "knowledge-5";
+    private static final String RULES = "knowledge-6";
 
     private final BaseIri base;
     private final Node graph;
