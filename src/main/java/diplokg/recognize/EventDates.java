@@ -58,7 +58,9 @@ final class EventDates {
             boolean opening = opens(sentence.tokens(), date, mentions, sentence)
                     || !visit && predicateOf(date, trigger, mentions, sentence);
             // "il y a 15 ans" closes the phrase of what it dates and belongs to no target: it reaches as far as a day.
-            int window = date.day() > 0 || date.month() > 0 && date.year() > 0 || date.counted()
+            // "le mois dernier" reaches as far as a month written alone: in "X a reçu l'ambassadeur Y, qui a pris
+            // ses fonctions le mois dernier" it dates the taking of office.
+            int window = date.day() > 0 || date.month() > 0 && date.year() > 0 || date.counted() && date.month() >= 0
                     ? DAY_WINDOW : YEAR_WINDOW;
             boolean nearest = opening || visit && (stayOf(date, trigger, sentence) || inPhrase(date, trigger,
                     sentence)) || !visit || mentions.stream()

@@ -1,6 +1,8 @@
 package diplokg.recognize;
 
+import static diplokg.fact.EventTypes.MEETING;
 import static diplokg.fact.EventTypes.MESSAGE;
+import static diplokg.fact.EventTypes.PHONE_CALL;
 import static diplokg.fact.EventTypes.SIGNING;
 import static diplokg.fact.EventTypes.VISIT;
 
@@ -41,6 +43,8 @@ import java.util.Set;
  */
 public final class EventRecognizer implements Recognizer<Event> {
 
+    /** The types of events a press conference may follow as part of them. */
+    private static final Set<String> TALKS = Set.of(MEETING, VISIT, PHONE_CALL);
 
     private final Lexicon lexicon;
     private final PhraseTable<Concept> triggers;
@@ -85,6 +89,8 @@ public final class EventRecognizer implements Recognizer<Event> {
         LeadStatement lead = null;
         PlannedTypes plans = new PlannedTypes();
         Set<Integer> repeatedLeads = RepeatedLeads.of(article.sentences());
+        boolean talks = article.sentences().stream().anyMatch(s -> triggers.findAll(s.tokens()).stream()
+                .anyMatch(t -> TALKS.contains(t.value().id())));
         for (Sentence sentence : article.sentences()) {
             if (repeatedLeads.contains(sentence.index()) || Captions.undatedCaption(article, sentence, dates)) {
                 continue;
@@ -111,9 +117,10 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(d -> !d.relative() || anchor != null).toList();
             // "à l'issue des entretiens" names an event already told: its noun is a date, no new event.
             // "L'ambassade a organisé le 22 janvier une conférence de presse": a press conference is part of the talks
-            // it follows, but one the article tells first, alone in its sentence, is a session of its own.
+            // it follows, but one the article tells first, alone in its sentence, in an article that tells no talks
+            // (before or after it: "Auparavant, les deux ministres avaient eu des entretiens"), is a session.
             boolean pressFirst = events.stream().allMatch(EventMention::headline) && found.size() == 1
-                    && clues.pressConference(found.get(0));
+                    && clues.pressConference(found.get(0)) && !talks;
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t) || pressFirst)
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))

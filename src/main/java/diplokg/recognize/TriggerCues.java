@@ -251,7 +251,6 @@ final class TriggerCues {
                         && EventClauses.same(tokens, d.end(), trigger.start(), true));
     }
 
-    /** An excluded phrase ("conférence de presse"), a longer sector phrase, or an anniversary count. */
     /**
      * Whether the trigger is the noun of a press conference ({@code dkg:pressCue}) that the sentence tells as held,
      * the object of its verb, not in a phrase after a preposition that makes it the occasion of what is said: "a
@@ -267,6 +266,7 @@ final class TriggerCues {
                 && !EventClauses.opening(tokens, trigger);
     }
 
+    /** An excluded phrase ("conférence de presse"), a longer sector phrase, or an anniversary count. */
     boolean excludes(PhraseMatch<Concept> trigger) {
         return covered(excludedPhrases, trigger) || framed(trigger) || sectorPhrases.stream()
                 .anyMatch(s -> s.start() <= trigger.start() && s.end() >= trigger.end()

@@ -26,6 +26,13 @@ class EventLastMonthTest {
         assertEquals(List.of("conference 2023-03"), forum("2023-07", "en mars dernier"));
     }
 
+    @Test
+    void lastMonthInAClauseOnTheGuestDatesNotTheMeeting() {
+        assertEquals(List.of("meeting 2024-05"), TestArticles.events("2024-05", "Le Vietnam et la France",
+                "Le président Tran Van Ba a reçu à Hanoï l'ambassadeur de France Paul Martin, qui a pris ses "
+                        + "fonctions le mois dernier."));
+    }
+
     /** The events of an article of {@code month} that cites a forum held {@code when}. */
     private static List<String> forum(String month, String when) {
         return TestArticles.events(month, "Le Vietnam et le Pérou",

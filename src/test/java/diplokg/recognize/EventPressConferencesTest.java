@@ -27,6 +27,14 @@ class EventPressConferencesTest {
     }
 
     @Test
+    void aPressConferenceToldBeforeTheTalksItFollowedIsNone() {
+        assertEquals(List.of("meeting 2024-03"), TestArticles.events("2024-03", "Le Vietnam et la Russie",
+                "Le ministre Tran Van Ba et son homologue russe Oleg Petrov ont tenu une conférence de presse "
+                        + "conjointe le 12 mars à Hanoï.",
+                "Auparavant, les deux ministres avaient eu des entretiens."));
+    }
+
+    @Test
     void aPressConferenceAsTheOccasionOfWhatIsSaidIsNone() {
         assertEquals(List.of(), TestArticles.events("2020-01", "Le Vietnam et le Pérou",
                 "La porte-parole Tran Thi Lan a déclaré lors d'une conférence de presse que le Vietnam suivait "
