@@ -46,6 +46,59 @@ final class ConsecutiveDays {
         return later;
     }
 
+    /**
+     * The months or years after {@code date} (a month or a year that dates {@code trigger}) that a plural noun
+     * trigger coordinates in its clause: "deux visites en mars 2012 et en mai 2017" recalls a visit at each date.
+     * Empty when the trigger is no noun in the plural after its determiner or number, or {@code date} gives a day.
+     */
+    static List<DateMention> recalled(List<DateMention> written, List<PhraseMatch<Concept>> triggers,
+            PhraseMatch<Concept> trigger, DateMention date, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        List<DateMention> later = new ArrayList<>();
+        if (date == null || !coarse(date) || !plural(tokens, trigger)) {
+            return later;
+        }
+        int from = Math.max(trigger.end(), date.end());
+        for (DateMention other : written) {
+            if (other.first() < from || !coarse(other) || !EventClauses.same(tokens, from, other.first(), false)
+                    || triggers.stream().anyMatch(t -> t.start() >= trigger.end() && t.start() < other.first())
+                    || !joined(tokens, other.first(), from)) {
+                continue;
+            }
+            later.add(other);
+            from = other.end();
+        }
+        return later;
+    }
+
+    /** A written month of a year, or a year alone: no day, no range, nothing relative. */
+    private static boolean coarse(DateMention date) {
+        return date.day() == 0 && date.year() > 0 && !date.relative() && !date.range();
+    }
+
+    /** A noun trigger in the plural after a determiner or a number: "deux visites", "des visites". */
+    private static boolean plural(List<Token> tokens, PhraseMatch<Concept> trigger) {
+        String last = tokens.get(trigger.end() - 1).folded();
+        String before = trigger.start() > 0 ? tokens.get(trigger.start() - 1).tag() : "";
+        return (before.startsWith("DET") || before.startsWith("NUM"))
+                && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
+                && (last.endsWith("s") || last.endsWith("x"));
+    }
+
+    /** "et" right before {@code day} or before its preposition ("et en mai 2017"), after {@code from}. */
+    private static boolean joined(List<Token> tokens, int day, int from) {
+        for (int k = day - 1; k >= Math.max(from, day - 2); k--) {
+            Token token = tokens.get(k);
+            if (token.tag().equals("CCONJ")) {
+                return true;
+            }
+            if (!token.tag().startsWith("ADP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Where the clause that goes on at {@code from} ends: its next verb, or the sentence's end. */
     static int clauseEnd(List<Token> tokens, int from) {
         int end = from;

@@ -46,7 +46,9 @@ final class EventDates {
                     && (stayOf(date, m, sentence) || distance(date, m) <= distance(date, trigger)));
             // "Durant son séjour du 23 au 25 août, il s'est entretenu avec X": talks, a call, a message or a signing
             // take a day, never a range, which is the stay they belong to (or a session's days).
-            boolean lasting = visit || trigger.value().id().equals(CONFERENCE);
+            // "a rencontré les 7 et 8 juillet X", "a reçu du 7 au 8 juillet Y": a range right after the verb of talks
+            // dates them, with its first day.
+            boolean lasting = visit || trigger.value().id().equals(CONFERENCE) || afterVerb(date, trigger, sentence);
             if (date.relative() && visit || reason(date, trigger) || stay && !visit || date.range() && !lasting) {
                 continue;
             }
@@ -129,6 +131,17 @@ final class EventDates {
      */
     private static boolean participle(Token token) {
         return PARTICIPLE.matcher(token.text()).find();
+    }
+
+    /** A date right after a verb trigger, past its article or preposition only ("a reçu du 7 au 8 juillet"). */
+    private static boolean afterVerb(DateMention date, PhraseMatch<Concept> trigger, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (EventClauses.same(tokens, trigger.start(), trigger.end(), true) || date.first() < trigger.end()
+                || date.first() - trigger.end() > 1) {
+            return false;
+        }
+        return tokens.subList(trigger.end(), date.first()).stream()
+                .allMatch(t -> t.tag().startsWith("DET") || t.tag().startsWith("ADP"));
     }
 
     /** A range written in the clause of a visit, after it ("en visite officielle au Vietnam du 9 au 13 avril"). */

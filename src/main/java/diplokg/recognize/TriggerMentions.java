@@ -86,7 +86,8 @@ final class TriggerMentions {
             PhraseMatch<Concept> trigger, SentenceTriggers here, AnnotatedArticle article) {
         List<DateMention> later = ConsecutiveDays.later(here.written(), here.found(), trigger, date, sentence);
         if (later.isEmpty()) {
-            return List.of(mention);
+            return recalled(mention, ConsecutiveDays.recalled(here.written(), here.found(), trigger, date, sentence),
+                    article);
         }
         List<String> who = mention.event().participants();
         List<Integer> bounds = new ArrayList<>(List.of(Math.max(trigger.end(), date.end())));
@@ -110,6 +111,24 @@ final class TriggerMentions {
                     mention.ceremony()));
         }
         return days;
+    }
+
+    /**
+     * {@code mention} and one event more, with the same people, for each further month or year its plural noun
+     * coordinates: "deux visites en mars 2012 et en mai 2017" ({@link ConsecutiveDays#recalled}).
+     */
+    private static List<EventMention> recalled(EventMention mention, List<DateMention> later,
+            AnnotatedArticle article) {
+        List<EventMention> each = new ArrayList<>(List.of(mention));
+        Stated<Event> stated = mention.stated();
+        Event event = mention.event();
+        for (DateMention other : later) {
+            String iso = other.iso(EventDays.year(article), EventDays.month(article));
+            each.add(new EventMention(new Stated<>(new Event(event.type(), iso, event.place(), event.participants()),
+                    stated.sentence(), stated.start(), stated.end()), true, mention.anaphor(), mention.headline(),
+                    mention.ceremony()));
+        }
+        return each;
     }
 
     /** {@code mention} split by its senders when {@code trigger} is a message, else by its counterparts. */
