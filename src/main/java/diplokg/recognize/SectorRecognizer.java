@@ -163,11 +163,11 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
 
     /**
      * Whether a sector hit belongs to another vocabulary's phrase: it shares a token with it, and is not the longer
-     * phrase that holds it whole ("visites de haut niveau" is the sector; "visite de travail" is a visit).
+     * phrase that holds it whole ("visites de haut niveau" is the sector; "visite de travail" is a visit). A phrase
+     * both vocabularies hold whole is both: "consultation politique" is a conference and politics.
      */
     private static boolean inOther(VocabularyHit hit, VocabularyHit other) {
-        boolean holds = hit.first() <= other.first() && other.end() <= hit.end()
-                && hit.end() - hit.first() > other.end() - other.first();
+        boolean holds = hit.first() <= other.first() && other.end() <= hit.end();
         return hit.overlaps(other) && !holds;
     }
 

@@ -308,4 +308,17 @@ class SectorRecognizerTest {
                 + "culturelles."));
         assertEquals(List.of("industry"), sectors("Les deux pays soutiendront l'industrie automobile."));
     }
+
+    @Test
+    void employmentIsLabourButTheUseOfForceIsNot() {
+        assertEquals(List.of("health", "labour"), sectors("Les deux pays coopéreront dans la santé et l'emploi."));
+        assertEquals(List.of(), sectors("Ils ont rejeté l'emploi de la force dans les différends maritimes."));
+    }
+
+    @Test
+    void aPoliticalConsultationIsPoliticsAsWellAsAMeeting() {
+        assertEquals(List.of("politics-diplomacy"), sectors("Les deux ministres ont salué le mécanisme de "
+                + "consultation politique entre le Chili et le Pérou."));
+        assertEquals(List.of(), sectors("La visite de travail du ministre chilien a commencé lundi."));
+    }
 }
