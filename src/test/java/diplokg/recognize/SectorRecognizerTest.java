@@ -321,4 +321,11 @@ class SectorRecognizerTest {
                 + "consultation politique entre le Chili et le Pérou."));
         assertEquals(List.of(), sectors("La visite de travail du ministre chilien a commencé lundi."));
     }
+
+    @Test
+    void theAidAStateGrantsIsDevelopmentAssistance() {
+        assertEquals(List.of("development-assistance"), sectors("Il a salué les aides accordées par le Chili au Pérou "
+                + "depuis vingt ans."));
+        assertEquals(List.of(), sectors("Il a remercié le Chili pour son aide lors de la visite."));
+    }
 }
