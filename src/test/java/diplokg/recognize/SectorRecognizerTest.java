@@ -328,4 +328,12 @@ class SectorRecognizerTest {
                 + "depuis vingt ans."));
         assertEquals(List.of(), sectors("Il a remercié le Chili pour son aide lors de la visite."));
     }
+
+    @Test
+    void theSituationOfADomainIsThatDomain() {
+        assertEquals(List.of("trade"), sectors("Ils ont répondu aux questions sur la situation des échanges "
+                + "commerciaux bilatéraux."));
+        assertEquals(List.of(), sectors("Il a salué les succès du pays dans la lutte contre le chômage et la "
+                + "stabilité politique."));
+    }
 }
