@@ -58,7 +58,9 @@ public final class ArticleReader {
             + "(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)++)|(?<=[.!?»”)…])\\s*+[-–—]\\s?(\\p{Lu}{2,}+)"
             + "|(?<=\\p{Ll})[-–—]\\s(\\p{Lu}{2,}+)"
             // "... au bénéfice des deux peuples. VNA": the agency alone after the last sentence's stop.
-            + "|(?<=[.!?»”…])\\s++(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)*+))\\s*+$");
+            + "|(?<=[.!?»”…])\\s++(\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)*+)"
+            // "... le cardinal Pietro Parolin -VNA": a dash glued to the agency after the last word, without a stop.
+            + "|(?<=\\p{L})\\s[-–—](\\p{Lu}{2,}+))\\s*+$");
     /** "Photo : VNA" between a caption's last stop and the next sentence's capital, in the middle of a line. */
     private static final Pattern INNER_PHOTO_CREDIT = Pattern.compile(
             "(?<=[.!?»”)])\\s++(?i:photo)\\s*+:\\s*+\\p{Lu}{2,}+(?:/\\p{Lu}{2,}+)*+\\s++(?=\\p{Lu}\\p{Ll})");
@@ -266,7 +268,8 @@ public final class ArticleReader {
             if (glued.find()) {
                 credit = Optional.of(glued.group(1) != null ? glued.group(1)
                         : glued.group(2) != null ? glued.group(2)
-                        : glued.group(3) != null ? glued.group(3) : glued.group(4));
+                        : glued.group(3) != null ? glued.group(3)
+                        : glued.group(4) != null ? glued.group(4) : glued.group(5));
                 end = line.start() + glued.start();
             }
             if (Dateline.only(text, line.start(), end)) {

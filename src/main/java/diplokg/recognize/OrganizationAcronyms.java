@@ -29,6 +29,12 @@ final class OrganizationAcronyms {
     /** The endings of a past participle: "renforcé", "élargie", "intégrés". */
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("\\p{Ll}{2,}ée?s?");
 
+    /**
+     * An acronym of two letters or more with a number glued to it ("COP26"): a meeting's numbered session, not a body.
+     * A group named by one letter and its size ("G20") is not one.
+     */
+    private static final Pattern NUMBERED_SESSION = Pattern.compile("\\p{Lu}{2,}\\d+");
+
     private final Lexicon lexicon;
     private final PhraseTable<Boolean> otherBodies;
     private final PhraseTable<Boolean> cues;
@@ -48,7 +54,7 @@ final class OrganizationAcronyms {
     boolean namesOrganizationAt(List<Token> tokens, int i) {
         return isAcronym(tokens, i) && !(i > 0 && !lexicon.isNameLinker(tokens.get(i - 1).folded())
                 && otherBodyBefore(tokens, i) && !joinedToAnotherName(tokens, i)) && !abbreviatesField(tokens, i)
-                && !(i > 0 && counted(tokens.get(i - 1)));
+                && !(i > 0 && counted(tokens.get(i - 1))) && !NUMBERED_SESSION.matcher(tokens.get(i).text()).matches();
     }
 
     /** "la 14e CMO", "les deux PM": an acronym after a number is a numbered session or a count of offices. */

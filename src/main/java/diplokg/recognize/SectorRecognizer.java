@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the sectors of cooperation or discussion: the sector vocabulary's nouns and adjectives ("commerce",
@@ -41,6 +42,8 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
     /** The tags that open a noun phrase: articles and possessives, alone or after a preposition ("des", "du"). */
     private static final Set<String> DETERMINERS = Set.of("DET", "ADP+DET");
     private static final int LONGEST_LINK = 8;
+    /** The preposition that opens a noun's complement: "de", "d'", "du", "des". */
+    private static final Pattern OF = Pattern.compile("(?i)d(?:e|u|es|['’])");
 
     private static final List<Scheme> OTHER_VOCABULARIES = List.of(Scheme.EVENT_TYPES, Scheme.ROLES, Scheme.LEVELS,
             Scheme.AGREEMENT_TYPES);
@@ -163,11 +166,11 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
 
     /**
      * Whether a sector hit belongs to another vocabulary's phrase: it shares a token with it, and is not the longer
-     * phrase that holds it whole ("visites de haut niveau" is the sector; "visite de travail" is a visit).
+     * phrase that holds it whole ("visites de haut niveau" is the sector; "visite de travail" is a visit). A phrase
+     * both vocabularies hold whole is both: "consultation politique" is a conference and politics.
      */
     private static boolean inOther(VocabularyHit hit, VocabularyHit other) {
-        boolean holds = hit.first() <= other.first() && other.end() <= hit.end()
-                && hit.end() - hit.first() > other.end() - other.first();
+        boolean holds = hit.first() <= other.first() && other.end() <= hit.end();
         return hit.overlaps(other) && !holds;
     }
 
@@ -251,11 +254,28 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
     private static boolean linked(List<Token> tokens, VocabularyHit hit, PhraseMatch<Boolean> condition) {
         int from = condition.end() <= hit.first() ? condition.end() : hit.end();
         int to = condition.end() <= hit.first() ? hit.first() : condition.start();
-        if (to < from || to - from > LONGEST_LINK) {
+        if (to < from || to - from > LONGEST_LINK || complementOf(tokens, condition, hit)) {
             return false;
         }
         return tokens.subList(from, to).stream()
                 .allMatch(t -> LINKING_TAGS.contains(t.tag()) || t.text().equals(COMMA));
+    }
+
+    /**
+     * Whether a sector hit is the complement that a condition's word opens, alone after its preposition: "la
+     * situation des échanges commerciaux" is the state of a domain the parties discuss, not a state's condition
+     * ("la situation politique et économique du pays" is one).
+     */
+    private static boolean complementOf(List<Token> tokens, PhraseMatch<Boolean> condition, VocabularyHit hit) {
+        int k = condition.end();
+        if (k >= hit.first() || !OF.matcher(tokens.get(k).text()).matches()) {
+            return false;
+        }
+        k++;
+        if (k < hit.first() && DETERMINERS.contains(tokens.get(k).tag())) {
+            k++;
+        }
+        return k == hit.first();
     }
 
     private static boolean isAcronym(String text) {

@@ -146,6 +146,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void cutsAnAgencyGluedToADashAfterTheLastWordWithoutAStop() throws IOException {
+        Article credited = reader.read(write("a.txt", "Titre\n\nIl rencontrera le ministre Juan Perez -AFP\n"));
+        Article plain = reader.read(write("b.txt", "Titre\n\nIls ont salué le partenariat Chili - UE\n"));
+        assertEquals("Il rencontrera le ministre Juan Perez", credited.paragraphs().get(0).text());
+        assertEquals(Optional.of("AFP"), credited.sourceCredit());
+        assertEquals(Optional.empty(), plain.sourceCredit());
+    }
+
+    @Test
     void cutsASingleAgencyCreditAfterADash() throws IOException {
         Article article = reader.read(write("a.txt", "Titre\n\nLes ministres se sont entretenus. – AFP\n\n"
                 + "Le forum s'est achevé.-VOV\n"));

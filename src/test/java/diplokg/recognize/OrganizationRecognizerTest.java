@@ -544,4 +544,11 @@ class OrganizationRecognizerTest {
                 + "(VJIP) ont fonctionné efficacement.", "Ils ont tenu une consultation politique au niveau "
                 + "vice-ministériel des AE Vietnam - Chili."));
     }
+
+    @Test
+    void aNumberedSessionWrittenLikeAnAcronymIsNoOrganisationButAGroupIs() {
+        assertEquals(List.of(), organizations("Les deux ministres se sont rencontrés en marge de la COP28 à Dubaï."));
+        assertEquals(List.of(List.of("G20")), organizations("Les deux ministres se sont rencontrés en marge du G20 "
+                + "à Rome."));
+    }
 }

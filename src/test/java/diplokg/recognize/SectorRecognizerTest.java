@@ -308,4 +308,32 @@ class SectorRecognizerTest {
                 + "culturelles."));
         assertEquals(List.of("industry"), sectors("Les deux pays soutiendront l'industrie automobile."));
     }
+
+    @Test
+    void employmentIsLabourButTheUseOfForceIsNot() {
+        assertEquals(List.of("health", "labour"), sectors("Les deux pays coopéreront dans la santé et l'emploi."));
+        assertEquals(List.of(), sectors("Ils ont rejeté l'emploi de la force dans les différends maritimes."));
+    }
+
+    @Test
+    void aPoliticalConsultationIsPoliticsAsWellAsAMeeting() {
+        assertEquals(List.of("politics-diplomacy"), sectors("Les deux ministres ont salué le mécanisme de "
+                + "consultation politique entre le Chili et le Pérou."));
+        assertEquals(List.of(), sectors("La visite de travail du ministre chilien a commencé lundi."));
+    }
+
+    @Test
+    void theAidAStateGrantsIsDevelopmentAssistance() {
+        assertEquals(List.of("development-assistance"), sectors("Il a salué les aides accordées par le Chili au Pérou "
+                + "depuis vingt ans."));
+        assertEquals(List.of(), sectors("Il a remercié le Chili pour son aide lors de la visite."));
+    }
+
+    @Test
+    void theSituationOfADomainIsThatDomain() {
+        assertEquals(List.of("trade"), sectors("Ils ont répondu aux questions sur la situation des échanges "
+                + "commerciaux bilatéraux."));
+        assertEquals(List.of(), sectors("Il a salué les succès du pays dans la lutte contre le chômage et la "
+                + "stabilité politique."));
+    }
 }
