@@ -42,6 +42,8 @@ class OfficialRecognizerTest {
                 + "et ministre chinois de la Défense Liu Wen a écrit."));
         assertEquals(List.of("Somsak Phanh / foreign-minister / LA"), officials("Le Laos et le Vietnam", "Le membre du "
                 + "Bureau politique et ministre lao des Affaires étrangères Somsak Phanh a écrit."));
+        assertEquals(List.of("Somsak Phanh / minister / LA"), officials("Le Laos et le Vietnam", "Le député et "
+                + "ministre lao de l'Industrie Somsak Phanh a écrit."));
     }
 
     @Test
