@@ -62,7 +62,7 @@ final class ConsecutiveDays {
         for (DateMention other : written) {
             if (other.first() < from || !coarse(other) || !EventClauses.same(tokens, from, other.first(), false)
                     || triggers.stream().anyMatch(t -> t.start() >= trigger.end() && t.start() < other.first())
-                    || !joined(tokens, other.first(), from)) {
+                    || !joined(tokens, other.first(), from) || !closesClause(tokens, other.end())) {
                 continue;
             }
             later.add(other);
@@ -85,12 +85,23 @@ final class ConsecutiveDays {
                 && (last.endsWith("s") || last.endsWith("x"));
     }
 
-    /** "et" right before {@code day} or before its preposition ("et en mai 2017"), after {@code from}. */
+    /**
+     * Whether punctuation or the sentence's end follows token {@code end}: in "deux visites en 2014 et en 2019 a
+     * participé au sommet", the second date opens a clause of its own.
+     */
+    private static boolean closesClause(List<Token> tokens, int end) {
+        return end >= tokens.size() || tokens.get(end).tag().startsWith("PUNCT");
+    }
+
+    /**
+     * "et" right before {@code day} or before its preposition ("et en mai 2017"), after {@code from}, with no comma
+     * before it: "deux visites en 2014, et en 2019 il a reçu X" coordinates clauses.
+     */
     private static boolean joined(List<Token> tokens, int day, int from) {
         for (int k = day - 1; k >= Math.max(from, day - 2); k--) {
             Token token = tokens.get(k);
             if (token.tag().equals("CCONJ")) {
-                return true;
+                return k == 0 || !tokens.get(k - 1).text().equals(",");
             }
             if (!token.tag().startsWith("ADP")) {
                 return false;

@@ -47,8 +47,11 @@ final class EventDates {
             // "Durant son séjour du 23 au 25 août, il s'est entretenu avec X": talks, a call, a message or a signing
             // take a day, never a range, which is the stay they belong to (or a session's days).
             // "a rencontré les 7 et 8 juillet X", "a reçu du 7 au 8 juillet Y": a range right after the verb of talks
-            // dates them, with its first day.
-            boolean lasting = visit || trigger.value().id().equals(CONFERENCE) || afterVerb(date, trigger, sentence);
+            // dates them, with its first day, unless the sentence tells a stay or a session it may be the range of
+            // ("a rencontré du 3 au 7 mai, lors de sa visite officielle au Japon, X").
+            boolean lasting = visit || trigger.value().id().equals(CONFERENCE) || afterVerb(date, trigger, sentence)
+                    && mentions.stream().noneMatch(m -> m.value().id().equals(VISIT)
+                            || m.value().id().equals(CONFERENCE));
             if (date.relative() && visit || reason(date, trigger) || stay && !visit || date.range() && !lasting) {
                 continue;
             }

@@ -30,6 +30,14 @@ class EventRecalledVisitsTest {
                 "La présidente chilienne Ana Soto avait effectué une visite au Cambodge en mars 2012 et en mai 2017."));
     }
 
+    @Test
+    void aSecondDateThatOpensAClauseOfItsOwnIsNoSecondVisit() {
+        assertEquals(List.of("visit 2014", "meeting 2019"), recalled("Le président Tran Van Ba a effectué deux "
+                + "visites au Chili en 2014, et en 2019 il a reçu le président chilien Pedro Soto à Hanoï."));
+        assertEquals(List.of("visit 2014"), recalled("Le président Tran Van Ba, après ses visites au Chili en 2014 "
+                + "et en 2019 a pris la parole."));
+    }
+
     /** The events of an article of 2023 that recalls {@code sentence}. */
     private static List<String> recalled(String sentence) {
         return TestArticles.events("2023-10", "Le Cambodge et le Chili", sentence);
