@@ -15,6 +15,17 @@ class PartnershipRecognizerTest {
     }
 
     @Test
+    void aPartnerNamedByItsLevelStatesTheLevel() {
+        assertEquals(List.of("HU-VN comprehensive-partnership existing"), partnerships("2023-05",
+                "Le Vietnam et la Hongrie", "Le Vietnam attache de l'importance à la Hongrie, son premier partenaire "
+                        + "intégral en Europe centrale."));
+        assertEquals(List.of("IN-VN comprehensive-strategic-partnership existing"), partnerships("2023-05",
+                "Le Vietnam et l'Inde", "L'Inde est un partenaire stratégique intégral du Vietnam."));
+        assertEquals(List.of(), partnerships("2023-05", "Le Vietnam et la Hongrie",
+                "La Hongrie est un partenaire important du Vietnam."));
+    }
+
+    @Test
     void anUpgradeThatIsTheArticlesNewsIsEstablished() {
         assertEquals(List.of("ID-VN comprehensive-strategic-partnership established"),
                 partnerships("2025-03", "Le Vietnam et l'Indonésie élèvent leurs relations",
