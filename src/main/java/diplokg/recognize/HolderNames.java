@@ -47,6 +47,15 @@ final class HolderNames {
         return name != null || portfolios == phrase.end() ? name : after(phrase.sentence(), portfolios, first);
     }
 
+    /**
+     * The name set off by a comma after the capitalised name that ends {@code phrase}, which is not the holder's: "au
+     * 10e roi de la dynastie Chakri, Maha Vajiralongkorn," names the king after his dynasty. Null when none.
+     */
+    NameSpan afterOwnName(RolePhrase phrase, int first) {
+        NameSpan own = names.holderNameAt(phrase.sentence(), phrase.end());
+        return own == null ? null : after(phrase.sentence(), own.end(), first);
+    }
+
     /** The name after an office that ends before token {@code end}. */
     private NameSpan after(Sentence sentence, int end, int first) {
         List<Token> tokens = sentence.tokens();

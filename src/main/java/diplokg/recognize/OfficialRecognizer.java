@@ -146,7 +146,8 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             while (i + 1 < phrases.size() && coordinated(named, phrases.get(i + 1))) {
                 named = phrases.get(++i);
             }
-            NameSpan name = lineage(named) ? null : holders.after(named, phrase.first());
+            NameSpan name = lineage(named) ? holders.afterOwnName(named, phrase.first())
+                    : holders.after(named, phrase.first());
             if (name == null) {
                 name = holders.before(phrase);
             }

@@ -52,6 +52,9 @@ class OfficialRecognizerTest {
                 "Le roi suédois Carl Gustaf est le septième roi de la dynastie Bernadotte."));
         assertEquals(List.of("Norodom Sihamoni / head-of-state / KH"), officials("Le Cambodge et le Vietnam",
                 "Le roi du Cambodge Norodom Sihamoni est arrivé."));
+        assertEquals(List.of("Maha Vajiralongkorn / head-of-state / TH"), officials("La Thaïlande et le Vietnam",
+                "Le président a adressé un message au 10e roi thaïlandais de la dynastie Chakri, Maha "
+                        + "Vajiralongkorn."));
     }
 
     @Test
