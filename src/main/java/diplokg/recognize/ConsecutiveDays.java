@@ -78,11 +78,8 @@ final class ConsecutiveDays {
 
     /** A noun trigger in the plural after a determiner or a number: "deux visites", "des visites". */
     private static boolean plural(List<Token> tokens, PhraseMatch<Concept> trigger) {
-        String last = tokens.get(trigger.end() - 1).folded();
         String before = trigger.start() > 0 ? tokens.get(trigger.start() - 1).tag() : "";
-        return (before.startsWith("DET") || before.startsWith("NUM"))
-                && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
-                && (last.endsWith("s") || last.endsWith("x"));
+        return (before.startsWith("DET") || before.startsWith("NUM")) && EventClauses.pluralNoun(tokens, trigger);
     }
 
     /**

@@ -37,8 +37,8 @@ final class DateGlosses {
             }
             close++;
         }
-        boolean afterName = open > 0 && tokens.get(open - 1).tag().equals("PROPN") && !endsInPlace.test(open);
-        return open >= 0 && close < tokens.size() && !(article && afterName);
+        return open >= 0 && close < tokens.size() && !(article && open > 0
+                && tokens.get(open - 1).tag().equals("PROPN") && !endsInPlace.test(open));
     }
 
     /** A word of a date, its article ("(le 15 août)"), or a dash or a comma between dates. */

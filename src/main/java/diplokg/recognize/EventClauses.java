@@ -24,6 +24,12 @@ final class EventClauses {
     private EventClauses() {
     }
 
+    /** A noun trigger (no verb in it) whose last word is in the plural: "visites", "entretiens", "travaux". */
+    static boolean pluralNoun(List<Token> tokens, PhraseMatch<Concept> trigger) {
+        String last = tokens.get(trigger.end() - 1).folded();
+        return same(tokens, trigger.start(), trigger.end(), true) && (last.endsWith("s") || last.endsWith("x"));
+    }
+
     /** No verb nor auxiliary (nor punctuation, when {@code punctuation}) among tokens {@code [from, to)}. */
     static boolean same(List<Token> tokens, int from, int to, boolean punctuation) {
         for (int i = from; i < to; i++) {

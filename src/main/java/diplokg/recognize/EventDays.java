@@ -150,8 +150,10 @@ final class EventDays {
      */
     boolean recollection(Sentence sentence) {
         List<Token> tokens = sentence.tokens();
-        List<PhraseMatch<Concept>> named = triggers.findAll(tokens);
-        return recalled.findAll(tokens).stream()
+        List<PhraseMatch<Boolean>> cues = recalled.findAll(tokens);
+        // The sentence's triggers only when it has a recall cue: most sentences have none.
+        List<PhraseMatch<Concept>> named = cues.isEmpty() ? List.of() : triggers.findAll(tokens);
+        return cues.stream()
                 .anyMatch(cue -> !reported(tokens, cue.start()) && !aboutOther(tokens, cue.start(), named));
     }
 

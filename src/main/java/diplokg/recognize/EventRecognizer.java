@@ -89,8 +89,6 @@ public final class EventRecognizer implements Recognizer<Event> {
         LeadStatement lead = null;
         PlannedTypes plans = new PlannedTypes();
         Set<Integer> repeatedLeads = RepeatedLeads.of(article.sentences());
-        boolean talks = article.sentences().stream().anyMatch(s -> triggers.findAll(s.tokens()).stream()
-                .anyMatch(t -> TALKS.contains(t.value().id())));
         for (Sentence sentence : article.sentences()) {
             if (repeatedLeads.contains(sentence.index()) || Captions.undatedCaption(article, sentence, dates)) {
                 continue;
@@ -120,7 +118,7 @@ public final class EventRecognizer implements Recognizer<Event> {
             // it follows, but one the article tells first, alone in its sentence, in an article that tells no talks
             // (before or after it: "Auparavant, les deux ministres avaient eu des entretiens"), is a session.
             boolean pressFirst = events.stream().allMatch(EventMention::headline) && found.size() == 1
-                    && clues.pressConference(found.get(0)) && !talks;
+                    && clues.pressConference(found.get(0)) && !tellsTalks(article);
             List<PhraseMatch<Concept>> mentions = found.stream().filter(t -> !clues.excludes(t) || pressFirst)
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
@@ -309,19 +307,24 @@ public final class EventRecognizer implements Recognizer<Event> {
     /** A noun trigger in the plural right after a means cue ({@code dkg:meansCue}): "grâce aux pourparlers". */
     private boolean means(Sentence sentence, PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
-        String last = tokens.get(trigger.end() - 1).folded();
         return meansCues.findAll(tokens).stream().anyMatch(c -> c.end() == trigger.start())
-                && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
-                && (last.endsWith("s") || last.endsWith("x"));
+                && EventClauses.pluralNoun(tokens, trigger);
+    }
+
+    /**
+     * Whether some sentence of the article tells talks of a kind a press conference may follow. Read only for a
+     * press conference told first (rare), so that no other article pays a second pass over its triggers.
+     */
+    private boolean tellsTalks(AnnotatedArticle article) {
+        return article.sentences().stream().anyMatch(s -> triggers.findAll(s.tokens()).stream()
+                .anyMatch(t -> TALKS.contains(t.value().id())));
     }
 
     /** A noun trigger in the plural after its determiner: "les visites", "des visites". */
     private static boolean pluralNoun(Sentence sentence, PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
-        String last = tokens.get(trigger.end() - 1).folded();
         return trigger.start() > 0 && tokens.get(trigger.start() - 1).tag().startsWith("DET")
-                && EventClauses.same(tokens, trigger.start(), trigger.end(), true)
-                && (last.endsWith("s") || last.endsWith("x"));
+                && EventClauses.pluralNoun(tokens, trigger);
     }
 
     /**
