@@ -1,5 +1,6 @@
 package diplokg.lexicon;
 
+import diplokg.nlp.Acronyms;
 import diplokg.nlp.FrenchTokenizer;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
@@ -98,17 +99,12 @@ public final class PhraseTable<T> {
             }
             for (int k = 0; k < tokens.size(); k++) {
                 Token token = text.get(index + k);
-                if (!tokens.get(k).equals(token.folded()) || acronyms.get(k) && !isAcronym(token.text())) {
+                if (!tokens.get(k).equals(token.folded()) || acronyms.get(k) && !Acronyms.capitals(token.text())) {
                     return false;
                 }
             }
             return true;
         }
-    }
-
-    /** Two or more letters, all capitals. */
-    private static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.codePoints().allMatch(Character::isUpperCase);
     }
 
     /** Collects phrases; the first value given for a phrase is kept. */
@@ -125,7 +121,7 @@ public final class PhraseTable<T> {
             List<Token> words = TOKENIZER.tokenize(phrase, 0);
             List<String> tokens = words.stream().map(Token::folded).toList();
             if (!tokens.isEmpty() && phrases.putIfAbsent(tokens, value) == null) {
-                acronyms.put(tokens, words.stream().map(w -> isAcronym(w.text())).toList());
+                acronyms.put(tokens, words.stream().map(w -> Acronyms.capitals(w.text())).toList());
             }
             return this;
         }

@@ -11,6 +11,7 @@ import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
+import diplokg.nlp.Acronyms;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
@@ -289,7 +290,7 @@ public final class AgreementRecognizer implements Recognizer<Agreement> {
             return false;
         }
         for (int j = first + 1; j + 1 < end; j++) {
-            if (tokens.get(j - 1).text().equals("(") && DocumentName.isAcronym(tokens.get(j).text())) {
+            if (tokens.get(j - 1).text().equals("(") && Acronyms.capitalLetters(tokens.get(j).text())) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package diplokg.recognize;
 
 import diplokg.lexicon.PhraseTable;
+import diplokg.nlp.Acronyms;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ record DocumentName(VocabularyHit hit, String type, int end) {
         List<Token> tokens = tokens();
         for (int j = first(); j < end; j++) {
             boolean named = j == first() || tokens.get(j - 1).text().equals("(");
-            if (named && isAcronym(tokens.get(j).text())) {
+            if (named && Acronyms.capitalLetters(tokens.get(j).text())) {
                 return tokens.get(j).folded();
             }
             // "l'accord de libre-échange Vietnam-UEEA" is the "... Union économique eurasiatique (UEEA)".
@@ -96,7 +97,7 @@ record DocumentName(VocabularyHit hit, String type, int end) {
 
     /** Whether the phrase itself is an acronym ("CPTPP", "RCEP"). */
     boolean isAcronym() {
-        return hit.end() - hit.first() == 1 && isAcronym(tokens().get(first()).text());
+        return hit.end() - hit.first() == 1 && Acronyms.capitalLetters(tokens().get(first()).text());
     }
 
     /**
@@ -105,12 +106,7 @@ record DocumentName(VocabularyHit hit, String type, int end) {
      */
     static String hyphenatedAcronym(String text) {
         String part = text.substring(text.lastIndexOf('-') + 1);
-        return text.indexOf('-') > 0 && isAcronym(part) ? part : "";
-    }
-
-    static boolean isAcronym(String text) {
-        return text.length() > 1 && text.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && text.codePoints().anyMatch(Character::isLetter);
+        return text.indexOf('-') > 0 && Acronyms.capitalLetters(part) ? part : "";
     }
 
     private static boolean isInner(List<Token> tokens, int first) {

@@ -6,6 +6,7 @@ import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
+import diplokg.nlp.Acronyms;
 import diplokg.nlp.FrenchTokenizer;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
@@ -242,7 +243,7 @@ final class NameFinder {
                 // "Mémorandum entre ...": a document's word opening a line is no person's name.
                 && lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().matchAt(tokens, index) == null
                 && organizationCues.matchAt(tokens, index) == null
-                && !isAcronym(token.text());
+                && !Acronyms.capitalsOrHyphens(token.text());
     }
 
     /**
@@ -280,14 +281,10 @@ final class NameFinder {
     static boolean joinsStates(Lexicon lexicon, String text) {
         int dash = text.indexOf('-');
         return dash > 0 && (lexicon.stateNames().lookup(text.substring(0, dash)) != null
-                || isAcronym(text.substring(0, dash)));
+                || Acronyms.capitalsOrHyphens(text.substring(0, dash)));
     }
 
     private static boolean isInitials(String text) {
         return text.matches("(\\p{Lu}\\.)+");
-    }
-
-    private static boolean isAcronym(String text) {
-        return text.length() > 1 && text.codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-');
     }
 }

@@ -2,6 +2,7 @@ package diplokg.recognize;
 
 import diplokg.lexicon.Concept;
 import diplokg.lexicon.PhraseMatch;
+import diplokg.nlp.Acronyms;
 import diplokg.nlp.Token;
 import java.util.List;
 
@@ -35,7 +36,7 @@ final class NameTriggers {
         }
         for (int i = trigger.end(); i + 2 < tokens.size() && i - trigger.end() <= NAME_WINDOW; i++) {
             if (tokens.get(i).text().equals("(")) {
-                return tokens.get(i + 2).text().equals(")") && acronym(tokens.get(i + 1).text());
+                return tokens.get(i + 2).text().equals(")") && Acronyms.capitals(tokens.get(i + 1).text());
             }
             String tag = tokens.get(i).tag();
             if (tag.startsWith("VERB") || tag.startsWith("AUX") || tag.startsWith("PUNCT")) {
@@ -43,11 +44,6 @@ final class NameTriggers {
             }
         }
         return false;
-    }
-
-    /** Two capitals or more, nothing else: "ANC", "APEC". */
-    private static boolean acronym(String word) {
-        return word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /**
@@ -61,7 +57,7 @@ final class NameTriggers {
                 return false;
             }
             if (text.equals("(")) {
-                return acronym(tokens.get(i - 1).text().replaceFirst("^[A-Za-z]'", ""));
+                return Acronyms.capitals(tokens.get(i - 1).text().replaceFirst("^[A-Za-z]'", ""));
             }
         }
         return false;

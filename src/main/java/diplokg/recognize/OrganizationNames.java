@@ -3,6 +3,7 @@ package diplokg.recognize;
 import diplokg.fact.Organization;
 import diplokg.fact.Stated;
 import diplokg.lexicon.Lexicon;
+import diplokg.nlp.Acronyms;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class OrganizationNames {
      * word ("ONU" for "Nations Unies", written for "Organisation des Nations Unies"), past the name linkers.
      */
     private boolean spellsInitials(String acronym, String name) {
-        if (!acronym.codePoints().allMatch(Character::isUpperCase) || acronym.length() < 2) {
+        if (!Acronyms.capitals(acronym)) {
             return false;
         }
         StringBuilder initials = new StringBuilder();

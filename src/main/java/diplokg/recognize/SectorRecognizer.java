@@ -9,6 +9,7 @@ import diplokg.lexicon.Lexicon;
 import diplokg.lexicon.PhraseMatch;
 import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
+import diplokg.nlp.Acronyms;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.Token;
 import java.util.ArrayList;
@@ -84,7 +85,7 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         List<VocabularyHit> portfolios = new ArrayList<>();
         for (VocabularyHit hit : scanner.scan(Scheme.SECTORS, sentence)) {
             boolean inName = hit.first() > 0 && sentence.tokens().get(hit.first()).isCapitalized()
-                    && !isAcronym(sentence.tokens().get(hit.first()).text());
+                    && !Acronyms.capitals(sentence.tokens().get(hit.first()).text());
             boolean inFixedPhrase = fixed.stream().anyMatch(p -> p.start() <= hit.first() && hit.end() <= p.end());
             if (inName && !inFixedPhrase && inMinistry(sentence.tokens(), hit)) {
                 portfolios.add(hit);
@@ -231,7 +232,7 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         for (int k = hit.end(); k < tokens.size() && k - hit.end() <= LONGEST_LINK; k++) {
             Token token = tokens.get(k);
             if (token.text().equals(OPENING_BRACKET)) {
-                return k + 1 < tokens.size() && isAcronym(tokens.get(k + 1).text().split(HYPHEN)[0]);
+                return k + 1 < tokens.size() && Acronyms.capitals(tokens.get(k + 1).text().split(HYPHEN)[0]);
             }
             boolean nameWord = token.isCapitalized() || token.tag().equals("ADJ") || token.tag().equals("PROPN")
                     || lexicon.isNameLinker(token.folded()) && !token.tag().equals("CCONJ");
@@ -276,9 +277,5 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
             k++;
         }
         return k == hit.first();
-    }
-
-    private static boolean isAcronym(String text) {
-        return text.length() > 1 && text.chars().allMatch(Character::isUpperCase);
     }
 }
