@@ -108,7 +108,7 @@ final class ConsecutiveDays {
     }
 
     /** Where the clause that goes on at {@code from} ends: its next verb, or the sentence's end. */
-    static int clauseEnd(List<Token> tokens, int from) {
+    static int nextVerb(List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && !tokens.get(end).isVerb()) {
             end++;

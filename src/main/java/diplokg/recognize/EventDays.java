@@ -172,7 +172,7 @@ final class EventDays {
             if (RELATIVES.contains(token.folded())) {
                 int noun = i - 1;
                 int relative = i;
-                int end = clauseEnd(tokens, at);
+                int end = nextPunctuation(tokens, at);
                 return tokens.get(noun).tag().equals("NOUN")
                         && named.stream().noneMatch(t -> t.start() <= noun && noun < t.end()
                                 || t.start() > relative && t.start() < end);
@@ -182,7 +182,7 @@ final class EventDays {
     }
 
     /** The first punctuation at or after token {@code from}, or the sentence's end. */
-    private static int clauseEnd(List<Token> tokens, int from) {
+    private static int nextPunctuation(List<Token> tokens, int from) {
         int end = from;
         while (end < tokens.size() && !tokens.get(end).tag().startsWith("PUNCT")) {
             end++;

@@ -92,7 +92,7 @@ final class TriggerMentions {
         List<String> who = mention.event().participants();
         List<Integer> bounds = new ArrayList<>(List.of(Math.max(trigger.end(), date.end())));
         later.forEach(d -> bounds.add(d.first()));
-        bounds.add(ConsecutiveDays.clauseEnd(sentence.tokens(), later.get(later.size() - 1).end()));
+        bounds.add(ConsecutiveDays.nextVerb(sentence.tokens(), later.get(later.size() - 1).end()));
         List<List<String>> spans = EventParticipants.bySpan(sentence, bounds, officials, who);
         if (spans.stream().skip(1).anyMatch(List::isEmpty)) {
             return List.of(mention);
