@@ -164,4 +164,11 @@ class EstablishmentRecognizerTest {
                 "L'Italie et le Vietnam ont porté leurs relations diplomatiques au rang de partenariat stratégique "
                         + "en 2013."));
     }
+
+    @Test
+    void readsAnAnniversaryWrittenWithASuperscriptOrdinal() {
+        assertEquals(List.of("KE-VN 1995"), years("2025-03", "Le Vietnam et le Kenya",
+                "Le ministre kényan a fêté à Hanoï le 30\u1d49 anniversaire de l'établissement des relations "
+                        + "diplomatiques en 2025."));
+    }
 }
