@@ -934,4 +934,13 @@ class OfficialRecognizerTest {
                 officials("Des messages de félicitations",
                         "Le roi Henri V d'Angleterre a adressé un message de félicitations au Vietnam."));
     }
+
+    @Test
+    void theAgencyAbbreviationOfADeputyPrimeMinisterIsTheFirstOffice() {
+        assertEquals(List.of("Ana Brnabic / deputy-head-of-government / RS"), officials("La Serbie et le Vietnam",
+                "La vice-PM et ministre serbe de l'Économie Ana Brnabic est arrivée à Hanoï."));
+        // Without "vice-", the abbreviation is the head of government's office.
+        assertEquals(List.of("Ana Brnabic / head-of-government / RS"), officials("La Serbie et le Vietnam",
+                "La PM serbe Ana Brnabic est arrivée à Hanoï."));
+    }
 }
