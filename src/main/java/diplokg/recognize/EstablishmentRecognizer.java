@@ -53,6 +53,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
     private final PhraseTable<Boolean> nextYear;
     private final PhraseTable<Boolean> lastYear;
     private final PhraseTable<Boolean> rough;
+    private final PhraseTable<Boolean> anaphors;
     private final PairLocator locator;
     private final String home;
 
@@ -63,6 +64,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         this.nextYear = lexicon.plannedCues(CueKind.ESTABLISHMENT);
         this.lastYear = lexicon.recallCues(CueKind.ESTABLISHMENT);
         this.rough = lexicon.excludedPhrases(CueKind.ESTABLISHMENT);
+        this.anaphors = lexicon.anaphorCues(CueKind.ESTABLISHMENT);
         this.locator = new PairLocator(home);
     }
 
@@ -90,7 +92,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
                     each.forEach(e -> found.putIfAbsent(e.fact().pair(), e));
                     continue;
                 }
-                OptionalInt year = year(sentence, cue, articleYear);
+                OptionalInt year = year(sentence, cue, articleYear, states);
                 Optional<StatePair> pair = locator.locate(facts, sentence.index(),
                         sentence.tokens().get(cue.start()).start());
                 if (year.isPresent() && pair.isPresent()) {
@@ -115,7 +117,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         List<Integer> years = new ArrayList<>();
         if (anniversary(tokens, cue) >= 0) {
             years.addAll(countedYears(tokens, cue, articleYear));
-        } else if (statedYear(sentence, cue).isPresent()) {
+        } else if (statedYear(sentence, cue, states).isPresent()) {
             tokens.subList(cue.end(), tokens.size()).forEach(t -> NumberWords.year(t).ifPresent(years::add));
         }
         List<String> partners = states.stream().filter(m -> m.sentence() == sentence.index())
@@ -150,7 +152,8 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         return years.size() >= 2 ? years : List.of();
     }
 
-    private OptionalInt year(Sentence sentence, PhraseMatch<Boolean> cue, OptionalInt articleYear) {
+    private OptionalInt year(Sentence sentence, PhraseMatch<Boolean> cue, OptionalInt articleYear,
+            List<Stated<String>> states) {
         List<Token> tokens = sentence.tokens();
         int at = anniversary(tokens, cue);
         // "il y a plus de 45 ans": a count said roughly (dkg:excludedPhrase of the establishment) gives no year.
@@ -160,7 +163,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
             return span;
         }
         if (count.isEmpty()) {
-            return statedYear(sentence, cue);
+            return statedYear(sentence, cue, states);
         }
         int years = count.getAsInt();
         List<Integer> named = new ArrayList<>();
@@ -279,13 +282,13 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
      * or an agreement is named before it, else the nearest year before them ("en 1992, les deux pays ont établi des
      * relations diplomatiques").
      */
-    private OptionalInt statedYear(Sentence sentence, PhraseMatch<Boolean> cue) {
+    private OptionalInt statedYear(Sentence sentence, PhraseMatch<Boolean> cue, List<Stated<String>> states) {
         List<Token> tokens = sentence.tokens();
-        Optional<PhraseMatch<Concept>> word = lexicon.vocabulary(Scheme.STATUSES).phrases()
+        Optional<PhraseMatch<?>> word = lexicon.vocabulary(Scheme.STATUSES).phrases()
                 .findAll(tokens).stream()
                 .filter(m -> m.value().id().equals(PartnershipRecognizer.ESTABLISHED)
                         && (m.start() >= cue.end() ? m.start() - cue.end() : cue.start() - m.end()) <= WINDOW)
-                .findFirst();
+                .<PhraseMatch<?>>map(m -> m).findFirst().or(() -> backReference(sentence, cue, states));
         if (word.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -306,6 +309,27 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * "les relations diplomatiques entre A et B ..., depuis leur établissement en octobre 1999": an establishment
+     * said of the relations by a possessive ({@code dkg:anaphorCue} of the establishment, written with the noun),
+     * however far after the cue in the sentence, when no verb stands between them (a verb starts another clause,
+     * whose "leur établissement" may be another thing's; the words of a state's name are never its verb).
+     */
+    private Optional<PhraseMatch<?>> backReference(Sentence sentence, PhraseMatch<Boolean> cue,
+            List<Stated<String>> states) {
+        List<Token> tokens = sentence.tokens();
+        return anaphors.findAll(tokens).stream()
+                .filter(a -> a.start() >= cue.end() && tokens.subList(cue.end(), a.start()).stream()
+                        .noneMatch(t -> t.isVerb() && !inStateName(t, sentence, states)))
+                .<PhraseMatch<?>>map(a -> a).findFirst();
+    }
+
+    /** Whether the token is a word of a state's name, whatever the tagger made of it ("l'Arabie saoudite"). */
+    private static boolean inStateName(Token token, Sentence sentence, List<Stated<String>> states) {
+        return states.stream().anyMatch(m -> m.sentence() == sentence.index()
+                && m.start() <= token.start() && token.end() <= m.end());
     }
 
     /**

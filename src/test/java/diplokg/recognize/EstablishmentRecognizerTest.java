@@ -171,4 +171,15 @@ class EstablishmentRecognizerTest {
                 "Le ministre kényan a fêté à Hanoï le 30\u1d49 anniversaire de l'établissement des relations "
                         + "diplomatiques en 2025."));
     }
+
+    @Test
+    void anEstablishmentSaidOfTheRelationsByAPossessiveFarAfterTheCueIsTheirs() {
+        assertEquals(List.of("CL-VN 1971"), years("2024-05", "Le Vietnam et le Chili",
+                "La rencontre a lieu dans le cadre des relations diplomatiques entre le Vietnam et le Chili, riches "
+                        + "en échanges de délégations de tous niveaux, depuis leur établissement en mars 1971."));
+        // After a verb, "son établissement" belongs to the noun of another clause.
+        assertEquals(List.of(), years("2024-05", "Le Vietnam et le Chili",
+                "Les relations diplomatiques entre le Vietnam et le Chili progressent, et la chambre de commerce, "
+                        + "depuis son établissement en 2014, soutient les entreprises."));
+    }
 }
