@@ -246,6 +246,9 @@ final class RoleReader {
         }
         role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization),
                 context.partyNames());
+        if (bodyAt < 0) {
+            role = possessedChair(tokens, hit, role, context.partyNames());
+        }
         if (role.id().equals(PARLIAMENT_LEADER) && !federated.findAll(tokens.subList(hit.end(), j)).isEmpty()) {
             // "président du Parlement du Land de Hesse": the assembly of a federated entity is no national parliament.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
@@ -303,6 +306,59 @@ final class RoleReader {
         boolean leads = role.id().equals(HEAD_OF_STATE) && (chamber || party);
         String chair = !leads ? OFFICIAL : chamber ? PARLIAMENT_LEADER : PARTY_LEADER;
         return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
+    }
+
+    /**
+     * "une délégation de l'Assemblée nationale du Vietnam, conduite par son vice-président X": a bare
+     * (vice-)président after a possessive ({@code dkg:possessiveCue}) chairs the chamber or the party named before it
+     * in the sentence, read as {@link #chair} reads one named after the office (the president leads it, the
+     * vice-president is an official), when that body opens the sentence or completes a common noun ("délégation de",
+     * "membres du") and no other name than a state's stands between it and the possessive; else {@code role}.
+     */
+    private diplokg.lexicon.Concept possessedChair(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
+                                                   diplokg.lexicon.Concept role, Set<String> partyNames) {
+        int possessive = hit.start() - 1;
+        if (hit.end() - hit.start() != 1 || !PRESIDENCIES.contains(role.id()) || possessive < 1
+                || !lexicon.isPossessiveCue(tokens.get(possessive).folded())) {
+            return role;
+        }
+        int body = -1;
+        boolean chamber = false;
+        for (int i = 0; i < possessive;) {
+            PhraseMatch<Boolean> chamberName = chambers.matchAt(tokens, i);
+            PhraseMatch<StateEntry> stateName = lexicon.stateNames().matchAt(tokens, i);
+            if (chamberName != null || parties.partyAt(tokens, i, partyNames)) {
+                body = governed(tokens, i) ? i : -1;
+                chamber = chamberName != null;
+                i = chamberName != null ? chamberName.end() : institutionEnd(tokens, i);
+            } else if (stateName != null) {
+                i = stateName.end();
+            } else {
+                // Another name between the body and the possessive may be the owner ("le Premier ministre").
+                body = i > 0 && tokens.get(i).isCapitalized() ? -1 : body;
+                i++;
+            }
+        }
+        if (body < 0) {
+            return role;
+        }
+        boolean leads = role.id().equals(HEAD_OF_STATE);
+        String chair = !leads ? OFFICIAL : chamber ? PARLIAMENT_LEADER : PARTY_LEADER;
+        return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
+    }
+
+    /**
+     * Whether the body at {@code i} opens the sentence (after its article) or completes a lower-case common noun
+     * through prepositions ("une délégation de l'Assemblée"): not a part of another body's name ("du Comité des
+     * affaires étrangères de l'Assemblée").
+     */
+    private static boolean governed(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && isPreposition(tokens.get(k))) {
+            k--;
+        }
+        return k < 0 || k == 0 && tokens.get(0).tag().equals("DET")
+                || tokens.get(k).tag().equals("NOUN") && !tokens.get(k).isCapitalized();
     }
 
     /** Whether the label {@code hit} ends in a body's capitalised name, maybe with one adjective after it. */

@@ -943,4 +943,20 @@ class OfficialRecognizerTest {
         assertEquals(List.of("Ana Brnabic / head-of-government / RS"), officials("La Serbie et le Vietnam",
                 "La PM serbe Ana Brnabic est arrivée à Hanoï."));
     }
+
+    @Test
+    void aPresidentAfterAPossessiveChairsTheChamberOrPartyNamedBefore() {
+        assertEquals(List.of("Kham Phoui / official / LA"), officials("Le Laos et le Vietnam",
+                "Une délégation de l'Assemblée nationale du Laos, conduite par son vice-président Kham Phoui, est "
+                        + "arrivée à Hanoï."));
+        assertEquals(List.of("Kham Phoui / parliament-leader / LA"), officials("Le Laos et le Vietnam",
+                "Une délégation de l'Assemblée nationale du Laos, conduite par son président Kham Phoui, est "
+                        + "arrivée à Hanoï."));
+        // Without a body before the possessive, the president is the state's.
+        assertEquals(List.of("Kham Phoui / head-of-state / LA"), officials("Le Laos et le Vietnam",
+                "Le Vietnam a salué le peuple du Laos et son président Kham Phoui."));
+        // Another name between the body and the possessive may own the office.
+        assertEquals(List.of("Kham Phoui / head-of-state / LA"), officials("Le Laos et le Vietnam",
+                "Des membres de l'Assemblée nationale du Laos ont accompagné Vientiane et son président Kham Phoui."));
+    }
 }
