@@ -46,6 +46,8 @@ final class RoleReader {
     private final PartyNames parties;
     /** The international bodies whose officers serve no state ({@code dkg:cue} of {@code role:official}). */
     private final PhraseTable<Boolean> internationalBodies;
+    /** "chargé", "en charge" ({@code dkg:remitCue} of {@code dkg:Role}): the field of an office follows. */
+    private final PhraseTable<Boolean> remits;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -54,6 +56,7 @@ final class RoleReader {
         this.parties = new PartyNames(lexicon);
         this.chambers = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(PARLIAMENT_LEADER).orElseThrow());
         this.internationalBodies = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow());
+        this.remits = lexicon.remitCues(CueKind.ROLE);
     }
 
     /**
@@ -162,6 +165,10 @@ final class RoleReader {
                 state = state == null ? match.value().code() : state;
                 j = match.end();
                 afterPreposition = false;
+            } else if (!afterPreposition && remitEnd(tokens, j) > j) {
+                // "vice-ministre des Affaires étrangères chargé de l'Asie et de l'Océanie, X": the field is the
+                // office's; the holder's name comes after it.
+                j = remitEnd(tokens, j);
             } else if (!afterPreposition && !institution && describes(tokens, j)) {
                 j++;
             } else if (isPreposition(token) && (!token.tag().equals("DET") || afterPreposition)) {
@@ -306,6 +313,45 @@ final class RoleReader {
         boolean leads = role.id().equals(HEAD_OF_STATE) && (chamber || party);
         String chair = !leads ? OFFICIAL : chamber ? PARLIAMENT_LEADER : PARTY_LEADER;
         return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
+    }
+
+    /**
+     * The token after the field of an office opened at {@code j} by a remit cue: items each opened by prepositions,
+     * joined by a comma or "et" only when a preposition opens the next ("chargé de l'Afrique, de l'Asie et de
+     * l'Océanie", "chargée du commerce extérieur"), each one word with the lower-case adjectives after it, so that a
+     * name after the field ("chargé de l'Asie, X", "chargé de l'Asie X") stays out; {@code j} when there is none.
+     */
+    private int remitEnd(List<Token> tokens, int j) {
+        PhraseMatch<Boolean> cue = remits.matchAt(tokens, j);
+        if (cue == null) {
+            return j;
+        }
+        int k = cue.end();
+        int end = j;
+        while (k < tokens.size() && opensItem(tokens.get(k))) {
+            int item = k;
+            while (item < tokens.size() && isPreposition(tokens.get(item))) {
+                item++;
+            }
+            if (item >= tokens.size() || !tokens.get(item).isWord()
+                    || !tokens.get(item).isCapitalized() && !tokens.get(item).tag().equals("NOUN")) {
+                break;
+            }
+            end = item + 1;
+            while (end < tokens.size() && !tokens.get(end).isCapitalized() && tokens.get(end).tag().equals("ADJ")) {
+                end++;
+            }
+            boolean joined = end + 1 < tokens.size() && (tokens.get(end).text().equals(",")
+                    || tokens.get(end).tag().equals("CCONJ")) && opensItem(tokens.get(end + 1));
+            k = joined ? end + 1 : tokens.size();
+        }
+        return end;
+    }
+
+    /** A lower-case preposition, maybe elided ("de", "du", "d'"): an article alone ("le ministre") opens no field. */
+    private static boolean opensItem(Token token) {
+        return isPreposition(token) && !token.tag().equals("DET")
+                && (!ELIDED.matcher(token.text()).matches() || token.folded().startsWith("d"));
     }
 
     /**

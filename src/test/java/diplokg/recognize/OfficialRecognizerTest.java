@@ -959,4 +959,17 @@ class OfficialRecognizerTest {
         assertEquals(List.of("Kham Phoui / head-of-state / LA"), officials("Le Laos et le Vietnam",
                 "Des membres de l'Assemblée nationale du Laos ont accompagné Vientiane et son président Kham Phoui."));
     }
+
+    @Test
+    void theFieldAnOfficeHolderIsInChargeOfBelongsToTheOffice() {
+        assertEquals(List.of("Marta Quispe / deputy-minister / BO"), officials("La Bolivie et le Vietnam",
+                "Il a reçu la vice-ministre bolivienne des Affaires étrangères chargée de l'Europe, de l'Afrique et "
+                        + "de l'Asie, Marta Quispe, à Hanoï."));
+        assertEquals(List.of("Marta Quispe / deputy-minister / BO"), officials("La Bolivie et le Vietnam",
+                "Il a reçu la vice-ministre bolivienne chargée du commerce extérieur Marta Quispe."));
+        // An article after the comma opens another person's office, not a second field.
+        assertEquals(List.of("Marta Quispe / minister / BO"), officials("La Bolivie et le Vietnam",
+                "Il a reçu le vice-ministre bolivien chargé de l'Asie, le ministre bolivien de la Santé Marta Quispe "
+                        + "et d'autres."));
+    }
 }
