@@ -336,4 +336,11 @@ class SectorRecognizerTest {
         assertEquals(List.of(), sectors("Il a salué les succès du pays dans la lutte contre le chômage et la "
                 + "stabilité politique."));
     }
+
+    @Test
+    void theParticipleOfInvestingNamesInvestment() {
+        assertEquals(List.of("investment"),
+                sectors("Le Chili compte 40 entreprises investissant au Vietnam cette année."));
+        assertEquals(List.of(), sectors("Le Chili est un pays agissant pour la paix."));
+    }
 }
