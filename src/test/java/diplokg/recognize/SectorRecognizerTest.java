@@ -343,4 +343,13 @@ class SectorRecognizerTest {
                 sectors("Le Chili compte 40 entreprises investissant au Vietnam cette année."));
         assertEquals(List.of(), sectors("Le Chili est un pays agissant pour la paix."));
     }
+
+    @Test
+    void aStatesGrowthAndSocialJusticeAreNoDomainsOfCooperation() {
+        assertEquals(List.of(), sectors("Il a salué le taux de croissance économique élevé du Chili."));
+        assertEquals(List.of(), sectors("Le parti veut bâtir le pays et assurer la justice sociale."));
+        // A domain written apart from the growth, or justice alone, still counts.
+        assertEquals(List.of("economy", "justice-law"), sectors("Malgré une croissance forte, les deux pays "
+                + "renforceront la coopération économique et la coopération dans la justice."));
+    }
 }
