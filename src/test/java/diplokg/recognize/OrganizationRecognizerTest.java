@@ -551,4 +551,14 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("G20")), organizations("Les deux ministres se sont rencontrés en marge du G20 "
                 + "à Rome."));
     }
+
+    @Test
+    void aCompanyCueWithItsOwnNameAfterACommaIsTheNextItemNotAnApposition() {
+        assertEquals(List.of(List.of("Invest Norge"), List.of("Chambre de commerce")), organizations("Il a vu "
+                + "les ministères de la Santé et de "
+                + "l'Industrie, l'agence Invest Norge, la Chambre de commerce et des entreprises."));
+        // A cue with no name of its own after the comma still describes the name before it.
+        assertEquals(List.of(List.of("Tinmar")), organizations("Il a visité Tinmar, une société énergétique "
+                + "roumaine, à Bucarest."));
+    }
 }
