@@ -352,4 +352,12 @@ class SectorRecognizerTest {
         assertEquals(List.of("economy", "justice-law"), sectors("Malgré une croissance forte, les deux pays "
                 + "renforceront la coopération économique et la coopération dans la justice."));
     }
+
+    @Test
+    void cooperationForDevelopmentIsDevelopmentAssistance() {
+        assertEquals(List.of("trade", "development-assistance"), sectors("Les deux pays renforceront le commerce et "
+                + "la coopération pour le développement."));
+        // Development alone names no assistance.
+        assertEquals(List.of("trade"), sectors("Le commerce est utile pour le développement des deux pays."));
+    }
 }
