@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the year two states established diplomatic relations, stated or derived from an anniversary.
@@ -321,9 +322,23 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
             List<Stated<String>> states) {
         List<Token> tokens = sentence.tokens();
         return anaphors.findAll(tokens).stream()
-                .filter(a -> a.start() >= cue.end() && tokens.subList(cue.end(), a.start()).stream()
-                        .noneMatch(t -> t.isVerb() && !inStateName(t, sentence, states)))
+                .filter(a -> a.start() >= cue.end() && IntStream.range(cue.end(), a.start())
+                        .noneMatch(k -> tokens.get(k).isVerb() && !inStateName(tokens.get(k), sentence, states)
+                                || otherOwner(tokens, k, sentence, states)))
                 .<PhraseMatch<?>>map(a -> a).findFirst();
+    }
+
+    /**
+     * Whether a conjunction at token {@code k} adds another plural owner of "leur établissement" ("les relations
+     * ... et les entreprises brésiliennes, depuis leur établissement"): any conjunction but the one of the pair, which
+     * a state's name follows within its article ("entre le Vietnam et l'Arabie saoudite").
+     */
+    private static boolean otherOwner(List<Token> tokens, int k, Sentence sentence, List<Stated<String>> states) {
+        if (!tokens.get(k).tag().equals("CCONJ")) {
+            return false;
+        }
+        int next = Math.min(k + 2, tokens.size() - 1);
+        return IntStream.rangeClosed(k + 1, next).noneMatch(j -> inStateName(tokens.get(j), sentence, states));
     }
 
     /** Whether the token is a word of a state's name, whatever the tagger made of it ("l'Arabie saoudite"). */

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class RoleReader {
 
     private static final Set<String> PRESIDENCIES = Set.of(HEAD_OF_STATE, VICE_PRESIDENT);
+    /** Words between a body and a possessive after it that may tell another owner of the office. */
+    private static final Set<String> OWNER_TAGS = Set.of("NOUN", "PROPN", "AUX");
     /** An elided word: one lower-case letter and an apostrophe ("d’", "l'"). */
     private static final Pattern ELIDED = Pattern.compile("\\p{Ll}['’]");
     /** The tag of a word of another language than French. */
@@ -369,6 +371,7 @@ final class RoleReader {
             return role;
         }
         int body = -1;
+        int bodyEnd = -1;
         boolean chamber = false;
         for (int i = 0; i < possessive;) {
             PhraseMatch<Boolean> chamberName = chambers.matchAt(tokens, i);
@@ -377,11 +380,21 @@ final class RoleReader {
                 body = governed(tokens, i) ? i : -1;
                 chamber = chamberName != null;
                 i = chamberName != null ? chamberName.end() : institutionEnd(tokens, i);
+                bodyEnd = i;
             } else if (stateName != null) {
+                // The state that completes the body ("l'Assemblée nationale du Laos") is its; another state named
+                // after it may own the office ("a visité la Russie et rencontré son président").
+                boolean completes = body >= 0
+                        && tokens.subList(bodyEnd, i).stream().allMatch(RoleReader::isPreposition);
+                body = completes ? body : -1;
                 i = stateName.end();
+                bodyEnd = i;
             } else {
-                // Another name between the body and the possessive may be the owner ("le Premier ministre").
-                body = i > 0 && tokens.get(i).isCapitalized() ? -1 : body;
+                // Another name, a noun or a tense between the body and the possessive may tell the owner ("le
+                // Premier ministre", "le gouvernement de la Mongolie et son président", "a rencontré son président").
+                Token token = tokens.get(i);
+                boolean owner = i > 0 && token.isCapitalized() || OWNER_TAGS.contains(token.tag());
+                body = owner ? -1 : body;
                 i++;
             }
         }

@@ -958,6 +958,13 @@ class OfficialRecognizerTest {
         // Another name between the body and the possessive may own the office.
         assertEquals(List.of("Kham Phoui / head-of-state / LA"), officials("Le Laos et le Vietnam",
                 "Des membres de l'Assemblée nationale du Laos ont accompagné Vientiane et son président Kham Phoui."));
+        // A state named after the body, a tense or a common noun between them: the possessive is another owner's.
+        assertEquals(List.of("Sergueï Orlov / head-of-state / RU"), officials("La Russie et le Vietnam",
+                "Une délégation de l'Assemblée nationale du Vietnam a séjourné en Russie et salué son président "
+                        + "Sergueï Orlov le 4 juin."));
+        assertEquals(List.of("Batbold Enkh / head-of-state / MN"), officials("La Mongolie et le Vietnam",
+                "Une délégation du Parti communiste du Vietnam a vu le 4 juin le gouvernement de la Mongolie et son "
+                        + "président Batbold Enkh."));
     }
 
     @Test
