@@ -351,6 +351,10 @@ class SectorRecognizerTest {
         // A domain written apart from the growth, or justice alone, still counts.
         assertEquals(List.of("economy", "justice-law"), sectors("Malgré une croissance forte, les deux pays "
                 + "renforceront la coopération économique et la coopération dans la justice."));
+        // The growth of a flow between the two is that flow.
+        assertEquals(List.of("trade"), sectors("Ils se sont réjouis de la forte croissance des échanges commerciaux."));
+        assertEquals(List.of("environment-climate", "trade"),
+                sectors("Ils ont convenu de promouvoir la croissance verte et le commerce."));
     }
 
     @Test
