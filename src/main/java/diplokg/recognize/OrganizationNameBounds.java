@@ -245,9 +245,7 @@ final class OrganizationNameBounds {
 
     /**
      * ", coentreprise ...", ", une filiale de ...", ", une importante société énergétique": whether a comma and a
-     * company cue open at {@code j}, the cue after a determiner and adjectives before it, if any. A cue followed by
-     * its own capitalised name (", l'agence Luxembourg for Finance") is the next item of a list, not a description of
-     * the name before the comma.
+     * company cue open at {@code j}, the cue after a determiner and adjectives before it, if any.
      */
     boolean appositiveCueAt(List<Token> tokens, int j) {
         if (j + 1 >= tokens.size() || !tokens.get(j).text().equals(",")) {
@@ -261,9 +259,7 @@ final class OrganizationNameBounds {
                 k++;
             }
         }
-        PhraseMatch<Boolean> cue = tokens.get(k).isCapitalized() ? null : cues.matchAt(tokens, k);
-        return cue != null && !(cue.end() < tokens.size() && tokens.get(cue.end()).isCapitalized()
-                && tokens.get(cue.end()).isWord());
+        return !tokens.get(k).isCapitalized() && cues.matchAt(tokens, k) != null;
     }
 
     /**

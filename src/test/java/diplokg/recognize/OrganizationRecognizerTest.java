@@ -553,16 +553,6 @@ class OrganizationRecognizerTest {
     }
 
     @Test
-    void aCompanyCueWithItsOwnNameAfterACommaIsTheNextItemNotAnApposition() {
-        assertEquals(List.of(List.of("Invest Norge"), List.of("Chambre de commerce")), organizations("Il a vu "
-                + "les ministères de la Santé et de "
-                + "l'Industrie, l'agence Invest Norge, la Chambre de commerce et des entreprises."));
-        // A cue with no name of its own after the comma still describes the name before it.
-        assertEquals(List.of(List.of("Tinmar")), organizations("Il a visité Tinmar, une société énergétique "
-                + "roumaine, à Bucarest."));
-    }
-
-    @Test
     void aListOfPortfoliosBeforeAnAcronymIsAllOneName() {
         assertEquals(List.of(List.of("Union générale de l'Industrie, du Commerce et des Services", "UGICS")),
                 organizations("Il a rencontré l'Union générale de l'Industrie, du Commerce et des Services "
