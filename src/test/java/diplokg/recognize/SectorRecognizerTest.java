@@ -356,12 +356,4 @@ class SectorRecognizerTest {
         assertEquals(List.of("environment-climate", "trade"),
                 sectors("Ils ont convenu de promouvoir la croissance verte et le commerce."));
     }
-
-    @Test
-    void cooperationForDevelopmentIsDevelopmentAssistance() {
-        assertEquals(List.of("trade", "development-assistance"), sectors("Les deux pays renforceront le commerce et "
-                + "la coopération pour le développement."));
-        // Development alone names no assistance.
-        assertEquals(List.of("trade"), sectors("Le commerce est utile pour le développement des deux pays."));
-    }
 }
