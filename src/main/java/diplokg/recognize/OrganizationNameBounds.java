@@ -8,7 +8,6 @@ import diplokg.lexicon.PhraseTable;
 import diplokg.lexicon.Scheme;
 import diplokg.lexicon.StateEntry;
 import diplokg.nlp.TextFolder;
-import diplokg.nlp.Acronyms;
 import diplokg.nlp.Token;
 import java.util.Arrays;
 import java.util.List;
@@ -104,37 +103,10 @@ final class OrganizationNameBounds {
             } else if (lexicon.isNameLinker(token.folded()) && j + 1 < tokens.size()) {
                 j++;
             } else {
-                return end == j ? Math.max(end, listBeforeAcronym(tokens, j)) : end;
+                break;
             }
         }
         return end;
-    }
-
-    /**
-     * "l'Union tunisienne de l'Industrie, du Commerce et de l'Artisanat (UTIA)": after a comma at {@code j}, the
-     * capitalised words of a list, each after a linker, up to an acronym in brackets are the name's own (the acronym
-     * closes the whole name); the end of that list, or {@code j} when the comma opens anything else.
-     */
-    private int listBeforeAcronym(List<Token> tokens, int j) {
-        if (!tokens.get(j).text().equals(",")) {
-            return j;
-        }
-        for (int k = j + 1; k < tokens.size() && k - j <= LONGEST_NAME; k++) {
-            Token token = tokens.get(k);
-            Token previous = tokens.get(k - 1);
-            if (token.text().equals("(")) {
-                boolean acronym = k + 2 < tokens.size() && Acronyms.capitals(tokens.get(k + 1).text())
-                        && tokens.get(k + 2).text().equals(")");
-                return acronym && k > j + 1 && previous.isCapitalized() ? k : j;
-            }
-            boolean linker = lexicon.isNameLinker(token.folded()) || token.text().equals(",");
-            boolean word = token.isCapitalized() && token.isWord() && (lexicon.isNameLinker(previous.folded())
-                    || previous.isCapitalized());
-            if (!linker && !word) {
-                return j;
-            }
-        }
-        return j;
     }
 
     /**

@@ -552,13 +552,4 @@ class OrganizationRecognizerTest {
                 + "à Rome."));
     }
 
-    @Test
-    void aListOfPortfoliosBeforeAnAcronymIsAllOneName() {
-        assertEquals(List.of(List.of("Union générale de l'Industrie, du Commerce et des Services", "UGICS")),
-                organizations("Il a rencontré l'Union générale de l'Industrie, du Commerce et des Services "
-                        + "(UGICS) à Rabat."));
-        // Without an acronym after it, a comma ends the name.
-        assertEquals(List.of(List.of("Union générale de l'Industrie")), organizations("Il a rencontré l'"
-                + "Union générale de l'Industrie, du Commerce et des Services à Rabat."));
-    }
 }
