@@ -551,5 +551,4 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("G20")), organizations("Les deux ministres se sont rencontrés en marge du G20 "
                 + "à Rome."));
     }
-
 }
