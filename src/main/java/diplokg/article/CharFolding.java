@@ -52,9 +52,21 @@ public final class CharFolding {
                 return 'l';
             }
             default -> {
+                if (Character.getType(c) == Character.MODIFIER_LETTER) {
+                    return modifierLetter(c);
+                }
                 String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
                 return Character.toLowerCase(decomposed.charAt(0));
             }
         }
+    }
+
+    /**
+     * A superscript letter ("30ᵉ anniversaire", "1ᵉʳ septembre", as some pages write ordinals) folds to its plain
+     * letter, so the ordinal reads as "30e"; a modifier letter with no one-letter plain form is kept.
+     */
+    private static char modifierLetter(char c) {
+        String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD);
+        return plain.length() == 1 && Character.isLetter(plain.charAt(0)) ? Character.toLowerCase(plain.charAt(0)) : c;
     }
 }

@@ -25,6 +25,7 @@ enum CueFamily {
     CONVEY(Dkg.conveyCue),
     TODAY(Dkg.todayCue),
     CAPACITY(Dkg.capacityCue),
+    REMIT(Dkg.remitCue),
     ADDRESS(Dkg.addressForm),
     RESPECTIVE(Dkg.respectiveCue),
     JOINT(Dkg.jointCue),

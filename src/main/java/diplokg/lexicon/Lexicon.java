@@ -314,6 +314,11 @@ public final class Lexicon {
         return table(CueFamily.CAPACITY, kind);
     }
 
+    /** The words ({@code dkg:remitCue}) that open the field an office holder is in charge of ("chargé de"). */
+    public PhraseTable<Boolean> remitCues(CueKind kind) {
+        return table(CueFamily.REMIT, kind);
+    }
+
     /** The styles ({@code dkg:addressForm}) written before a dignitary's name ("Son Altesse royale le prince"). */
     public PhraseTable<Boolean> addressForms(CueKind kind) {
         return table(CueFamily.ADDRESS, kind);

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Finds the year two states established diplomatic relations, stated or derived from an anniversary.
@@ -53,6 +54,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
     private final PhraseTable<Boolean> nextYear;
     private final PhraseTable<Boolean> lastYear;
     private final PhraseTable<Boolean> rough;
+    private final PhraseTable<Boolean> anaphors;
     private final PairLocator locator;
     private final String home;
 
@@ -63,6 +65,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         this.nextYear = lexicon.plannedCues(CueKind.ESTABLISHMENT);
         this.lastYear = lexicon.recallCues(CueKind.ESTABLISHMENT);
         this.rough = lexicon.excludedPhrases(CueKind.ESTABLISHMENT);
+        this.anaphors = lexicon.anaphorCues(CueKind.ESTABLISHMENT);
         this.locator = new PairLocator(home);
     }
 
@@ -90,7 +93,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
                     each.forEach(e -> found.putIfAbsent(e.fact().pair(), e));
                     continue;
                 }
-                OptionalInt year = year(sentence, cue, articleYear);
+                OptionalInt year = year(sentence, cue, articleYear, states);
                 Optional<StatePair> pair = locator.locate(facts, sentence.index(),
                         sentence.tokens().get(cue.start()).start());
                 if (year.isPresent() && pair.isPresent()) {
@@ -115,7 +118,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         List<Integer> years = new ArrayList<>();
         if (anniversary(tokens, cue) >= 0) {
             years.addAll(countedYears(tokens, cue, articleYear));
-        } else if (statedYear(sentence, cue).isPresent()) {
+        } else if (statedYear(sentence, cue, states).isPresent()) {
             tokens.subList(cue.end(), tokens.size()).forEach(t -> NumberWords.year(t).ifPresent(years::add));
         }
         List<String> partners = states.stream().filter(m -> m.sentence() == sentence.index())
@@ -150,7 +153,8 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
         return years.size() >= 2 ? years : List.of();
     }
 
-    private OptionalInt year(Sentence sentence, PhraseMatch<Boolean> cue, OptionalInt articleYear) {
+    private OptionalInt year(Sentence sentence, PhraseMatch<Boolean> cue, OptionalInt articleYear,
+            List<Stated<String>> states) {
         List<Token> tokens = sentence.tokens();
         int at = anniversary(tokens, cue);
         // "il y a plus de 45 ans": a count said roughly (dkg:excludedPhrase of the establishment) gives no year.
@@ -160,7 +164,7 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
             return span;
         }
         if (count.isEmpty()) {
-            return statedYear(sentence, cue);
+            return statedYear(sentence, cue, states);
         }
         int years = count.getAsInt();
         List<Integer> named = new ArrayList<>();
@@ -279,13 +283,13 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
      * or an agreement is named before it, else the nearest year before them ("en 1992, les deux pays ont établi des
      * relations diplomatiques").
      */
-    private OptionalInt statedYear(Sentence sentence, PhraseMatch<Boolean> cue) {
+    private OptionalInt statedYear(Sentence sentence, PhraseMatch<Boolean> cue, List<Stated<String>> states) {
         List<Token> tokens = sentence.tokens();
-        Optional<PhraseMatch<Concept>> word = lexicon.vocabulary(Scheme.STATUSES).phrases()
+        Optional<PhraseMatch<?>> word = lexicon.vocabulary(Scheme.STATUSES).phrases()
                 .findAll(tokens).stream()
                 .filter(m -> m.value().id().equals(PartnershipRecognizer.ESTABLISHED)
                         && (m.start() >= cue.end() ? m.start() - cue.end() : cue.start() - m.end()) <= WINDOW)
-                .findFirst();
+                .<PhraseMatch<?>>map(m -> m).findFirst().or(() -> backReference(sentence, cue, states));
         if (word.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -306,6 +310,41 @@ public final class EstablishmentRecognizer implements Recognizer<Establishment> 
             }
         }
         return OptionalInt.empty();
+    }
+
+    /**
+     * "les relations diplomatiques entre A et B ..., depuis leur établissement en octobre 1999": an establishment
+     * said of the relations by a possessive ({@code dkg:anaphorCue} of the establishment, written with the noun),
+     * however far after the cue in the sentence, when no verb stands between them (a verb starts another clause,
+     * whose "leur établissement" may be another thing's; the words of a state's name are never its verb).
+     */
+    private Optional<PhraseMatch<?>> backReference(Sentence sentence, PhraseMatch<Boolean> cue,
+            List<Stated<String>> states) {
+        List<Token> tokens = sentence.tokens();
+        return anaphors.findAll(tokens).stream()
+                .filter(a -> a.start() >= cue.end() && IntStream.range(cue.end(), a.start())
+                        .noneMatch(k -> tokens.get(k).isVerb() && !inStateName(tokens.get(k), sentence, states)
+                                || otherOwner(tokens, k, sentence, states)))
+                .<PhraseMatch<?>>map(a -> a).findFirst();
+    }
+
+    /**
+     * Whether a conjunction at token {@code k} adds another plural owner of "leur établissement" ("les relations
+     * ... et les entreprises brésiliennes, depuis leur établissement"): any conjunction but the one of the pair, which
+     * a state's name follows within its article ("entre le Vietnam et l'Arabie saoudite").
+     */
+    private static boolean otherOwner(List<Token> tokens, int k, Sentence sentence, List<Stated<String>> states) {
+        if (!tokens.get(k).tag().equals("CCONJ")) {
+            return false;
+        }
+        int next = Math.min(k + 2, tokens.size() - 1);
+        return IntStream.rangeClosed(k + 1, next).noneMatch(j -> inStateName(tokens.get(j), sentence, states));
+    }
+
+    /** Whether the token is a word of a state's name, whatever the tagger made of it ("l'Arabie saoudite"). */
+    private static boolean inStateName(Token token, Sentence sentence, List<Stated<String>> states) {
+        return states.stream().anyMatch(m -> m.sentence() == sentence.index()
+                && m.start() <= token.start() && token.end() <= m.end());
     }
 
     /**

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
 final class RoleReader {
 
     private static final Set<String> PRESIDENCIES = Set.of(HEAD_OF_STATE, VICE_PRESIDENT);
+    /** Words between a body and a possessive after it that may tell another owner of the office. */
+    private static final Set<String> OWNER_TAGS = Set.of("NOUN", "PROPN", "AUX");
     /** An elided word: one lower-case letter and an apostrophe ("d’", "l'"). */
     private static final Pattern ELIDED = Pattern.compile("\\p{Ll}['’]");
     /** The tag of a word of another language than French. */
@@ -46,6 +48,8 @@ final class RoleReader {
     private final PartyNames parties;
     /** The international bodies whose officers serve no state ({@code dkg:cue} of {@code role:official}). */
     private final PhraseTable<Boolean> internationalBodies;
+    /** "chargé", "en charge" ({@code dkg:remitCue} of {@code dkg:Role}): the field of an office follows. */
+    private final PhraseTable<Boolean> remits;
 
     RoleReader(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -54,6 +58,7 @@ final class RoleReader {
         this.parties = new PartyNames(lexicon);
         this.chambers = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(PARLIAMENT_LEADER).orElseThrow());
         this.internationalBodies = lexicon.cues(lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow());
+        this.remits = lexicon.remitCues(CueKind.ROLE);
     }
 
     /**
@@ -162,6 +167,10 @@ final class RoleReader {
                 state = state == null ? match.value().code() : state;
                 j = match.end();
                 afterPreposition = false;
+            } else if (!afterPreposition && remitEnd(tokens, j) > j) {
+                // "vice-ministre des Affaires étrangères chargé de l'Asie et de l'Océanie, X": the field is the
+                // office's; the holder's name comes after it.
+                j = remitEnd(tokens, j);
             } else if (!afterPreposition && !institution && describes(tokens, j)) {
                 j++;
             } else if (isPreposition(token) && (!token.tag().equals("DET") || afterPreposition)) {
@@ -246,6 +255,9 @@ final class RoleReader {
         }
         role = chair(tokens, hit, role, bodyAt, institution && (state == null || organization),
                 context.partyNames());
+        if (bodyAt < 0) {
+            role = possessedChair(tokens, hit, role, context.partyNames());
+        }
         if (role.id().equals(PARLIAMENT_LEADER) && !federated.findAll(tokens.subList(hit.end(), j)).isEmpty()) {
             // "président du Parlement du Land de Hesse": the assembly of a federated entity is no national parliament.
             role = lexicon.vocabulary(Scheme.ROLES).concept(OFFICIAL).orElseThrow();
@@ -303,6 +315,109 @@ final class RoleReader {
         boolean leads = role.id().equals(HEAD_OF_STATE) && (chamber || party);
         String chair = !leads ? OFFICIAL : chamber ? PARLIAMENT_LEADER : PARTY_LEADER;
         return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
+    }
+
+    /**
+     * The token after the field of an office opened at {@code j} by a remit cue: items each opened by prepositions,
+     * joined by a comma or "et" only when a preposition opens the next ("chargé de l'Afrique, de l'Asie et de
+     * l'Océanie", "chargée du commerce extérieur"), each one word with the lower-case adjectives after it, so that a
+     * name after the field ("chargé de l'Asie, X", "chargé de l'Asie X") stays out; {@code j} when there is none.
+     */
+    private int remitEnd(List<Token> tokens, int j) {
+        PhraseMatch<Boolean> cue = remits.matchAt(tokens, j);
+        if (cue == null) {
+            return j;
+        }
+        int k = cue.end();
+        int end = j;
+        while (k < tokens.size() && opensItem(tokens.get(k))) {
+            int item = k;
+            while (item < tokens.size() && isPreposition(tokens.get(item))) {
+                item++;
+            }
+            if (item >= tokens.size() || !tokens.get(item).isWord()
+                    || !tokens.get(item).isCapitalized() && !tokens.get(item).tag().equals("NOUN")) {
+                break;
+            }
+            end = item + 1;
+            while (end < tokens.size() && !tokens.get(end).isCapitalized() && tokens.get(end).tag().equals("ADJ")) {
+                end++;
+            }
+            boolean joined = end + 1 < tokens.size() && (tokens.get(end).text().equals(",")
+                    || tokens.get(end).tag().equals("CCONJ")) && opensItem(tokens.get(end + 1));
+            k = joined ? end + 1 : tokens.size();
+        }
+        return end;
+    }
+
+    /** A lower-case preposition, maybe elided ("de", "du", "d'"): an article alone ("le ministre") opens no field. */
+    private static boolean opensItem(Token token) {
+        return isPreposition(token) && !token.tag().equals("DET")
+                && (!ELIDED.matcher(token.text()).matches() || token.folded().startsWith("d"));
+    }
+
+    /**
+     * "une délégation de l'Assemblée nationale du Vietnam, conduite par son vice-président X": a bare
+     * (vice-)président after a possessive ({@code dkg:possessiveCue}) chairs the chamber or the party named before it
+     * in the sentence, read as {@link #chair} reads one named after the office (the president leads it, the
+     * vice-president is an official), when that body opens the sentence or completes a common noun ("délégation de",
+     * "membres du") and no other name than a state's stands between it and the possessive; else {@code role}.
+     */
+    private diplokg.lexicon.Concept possessedChair(List<Token> tokens, PhraseMatch<diplokg.lexicon.Concept> hit,
+                                                   diplokg.lexicon.Concept role, Set<String> partyNames) {
+        int possessive = hit.start() - 1;
+        if (hit.end() - hit.start() != 1 || !PRESIDENCIES.contains(role.id()) || possessive < 1
+                || !lexicon.isPossessiveCue(tokens.get(possessive).folded())) {
+            return role;
+        }
+        int body = -1;
+        int bodyEnd = -1;
+        boolean chamber = false;
+        for (int i = 0; i < possessive;) {
+            PhraseMatch<Boolean> chamberName = chambers.matchAt(tokens, i);
+            PhraseMatch<StateEntry> stateName = lexicon.stateNames().matchAt(tokens, i);
+            if (chamberName != null || parties.partyAt(tokens, i, partyNames)) {
+                body = governed(tokens, i) ? i : -1;
+                chamber = chamberName != null;
+                i = chamberName != null ? chamberName.end() : institutionEnd(tokens, i);
+                bodyEnd = i;
+            } else if (stateName != null) {
+                // The state that completes the body ("l'Assemblée nationale du Laos") is its; another state named
+                // after it may own the office ("a visité la Russie et rencontré son président").
+                boolean completes = body >= 0
+                        && tokens.subList(bodyEnd, i).stream().allMatch(RoleReader::isPreposition);
+                body = completes ? body : -1;
+                i = stateName.end();
+                bodyEnd = i;
+            } else {
+                // Another name, a noun or a tense between the body and the possessive may tell the owner ("le
+                // Premier ministre", "le gouvernement de la Mongolie et son président", "a rencontré son président").
+                Token token = tokens.get(i);
+                boolean owner = i > 0 && token.isCapitalized() || OWNER_TAGS.contains(token.tag());
+                body = owner ? -1 : body;
+                i++;
+            }
+        }
+        if (body < 0) {
+            return role;
+        }
+        boolean leads = role.id().equals(HEAD_OF_STATE);
+        String chair = !leads ? OFFICIAL : chamber ? PARLIAMENT_LEADER : PARTY_LEADER;
+        return lexicon.vocabulary(Scheme.ROLES).concept(chair).orElseThrow();
+    }
+
+    /**
+     * Whether the body at {@code i} opens the sentence (after its article) or completes a lower-case common noun
+     * through prepositions ("une délégation de l'Assemblée"): not a part of another body's name ("du Comité des
+     * affaires étrangères de l'Assemblée").
+     */
+    private static boolean governed(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && isPreposition(tokens.get(k))) {
+            k--;
+        }
+        return k < 0 || k == 0 && tokens.get(0).tag().equals("DET")
+                || tokens.get(k).tag().equals("NOUN") && !tokens.get(k).isCapitalized();
     }
 
     /** Whether the label {@code hit} ends in a body's capitalised name, maybe with one adjective after it. */

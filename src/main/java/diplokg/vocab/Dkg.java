@@ -127,6 +127,7 @@ public final class Dkg {
     public static final Property placeCue = property("placeCue");
     public static final Property arrivalCue = property("arrivalCue");
     public static final Property capacityCue = property("capacityCue");
+    public static final Property remitCue = property("remitCue");
     public static final Property addressForm = property("addressForm");
     public static final Property repeatCue = property("repeatCue");
     public static final Property anaphorCue = property("anaphorCue");

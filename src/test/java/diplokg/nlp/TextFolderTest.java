@@ -20,4 +20,11 @@ class TextFolderTest {
         assertEquals("luong cuong", TextFolder.key("  Luong   Cuong "));
         assertEquals("gennady s bezdetko", TextFolder.key("Gennady S. Bezdetko"));
     }
+
+    @Test
+    void foldsSuperscriptLettersOfOrdinalsToPlainLetters() {
+        assertEquals("le 45e sommet, le 1er mai", TextFolder.fold("le 45\u1d49 sommet, le 1\u1d49\u02b3 mai"));
+        // The modifier apostrophe stays an apostrophe; a modifier letter with no plain letter is kept.
+        assertEquals("l'ile \u02bb", TextFolder.fold("l\u02bcîle \u02bb"));
+    }
 }

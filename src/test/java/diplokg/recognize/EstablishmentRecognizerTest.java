@@ -164,4 +164,29 @@ class EstablishmentRecognizerTest {
                 "L'Italie et le Vietnam ont porté leurs relations diplomatiques au rang de partenariat stratégique "
                         + "en 2013."));
     }
+
+    @Test
+    void readsAnAnniversaryWrittenWithASuperscriptOrdinal() {
+        assertEquals(List.of("KE-VN 1995"), years("2025-03", "Le Vietnam et le Kenya",
+                "Le ministre kényan a fêté à Hanoï le 30\u1d49 anniversaire de l'établissement des relations "
+                        + "diplomatiques en 2025."));
+    }
+
+    @Test
+    void anEstablishmentSaidOfTheRelationsByAPossessiveFarAfterTheCueIsTheirs() {
+        assertEquals(List.of("CL-VN 1971"), years("2024-05", "Le Vietnam et le Chili",
+                "La rencontre a lieu dans le cadre des relations diplomatiques entre le Vietnam et le Chili, riches "
+                        + "en échanges de délégations de tous niveaux, depuis leur établissement en mars 1971."));
+        // After a verb, "leur établissement" belongs to the noun of another clause.
+        assertEquals(List.of(), years("2024-05", "Le Vietnam et le Chili",
+                "Les relations diplomatiques entre le Vietnam et le Chili progressent, et les chambres de commerce, "
+                        + "depuis leur établissement en 2014, soutiennent les entreprises."));
+        // Another plural noun joined to the relations may own it; a singular possessive is never the relations'.
+        assertEquals(List.of(), years("2024-05", "Le Vietnam et le Chili",
+                "Il a salué les relations diplomatiques entre le Vietnam et le Chili et les entreprises chiliennes au "
+                        + "Vietnam, depuis leur établissement en 2008."));
+        assertEquals(List.of(), years("2024-05", "Le Vietnam et le Chili",
+                "Lors de la fête des relations diplomatiques entre le Vietnam et le Chili, l'Association d'amitié, "
+                        + "depuis son établissement en 1996, a œuvré aux échanges."));
+    }
 }

@@ -934,4 +934,49 @@ class OfficialRecognizerTest {
                 officials("Des messages de félicitations",
                         "Le roi Henri V d'Angleterre a adressé un message de félicitations au Vietnam."));
     }
+
+    @Test
+    void theAgencyAbbreviationOfADeputyPrimeMinisterIsTheFirstOffice() {
+        assertEquals(List.of("Ana Brnabic / deputy-head-of-government / RS"), officials("La Serbie et le Vietnam",
+                "La vice-PM et ministre serbe de l'Économie Ana Brnabic est arrivée à Hanoï."));
+        // Without "vice-", the abbreviation is the head of government's office.
+        assertEquals(List.of("Ana Brnabic / head-of-government / RS"), officials("La Serbie et le Vietnam",
+                "La PM serbe Ana Brnabic est arrivée à Hanoï."));
+    }
+
+    @Test
+    void aPresidentAfterAPossessiveChairsTheChamberOrPartyNamedBefore() {
+        assertEquals(List.of("Kham Phoui / official / LA"), officials("Le Laos et le Vietnam",
+                "Une délégation de l'Assemblée nationale du Laos, conduite par son vice-président Kham Phoui, est "
+                        + "arrivée à Hanoï."));
+        assertEquals(List.of("Kham Phoui / parliament-leader / LA"), officials("Le Laos et le Vietnam",
+                "Une délégation de l'Assemblée nationale du Laos, conduite par son président Kham Phoui, est "
+                        + "arrivée à Hanoï."));
+        // Without a body before the possessive, the president is the state's.
+        assertEquals(List.of("Kham Phoui / head-of-state / LA"), officials("Le Laos et le Vietnam",
+                "Le Vietnam a salué le peuple du Laos et son président Kham Phoui."));
+        // Another name between the body and the possessive may own the office.
+        assertEquals(List.of("Kham Phoui / head-of-state / LA"), officials("Le Laos et le Vietnam",
+                "Des membres de l'Assemblée nationale du Laos ont accompagné Vientiane et son président Kham Phoui."));
+        // A state named after the body, a tense or a common noun between them: the possessive is another owner's.
+        assertEquals(List.of("Sergueï Orlov / head-of-state / RU"), officials("La Russie et le Vietnam",
+                "Une délégation de l'Assemblée nationale du Vietnam a séjourné en Russie et salué son président "
+                        + "Sergueï Orlov le 4 juin."));
+        assertEquals(List.of("Batbold Enkh / head-of-state / MN"), officials("La Mongolie et le Vietnam",
+                "Une délégation du Parti communiste du Vietnam a vu le 4 juin le gouvernement de la Mongolie et son "
+                        + "président Batbold Enkh."));
+    }
+
+    @Test
+    void theFieldAnOfficeHolderIsInChargeOfBelongsToTheOffice() {
+        assertEquals(List.of("Marta Quispe / deputy-minister / BO"), officials("La Bolivie et le Vietnam",
+                "Il a reçu la vice-ministre bolivienne des Affaires étrangères chargée de l'Europe, de l'Afrique et "
+                        + "de l'Asie, Marta Quispe, à Hanoï."));
+        assertEquals(List.of("Marta Quispe / deputy-minister / BO"), officials("La Bolivie et le Vietnam",
+                "Il a reçu la vice-ministre bolivienne chargée du commerce extérieur Marta Quispe."));
+        // An article after the comma opens another person's office, not a second field.
+        assertEquals(List.of("Marta Quispe / minister / BO"), officials("La Bolivie et le Vietnam",
+                "Il a reçu le vice-ministre bolivien chargé de l'Asie, le ministre bolivien de la Santé Marta Quispe "
+                        + "et d'autres."));
+    }
 }

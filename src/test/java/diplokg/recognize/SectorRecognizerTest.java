@@ -336,4 +336,24 @@ class SectorRecognizerTest {
         assertEquals(List.of(), sectors("Il a salué les succès du pays dans la lutte contre le chômage et la "
                 + "stabilité politique."));
     }
+
+    @Test
+    void theParticipleOfInvestingNamesInvestment() {
+        assertEquals(List.of("investment"),
+                sectors("Le Chili compte 40 entreprises investissant au Vietnam cette année."));
+        assertEquals(List.of(), sectors("Le Chili est un pays agissant pour la paix."));
+    }
+
+    @Test
+    void aStatesGrowthAndSocialJusticeAreNoDomainsOfCooperation() {
+        assertEquals(List.of(), sectors("Il a salué le taux de croissance économique élevé du Chili."));
+        assertEquals(List.of(), sectors("Le parti veut bâtir le pays et assurer la justice sociale."));
+        // A domain written apart from the growth, or justice alone, still counts.
+        assertEquals(List.of("economy", "justice-law"), sectors("Malgré une croissance forte, les deux pays "
+                + "renforceront la coopération économique et la coopération dans la justice."));
+        // The growth of a flow between the two is that flow.
+        assertEquals(List.of("trade"), sectors("Ils se sont réjouis de la forte croissance des échanges commerciaux."));
+        assertEquals(List.of("environment-climate", "trade"),
+                sectors("Ils ont convenu de promouvoir la croissance verte et le commerce."));
+    }
 }
