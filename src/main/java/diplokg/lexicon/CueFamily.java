@@ -34,7 +34,8 @@ enum CueFamily {
     MEANS(Dkg.meansCue),
     PRESS(Dkg.pressCue),
     PRONOUN(Dkg.pronounCue),
-    RESOLVE(Dkg.resolveCue);
+    RESOLVE(Dkg.resolveCue),
+    SIDELINE(Dkg.sidelineCue);
 
     private final Property property;
 

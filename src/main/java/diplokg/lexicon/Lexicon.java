@@ -299,6 +299,14 @@ public final class Lexicon {
         return table(CueFamily.RESOLVE, kind);
     }
 
+    /**
+     * The prepositions ({@code dkg:sidelineCue}) that set a fact of {@code kind} told before them on the sidelines of
+     * a session named after them, which it shares the day of: "une rencontre en marge du sommet du G20 le 8 juin".
+     */
+    public PhraseTable<Boolean> sidelineCues(CueKind kind) {
+        return table(CueFamily.SIDELINE, kind);
+    }
+
     /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */
     public PhraseTable<Boolean> partnerCues(CueKind kind) {
         return table(CueFamily.PARTNER, kind);

@@ -57,6 +57,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final OccasionDates occasions;
     private final PronounTriggers pronouns;
     private final FramedVisits framedVisits;
+    private final SidelineDates sidelines;
     private final PhraseTable<Boolean> meansCues;
 
     public EventRecognizer(Lexicon lexicon) {
@@ -71,6 +72,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.occasions = new OccasionDates(lexicon);
         this.pronouns = new PronounTriggers(lexicon);
         this.framedVisits = new FramedVisits(lexicon);
+        this.sidelines = new SidelineDates(lexicon);
         this.meansCues = lexicon.meansCues(CueKind.EVENT);
     }
 
@@ -167,6 +169,8 @@ public final class EventRecognizer implements Recognizer<Event> {
                         trigger, date, mentions, sentence, EventDays.year(article))) ? null : date;
                 date = date != null ? date : DateReach.inOwnClause(written, mentions, trigger, sentence,
                         clues.statuses());
+                date = date != null ? date
+                        : sidelines.of(trigger, written, mentions, clues::isSetting, sentence.tokens());
                 date = date != null ? date : occasions.of(trigger, statusDates, sentence.tokens());
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor)

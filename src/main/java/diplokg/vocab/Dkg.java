@@ -147,6 +147,7 @@ public final class Dkg {
     public static final Property pressCue = property("pressCue");
     public static final Property pronounCue = property("pronounCue");
     public static final Property resolveCue = property("resolveCue");
+    public static final Property sidelineCue = property("sidelineCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");
