@@ -28,6 +28,8 @@ final class TriggerCues {
     private static final int CLAUSE_WINDOW = 6;
     private static final int SETTING_WINDOW = 4;
     private static final int FRAME_WINDOW = 6;
+    /** How far after a recall word the date that ends its phrase may stand ("depuis l'établissement des ..."). */
+    private static final int SINCE_WINDOW = 12;
     /** How far after a meeting verb the person it receives is named ("accueille le nouvel ambassadeur"). */
     private static final int OBJECT_WINDOW = 5;
     /** The most words of a state's or a city's name ("République démocratique populaire lao"). */
@@ -41,6 +43,8 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> settingCues;
     private final List<PhraseMatch<Concept>> sectorPhrases;
     private final List<PhraseMatch<Concept>> statuses;
+    private final List<PhraseMatch<Concept>> eventNouns;
+    private final List<PhraseMatch<Boolean>> pronouns;
     private final List<PhraseMatch<Concept>> documents;
     private final List<PhraseMatch<Boolean>> demonstratives;
     private final List<PhraseMatch<Boolean>> indefinites;
@@ -64,6 +68,8 @@ final class TriggerCues {
         this.settingCues = lexicon.cues(CueKind.EVENT).findAll(tokens);
         this.sectorPhrases = lexicon.vocabulary(Scheme.SECTORS).phrases().findAll(tokens);
         this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
+        this.eventNouns = lexicon.vocabulary(Scheme.EVENT_TYPES).phrases().findAll(tokens);
+        this.pronouns = lexicon.pronounCues(CueKind.EVENT).findAll(tokens);
         this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
         this.indefinites = lexicon.newCues(CueKind.EVENT).findAll(tokens);
@@ -376,7 +382,26 @@ final class TriggerCues {
 
     /** Whether a status word stands right before {@code date} ("établi en 2023"), or one word before it. */
     private boolean afterStatus(DateMention date) {
-        return statuses.stream().anyMatch(s -> s.end() <= date.first() && date.first() - s.end() <= 1);
+        return statuses.stream().anyMatch(s -> s.end() <= date.first() && date.first() - s.end() <= 1)
+                || sinceStart(date);
+    }
+
+    /**
+     * A date that ends the phrase of a recall preposition ({@code status:existing}: "depuis") naming no event: "la
+     * première visite d'un dirigeant depuis l'établissement des relations diplomatiques en 1994" dates the relations,
+     * the start of what is counted, not the visit. Only a preposition: the nouns of recall ("le 30e anniversaire de
+     * l'établissement des relations en 2023", "la célébration du centenaire de l'association en 2020") name an
+     * occasion whose year is an event's. Not past an event's noun or its pronoun ("depuis sa visite en 2019",
+     * "depuis celle du président X en 2018", which date the visit), a verb or a punctuation mark.
+     */
+    private boolean sinceStart(DateMention date) {
+        List<Token> tokens = sentence.tokens();
+        return statuses.stream().anyMatch(s -> s.value().id().equals(PartnershipRecognizer.EXISTING)
+                && s.end() <= date.first() && date.first() - s.end() <= SINCE_WINDOW
+                && tokens.get(s.start()).tag().startsWith("ADP")
+                && EventClauses.same(tokens, s.end(), date.first(), true)
+                && eventNouns.stream().noneMatch(t -> t.start() >= s.end() && t.start() < date.first())
+                && pronouns.stream().noneMatch(t -> t.start() >= s.end() && t.start() < date.first()));
     }
 
     private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {
