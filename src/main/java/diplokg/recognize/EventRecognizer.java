@@ -221,8 +221,10 @@ public final class EventRecognizer implements Recognizer<Event> {
                         || written.stream().anyMatch(d -> d.relative() && d.first() == 0)) || clues.added(trigger);
                 List<EventMention> distinct = otherVerbs(inSentence, placed, trigger, sentence,
                         clues.ceremonial(trigger, found));
+                // "Le même jour, X et Y ont coprésidé la 2e consultation politique": a new event after those the body
+                // told, but the title's may be this one, as for a session an indefinite article introduces.
                 if (sequel) {
-                    events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
+                    events.stream().filter(e -> !inSentence.contains(e) && !e.headline()).forEach(distinct::add);
                 }
                 // "discuté de la célébration du centenaire en 2020" in an article of 2019: what is dated in a year
                 // after the article's has not happened, whatever the verb; the contract counts no planned event.
