@@ -35,7 +35,8 @@ enum CueFamily {
     PRESS(Dkg.pressCue),
     PRONOUN(Dkg.pronounCue),
     RESOLVE(Dkg.resolveCue),
-    SIDELINE(Dkg.sidelineCue);
+    SIDELINE(Dkg.sidelineCue),
+    START(Dkg.startCue);
 
     private final Property property;
 

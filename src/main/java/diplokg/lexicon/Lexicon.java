@@ -307,6 +307,14 @@ public final class Lexicon {
         return table(CueFamily.SIDELINE, kind);
     }
 
+    /**
+     * The participles ({@code dkg:startCue}) that open a fact of {@code kind} on the day of the clause before them:
+     * "est arrivé le 29 octobre, entamant une visite de travail".
+     */
+    public PhraseTable<Boolean> startCues(CueKind kind) {
+        return table(CueFamily.START, kind);
+    }
+
     /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */
     public PhraseTable<Boolean> partnerCues(CueKind kind) {
         return table(CueFamily.PARTNER, kind);

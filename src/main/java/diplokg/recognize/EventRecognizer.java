@@ -58,6 +58,7 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final PronounTriggers pronouns;
     private final FramedVisits framedVisits;
     private final SidelineDates sidelines;
+    private final StartDates starts;
     private final PhraseTable<Boolean> meansCues;
 
     public EventRecognizer(Lexicon lexicon) {
@@ -73,6 +74,7 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.pronouns = new PronounTriggers(lexicon);
         this.framedVisits = new FramedVisits(lexicon);
         this.sidelines = new SidelineDates(lexicon);
+        this.starts = new StartDates(lexicon);
         this.meansCues = lexicon.meansCues(CueKind.EVENT);
     }
 
@@ -171,6 +173,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                         clues.statuses());
                 date = date != null ? date
                         : sidelines.of(trigger, written, mentions, clues::isSetting, sentence.tokens());
+                date = date != null ? date : starts.of(trigger, written, sentence.tokens());
                 date = date != null ? date : occasions.of(trigger, statusDates, sentence.tokens());
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor)
