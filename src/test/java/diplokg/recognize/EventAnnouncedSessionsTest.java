@@ -33,4 +33,17 @@ class EventAnnouncedSessionsTest {
                 "Le Vietnam et le Maroc", MET,
                 "Le 4 juillet, les deux pays ont organisé une session du comité mixte de coopération."));
     }
+
+    @Test
+    void aGoalReachedBeforeASigningDoesNotPlanIt() {
+        assertEquals(List.of("signing 2024-05-05"), TestArticles.events("2024-05", "Le Vietnam et le Maroc",
+                "Afin de parvenir à cet objectif, les deux ministres ont signé le 5 mai un mémorandum d'entente à "
+                        + "Rabat."));
+    }
+
+    @Test
+    void aSigningTheyAimToReachIsNoSigning() {
+        assertEquals(List.of("meeting 2017-07-03"), TestArticles.events("2017-07", "Le Vietnam et le Maroc", MET,
+                "Les deux parties ont échangé leurs projets de texte pour parvenir à la signature d'un accord."));
+    }
 }
