@@ -392,16 +392,33 @@ final class TriggerCues {
      * the start of what is counted, not the visit. Only a preposition: the nouns of recall ("le 30e anniversaire de
      * l'établissement des relations en 2023", "la célébration du centenaire de l'association en 2020") name an
      * occasion whose year is an event's. Not past an event's noun or its pronoun ("depuis sa visite en 2019",
-     * "depuis celle du président X en 2018", which date the visit), a verb or a punctuation mark.
+     * "depuis celle du président X en 2018", which date the visit), a verb or a punctuation mark; not a "depuis" of
+     * place ({@link #fromPlace}).
      */
     private boolean sinceStart(DateMention date) {
         List<Token> tokens = sentence.tokens();
         return statuses.stream().anyMatch(s -> s.value().id().equals(PartnershipRecognizer.EXISTING)
                 && s.end() <= date.first() && date.first() - s.end() <= SINCE_WINDOW
-                && tokens.get(s.start()).tag().startsWith("ADP")
+                && tokens.get(s.start()).tag().startsWith("ADP") && !fromPlace(tokens, s.end())
                 && EventClauses.same(tokens, s.end(), date.first(), true)
                 && eventNouns.stream().noneMatch(t -> t.start() >= s.end() && t.start() < date.first())
                 && pronouns.stream().noneMatch(t -> t.start() >= s.end() && t.start() < date.first()));
+    }
+
+    /**
+     * Whether "depuis" is locative, a place name following it ("a eu un entretien téléphonique depuis Hanoï le 5 mai",
+     * "depuis le Japon"): a capitalised name right after it, or a state or city of the lexicon after its articles.
+     * The date then dates the event told from there, not a start.
+     */
+    private boolean fromPlace(List<Token> tokens, int after) {
+        if (after < tokens.size() && Character.isUpperCase(tokens.get(after).text().charAt(0))) {
+            return true;
+        }
+        int head = after;
+        while (head < tokens.size() && tokens.get(head).tag().startsWith("DET")) {
+            head++;
+        }
+        return head < tokens.size() && lexicon.placeAt(tokens, head);
     }
 
     private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {

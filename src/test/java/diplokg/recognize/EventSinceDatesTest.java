@@ -49,4 +49,25 @@ class EventSinceDatesTest {
                 "Il a rappelé la visite du président tchèque Karel Horak au Vietnam à l’occasion du 70e "
                         + "anniversaire de l’établissement des relations diplomatiques en 2020."));
     }
+
+    @Test
+    void aCallMadeFromACityKeepsItsDay() {
+        assertEquals(List.of("phone-call 2024-05-05"), TestArticles.events("2024-05", "Le Vietnam et le Japon",
+                "Le Premier ministre Tran Van Ba a eu un entretien téléphonique depuis Hanoï le 5 mai avec son "
+                        + "homologue japonais Kenji Sato."));
+    }
+
+    @Test
+    void aSessionChairedOnlineFromACityKeepsItsDay() {
+        assertEquals(List.of("conference 2024-05-05"), TestArticles.events("2024-05", "Le Vietnam et le Japon",
+                "Le ministre Tran Van Ba a présidé en ligne depuis Hanoï le 5 mai la 3e session du comité mixte "
+                        + "de coopération entre le Vietnam et le Japon."));
+    }
+
+    @Test
+    void aCallMadeFromAStateKeepsItsDay() {
+        assertEquals(List.of("phone-call 2024-05-05"), TestArticles.events("2024-05", "Le Vietnam et le Japon",
+                "Le ministre japonais Kenji Sato a eu un entretien téléphonique depuis le Japon le 5 mai avec son "
+                        + "homologue vietnamien Tran Van Ba."));
+    }
 }
