@@ -36,7 +36,8 @@ enum CueFamily {
     PRONOUN(Dkg.pronounCue),
     RESOLVE(Dkg.resolveCue),
     SIDELINE(Dkg.sidelineCue),
-    START(Dkg.startCue);
+    START(Dkg.startCue),
+    FOUNDING(Dkg.foundingCue);
 
     private final Property property;
 

@@ -308,6 +308,14 @@ public final class Lexicon {
     }
 
     /**
+     * The participles of founding ({@code dkg:foundingCue}) after which a date is the year a body or a session was
+     * created, not a day it was held: "le Dialogue de Shangri-La, créé en 2002".
+     */
+    public PhraseTable<Boolean> foundingCues(CueKind kind) {
+        return table(CueFamily.FOUNDING, kind);
+    }
+
+    /**
      * The participles ({@code dkg:startCue}) that open a fact of {@code kind} on the day of the clause before them:
      * "est arrivé le 29 octobre, entamant une visite de travail".
      */

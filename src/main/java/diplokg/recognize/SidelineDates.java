@@ -18,7 +18,9 @@ import java.util.function.Predicate;
  * TriggerCues#isSetting}), but the event took place while it was held, so the date written in the session's phrase,
  * however long its name and its gloss, dates the event when nothing nearer does. Not a visit ("en marge de sa
  * visite" frames other events); only words that describe the session stand between the cue and the date: no finite
- * verb, no trigger but the session's own. Thread-safe.
+ * verb, no trigger but the session's own. Not the session's range of days ("en marge du forum, du 5 au 7 mai"),
+ * which does not say which day the event took; the year it was founded ("créé en 2002") is no event's date at all
+ * ({@link TriggerCues#eventDates}). Thread-safe.
  */
 final class SidelineDates {
 
@@ -50,7 +52,7 @@ final class SidelineDates {
                 if (date.first() >= cue.end() && date.first() - cue.end() <= WINDOW && !date.relative()
                         && describes(tokens, cue.end(), date.first()) && mentions.stream()
                         .noneMatch(m -> !setting.test(m) && m.start() >= cue.end() && m.start() < date.first())) {
-                    return date;
+                    return date.range() ? null : date;
                 }
             }
         }

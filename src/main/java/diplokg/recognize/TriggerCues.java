@@ -45,6 +45,7 @@ final class TriggerCues {
     private final List<PhraseMatch<Concept>> statuses;
     private final List<PhraseMatch<Concept>> eventNouns;
     private final List<PhraseMatch<Boolean>> pronouns;
+    private final List<PhraseMatch<Boolean>> foundings;
     private final List<PhraseMatch<Concept>> documents;
     private final List<PhraseMatch<Boolean>> demonstratives;
     private final List<PhraseMatch<Boolean>> indefinites;
@@ -70,6 +71,7 @@ final class TriggerCues {
         this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
         this.eventNouns = lexicon.vocabulary(Scheme.EVENT_TYPES).phrases().findAll(tokens);
         this.pronouns = lexicon.pronounCues(CueKind.EVENT).findAll(tokens);
+        this.foundings = lexicon.foundingCues(CueKind.EVENT).findAll(tokens);
         this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
         this.indefinites = lexicon.newCues(CueKind.EVENT).findAll(tokens);
@@ -347,16 +349,25 @@ final class TriggerCues {
     /**
      * The dates of the sentence that may date an event: not a gloss in parentheses ("la fête nationale (2
      * septembre)"), which dates an occasion, nor a date right after a status word ("établi en 2013", "depuis
-     * 2021"), which dates a framework, nor the date of a report set off after what it reports ({@link ReportDates}).
+     * 2021"), which dates a framework, or a founding participle ("créé en 2002"), which dates a body, nor the date of
+     * a report set off after what it reports ({@link ReportDates}).
      */
     List<DateMention> eventDates(DateReader dates) {
         List<Token> tokens = sentence.tokens();
         List<DateMention> all = dates.recognize(sentence);
         return all.stream()
                 .filter(d -> !DateGlosses.glossed(tokens, d, all, this::placeEndsAt))
-                .filter(d -> !afterStatus(d))
+                .filter(d -> !afterStatus(d) && !afterFounding(d))
                 .filter(d -> !reports.reported(d, tokens))
                 .toList();
+    }
+
+    /**
+     * Whether a founding participle ({@code dkg:foundingCue}) stands right before {@code date} or one word before it:
+     * "le Dialogue de Shangri-La, créé en 2002" dates the body's founding, not a meeting held on its sidelines.
+     */
+    private boolean afterFounding(DateMention date) {
+        return foundings.stream().anyMatch(f -> f.end() <= date.first() && date.first() - f.end() <= 1);
     }
 
     /** Whether the name of a state or a city ends right before token {@code end}. */

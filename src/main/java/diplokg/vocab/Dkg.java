@@ -148,6 +148,7 @@ public final class Dkg {
     public static final Property pronounCue = property("pronounCue");
     public static final Property resolveCue = property("resolveCue");
     public static final Property sidelineCue = property("sidelineCue");
+    public static final Property foundingCue = property("foundingCue");
     public static final Property startCue = property("startCue");
 
     // Knowledge layer (graph/knowledge).

@@ -41,4 +41,25 @@ class EventSidelineDatesTest {
                 "Le ministre Tran Van Ba effectue une visite de travail au Chili en marge de la 2e Conférence "
                         + "mondiale des Nations unies sur le climat, organisée à Santiago (Chili) le 5 septembre."));
     }
+
+    @Test
+    void aRangeOfTheSessionsDaysDoesNotDateTheMeeting() {
+        assertEquals(List.of("meeting 2024-05"), TestArticles.events("2024-05", "Le Vietnam et l'Australie",
+                "Le ministre Tran Van Ba a rencontré son homologue australien Jack Wilson en marge du Forum "
+                        + "économique régional, du 5 au 7 mai à Sydney."));
+    }
+
+    @Test
+    void theYearASessionWasFoundedDoesNotDateTheMeeting() {
+        assertEquals(List.of("meeting 2024-06"), TestArticles.events("2024-06", "Le Vietnam et l'Australie",
+                "Le ministre Tran Van Ba a rencontré son homologue australien Jack Wilson en marge du Dialogue "
+                        + "de sécurité de Singapour, créé en 2002."));
+    }
+
+    @Test
+    void theYearAHyphenatedSessionWasFoundedDoesNotDateTheMeeting() {
+        assertEquals(List.of("meeting 2024-06"), TestArticles.events("2024-06", "Le Vietnam et l'Australie",
+                "Le ministre Tran Van Ba a rencontré son homologue australien Jack Wilson en marge du Dialogue "
+                        + "de Shangri-La, créé en 2002."));
+    }
 }
