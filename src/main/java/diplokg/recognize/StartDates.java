@@ -41,12 +41,31 @@ final class StartDates {
             }
             for (DateMention date : written) {
                 if (!date.relative() && !date.range() && date.end() < cue.start()
-                        && cue.start() - 1 - date.end() <= GLOSS && phrase(tokens, date.end(), cue.start() - 1)) {
+                        && cue.start() - 1 - date.end() <= GLOSS && phrase(tokens, date.end(), cue.start() - 1)
+                        && toldByVerb(tokens, date.first())) {
                     return date;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a verb before the date, in its clause, says what happened that day ("sont arrivés à Riyad le 29
+     * octobre, entamant ..."): a date in a clause without one completes a noun ("Au lendemain de sa rencontre du 8
+     * mai avec X, entamant ...": the meeting's day, not the visit's first).
+     */
+    private static boolean toldByVerb(List<Token> tokens, int date) {
+        for (int k = date - 1; k >= 0; k--) {
+            Token token = tokens.get(k);
+            if (token.tag().startsWith("VERB") || token.tag().startsWith("AUX")) {
+                return true;
+            }
+            if (token.tag().startsWith("PUNCT") && !token.text().equals("(") && !token.text().equals(")")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens {@code [from, to)} hold no verb nor auxiliary, and no punctuation but parentheses. */

@@ -36,4 +36,12 @@ class EventStartDatesTest {
                         + "leurs proches dans le centre de la capitale, entamant leur participation " + SUMMIT
                         + " et une visite d'État au Chili."));
     }
+
+    @Test
+    void aDayThatCompletesANounInAClauseWithoutVerbIsNotTheVisitsFirst() {
+        assertEquals(List.of("meeting 2023-03-08", "visit 2023-03"), TestArticles.events("2023-03",
+                "Le Vietnam et le Chili", "Au lendemain de sa rencontre du 8 mars avec le président chilien, entamant "
+                        + "la seconde étape de sa tournée et une visite officielle au Chili, le ministre est arrivé à "
+                        + "Santiago."));
+    }
 }
