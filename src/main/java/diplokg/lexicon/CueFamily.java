@@ -35,7 +35,10 @@ enum CueFamily {
     MEANS(Dkg.meansCue),
     PRESS(Dkg.pressCue),
     PRONOUN(Dkg.pronounCue),
-    RESOLVE(Dkg.resolveCue);
+    RESOLVE(Dkg.resolveCue),
+    SIDELINE(Dkg.sidelineCue),
+    START(Dkg.startCue),
+    FOUNDING(Dkg.foundingCue);
 
     private final Property property;
 

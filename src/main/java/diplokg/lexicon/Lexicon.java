@@ -299,6 +299,30 @@ public final class Lexicon {
         return table(CueFamily.RESOLVE, kind);
     }
 
+    /**
+     * The prepositions ({@code dkg:sidelineCue}) that set a fact of {@code kind} told before them on the sidelines of
+     * a session named after them, which it shares the day of: "une rencontre en marge du sommet du G20 le 8 juin".
+     */
+    public PhraseTable<Boolean> sidelineCues(CueKind kind) {
+        return table(CueFamily.SIDELINE, kind);
+    }
+
+    /**
+     * The participles of founding ({@code dkg:foundingCue}) after which a date is the year a body or a session was
+     * created, not a day it was held: "le Dialogue de Shangri-La, créé en 2002".
+     */
+    public PhraseTable<Boolean> foundingCues(CueKind kind) {
+        return table(CueFamily.FOUNDING, kind);
+    }
+
+    /**
+     * The participles ({@code dkg:startCue}) that open a fact of {@code kind} on the day of the clause before them:
+     * "est arrivé le 29 octobre, entamant une visite de travail".
+     */
+    public PhraseTable<Boolean> startCues(CueKind kind) {
+        return table(CueFamily.START, kind);
+    }
+
     /** The prepositions ({@code dkg:partnerCue}) before the counterpart of a fact of {@code kind} ("avec"). */
     public PhraseTable<Boolean> partnerCues(CueKind kind) {
         return table(CueFamily.PARTNER, kind);

@@ -132,7 +132,7 @@ final class EventDates {
      * A verb in the form of a past participle ("organisée", "mise"): a finite verb after a noun ("la visite
      * du président X marque une étape") ends its phrase.
      */
-    private static boolean participle(Token token) {
+    static boolean participle(Token token) {
         return PARTICIPLE.matcher(token.text()).find();
     }
 

@@ -57,6 +57,8 @@ public final class EventRecognizer implements Recognizer<Event> {
     private final OccasionDates occasions;
     private final PronounTriggers pronouns;
     private final FramedVisits framedVisits;
+    private final SidelineDates sidelines;
+    private final StartDates starts;
     private final PhraseTable<Boolean> meansCues;
 
     public EventRecognizer(Lexicon lexicon) {
@@ -71,6 +73,8 @@ public final class EventRecognizer implements Recognizer<Event> {
         this.occasions = new OccasionDates(lexicon);
         this.pronouns = new PronounTriggers(lexicon);
         this.framedVisits = new FramedVisits(lexicon);
+        this.sidelines = new SidelineDates(lexicon);
+        this.starts = new StartDates(lexicon);
         this.meansCues = lexicon.meansCues(CueKind.EVENT);
     }
 
@@ -167,6 +171,9 @@ public final class EventRecognizer implements Recognizer<Event> {
                         trigger, date, mentions, sentence, EventDays.year(article))) ? null : date;
                 date = date != null ? date : DateReach.inOwnClause(written, mentions, trigger, sentence,
                         clues.statuses());
+                date = date != null ? date
+                        : sidelines.of(trigger, written, mentions, clues::isSetting, sentence.tokens());
+                date = date != null ? date : starts.of(trigger, written, sentence.tokens());
                 date = date != null ? date : occasions.of(trigger, statusDates, sentence.tokens());
                 String stated = date == null ? null
                         : date.relative() ? date.after(anchor)
@@ -217,8 +224,10 @@ public final class EventRecognizer implements Recognizer<Event> {
                         || written.stream().anyMatch(d -> d.relative() && d.first() == 0)) || clues.added(trigger);
                 List<EventMention> distinct = otherVerbs(inSentence, placed, trigger, sentence,
                         clues.ceremonial(trigger, found));
+                // "Le même jour, X et Y ont coprésidé la 2e consultation politique": a new event after those the body
+                // told, but the title's may be this one, as for a session an indefinite article introduces.
                 if (sequel) {
-                    events.stream().filter(e -> !inSentence.contains(e)).forEach(distinct::add);
+                    events.stream().filter(e -> !inSentence.contains(e) && !e.headline()).forEach(distinct::add);
                 }
                 // "discuté de la célébration du centenaire en 2020" in an article of 2019: what is dated in a year
                 // after the article's has not happened, whatever the verb; the contract counts no planned event.

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Whether a sentence tells an event trigger as a plan ({@code dkg:plannedCue} shortly before or after it: "se
- * rendra", "prochaine visite", "a invité ... à effectuer une visite", or later in a noun trigger's clause: "la session
- * du Comité se tiendra"); the planned cues of one sentence, found once. Split from {@link TriggerCues}, which asks it.
+ * rendra", "prochaine visite", "a invité ... à effectuer une visite", or holding it: "parvenir à la signature", or
+ * later in a noun trigger's clause: "la session du Comité se tiendra"); the planned cues of one sentence, found once.
+ * Split from {@link TriggerCues}, which asks it.
  */
 final class PlanCues {
 
@@ -46,6 +47,9 @@ final class PlanCues {
             return true;
         }
         for (PhraseMatch<Boolean> cue : plans) {
+            if (cue.start() < trigger.start() && cue.end() >= trigger.end()) {
+                return true; // a cue that governs the trigger in its own words ("parvenir à la signature")
+            }
             boolean before = cue.end() <= trigger.start() && !closedRelative(tokens, cue, trigger)
                     && (trigger.start() - cue.end() <= PLAN_WINDOW || opensSentence(tokens, cue)
                     || governs(tokens, cue, trigger));

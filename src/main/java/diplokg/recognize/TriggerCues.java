@@ -28,6 +28,8 @@ final class TriggerCues {
     private static final int CLAUSE_WINDOW = 6;
     private static final int SETTING_WINDOW = 4;
     private static final int FRAME_WINDOW = 6;
+    /** How far after a recall word the date that ends its phrase may stand ("depuis l'établissement des ..."). */
+    private static final int SINCE_WINDOW = 12;
     /** How far after a meeting verb the person it receives is named ("accueille le nouvel ambassadeur"). */
     private static final int OBJECT_WINDOW = 5;
     /** The most words of a state's or a city's name ("République démocratique populaire lao"). */
@@ -41,6 +43,9 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> settingCues;
     private final List<PhraseMatch<Concept>> sectorPhrases;
     private final List<PhraseMatch<Concept>> statuses;
+    private final List<PhraseMatch<Concept>> eventNouns;
+    private final List<PhraseMatch<Boolean>> pronouns;
+    private final List<PhraseMatch<Boolean>> foundings;
     private final List<PhraseMatch<Concept>> documents;
     private final List<PhraseMatch<Boolean>> demonstratives;
     private final List<PhraseMatch<Boolean>> indefinites;
@@ -64,6 +69,9 @@ final class TriggerCues {
         this.settingCues = lexicon.cues(CueKind.EVENT).findAll(tokens);
         this.sectorPhrases = lexicon.vocabulary(Scheme.SECTORS).phrases().findAll(tokens);
         this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
+        this.eventNouns = lexicon.vocabulary(Scheme.EVENT_TYPES).phrases().findAll(tokens);
+        this.pronouns = lexicon.pronounCues(CueKind.EVENT).findAll(tokens);
+        this.foundings = lexicon.foundingCues(CueKind.EVENT).findAll(tokens);
         this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
         this.indefinites = lexicon.newCues(CueKind.EVENT).findAll(tokens);
@@ -341,16 +349,25 @@ final class TriggerCues {
     /**
      * The dates of the sentence that may date an event: not a gloss in parentheses ("la fête nationale (2
      * septembre)"), which dates an occasion, nor a date right after a status word ("établi en 2013", "depuis
-     * 2021"), which dates a framework, nor the date of a report set off after what it reports ({@link ReportDates}).
+     * 2021"), which dates a framework, or a founding participle ("créé en 2002"), which dates a body, nor the date of
+     * a report set off after what it reports ({@link ReportDates}).
      */
     List<DateMention> eventDates(DateReader dates) {
         List<Token> tokens = sentence.tokens();
         List<DateMention> all = dates.recognize(sentence);
         return all.stream()
                 .filter(d -> !DateGlosses.glossed(tokens, d, all, this::placeEndsAt))
-                .filter(d -> !afterStatus(d))
+                .filter(d -> !afterStatus(d) && !afterFounding(d))
                 .filter(d -> !reports.reported(d, tokens))
                 .toList();
+    }
+
+    /**
+     * Whether a founding participle ({@code dkg:foundingCue}) stands right before {@code date} or one word before it:
+     * "le Dialogue de Shangri-La, créé en 2002" dates the body's founding, not a meeting held on its sidelines.
+     */
+    private boolean afterFounding(DateMention date) {
+        return foundings.stream().anyMatch(f -> f.end() <= date.first() && date.first() - f.end() <= 1);
     }
 
     /** Whether the name of a state or a city ends right before token {@code end}. */
@@ -376,7 +393,43 @@ final class TriggerCues {
 
     /** Whether a status word stands right before {@code date} ("établi en 2023"), or one word before it. */
     private boolean afterStatus(DateMention date) {
-        return statuses.stream().anyMatch(s -> s.end() <= date.first() && date.first() - s.end() <= 1);
+        return statuses.stream().anyMatch(s -> s.end() <= date.first() && date.first() - s.end() <= 1)
+                || sinceStart(date);
+    }
+
+    /**
+     * A date that ends the phrase of a recall preposition ({@code status:existing}: "depuis") naming no event: "la
+     * première visite d'un dirigeant depuis l'établissement des relations diplomatiques en 1994" dates the relations,
+     * the start of what is counted, not the visit. Only a preposition: the nouns of recall ("le 30e anniversaire de
+     * l'établissement des relations en 2023", "la célébration du centenaire de l'association en 2020") name an
+     * occasion whose year is an event's. Not past an event's noun or its pronoun ("depuis sa visite en 2019",
+     * "depuis celle du président X en 2018", which date the visit), a verb or a punctuation mark; not a "depuis" of
+     * place ({@link #fromPlace}).
+     */
+    private boolean sinceStart(DateMention date) {
+        List<Token> tokens = sentence.tokens();
+        return statuses.stream().anyMatch(s -> s.value().id().equals(PartnershipRecognizer.EXISTING)
+                && s.end() <= date.first() && date.first() - s.end() <= SINCE_WINDOW
+                && tokens.get(s.start()).tag().startsWith("ADP") && !fromPlace(tokens, s.end())
+                && EventClauses.same(tokens, s.end(), date.first(), true)
+                && eventNouns.stream().noneMatch(t -> t.start() >= s.end() && t.start() < date.first())
+                && pronouns.stream().noneMatch(t -> t.start() >= s.end() && t.start() < date.first()));
+    }
+
+    /**
+     * Whether "depuis" is locative, a place name following it ("a eu un entretien téléphonique depuis Hanoï le 5 mai",
+     * "depuis le Japon"): a capitalised name right after it, or a state or city of the lexicon after its articles.
+     * The date then dates the event told from there, not a start.
+     */
+    private boolean fromPlace(List<Token> tokens, int after) {
+        if (after < tokens.size() && Character.isUpperCase(tokens.get(after).text().charAt(0))) {
+            return true;
+        }
+        int head = after;
+        while (head < tokens.size() && tokens.get(head).tag().startsWith("DET")) {
+            head++;
+        }
+        return head < tokens.size() && lexicon.placeAt(tokens, head);
     }
 
     private static <T> boolean covered(List<PhraseMatch<T>> phrases, PhraseMatch<Concept> trigger) {

@@ -148,6 +148,9 @@ public final class Dkg {
     public static final Property pressCue = property("pressCue");
     public static final Property pronounCue = property("pronounCue");
     public static final Property resolveCue = property("resolveCue");
+    public static final Property sidelineCue = property("sidelineCue");
+    public static final Property foundingCue = property("foundingCue");
+    public static final Property startCue = property("startCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");
