@@ -49,7 +49,9 @@ final class EventDates {
             // "a rencontré les 7 et 8 juillet X", "a reçu du 7 au 8 juillet Y": a range right after the verb of talks
             // dates them, with its first day, unless the sentence tells a stay or a session it may be the range of
             // ("a rencontré du 3 au 7 mai, lors de sa visite officielle au Japon, X").
-            boolean lasting = visit || trigger.value().id().equals(CONFERENCE) || afterVerb(date, trigger, sentence)
+            // "a eu du 3 au 5 mai des entretiens avec X": a range between the verb and its talks noun is theirs too.
+            boolean lasting = visit || trigger.value().id().equals(CONFERENCE)
+                    || (afterVerb(date, trigger, sentence) || beforeNoun(date, trigger, sentence))
                     && mentions.stream().noneMatch(m -> m.value().id().equals(VISIT)
                             || m.value().id().equals(CONFERENCE));
             if (date.relative() && visit || reason(date, trigger) || stay && !visit || date.range() && !lasting) {
@@ -145,6 +147,25 @@ final class EventDates {
         }
         return tokens.subList(trigger.end(), date.first()).stream()
                 .allMatch(t -> t.tag().startsWith("DET") || t.tag().startsWith("ADP"));
+    }
+
+    /**
+     * A range right after a verb and right before a noun trigger, past its article only: the object of the verb
+     * ("a eu du 3 au 5 mai des entretiens avec X", "ont tenu les 7 et 8 juillet des pourparlers").
+     */
+    private static boolean beforeNoun(DateMention date, PhraseMatch<Concept> trigger, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        // the range's own preposition or article ("du", "les") may stand between the verb and its first day
+        int verb = date.first() - 1;
+        if (verb > 0 && tokens.get(verb).tag().contains("DET")) {
+            verb--;
+        }
+        if (verb < 0 || date.end() > trigger.start() || trigger.start() - date.end() > 1
+                || !tokens.get(verb).tag().startsWith("VERB")
+                || !tokens.get(trigger.start()).tag().startsWith("NOUN")) {
+            return false;
+        }
+        return tokens.subList(date.end(), trigger.start()).stream().allMatch(t -> t.tag().contains("DET"));
     }
 
     /** A range written in the clause of a visit, after it ("en visite officielle au Vietnam du 9 au 13 avril"). */
