@@ -58,7 +58,7 @@ final class StartDates {
     private static boolean toldByVerb(List<Token> tokens, int date) {
         for (int k = date - 1; k >= 0; k--) {
             Token token = tokens.get(k);
-            if (token.tag().startsWith("VERB") || token.tag().startsWith("AUX")) {
+            if (token.isVerb()) {
                 return true;
             }
             if (token.tag().startsWith("PUNCT") && !token.text().equals("(") && !token.text().equals(")")) {
@@ -70,8 +70,7 @@ final class StartDates {
 
     /** Whether tokens {@code [from, to)} hold no verb nor auxiliary, and no punctuation but parentheses. */
     private static boolean phrase(List<Token> tokens, int from, int to) {
-        return tokens.subList(from, to).stream().noneMatch(t -> t.tag().startsWith("VERB")
-                || t.tag().startsWith("AUX")
+        return tokens.subList(from, to).stream().noneMatch(t -> t.isVerb()
                 || t.tag().startsWith("PUNCT") && !t.text().equals("(") && !t.text().equals(")"));
     }
 }

@@ -422,7 +422,7 @@ final class TriggerCues {
      * The date then dates the event told from there, not a start.
      */
     private boolean fromPlace(List<Token> tokens, int after) {
-        if (after < tokens.size() && Character.isUpperCase(tokens.get(after).text().charAt(0))) {
+        if (after < tokens.size() && tokens.get(after).isCapitalized()) {
             return true;
         }
         int head = after;
