@@ -43,8 +43,6 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> settingCues;
     private final List<PhraseMatch<Concept>> sectorPhrases;
     private final List<PhraseMatch<Concept>> statuses;
-    private final List<PhraseMatch<Concept>> eventNouns;
-    private final List<PhraseMatch<Boolean>> pronouns;
     private final List<PhraseMatch<Boolean>> foundings;
     private final List<PhraseMatch<Concept>> documents;
     private final List<PhraseMatch<Boolean>> demonstratives;
@@ -69,8 +67,6 @@ final class TriggerCues {
         this.settingCues = lexicon.cues(CueKind.EVENT).findAll(tokens);
         this.sectorPhrases = lexicon.vocabulary(Scheme.SECTORS).phrases().findAll(tokens);
         this.statuses = lexicon.vocabulary(Scheme.STATUSES).phrases().findAll(tokens);
-        this.eventNouns = lexicon.vocabulary(Scheme.EVENT_TYPES).phrases().findAll(tokens);
-        this.pronouns = lexicon.pronounCues(CueKind.EVENT).findAll(tokens);
         this.foundings = lexicon.foundingCues(CueKind.EVENT).findAll(tokens);
         this.documents = lexicon.vocabulary(Scheme.AGREEMENT_TYPES).phrases().findAll(tokens);
         this.demonstratives = lexicon.anaphorCues(CueKind.EVENT).findAll(tokens);
@@ -408,11 +404,21 @@ final class TriggerCues {
      */
     private boolean sinceStart(DateMention date) {
         List<Token> tokens = sentence.tokens();
-        return statuses.stream().anyMatch(s -> s.value().id().equals(PartnershipRecognizer.EXISTING)
-                && s.end() <= date.first() && date.first() - s.end() <= SINCE_WINDOW
-                && tokens.get(s.start()).tag().startsWith("ADP") && !fromPlace(tokens, s.end())
-                && EventClauses.same(tokens, s.end(), date.first(), true)
-                && eventNouns.stream().noneMatch(t -> t.start() >= s.end() && t.start() < date.first())
+        List<PhraseMatch<Concept>> since = statuses.stream()
+                .filter(s -> s.value().id().equals(PartnershipRecognizer.EXISTING)
+                        && s.end() <= date.first() && date.first() - s.end() <= SINCE_WINDOW
+                        && tokens.get(s.start()).tag().startsWith("ADP") && !fromPlace(tokens, s.end())
+                        && EventClauses.same(tokens, s.end(), date.first(), true))
+                .toList();
+        if (since.isEmpty()) {
+            return false;
+        }
+        // Scanned only here, for the few sentences with a "depuis" before a date: the recogniser's own trigger scan
+        // is of the whole sentence, before these cues exist.
+        List<PhraseMatch<Concept>> eventNouns = lexicon.vocabulary(Scheme.EVENT_TYPES).phrases().findAll(tokens);
+        List<PhraseMatch<Boolean>> pronouns = lexicon.pronounCues(CueKind.EVENT).findAll(tokens);
+        return since.stream().anyMatch(s ->
+                eventNouns.stream().noneMatch(t -> t.start() >= s.end() && t.start() < date.first())
                 && pronouns.stream().noneMatch(t -> t.start() >= s.end() && t.start() < date.first()));
     }
 
