@@ -159,6 +159,7 @@ final class RoleReader {
                     : null;
             Token token = tokens.get(j);
             PhraseMatch<StateEntry> city = afterPreposition ? lexicon.cities().matchAt(tokens, j) : null;
+            int remit = afterPreposition ? j : remitEnd(tokens, j);
             // "président du Conseil National Palestinien": a capitalised adjective still names the state inside a
             // body's capitalised name.
             boolean stateAdjective = adjective != null && (!token.isCapitalized() || tokens.get(j - 1).isCapitalized());
@@ -167,10 +168,10 @@ final class RoleReader {
                 state = state == null ? match.value().code() : state;
                 j = match.end();
                 afterPreposition = false;
-            } else if (!afterPreposition && remitEnd(tokens, j) > j) {
+            } else if (remit > j) {
                 // "vice-ministre des Affaires étrangères chargé de l'Asie et de l'Océanie, X": the field is the
                 // office's; the holder's name comes after it.
-                j = remitEnd(tokens, j);
+                j = remit;
             } else if (!afterPreposition && !institution && describes(tokens, j)) {
                 j++;
             } else if (isPreposition(token) && (!token.tag().equals("DET") || afterPreposition)) {
