@@ -23,12 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the knowledge graph says about a partner or a person, first on their pages: the relation at a glance, the
+ * What the knowledge graph says about a partner or a person, first on their pages: its row of the partner network, the
  * level timeline, events (with counts by year and type), sectors, officials and latest articles for a state; offices
  * over time and events for a person; for a happening, the articles that report it, each with its date, place and
- * sentence. Every part is a saved query of {@code queries/} ({@link KnowledgeSection}), run
- * through the {@link QueryRunner}, so that a rewrite of the queries changes the pages with it; a query the catalog
- * no longer holds leaves its part out, with a warning in the log.
+ * sentence. Every part is a saved query of {@code queries/} ({@link KnowledgeSection}), run through the {@link
+ * QueryRunner}, so that a rewrite of the queries changes the pages with it; a query the catalog no longer holds leaves
+ * its part out, with a warning in the log.
  */
 final class KnowledgeSections {
 
@@ -43,7 +43,7 @@ final class KnowledgeSections {
     // shown by its label, chosen as everywhere on the pages, so the query's English-only roleLabel is left out).
     private static final Map<Resource, List<KnowledgeSection>> BY_TYPE = Map.of(
             Dkg.State, List.of(
-                    KnowledgeSection.filtered("The relation at a glance", "partner-network", "partner", "partner",
+                    KnowledgeSection.filtered("In the partner network", "partner-network", "partner", "partner",
                             "code", "name", "rank", "levelLabel"),
                     KnowledgeSection.filtered("Level timeline", "partnership-timeline", "partner", "partner", "name"),
                     KnowledgeSection.bound("Events", EVENTS, "resource"),

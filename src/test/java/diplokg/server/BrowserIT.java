@@ -184,7 +184,7 @@ class BrowserIT {
     void partnerPageShowsTheRelationBeforeTheEvidenceAndKeepsLexiconDataFolded() {
         browser.open("/id/state/RU");
         List<String> headings = browser.await("h2").stream().map(WebElement::getText).toList();
-        assertEquals("The relation at a glance", headings.get(0));
+        assertEquals("In the partner network", headings.get(0));
         assertTrue(headings.indexOf("Level timeline") < headings.indexOf("Evidence"), headings.toString());
         String glance = browser.driver().findElement(By.cssSelector("section.knowledge table")).getText();
         assertTrue(glance.contains("comprehensive strategic partnership"), glance);
