@@ -356,4 +356,12 @@ class SectorRecognizerTest {
         assertEquals(List.of("environment-climate", "trade"),
                 sectors("Ils ont convenu de promouvoir la croissance verte et le commerce."));
     }
+
+    @Test
+    void aStateThatImportsAGoodSpeaksOfTrade() {
+        assertEquals(List.of("trade"), sectors("Le Chili souhaite importer davantage de café du Kenya."));
+        assertEquals(List.of("trade"), sectors("Les fruits importés du Pérou ont trouvé leur marché."));
+        // "n'importe" and "il importe de" mean no import.
+        assertEquals(List.of(), sectors("Il importe de préparer la visite, n'importe quand cette année."));
+    }
 }
