@@ -364,4 +364,13 @@ class SectorRecognizerTest {
         // "n'importe" and "il importe de" mean no import.
         assertEquals(List.of(), sectors("Il importe de préparer la visite, n'importe quand cette année."));
     }
+
+    @Test
+    void anAdjectiveOfACapitalisedNameIsPartOfTheName() {
+        assertEquals(List.of(), sectors("Il a reçu le ministre du Développement économique du Ghana."));
+        assertEquals(List.of(), sectors("Les pays du Partenariat économique global régional se réuniront."));
+        // The same adjective after a lower-case noun, or a name's own domain after it, is the cooperation's.
+        assertEquals(List.of("economy"), sectors("Le ministre du Ghana veut des liens économiques plus étroits."));
+        assertEquals(List.of("trade"), sectors("Le Ghana et la Suède développeront les échanges commerciaux."));
+    }
 }
