@@ -373,4 +373,11 @@ class SectorRecognizerTest {
         assertEquals(List.of("economy"), sectors("Le ministre du Ghana veut des liens économiques plus étroits."));
         assertEquals(List.of("trade"), sectors("Le Ghana et la Suède développeront les échanges commerciaux."));
     }
+
+    @Test
+    void greenTechnologiesAreTheEnvironmentsNotScience() {
+        assertEquals(List.of("environment-climate"), sectors("Ils coopéreront dans les technologies vertes."));
+        // Technologies that are not green stay science and technology.
+        assertEquals(List.of("science-technology"), sectors("Ils coopéreront dans les hautes technologies."));
+    }
 }
