@@ -380,4 +380,14 @@ class SectorRecognizerTest {
         // Technologies that are not green stay science and technology.
         assertEquals(List.of("science-technology"), sectors("Ils coopéreront dans les hautes technologies."));
     }
+
+    @Test
+    void pluralAidAndCooperationForDevelopmentAreDevelopmentAssistance() {
+        assertEquals(List.of("development-assistance"),
+                sectors("Le Japon continuera d'accorder des aides publiques au développement au Laos."));
+        assertEquals(List.of("development-assistance"),
+                sectors("Ils renforceront la coopération pour le développement."));
+        // Peace, cooperation and development listed as aims are no aid.
+        assertEquals(List.of(), sectors("Ils œuvrent pour la paix, la coopération et le développement."));
+    }
 }
