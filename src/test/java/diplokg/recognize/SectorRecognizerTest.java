@@ -361,6 +361,8 @@ class SectorRecognizerTest {
     void aStateThatImportsAGoodSpeaksOfTrade() {
         assertEquals(List.of("trade"), sectors("Le Chili souhaite importer davantage de café du Kenya."));
         assertEquals(List.of("trade"), sectors("Les fruits importés du Pérou ont trouvé leur marché."));
+        // "importent" is mostly "matter".
+        assertEquals(List.of(), sectors("Ils ont discuté des questions qui importent le plus aux deux peuples."));
         // "n'importe" and "il importe de" mean no import.
         assertEquals(List.of(), sectors("Il importe de préparer la visite, n'importe quand cette année."));
     }
@@ -382,11 +384,12 @@ class SectorRecognizerTest {
     }
 
     @Test
-    void pluralAidAndCooperationForDevelopmentAreDevelopmentAssistance() {
+    void pluralAidIsDevelopmentAssistance() {
         assertEquals(List.of("development-assistance"),
                 sectors("Le Japon continuera d'accorder des aides publiques au développement au Laos."));
-        assertEquals(List.of("development-assistance"),
-                sectors("Ils renforceront la coopération pour le développement."));
+        // Cooperation for the development of a field is cooperation in that field.
+        assertEquals(List.of("tourism"),
+                sectors("Ils renforceront la coopération pour le développement du tourisme."));
         // Peace, cooperation and development listed as aims are no aid.
         assertEquals(List.of(), sectors("Ils œuvrent pour la paix, la coopération et le développement."));
     }
