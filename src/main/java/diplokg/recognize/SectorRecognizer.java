@@ -24,8 +24,7 @@ import java.util.regex.Pattern;
  * "coopération économique, commerciale et d'investissement").
  *
  * <p>Three kinds of hit are not sectors. A capitalised sector word inside a sentence belongs to an institution's
- * name ("ministre du Commerce", "ministère de l'Agriculture"), not to the cooperation; so does a lower-case adjective
- * right after a name's capitalised noun ("ministre du Développement économique"). A sector word inside a
+ * name ("ministre du Commerce", "ministère de l'Agriculture"), not to the cooperation. A sector word inside a
  * phrase of another vocabulary belongs to that phrase ("visite de travail" is a visit, not labour; "industrie de la
  * défense" is matched whole by the longest-match rule). A sector word inside a fixed phrase that means something
  * else, listed as {@code dkg:excludedPhrase} of {@code dkg:Sector} ("climat des affaires", "groupe de travail",
@@ -86,8 +85,7 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
         List<VocabularyHit> portfolios = new ArrayList<>();
         for (VocabularyHit hit : scanner.scan(Scheme.SECTORS, sentence)) {
             boolean inName = hit.first() > 0 && sentence.tokens().get(hit.first()).isCapitalized()
-                    && !Acronyms.capitals(sentence.tokens().get(hit.first()).text())
-                    || qualifiesName(sentence.tokens(), hit);
+                    && !Acronyms.capitals(sentence.tokens().get(hit.first()).text());
             boolean inFixedPhrase = fixed.stream().anyMatch(p -> p.start() <= hit.first() && hit.end() <= p.end());
             if (inName && !inFixedPhrase && inMinistry(sentence.tokens(), hit)) {
                 portfolios.add(hit);
@@ -104,21 +102,6 @@ public final class SectorRecognizer implements SentenceRecognizer<String> {
             mentions.addAll(sharedPortfolios(portfolios));
         }
         return mentions;
-    }
-
-    /**
-     * Whether a sector hit is a lower-case adjective that qualifies the capitalised noun of a name right before it:
-     * "ministre du Développement économique", "le Partenariat économique global régional" name a portfolio and a
-     * framework, as the capitalised word itself would; the noun is a word within the sentence, not its first, and no
-     * acronym.
-     */
-    private static boolean qualifiesName(List<Token> tokens, VocabularyHit hit) {
-        if (hit.first() < 2 || !tokens.get(hit.first()).tag().equals("ADJ")
-                || tokens.get(hit.first()).isCapitalized()) {
-            return false;
-        }
-        Token noun = tokens.get(hit.first() - 1);
-        return noun.isCapitalized() && noun.isWord() && noun.tag().equals("NOUN") && !Acronyms.capitals(noun.text());
     }
 
     /**

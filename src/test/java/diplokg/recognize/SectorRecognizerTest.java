@@ -368,15 +368,6 @@ class SectorRecognizerTest {
     }
 
     @Test
-    void anAdjectiveOfACapitalisedNameIsPartOfTheName() {
-        assertEquals(List.of(), sectors("Il a reçu le ministre du Développement économique du Ghana."));
-        assertEquals(List.of(), sectors("Les pays du Partenariat économique global régional se réuniront."));
-        // The same adjective after a lower-case noun, or a name's own domain after it, is the cooperation's.
-        assertEquals(List.of("economy"), sectors("Le ministre du Ghana veut des liens économiques plus étroits."));
-        assertEquals(List.of("trade"), sectors("Le Ghana et la Suède développeront les échanges commerciaux."));
-    }
-
-    @Test
     void greenTechnologiesAreTheEnvironmentsNotScience() {
         assertEquals(List.of("environment-climate"), sectors("Ils coopéreront dans les technologies vertes."));
         // Technologies that are not green stay science and technology.
