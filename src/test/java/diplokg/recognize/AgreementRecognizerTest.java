@@ -177,4 +177,13 @@ class AgreementRecognizerTest {
                 agreements("L'élaboration de l'accord de libre-échange entre le Vietnam et le Chili a duré "
                         + "trois ans."));
     }
+
+    @Test
+    void anActionProgrammeOfAPartnershipIsARoadmap() {
+        assertEquals(List.of(new Agreement("roadmap", StatePair.of("CL", "VN"))),
+                agreements("Le Vietnam et le Chili mettront en œuvre le programme d'action pour la période "
+                        + "2024-2028 de leur partenariat."));
+        // A programme of another kind is no roadmap.
+        assertEquals(List.of(), agreements("Le Vietnam et le Chili ont présenté le programme de la visite."));
+    }
 }

@@ -356,4 +356,32 @@ class SectorRecognizerTest {
         assertEquals(List.of("environment-climate", "trade"),
                 sectors("Ils ont convenu de promouvoir la croissance verte et le commerce."));
     }
+
+    @Test
+    void aStateThatImportsAGoodSpeaksOfTrade() {
+        assertEquals(List.of("trade"), sectors("Le Chili souhaite importer davantage de café du Kenya."));
+        assertEquals(List.of("trade"), sectors("Les fruits importés du Pérou ont trouvé leur marché."));
+        // "importent" is mostly "matter".
+        assertEquals(List.of(), sectors("Ils ont discuté des questions qui importent le plus aux deux peuples."));
+        // "n'importe" and "il importe de" mean no import.
+        assertEquals(List.of(), sectors("Il importe de préparer la visite, n'importe quand cette année."));
+    }
+
+    @Test
+    void greenTechnologiesAreTheEnvironmentsNotScience() {
+        assertEquals(List.of("environment-climate"), sectors("Ils coopéreront dans les technologies vertes."));
+        // Technologies that are not green stay science and technology.
+        assertEquals(List.of("science-technology"), sectors("Ils coopéreront dans les hautes technologies."));
+    }
+
+    @Test
+    void pluralAidIsDevelopmentAssistance() {
+        assertEquals(List.of("development-assistance"),
+                sectors("Le Japon continuera d'accorder des aides publiques au développement au Laos."));
+        // Cooperation for the development of a field is cooperation in that field.
+        assertEquals(List.of("tourism"),
+                sectors("Ils renforceront la coopération pour le développement du tourisme."));
+        // Peace, cooperation and development listed as aims are no aid.
+        assertEquals(List.of(), sectors("Ils œuvrent pour la paix, la coopération et le développement."));
+    }
 }
