@@ -171,10 +171,12 @@ final class OfficialList {
             }
             if (state == null && listedAfter.containsKey(i)) {
                 // An office listed right after another holder's serves that holder's state, his own or his family
-                // name's.
+                // name's; but not the home state: its officials are known by their family names, so one whose name
+                // bears none listed after a home official is the other side ("le vice-Premier ministre X et le
+                // ministre des Finances, Y", two delegations in a list).
                 state = indexOf(listedAfter.get(i)).stream().mapToObj(k -> officials.get(k).fact())
                         .map(o -> o.state() != null ? o.state() : familyState.apply(o.name()))
-                        .filter(Objects::nonNull).findFirst().orElse(null);
+                        .filter(Objects::nonNull).findFirst().filter(s -> !s.equals(home)).orElse(null);
             }
             if (state == null) {
                 List<String> states = unnamed.stream()

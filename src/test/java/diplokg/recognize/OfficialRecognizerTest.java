@@ -979,4 +979,16 @@ class OfficialRecognizerTest {
                 "Il a reçu le vice-ministre bolivien chargé de l'Asie, le ministre bolivien de la Santé Marta Quispe "
                         + "et d'autres."));
     }
+
+    @Test
+    void aForeignNameListedAfterAHomeOfficialServesThePartnerNotTheHomeState() {
+        assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN", "Peter Walsh / minister / AU"),
+                officials("L'Australie et le Vietnam", "Le vice-Premier ministre Tran Van Nam et le ministre de "
+                        + "l'Énergie et ministre des Ressources, Peter Walsh."));
+        // not the home state: a foreign holder listed first still lends his state to the next
+        assertEquals(List.of("Peter Walsh / head-of-government / AU", "John Hart / minister / AU",
+                        "Tran Van Nam / head-of-state / VN"),
+                officials("Le Japon et le Vietnam", "Le Premier ministre australien Peter Walsh ; le ministre des "
+                        + "Finances John Hart ; et le président Tran Van Nam ont échangé des messages."));
+    }
 }
