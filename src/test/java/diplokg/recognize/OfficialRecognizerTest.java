@@ -991,4 +991,15 @@ class OfficialRecognizerTest {
                 officials("Le Japon et le Vietnam", "Le Premier ministre australien Peter Walsh ; le ministre des "
                         + "Finances John Hart ; et le président Tran Van Nam ont échangé des messages."));
     }
+
+    @Test
+    void aCompoundAdjectiveWrittenWithASpaceGivesTheState() {
+        assertEquals(List.of("Peter Walsh / minister / ZA"), officials("Le Japon et le Vietnam",
+                "Le ministre sud africain du Commerce, Peter Walsh, a visité Tokyo."));
+        assertEquals(List.of("Sione Tupou / head-of-government / NZ"), officials("Le Japon et le Vietnam",
+                "Le Premier ministre néo zélandais Sione Tupou est arrivé à Tokyo."));
+        // one half of a compound is no adjective: the article's partner serves the holder
+        assertEquals(List.of("Peter Walsh / minister / JP"), officials("Le Japon et le Vietnam",
+                "Le ministre du Sud, Peter Walsh, a visité Hanoï."));
+    }
 }
