@@ -1002,4 +1002,19 @@ class OfficialRecognizerTest {
         assertEquals(List.of("Peter Walsh / minister / JP"), officials("Le Japon et le Vietnam",
                 "Le ministre du Sud, Peter Walsh, a visité Hanoï."));
     }
+
+    @Test
+    void aNordicSecretaryOfStateIsADeputyOrACivilServant() {
+        assertEquals(List.of("Erik Lund / deputy-minister / SE"), officials("La Suède et le Vietnam",
+                "Le secrétaire d'État suédois chargé du Commerce, Erik Lund, a visité Hanoï."));
+        assertEquals(List.of("Lars Berg / deputy-minister / NO"), officials("La Norvège et le Vietnam",
+                "Hanoï a accueilli Lars Berg, secrétaire d'État norvégien aux Affaires étrangères."));
+        assertEquals(List.of("Jens Holm / official / DK"), officials("Le Danemark et le Vietnam",
+                "Il a rencontré le secrétaire d'État au Commerce au ministère danois de l'Économie, Jens Holm."));
+        // elsewhere a secretary of state is a minister, the British one for foreign affairs its foreign minister
+        assertEquals(List.of("John Smith / foreign-minister / GB"), officials("Le Royaume-Uni et le Vietnam",
+                "Le secrétaire d'État britannique aux Affaires étrangères, John Smith, a visité Hanoï."));
+        assertEquals(List.of("Paul Durand / minister / FR"), officials("La France et le Vietnam",
+                "Le secrétaire d'État français chargé du Commerce extérieur, Paul Durand, a visité Hanoï."));
+    }
 }
