@@ -149,7 +149,9 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             NameSpan name = lineage(named) ? holders.afterOwnName(named, phrase.first())
                     : holders.after(named, phrase.first());
             if (name == null) {
-                name = holders.before(phrase);
+                // "le vice-ministre de la Santé X, également député": the name before the apposition's office
+                // starts after the office that precedes it, whose portfolio is no word of the name.
+                name = afterOffices(holders.before(phrase), phrases);
             }
             // A name that ends a list's item holds each office of the item, read one by one (the first that is more
             // than a seat counts, as OfficialList keeps it).

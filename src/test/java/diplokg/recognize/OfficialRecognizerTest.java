@@ -1017,4 +1017,13 @@ class OfficialRecognizerTest {
         assertEquals(List.of("Paul Durand / minister / FR"), officials("La France et le Vietnam",
                 "Le secrétaire d'État français chargé du Commerce extérieur, Paul Durand, a visité Hanoï."));
     }
+
+    @Test
+    void aPortfolioBeforeTheNameIsNoWordOfItWhenAnAppositionFollows() {
+        assertEquals(List.of("Tran Van Cuong / deputy-minister / VN"), officials("Le Laos et le Vietnam",
+                "Le vice-ministre vietnamien de la Santé Tran Van Cuong, également député, est arrivé à Vientiane."));
+        // a name with no office before it keeps all its words
+        assertEquals(List.of("Nguyen Van Minh / official / VN"), officials("Le Laos et le Vietnam",
+                "Selon Nguyen Van Minh, également député, la coopération progresse."));
+    }
 }
