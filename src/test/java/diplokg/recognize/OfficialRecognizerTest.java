@@ -1026,4 +1026,13 @@ class OfficialRecognizerTest {
         assertEquals(List.of("Nguyen Van Minh / official / VN"), officials("Le Laos et le Vietnam",
                 "Selon Nguyen Van Minh, également député, la coopération progresse."));
     }
+
+    @Test
+    void aCommanderInChiefOfTheArmedForcesIsAnOfficial() {
+        assertEquals(List.of("Somchai Prasert / official / TH"), officials("La Thaïlande et le Vietnam",
+                "La délégation a été reçue par le général Somchai Prasert, commandant en chef de l'armée du pays."));
+        // a commander's rank alone is no office
+        assertEquals(List.of(), officials("La Thaïlande et le Vietnam",
+                "Le commandant Somchai Prasert a accueilli la délégation au port."));
+    }
 }
