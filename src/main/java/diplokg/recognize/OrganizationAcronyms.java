@@ -79,7 +79,8 @@ final class OrganizationAcronyms {
     /**
      * Whether only lower-case words, commas and conjunctions stand between an article and token {@code index}: "la
      * pêche illicite, non déclarée et non réglementée (INN)", "l'aide publique au développement (APD)" name a thing
-     * in common words; an organisation's name holds a capital ("Organisation mondiale du commerce (OMC)").
+     * in common words; an organisation's name holds a capital ("Organisation mondiale du commerce (OMC)"). A
+     * preposition opens such a phrase as an article does ("la lutte contre pêche illicite, non déclarée (INN)").
      */
     private static boolean commonPhraseBefore(List<Token> tokens, int index) {
         boolean word = false;
@@ -88,7 +89,7 @@ final class OrganizationAcronyms {
             if (token.isCapitalized()) {
                 return false;
             }
-            if (token.tag().equals("DET") || ARTICLE.matcher(token.text()).matches()) {
+            if (token.tag().equals("DET") || token.tag().equals("ADP") || ARTICLE.matcher(token.text()).matches()) {
                 return word;
             }
             if (!token.isWord() && !token.text().equals(",")) {

@@ -551,4 +551,13 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("G20")), organizations("Les deux ministres se sont rencontrés en marge du G20 "
                 + "à Rome."));
     }
+
+    @Test
+    void anAcronymOfACommonPhraseOpenedByAPrepositionIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Les deux pays coopèrent contre exploitation forestière illégale, "
+                + "non déclarée et non contrôlée (EFIC)."));
+        // a name with capitals after a preposition is still an organisation's
+        assertEquals(List.of(List.of("Organisation mondiale du commerce", "OMC")),
+                organizations("Ils ont parlé des règles de l'Organisation mondiale du commerce (OMC)."));
+    }
 }
