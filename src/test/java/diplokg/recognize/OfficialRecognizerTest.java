@@ -1035,4 +1035,37 @@ class OfficialRecognizerTest {
         assertEquals(List.of(), officials("La Thaïlande et le Vietnam",
                 "Le commandant Somchai Prasert a accueilli la délégation au port."));
     }
+
+    @Test
+    void aVietnameseNameTheFamilyListMissesListedAfterAHomeOfficialKeepsTheHomeState() {
+        // names of Vietnamese shape whose family name ("Triệu", "Hầu", "Tôn", ...) is not listed as a common one
+        for (String name : List.of("Trieu Quoc Dung", "Hau Van Lenh", "Ton That Minh", "Lai Duc Mon")) {
+            assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN", name + " / deputy-minister / VN",
+                            "Li Ming / minister / CN"),
+                    officials("La Chine et le Vietnam", "Le vice-Premier ministre Tran Van Nam et le vice-ministre "
+                            + "de la Sécurité publique, " + name + ", ont accueilli jeudi à Hanoï le ministre "
+                            + "chinois des Transports, Li Ming."), name);
+        }
+    }
+
+    @Test
+    void aNameListedAfterAHomeOfficialWithNoPartnerKeepsTheHomeState() {
+        // a Vietnamese name, and a foreign one with no other side to serve: the list's home state rather than none
+        for (String name : List.of("Nghiem Xuan Tung", "Greg Walsh")) {
+            assertEquals(List.of("Pham Van Hoa / deputy-head-of-government / VN", name + " / minister / VN"),
+                    officials("Le Vietnam renforce sa coopération", "Le vice-Premier ministre Pham Van Hoa et le "
+                            + "ministre de la Construction, " + name + ", ont inspecté un chantier."), name);
+        }
+    }
+
+    @Test
+    void aNameWithAHyphenOrAnInitialListedAfterAHomeOfficialServesThePartner() {
+        // every other word could be Vietnamese: the hyphen, the initial tells
+        for (String[] c : new String[][] {{"Kim Min-ho", "La République de Corée", "KR"},
+                {"Don V. Lam", "L'Australie", "AU"}}) {
+            assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN", c[0] + " / minister / " + c[2]),
+                    officials(c[1] + " et le Vietnam", "Le vice-Premier ministre Tran Van Nam et le ministre du "
+                            + "Commerce, " + c[0] + ", ont signé un accord."), c[0]);
+        }
+    }
 }
