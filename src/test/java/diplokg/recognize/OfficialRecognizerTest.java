@@ -1068,4 +1068,18 @@ class OfficialRecognizerTest {
                             + "Commerce, " + c[0] + ", ont signé un accord."), c[0]);
         }
     }
+
+    @Test
+    void aMinorityFamilyNameNoSyllableShapeAdmitsIsStillAHomeOne() {
+        // "Ksor" (Jarai) is no Kinh syllable, but the list of common family names knows it
+        assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN", "Ksor Van Hai / deputy-minister / VN",
+                        "Li Ming / minister / CN"),
+                officials("La Chine et le Vietnam", "Le vice-Premier ministre Tran Van Nam et le vice-ministre de "
+                        + "l'Agriculture, Ksor Van Hai, ont accueilli jeudi à Hanoï le ministre chinois des "
+                        + "Transports, Li Ming."));
+        // nor is a less common Kinh family name, written with its diacritics, read as the partner's with no list
+        assertEquals(List.of("Li Ming / minister / CN", "Triệu Văn Tùng / minister / VN"),
+                officials("La Chine et le Vietnam", "Le ministre chinois des Transports, Li Ming, a rencontré le "
+                        + "ministre Triệu Văn Tùng."));
+    }
 }
