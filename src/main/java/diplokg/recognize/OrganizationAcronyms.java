@@ -89,13 +89,31 @@ final class OrganizationAcronyms {
             if (token.isCapitalized()) {
                 return false;
             }
-            if (token.tag().equals("DET") || token.tag().equals("ADP") || ARTICLE.matcher(token.text()).matches()) {
+            if (token.tag().equals("DET") || ARTICLE.matcher(token.text()).matches()) {
                 return word;
+            }
+            if (token.tag().equals("ADP") && word && !insideName(tokens, k)) {
+                return true;
             }
             if (!token.isWord() && !token.text().equals(",")) {
                 return false;
             }
             word |= token.isWord();
+        }
+        return false;
+    }
+
+    /** Whether a capital comes before preposition {@code k} ere an article, a verb or a mark other than a comma. */
+    private static boolean insideName(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Token token = tokens.get(j);
+            if (token.isCapitalized()) {
+                return true;
+            }
+            if (token.tag().equals("DET") || ARTICLE.matcher(token.text()).matches() || STOP_TAGS.contains(token.tag())
+                    || !token.isWord() && !token.text().equals(",")) {
+                return false;
+            }
         }
         return false;
     }

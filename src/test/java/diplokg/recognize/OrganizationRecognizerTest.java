@@ -556,8 +556,10 @@ class OrganizationRecognizerTest {
     void anAcronymOfACommonPhraseOpenedByAPrepositionIsNoOrganisation() {
         assertEquals(List.of(), organizations("Les deux pays coopèrent contre exploitation forestière illégale, "
                 + "non déclarée et non contrôlée (EFIC)."));
-        // a name with capitals after a preposition is still an organisation's
-        assertEquals(List.of(List.of("Organisation mondiale du commerce", "OMC")),
-                organizations("Ils ont parlé des règles de l'Organisation mondiale du commerce (OMC)."));
+        // A preposition inside a capitalised name is the name's own: its acronym still names an organisation.
+        assertEquals(List.of(List.of("RSF")),
+                organizations("Selon Reporters sans frontières (RSF), la situation a évolué."));
+        assertEquals(List.of(List.of("CIJ")),
+                organizations("Le juge a siégé à la Cour internationale de justice (CIJ)."));
     }
 }
