@@ -65,9 +65,13 @@ record StateNames(Map<String, StateEntry> byCode, PhraseTable<StateEntry> names,
                 capitalNames.build(), cityNames.build(), families);
     }
 
-    /** The adjective of {@code state} in its four forms, masculine and feminine, singular and plural. */
+    /**
+     * The adjective of {@code state} in its four forms, masculine and feminine, singular and plural; a compound one
+     * also with its hyphens written as spaces, as agencies often print it ("sri lankais", "néo zélandais").
+     */
     private static Stream<String> adjectives(Resource state) {
         return Stream.of(Dkg.adjectiveMasculine, Dkg.adjectiveFeminine, Dkg.adjectiveMasculinePlural,
-                Dkg.adjectiveFemininePlural).flatMap(p -> french(state, p).stream());
+                Dkg.adjectiveFemininePlural).flatMap(p -> french(state, p).stream())
+                .flatMap(a -> a.contains("-") ? Stream.of(a, a.replace('-', ' ')) : Stream.of(a));
     }
 }

@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -151,12 +152,13 @@ final class OfficialList {
     }
 
     /**
-     * The officials, each with a state: its own; else the state of its family name; else the one foreign state
-     * that role-only mentions give its role ("le chef de l'État biélorusse"); else the partner {@code partner}
-     * gives for the sentence that first names the official.
+     * The officials, each with a state: its own; else the state of its family name; else the state of the holder
+     * listed right before, unless that is the home state and {@code foreignName} says no home official could bear
+     * the name; else the one foreign state that role-only mentions give its role ("le chef de l'État biélorusse");
+     * else the partner {@code partner} gives for the sentence that first names the official.
      */
     List<Stated<Official>> resolveStates(List<RolePhrase> unnamed, Function<String, String> familyState,
-                                         IntFunction<String> partner, String home) {
+                                         Predicate<String> foreignName, IntFunction<String> partner, String home) {
         List<Stated<Official>> resolved = new ArrayList<>();
         for (int i = 0; i < officials.size(); i++) {
             Stated<Official> stated = officials.get(i);
@@ -169,12 +171,17 @@ final class OfficialList {
             if (state == null) {
                 state = familyState.apply(official.name());
             }
+            boolean otherSide = false;
             if (state == null && listedAfter.containsKey(i)) {
                 // An office listed right after another holder's serves that holder's state, his own or his family
-                // name's.
+                // name's; but not the home state to a holder whose name no Vietnamese could bear ("le vice-Premier
+                // ministre X et le ministre des Finances, Don Farrell", two delegations in a list): he is the other
+                // side. A home name the family list misses ("Trieu Van Cuong") keeps the home state.
                 state = indexOf(listedAfter.get(i)).stream().mapToObj(k -> officials.get(k).fact())
                         .map(o -> o.state() != null ? o.state() : familyState.apply(o.name()))
                         .filter(Objects::nonNull).findFirst().orElse(null);
+                otherSide = state != null && state.equals(home) && foreignName.test(official.name());
+                state = otherSide ? null : state;
             }
             if (state == null) {
                 List<String> states = unnamed.stream()
@@ -184,6 +191,8 @@ final class OfficialList {
                 state = states.size() == 1 ? states.get(0) : null;
             }
             String served = state != null ? state : partner.apply(stated.sentence());
+            // With no other side to serve, the list's home state is still the likelier reading than none.
+            served = served == null && otherSide ? home : served;
             String role = served == null ? official.role() : roleInState.get(i).getOrDefault(served, official.role());
             resolved.add(replace(stated, new Official(official.name(), role, served)));
         }

@@ -18,7 +18,9 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
+import diplokg.nlp.VietnameseSyllables;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,7 +110,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
         }
         String partner = partner(pairs, home);
         List<Stated<String>> states = facts.get(Contract.STATES);
-        return officials.resolveStates(unnamed, this::familyState,
+        return officials.resolveStates(unnamed, this::familyState, this::foreignName,
                 sentence -> partner != null ? partner : partnerIn(states, partners, sentence), home);
     }
 
@@ -149,7 +151,9 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             NameSpan name = lineage(named) ? holders.afterOwnName(named, phrase.first())
                     : holders.after(named, phrase.first());
             if (name == null) {
-                name = holders.before(phrase);
+                // "le vice-ministre de la Santé X, également député": the name before the apposition's office
+                // starts after the office that precedes it, whose portfolio is no word of the name.
+                name = afterOffices(holders.before(phrase), phrases);
             }
             // A name that ends a list's item holds each office of the item, read one by one (the first that is more
             // than a seat counts, as OfficialList keeps it).
@@ -349,6 +353,16 @@ public final class OfficialRecognizer implements Recognizer<Official> {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a word of {@code name}, past its honorifics, cannot be one Vietnamese syllable ("Don Farrell",
+     * "Kim In-kyo", "John V. Hart"): a name from elsewhere, whatever family name it bears.
+     */
+    private boolean foreignName(String name) {
+        return Arrays.stream(name.split("[\\s\\u00a0]+"))
+                .filter(w -> !w.isEmpty() && !lexicon.isHonorific(TextFolder.fold(w)))
+                .anyMatch(VietnameseSyllables::foreign);
     }
 
     /**

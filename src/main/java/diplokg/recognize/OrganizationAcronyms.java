@@ -79,7 +79,8 @@ final class OrganizationAcronyms {
     /**
      * Whether only lower-case words, commas and conjunctions stand between an article and token {@code index}: "la
      * pêche illicite, non déclarée et non réglementée (INN)", "l'aide publique au développement (APD)" name a thing
-     * in common words; an organisation's name holds a capital ("Organisation mondiale du commerce (OMC)").
+     * in common words; an organisation's name holds a capital ("Organisation mondiale du commerce (OMC)"). A
+     * preposition opens such a phrase as an article does ("la lutte contre pêche illicite, non déclarée (INN)").
      */
     private static boolean commonPhraseBefore(List<Token> tokens, int index) {
         boolean word = false;
@@ -91,10 +92,28 @@ final class OrganizationAcronyms {
             if (token.tag().equals("DET") || ARTICLE.matcher(token.text()).matches()) {
                 return word;
             }
+            if (token.tag().equals("ADP") && word && !insideName(tokens, k)) {
+                return true;
+            }
             if (!token.isWord() && !token.text().equals(",")) {
                 return false;
             }
             word |= token.isWord();
+        }
+        return false;
+    }
+
+    /** Whether a capital comes before preposition {@code k} ere an article, a verb or a mark other than a comma. */
+    private static boolean insideName(List<Token> tokens, int k) {
+        for (int j = k - 1; j >= 0; j--) {
+            Token token = tokens.get(j);
+            if (token.isCapitalized()) {
+                return true;
+            }
+            if (token.tag().equals("DET") || ARTICLE.matcher(token.text()).matches() || STOP_TAGS.contains(token.tag())
+                    || !token.isWord() && !token.text().equals(",")) {
+                return false;
+            }
         }
         return false;
     }

@@ -979,4 +979,107 @@ class OfficialRecognizerTest {
                 "Il a reçu le vice-ministre bolivien chargé de l'Asie, le ministre bolivien de la Santé Marta Quispe "
                         + "et d'autres."));
     }
+
+    @Test
+    void aForeignNameListedAfterAHomeOfficialServesThePartnerNotTheHomeState() {
+        assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN", "Peter Walsh / minister / AU"),
+                officials("L'Australie et le Vietnam", "Le vice-Premier ministre Tran Van Nam et le ministre de "
+                        + "l'Énergie et ministre des Ressources, Peter Walsh."));
+        // not the home state: a foreign holder listed first still lends his state to the next
+        assertEquals(List.of("Peter Walsh / head-of-government / AU", "John Hart / minister / AU",
+                        "Tran Van Nam / head-of-state / VN"),
+                officials("Le Japon et le Vietnam", "Le Premier ministre australien Peter Walsh ; le ministre des "
+                        + "Finances John Hart ; et le président Tran Van Nam ont échangé des messages."));
+    }
+
+    @Test
+    void aCompoundAdjectiveWrittenWithASpaceGivesTheState() {
+        assertEquals(List.of("Peter Walsh / minister / ZA"), officials("Le Japon et le Vietnam",
+                "Le ministre sud africain du Commerce, Peter Walsh, a visité Tokyo."));
+        assertEquals(List.of("Sione Tupou / head-of-government / NZ"), officials("Le Japon et le Vietnam",
+                "Le Premier ministre néo zélandais Sione Tupou est arrivé à Tokyo."));
+        // one half of a compound is no adjective: the article's partner serves the holder
+        assertEquals(List.of("Peter Walsh / minister / JP"), officials("Le Japon et le Vietnam",
+                "Le ministre du Sud, Peter Walsh, a visité Hanoï."));
+    }
+
+    @Test
+    void aNordicSecretaryOfStateIsADeputyOrACivilServant() {
+        assertEquals(List.of("Erik Lund / deputy-minister / SE"), officials("La Suède et le Vietnam",
+                "Le secrétaire d'État suédois chargé du Commerce, Erik Lund, a visité Hanoï."));
+        assertEquals(List.of("Lars Berg / deputy-minister / NO"), officials("La Norvège et le Vietnam",
+                "Hanoï a accueilli Lars Berg, secrétaire d'État norvégien aux Affaires étrangères."));
+        assertEquals(List.of("Jens Holm / official / DK"), officials("Le Danemark et le Vietnam",
+                "Il a rencontré le secrétaire d'État au Commerce au ministère danois de l'Économie, Jens Holm."));
+        // elsewhere a secretary of state is a minister, the British one for foreign affairs its foreign minister
+        assertEquals(List.of("John Smith / foreign-minister / GB"), officials("Le Royaume-Uni et le Vietnam",
+                "Le secrétaire d'État britannique aux Affaires étrangères, John Smith, a visité Hanoï."));
+        assertEquals(List.of("Paul Durand / minister / FR"), officials("La France et le Vietnam",
+                "Le secrétaire d'État français chargé du Commerce extérieur, Paul Durand, a visité Hanoï."));
+    }
+
+    @Test
+    void aPortfolioBeforeTheNameIsNoWordOfItWhenAnAppositionFollows() {
+        assertEquals(List.of("Tran Van Cuong / deputy-minister / VN"), officials("Le Laos et le Vietnam",
+                "Le vice-ministre vietnamien de la Santé Tran Van Cuong, également député, est arrivé à Vientiane."));
+        // a name with no office before it keeps all its words
+        assertEquals(List.of("Nguyen Van Minh / official / VN"), officials("Le Laos et le Vietnam",
+                "Selon Nguyen Van Minh, également député, la coopération progresse."));
+    }
+
+    @Test
+    void aCommanderInChiefOfTheArmedForcesIsAnOfficial() {
+        assertEquals(List.of("Somchai Prasert / official / TH"), officials("La Thaïlande et le Vietnam",
+                "La délégation a été reçue par le général Somchai Prasert, commandant en chef de l'armée du pays."));
+        // a commander's rank alone is no office
+        assertEquals(List.of(), officials("La Thaïlande et le Vietnam",
+                "Le commandant Somchai Prasert a accueilli la délégation au port."));
+    }
+
+    @Test
+    void aVietnameseNameTheFamilyListMissesListedAfterAHomeOfficialKeepsTheHomeState() {
+        // names of Vietnamese shape whose family name ("Triệu", "Hầu", "Tôn", ...) is not listed as a common one
+        for (String name : List.of("Trieu Quoc Dung", "Hau Van Lenh", "Ton That Minh", "Lai Duc Mon")) {
+            assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN", name + " / deputy-minister / VN",
+                            "Li Ming / minister / CN"),
+                    officials("La Chine et le Vietnam", "Le vice-Premier ministre Tran Van Nam et le vice-ministre "
+                            + "de la Sécurité publique, " + name + ", ont accueilli jeudi à Hanoï le ministre "
+                            + "chinois des Transports, Li Ming."), name);
+        }
+    }
+
+    @Test
+    void aNameListedAfterAHomeOfficialWithNoPartnerKeepsTheHomeState() {
+        // a Vietnamese name, and a foreign one with no other side to serve: the list's home state rather than none
+        for (String name : List.of("Nghiem Xuan Tung", "Greg Walsh")) {
+            assertEquals(List.of("Pham Van Hoa / deputy-head-of-government / VN", name + " / minister / VN"),
+                    officials("Le Vietnam renforce sa coopération", "Le vice-Premier ministre Pham Van Hoa et le "
+                            + "ministre de la Construction, " + name + ", ont inspecté un chantier."), name);
+        }
+    }
+
+    @Test
+    void aNameWithAHyphenOrAnInitialListedAfterAHomeOfficialServesThePartner() {
+        // every other word could be Vietnamese: the hyphen, the initial tells
+        for (String[] c : new String[][] {{"Kim Min-ho", "La République de Corée", "KR"},
+                {"Don V. Lam", "L'Australie", "AU"}}) {
+            assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN", c[0] + " / minister / " + c[2]),
+                    officials(c[1] + " et le Vietnam", "Le vice-Premier ministre Tran Van Nam et le ministre du "
+                            + "Commerce, " + c[0] + ", ont signé un accord."), c[0]);
+        }
+    }
+
+    @Test
+    void aMinorityFamilyNameNoSyllableShapeAdmitsIsStillAHomeOne() {
+        // "Ksor" (Jarai) is no Kinh syllable, but the list of common family names knows it
+        assertEquals(List.of("Tran Van Nam / deputy-head-of-government / VN", "Ksor Van Hai / deputy-minister / VN",
+                        "Li Ming / minister / CN"),
+                officials("La Chine et le Vietnam", "Le vice-Premier ministre Tran Van Nam et le vice-ministre de "
+                        + "l'Agriculture, Ksor Van Hai, ont accueilli jeudi à Hanoï le ministre chinois des "
+                        + "Transports, Li Ming."));
+        // nor is a less common Kinh family name, written with its diacritics, read as the partner's with no list
+        assertEquals(List.of("Li Ming / minister / CN", "Triệu Văn Tùng / minister / VN"),
+                officials("La Chine et le Vietnam", "Le ministre chinois des Transports, Li Ming, a rencontré le "
+                        + "ministre Triệu Văn Tùng."));
+    }
 }

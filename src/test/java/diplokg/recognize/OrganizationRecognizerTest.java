@@ -551,4 +551,15 @@ class OrganizationRecognizerTest {
         assertEquals(List.of(List.of("G20")), organizations("Les deux ministres se sont rencontrés en marge du G20 "
                 + "à Rome."));
     }
+
+    @Test
+    void anAcronymOfACommonPhraseOpenedByAPrepositionIsNoOrganisation() {
+        assertEquals(List.of(), organizations("Les deux pays coopèrent contre exploitation forestière illégale, "
+                + "non déclarée et non contrôlée (EFIC)."));
+        // A preposition inside a capitalised name is the name's own: its acronym still names an organisation.
+        assertEquals(List.of(List.of("RSF")),
+                organizations("Selon Reporters sans frontières (RSF), la situation a évolué."));
+        assertEquals(List.of(List.of("CIJ")),
+                organizations("Le juge a siégé à la Cour internationale de justice (CIJ)."));
+    }
 }
