@@ -38,7 +38,8 @@ enum CueFamily {
     RESOLVE(Dkg.resolveCue),
     SIDELINE(Dkg.sidelineCue),
     START(Dkg.startCue),
-    FOUNDING(Dkg.foundingCue);
+    FOUNDING(Dkg.foundingCue),
+    APPRAISAL(Dkg.appraisalCue);
 
     private final Property property;
 

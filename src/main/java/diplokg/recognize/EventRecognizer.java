@@ -127,6 +127,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
                     .filter(t -> !clues.atArrival(t))
+                    .filter(t -> !clues.appraised(t, all))
                     .filter(t -> !clues.receivesCount(t, written))
                     .filter(t -> !clues.framesMeeting(t, found))
                     .filter(t -> !clues.bareCeremony(t) || events.stream().noneMatch(EventMention::ceremony))
