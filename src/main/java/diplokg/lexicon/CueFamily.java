@@ -39,7 +39,8 @@ enum CueFamily {
     SIDELINE(Dkg.sidelineCue),
     START(Dkg.startCue),
     FOUNDING(Dkg.foundingCue),
-    APPRAISAL(Dkg.appraisalCue);
+    APPRAISAL(Dkg.appraisalCue),
+    HELD(Dkg.heldCue);
 
     private final Property property;
 

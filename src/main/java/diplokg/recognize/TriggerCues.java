@@ -54,7 +54,6 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> arrivals;
     private final List<PhraseMatch<Boolean>> ceremonies;
     private final List<PhraseMatch<Boolean>> severals;
-    private final List<PhraseMatch<Boolean>> appraisals;
     private final boolean respective;
     private final boolean joint;
 
@@ -79,7 +78,6 @@ final class TriggerCues {
         this.arrivals = lexicon.arrivalCues(CueKind.EVENT).findAll(tokens);
         this.ceremonies = lexicon.ceremonyCues(CueKind.EVENT).findAll(tokens);
         this.severals = lexicon.severalCues(CueKind.EVENT).findAll(tokens);
-        this.appraisals = lexicon.appraisalCues(CueKind.EVENT).findAll(tokens);
         this.respective = !lexicon.respectiveCues(CueKind.EVENT).findAll(tokens).isEmpty();
         this.joint = !lexicon.jointCues(CueKind.EVENT).findAll(tokens).isEmpty();
     }
@@ -299,24 +297,6 @@ final class TriggerCues {
                         && s.end() - s.start() > trigger.end() - trigger.start())
                 || afterAnniversary(sentence.tokens(), trigger) || siteVisit(trigger)
                 || NameTriggers.inName(sentence.tokens(), trigger) || hostsNoOne(trigger);
-    }
-
-
-    /**
-     * A signing noun that is the object of a verb of appraisal ({@code dkg:appraisalCue}), only its article between,
-     * and no date written after it: "a salué la signature de l'accord", "a hautement apprécié la signature d'un
-     * accord", "soutenaient la signature et la ratification de l'accord" judge or back a document's conclusion, they
-     * tell no signing held. A date sets it at an event ("appréciant la signature d'un protocole à cette occasion").
-     * Only a signing: "a salué la visite du président" still reports the visit it welcomes.
-     */
-    boolean appraised(PhraseMatch<Concept> trigger, List<DateMention> dates) {
-        List<Token> tokens = sentence.tokens();
-        if (!trigger.value().id().equals(SIGNING) || !tokens.get(trigger.start()).tag().startsWith("NOUN")
-                || dates.stream().anyMatch(d -> d.first() >= trigger.end())) {
-            return false;
-        }
-        return appraisals.stream().anyMatch(a -> a.end() <= trigger.start() && tokens.subList(a.end(),
-                trigger.start()).stream().allMatch(t -> t.tag().startsWith("DET")));
     }
 
     /**

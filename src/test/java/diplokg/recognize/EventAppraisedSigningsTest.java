@@ -42,4 +42,24 @@ class EventAppraisedSigningsTest {
         assertEquals(List.of("meeting 2025-03-12", "signing 2025-03"), afterTalks(
                 "Les deux ministres ont salué les progrès de la coopération et ont signé un mémorandum."));
     }
+
+    /**
+     * A signing welcomed in a sentence that places it (another event, an occasion, witnesses, a clause telling it
+     * held, a date anywhere, a ceremony) is a signing held.
+     */
+    @Test
+    void aSigningJudgedButPlacedIsASigning() {
+        for (String placed : List.of(
+                "Les deux ministres se sont félicités de la signature de quatre accords lors de cette visite.",
+                "Pablo Rojas a salué la signature de deux mémorandums au cours de la rencontre.",
+                "Ils se sont félicités de la signature de six documents de coopération en leur présence.",
+                "Les deux vice-ministres se sont réjouis de la signature, en présence des deux ministres, d'un accord.",
+                "Il a salué la signature de l'accord sur le transport maritime, qui a eu lieu hier à Santiago.",
+                "Au cours des entretiens, les deux ministres ont salué la signature de trois accords.",
+                "Le ministre chilien a salué la cérémonie de signature de l'accord sur la pêche.",
+                "Le 12 mars, Pablo Rojas a salué la signature de l'accord sur la pêche.")) {
+            List<String> events = afterTalks(placed);
+            assertEquals(true, events.stream().anyMatch(e -> e.startsWith("signing")), placed + " " + events);
+        }
+    }
 }
