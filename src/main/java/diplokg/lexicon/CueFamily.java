@@ -38,7 +38,9 @@ enum CueFamily {
     RESOLVE(Dkg.resolveCue),
     SIDELINE(Dkg.sidelineCue),
     START(Dkg.startCue),
-    FOUNDING(Dkg.foundingCue);
+    FOUNDING(Dkg.foundingCue),
+    APPRAISAL(Dkg.appraisalCue),
+    HELD(Dkg.heldCue);
 
     private final Property property;
 

@@ -316,6 +316,22 @@ public final class Lexicon {
     }
 
     /**
+     * The verbs of appraisal ({@code dkg:appraisalCue}) whose object, a fact of {@code kind} named by a noun, is
+     * judged, not told: "a salué la signature de l'accord".
+     */
+    public PhraseTable<Boolean> appraisalCues(CueKind kind) {
+        return table(CueFamily.APPRAISAL, kind);
+    }
+
+    /**
+     * The phrases ({@code dkg:heldCue}) that tell a fact of {@code kind} named by a noun as held: its witnesses
+     * ("en présence des deux dirigeants") or its taking place ("qui a eu lieu hier").
+     */
+    public PhraseTable<Boolean> heldCues(CueKind kind) {
+        return table(CueFamily.HELD, kind);
+    }
+
+    /**
      * The participles ({@code dkg:startCue}) that open a fact of {@code kind} on the day of the clause before them:
      * "est arrivé le 29 octobre, entamant une visite de travail".
      */

@@ -13,11 +13,13 @@ import java.util.List;
 
 /**
  * A visit named as the frame of another event its sentence told first: "les deux pays ont signé trois accords, mardi
- * 5 mars, dans le cadre de la visite officielle de X", "a rencontré Y le 12 mai, lors de sa visite de travail". The
- * day written between the event and the frame cue ({@code dkg:cue} "dans le cadre", "à l'occasion";
- * {@code dkg:occasionCue} "lors de", "au cours de") is that event's: a visit of the article's news lasts several
- * days and, with no day of its own, takes the article's month. A day of another year than the article's recalls a
- * past event, which its visit may only be dated by, so it is left to the visit. Thread-safe.
+ * 5 mars, dans le cadre de la visite officielle de X", "a rencontré Y le 12 mai, lors de sa visite de travail", or
+ * told in the main clause after a day that opens the sentence and the frame ("Le 13 octobre, dans le cadre de sa
+ * visite de travail, X a eu une séance de travail avec Y"). The day written between the event and the frame cue
+ * ({@code dkg:cue} "dans le cadre", "à l'occasion"; {@code dkg:occasionCue} "lors de", "au cours de") is that
+ * event's: a visit of the article's news lasts several days and, with no day of its own, takes the article's month.
+ * A day of another year than the article's recalls a past event, which its visit may only be dated by, so it is
+ * left to the visit. Thread-safe.
  */
 final class FramedVisits {
 
@@ -41,11 +43,29 @@ final class FramedVisits {
         }
         List<Token> tokens = sentence.tokens();
         boolean toldBefore = mentions.stream().anyMatch(m -> m != trigger && !m.value().id().equals(VISIT)
-                && m.end() <= date.first() && EventClauses.same(tokens, m.end(), date.first(), false));
+                && m.end() <= date.first() && EventClauses.same(tokens, m.end(), date.first(), false))
+                || opening(tokens, date) && toldAfter(tokens, trigger, mentions);
         int cue = date.end() < tokens.size() && tokens.get(date.end()).text().equals(",") ? date.end() + 1 : date.end();
         PhraseMatch<Boolean> frame = cue < trigger.start() ? settings.matchAt(tokens, cue) : null;
         frame = frame != null ? frame : cue < trigger.start() ? occasions.matchAt(tokens, cue) : null;
         return toldBefore && frame != null && tokens.subList(frame.end(), trigger.start()).stream()
                 .allMatch(t -> t.tag().startsWith("DET") || t.tag().startsWith("ADP"));
+    }
+
+    /** Whether {@code date} opens its sentence, only an article or a preposition before it ("Le 13 octobre, ..."). */
+    private static boolean opening(List<Token> tokens, DateMention date) {
+        return tokens.subList(0, date.first()).stream().allMatch(t -> t.tag().startsWith("ADP")
+                || t.tag().startsWith("DET"));
+    }
+
+    /**
+     * Whether another event than a visit is told after the visit's frame phrase, past a comma that closes it: "Le 13
+     * octobre, dans le cadre de sa visite de travail au Royaume-Uni, X a eu une séance de travail avec Y". The day
+     * that opens the sentence is that event's, told in the main clause, not the framing visit's.
+     */
+    private static boolean toldAfter(List<Token> tokens, PhraseMatch<Concept> trigger,
+            List<PhraseMatch<Concept>> mentions) {
+        return mentions.stream().anyMatch(m -> !m.value().id().equals(VISIT) && m.start() >= trigger.end()
+                && tokens.subList(trigger.end(), m.start()).stream().anyMatch(t -> t.text().equals(",")));
     }
 }

@@ -151,6 +151,8 @@ public final class Dkg {
     public static final Property sidelineCue = property("sidelineCue");
     public static final Property foundingCue = property("foundingCue");
     public static final Property startCue = property("startCue");
+    public static final Property appraisalCue = property("appraisalCue");
+    public static final Property heldCue = property("heldCue");
 
     // Knowledge layer (graph/knowledge).
     public static final Property mention = property("mention");

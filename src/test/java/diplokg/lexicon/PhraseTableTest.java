@@ -57,4 +57,12 @@ class PhraseTableTest {
         assertEquals(List.of("AE", "AE"), states.findAll(tokens("Les EAU, ou Emirats arabes unis, et l'eau potable"))
                 .stream().map(PhraseMatch::value).toList());
     }
+
+    @Test
+    void aPhraseEndingInAnElidedWordMatchesItBeforeTheWordItLeansOn() {
+        PhraseTable<String> cues = PhraseTable.<String>builder().add("lors d'", "occasion").build();
+        assertEquals(List.of(1), cues.findAll(tokens("Ils ont parlé lors d’une réunion")).stream()
+                .map(m -> m.end() - m.start() - 1).toList());
+        assertEquals(List.of(), cues.findAll(tokens("Ils ont parlé lors de la réunion")));
+    }
 }

@@ -32,4 +32,17 @@ class EventFramedVisitsTest {
                 "Le président Tran Van Ba a reçu le ministre thaïlandais Somchai Rattana le 12 mars, lors de sa "
                         + "visite de travail au Vietnam."));
     }
+
+    @Test
+    void theDayOpeningTheSentenceIsTheMainClausesNotTheFramingVisits() {
+        assertEquals(List.of("visit 2024-03", "meeting 2024-03-12"), TestArticles.events("2024-03",
+                "La Thaïlande et le Vietnam",
+                "Le 12 mars, dans le cadre de sa visite de travail en Thaïlande, la vice-ministre Le Thi Lan a eu "
+                        + "une séance de travail avec son homologue thaïlandais Somchai Rattana."));
+        // No event told after the frame: the opening day is the visit's own.
+        assertEquals(List.of("visit 2024-03-12"), TestArticles.events("2024-03",
+                "La Thaïlande et le Vietnam",
+                "Le 12 mars, dans le cadre de sa visite de travail en Thaïlande, la vice-ministre Le Thi Lan a "
+                        + "souligné l'importance du tourisme."));
+    }
 }

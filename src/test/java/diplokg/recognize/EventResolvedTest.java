@@ -34,6 +34,18 @@ class EventResolvedTest {
     }
 
     @Test
+    void talksAfterAnElidedOccasionCueWereHeld() {
+        assertEquals(List.of("meeting 2025-05-06"), TestArticles.events("2025-05", "Le Vietnam et le Chili",
+                "Le Premier ministre Tran Van Ba et son homologue chilien Pablo Rojas ont convenu de renforcer la "
+                        + "coopération lors d'un entretien mardi 6 mai à Hanoï."));
+    }
+
+    @Test
+    void aSessionTheyResolvedToHoldAfterAnElidedCueIsNoEvent() {
+        assertEquals(List.of("meeting 2025-05-06"), afterTalks("Ils ont convenu d'organiser un forum d'affaires."));
+    }
+
+    @Test
     void aSignIsNoSigning() {
         assertEquals(List.of("meeting 2025-05-06"), afterTalks("Pablo Rojas a estimé que ces entretiens étaient un "
                 + "signe positif pour les relations entre les deux pays."));
