@@ -65,7 +65,16 @@ final class FramedVisits {
      */
     private static boolean toldAfter(List<Token> tokens, PhraseMatch<Concept> trigger,
             List<PhraseMatch<Concept>> mentions) {
-        return mentions.stream().anyMatch(m -> !m.value().id().equals(VISIT) && m.start() >= trigger.end()
-                && tokens.subList(trigger.end(), m.start()).stream().anyMatch(t -> t.text().equals(",")));
+        int close = trigger.end();
+        while (close < tokens.size() && !tokens.get(close).text().equals(",")) {
+            close++;
+        }
+        int comma = close;
+        // Only the main clause's own event, told by its first verb or as that verb's object: not one a later clause
+        // tells ("a déclaré que le Vietnam organisera une conférence", "a déposé une gerbe, et évoqué sa rencontre
+        // de 2023"), whose day is not the one opening the sentence.
+        return mentions.stream().anyMatch(m -> !m.value().id().equals(VISIT) && m.start() > comma
+                && tokens.subList(comma + 1, m.start()).stream().noneMatch(t -> t.tag().startsWith("SCONJ"))
+                && tokens.subList(comma + 1, m.start()).stream().filter(t -> t.tag().startsWith("VERB")).count() <= 1);
     }
 }

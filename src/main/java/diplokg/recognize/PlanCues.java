@@ -22,6 +22,8 @@ final class PlanCues {
     private static final int CLAUSE_WINDOW = 6;
     /** How far before a noun trigger an occasion cue may stand with its determiner and ordinal ("lors de la 4e"). */
     private static final int OCCASION_WINDOW = 3;
+    /** How soon after a comma a verb tells another action than the one resolved ("..., avant d'assister à"). */
+    private static final int CLAUSE_VERB_WINDOW = 3;
 
     private final Sentence sentence;
     private final List<PhraseMatch<Boolean>> plans;
@@ -141,14 +143,35 @@ final class PlanCues {
     }
 
     /**
-     * A noun trigger after a resolve cue, however far: it names what the parties resolved to do ("ont convenu de
-     * renforcer la confiance en améliorant l'efficacité des dialogues"), not an event held. One set as an occasion
-     * ("de mettre en œuvre les accords conclus lors de la 4e réunion du Comité") was held before.
+     * A noun trigger after a resolve cue, however far within what was resolved: it names what the parties resolved
+     * to do ("ont convenu de renforcer la confiance en améliorant l'efficacité des dialogues"), not an event held. One
+     * set as an occasion ("de mettre en œuvre les accords conclus lors de la 4e réunion du Comité") was held before.
      */
     private boolean resolved(PhraseMatch<Concept> trigger) {
-        return resolves.stream().anyMatch(r -> r.end() <= trigger.start())
+        List<Token> tokens = sentence.tokens();
+        return resolves.stream().anyMatch(r -> r.end() <= trigger.start() && resolvedUpTo(tokens, r.end(),
+                trigger.start()))
                 && occasions.stream().noneMatch(o -> o.end() <= trigger.start()
                 && trigger.start() - o.end() <= OCCASION_WINDOW);
+    }
+
+    /**
+     * Whether what was resolved still runs over tokens {@code [from, to)}: a tensed verb ends it ("Ayant décidé
+     * d'approfondir leurs liens, les ministres ont présidé la session"), and so does a comma that a verb soon follows,
+     * another action told after it ("ont convenu d'accroître les échanges, avant d'assister à la cérémonie"); a comma
+     * in a list of what they resolved does not.
+     */
+    private static boolean resolvedUpTo(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.get(i).tag().startsWith("AUX")) {
+                return false;
+            }
+            if (tokens.get(i).text().equals(",")
+                    && !EventClauses.same(tokens, i + 1, Math.min(to, i + 1 + CLAUSE_VERB_WINDOW), false)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A cue set off at the head of its sentence ("Selon les prévisions, ..."): it plans all the sentence says. */

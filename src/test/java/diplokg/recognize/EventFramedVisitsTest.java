@@ -45,4 +45,16 @@ class EventFramedVisitsTest {
                 "Le 12 mars, dans le cadre de sa visite de travail en Thaïlande, la vice-ministre Le Thi Lan a "
                         + "souligné l'importance du tourisme."));
     }
+
+    @Test
+    void anEventOfALaterClauseLeavesTheOpeningDayToTheVisit() {
+        assertEquals(List.of("visit 2024-03-12", "signing 2019"), TestArticles.events("2024-03",
+                "La Thaïlande et le Vietnam",
+                "Le 12 mars, dans le cadre de sa visite de travail en Thaïlande, la vice-ministre Le Thi Lan a "
+                        + "rappelé que les deux pays avaient signé en 2019 un accord sur le tourisme."));
+        assertEquals(List.of("visit 2024-03-12", "meeting 2022"), TestArticles.events("2024-03",
+                "La Thaïlande et le Vietnam",
+                "Le 12 mars, dans le cadre de sa visite de travail en Thaïlande, la vice-ministre Le Thi Lan a "
+                        + "déposé une gerbe, et évoqué sa rencontre avec Somchai Rattana en 2022."));
+    }
 }

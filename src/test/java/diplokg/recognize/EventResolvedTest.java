@@ -42,7 +42,24 @@ class EventResolvedTest {
 
     @Test
     void aSessionTheyResolvedToHoldAfterAnElidedCueIsNoEvent() {
-        assertEquals(List.of("meeting 2025-05-06"), afterTalks("Ils ont convenu d'organiser un forum d'affaires."));
+        assertEquals(List.of("meeting 2025-05-06"), afterTalks("Ils ont convenu d'intensifier les réunions du "
+                + "comité mixte."));
+    }
+
+    @Test
+    void anEventToldAfterWhatWasResolvedWasHeld() {
+        assertEquals(List.of("meeting 2025-05-06", "signing 2025-05-06"), afterTalks("Les deux dirigeants ont "
+                + "convenu d'accroître les échanges commerciaux, avant d'assister à la cérémonie de signature de "
+                + "trois accords le 6 mai."));
+        assertEquals(List.of("conference 2025-05-07"), TestArticles.events("2025-05", "Le Vietnam et le Chili",
+                "Ayant décidé d'approfondir leurs liens, les deux ministres ont présidé la 10e session du Comité "
+                        + "mixte le 7 mai à Hanoï."));
+    }
+
+    @Test
+    void aListOfWhatWasResolvedStaysResolved() {
+        assertEquals(List.of("meeting 2025-05-06"), afterTalks("Ils ont convenu de renforcer l'économie, le "
+                + "commerce et les réunions du comité mixte."));
     }
 
     @Test
