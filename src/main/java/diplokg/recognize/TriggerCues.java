@@ -249,30 +249,10 @@ final class TriggerCues {
      */
     boolean describesDocument(PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
-        return trigger.value().id().equals(SIGNING) && (trigger.end() - trigger.start() == 1
+        return trigger.value().id().equals(SIGNING) && trigger.end() - trigger.start() == 1
                 && tokens.get(trigger.start()).tag().startsWith("VERB") && documents.stream()
                 .anyMatch(d -> d.end() <= trigger.start() && trigger.start() - d.end() <= CLAUSE_WINDOW
-                        && EventClauses.same(tokens, d.end(), trigger.start(), true))
-                || documentsGoverned(trigger));
-    }
-
-    /**
-     * A signing trigger that holds its documents' noun before the participle ("accords signés") and is the
-     * complement of a preposition, its article between or fused with it: "sur la base des accords signés par les
-     * dirigeants", "la mise en œuvre des accords signés" name documents signed before, as "l'accord signé" does. The
-     * subject of its sentence ("Les accords signés lors de la visite couvrent ...") still tells the signing.
-     */
-    private boolean documentsGoverned(PhraseMatch<Concept> trigger) {
-        List<Token> tokens = sentence.tokens();
-        int before = trigger.start() - 1;
-        if (trigger.end() - trigger.start() < 2 || !tokens.get(trigger.start()).tag().startsWith("NOUN")
-                || !tokens.get(trigger.end() - 1).tag().startsWith("VERB")) {
-            return false;
-        }
-        if (before >= 0 && tokens.get(before).tag().startsWith("DET")) {
-            before--;
-        }
-        return before >= 0 && tokens.get(before).tag().startsWith("ADP");
+                        && EventClauses.same(tokens, d.end(), trigger.start(), true));
     }
 
     /**

@@ -6,9 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A session the parties "organiseront" (future), a signing a handover aims at ("afin de parvenir à la
- * signature") and one they push on ("en accélérant la signature d'accords") have not happened; a session they
- * organised and a signing they carried out have.
+ * A session the parties "organiseront" (future) and a signing a handover aims at ("afin de parvenir à la
+ * signature") have not happened; a session they organised and a signing they carried out have.
  */
 class EventAnnouncedSessionsTest {
 
@@ -26,20 +25,6 @@ class EventAnnouncedSessionsTest {
         assertEquals(List.of("meeting 2017-07-03"), TestArticles.events("2017-07", "Le Vietnam et le Maroc", MET,
                 "Tran Van Ba a remis un projet de mémorandum à Karim Alami afin de parvenir au plus tôt à la "
                         + "signature."));
-    }
-
-    @Test
-    void aSigningTheyPushOnIsNoSigning() {
-        assertEquals(List.of("meeting 2017-07-03"), TestArticles.events("2017-07", "Le Vietnam et le Maroc", MET,
-                "Les ministères devraient revoir le cadre juridique, tout en accélérant la signature d'accords sur "
-                        + "la pêche."));
-    }
-
-    @Test
-    void aSigningThatSpeedsCooperationUpIsASigning() {
-        assertEquals(List.of("meeting 2017-07-03", "signing 2017-07-04"), TestArticles.events("2017-07",
-                "Le Vietnam et le Maroc", MET,
-                "Le 4 juillet, les deux pays ont signé un accord sur la pêche, ce qui accélère leur coopération."));
     }
 
     @Test
