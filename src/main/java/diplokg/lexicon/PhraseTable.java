@@ -118,10 +118,11 @@ public final class PhraseTable<T> {
 
         /** Adds {@code phrase} for {@code value}; a blank phrase is ignored. */
         public Builder<T> add(String phrase, T value) {
-            List<Token> words = TOKENIZER.tokenize(phrase, 0);
-            // "lors d'", "convenu qu'": an elided last word is cut as in text only before the word it leans on.
-            if (phrase.endsWith("'") || phrase.endsWith("\u2019")) {
-                words = TOKENIZER.tokenize(phrase + "a", 0);
+            // "lors d'", "convenu qu'": an elided last word is cut as in text only before the word it leans on, so
+            // a stand-in word is set after it and dropped again.
+            boolean elided = !phrase.isEmpty() && FrenchTokenizer.isApostrophe(phrase.charAt(phrase.length() - 1));
+            List<Token> words = TOKENIZER.tokenize(elided ? phrase + "a" : phrase, 0);
+            if (elided) {
                 words = words.subList(0, words.size() - 1);
             }
             List<String> tokens = words.stream().map(Token::folded).toList();

@@ -49,7 +49,7 @@ final class AppraisedSignings {
             Predicate<PhraseMatch<Concept>> excluded) {
         List<Token> tokens = sentence.tokens();
         if (!trigger.value().id().equals(SIGNING) || !tokens.get(trigger.start()).tag().startsWith("NOUN")
-                || placed || !dates.isEmpty() || ceremonial(trigger)
+                || placed || !dates.isEmpty() || governedByCeremony(trigger)
                 || found.stream().anyMatch(t -> t != trigger && !excluded.test(t))) {
             return false;
         }
@@ -58,7 +58,7 @@ final class AppraisedSignings {
     }
 
     /** A ceremony noun that opens the trigger or governs it, a preposition and an article between. */
-    private boolean ceremonial(PhraseMatch<Concept> trigger) {
+    private boolean governedByCeremony(PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
         return ceremonies.stream().anyMatch(c -> c.start() == trigger.start() || c.end() <= trigger.start()
                 && trigger.start() - c.end() <= CEREMONY_GAP && tokens.subList(c.end(), trigger.start()).stream()

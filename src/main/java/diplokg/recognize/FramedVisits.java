@@ -44,7 +44,7 @@ final class FramedVisits {
         List<Token> tokens = sentence.tokens();
         boolean toldBefore = mentions.stream().anyMatch(m -> m != trigger && !m.value().id().equals(VISIT)
                 && m.end() <= date.first() && EventClauses.same(tokens, m.end(), date.first(), false))
-                || opening(tokens, date) && toldAfter(tokens, trigger, mentions);
+                || dayOpensSentence(tokens, date) && toldAfter(tokens, trigger, mentions);
         int cue = date.end() < tokens.size() && tokens.get(date.end()).text().equals(",") ? date.end() + 1 : date.end();
         PhraseMatch<Boolean> frame = cue < trigger.start() ? settings.matchAt(tokens, cue) : null;
         frame = frame != null ? frame : cue < trigger.start() ? occasions.matchAt(tokens, cue) : null;
@@ -53,7 +53,7 @@ final class FramedVisits {
     }
 
     /** Whether {@code date} opens its sentence, only an article or a preposition before it ("Le 13 octobre, ..."). */
-    private static boolean opening(List<Token> tokens, DateMention date) {
+    private static boolean dayOpensSentence(List<Token> tokens, DateMention date) {
         return tokens.subList(0, date.first()).stream().allMatch(t -> t.tag().startsWith("ADP")
                 || t.tag().startsWith("DET"));
     }

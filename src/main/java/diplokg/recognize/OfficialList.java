@@ -155,7 +155,8 @@ final class OfficialList {
      * The officials, each with a state: its own; else the state of its family name; else the state of the holder
      * listed right before, unless that is the home state and {@code foreignName} says no home official could bear
      * the name; else the one foreign state that role-only mentions give its role ("le chef de l'État biélorusse");
-     * else the partner {@code partner} gives for the sentence that first names the official.
+     * else the partner {@code partner} gives for the sentence that first names the official; and, failing all, the
+     * home state the listed holder's was withheld from.
      */
     List<Stated<Official>> resolveStates(List<RolePhrase> unnamed, Function<String, String> familyState,
                                          Predicate<String> foreignName, IntFunction<String> partner, String home) {

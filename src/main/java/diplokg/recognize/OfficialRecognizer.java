@@ -18,7 +18,6 @@ import diplokg.nlp.AnnotatedArticle;
 import diplokg.nlp.Sentence;
 import diplokg.nlp.TextFolder;
 import diplokg.nlp.Token;
-import diplokg.nlp.VietnameseSyllables;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

@@ -103,7 +103,10 @@ final class OrganizationAcronyms {
         return false;
     }
 
-    /** Whether a capital comes before preposition {@code k} ere an article, a verb or a mark other than a comma. */
+    /**
+     * Whether a capital comes before preposition {@code k}, before any article, verb, pronoun or mark other than a
+     * comma: the preposition is then inside a name ("Médecins sans frontières").
+     */
     private static boolean insideName(List<Token> tokens, int k) {
         for (int j = k - 1; j >= 0; j--) {
             Token token = tokens.get(j);

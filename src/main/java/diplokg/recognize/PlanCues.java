@@ -156,10 +156,10 @@ final class PlanCues {
     }
 
     /**
-     * Whether what was resolved still runs over tokens {@code [from, to)}: a tensed verb ends it ("Ayant décidé
-     * d'approfondir leurs liens, les ministres ont présidé la session"), and so does a comma that a verb soon follows,
-     * another action told after it ("ont convenu d'accroître les échanges, avant d'assister à la cérémonie"); a comma
-     * in a list of what they resolved does not.
+     * Whether what was resolved still runs over tokens {@code [from, to)}: an auxiliary, a compound tense, ends it
+     * ("Ayant décidé d'approfondir leurs liens, les ministres ont présidé la session"), and so does a comma that a verb
+     * soon follows, another action told after it ("ont convenu d'accroître les échanges, avant d'assister à la
+     * cérémonie"); a comma in a list of what they resolved does not.
      */
     private static boolean resolvedUpTo(List<Token> tokens, int from, int to) {
         for (int i = from; i < to; i++) {

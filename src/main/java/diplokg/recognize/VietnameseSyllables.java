@@ -1,5 +1,6 @@
-package diplokg.nlp;
+package diplokg.recognize;
 
+import diplokg.nlp.TextFolder;
 import java.util.regex.Pattern;
 
 /**
@@ -8,7 +9,7 @@ import java.util.regex.Pattern;
  * ("Farrell", "Wentao", "In-kyo", "V.") marks a name from elsewhere, whatever family name the list of common ones
  * misses. The sound system, not a vocabulary: it names no word.
  */
-public final class VietnameseSyllables {
+final class VietnameseSyllables {
 
     /**
      * One syllable, folded: the initials of the Vietnamese alphabet (đ folds to d), at most three vowels ("nguyên",
@@ -24,7 +25,7 @@ public final class VietnameseSyllables {
      * Whether the name word {@code word} cannot be one Vietnamese syllable: it has a hyphen inside ("In-kyo"), is an
      * initial ("V."), or its folded letters follow no initial-vowels-final shape ("Peters", "Amir", "Wentao").
      */
-    public static boolean foreign(String word) {
+    static boolean foreign(String word) {
         return !SYLLABLE.matcher(TextFolder.fold(word)).matches();
     }
 }

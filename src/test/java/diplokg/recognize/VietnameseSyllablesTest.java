@@ -1,4 +1,4 @@
-package diplokg.nlp;
+package diplokg.recognize;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
