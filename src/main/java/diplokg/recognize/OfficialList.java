@@ -155,8 +155,7 @@ final class OfficialList {
      * The officials, each with a state: its own; else the state of its family name; else the state of the holder
      * listed right before, unless that is the home state and {@code foreignName} says no home official could bear
      * the name; else the one foreign state that role-only mentions give its role ("le chef de l'État biélorusse");
-     * else the partner {@code partner} gives for the sentence that first names the official; and, failing all, the
-     * home state the listed holder's was withheld from.
+     * else the partner {@code partner} gives for the sentence that first names the official.
      */
     List<Stated<Official>> resolveStates(List<RolePhrase> unnamed, Function<String, String> familyState,
                                          Predicate<String> foreignName, IntFunction<String> partner, String home) {
@@ -172,7 +171,6 @@ final class OfficialList {
             if (state == null) {
                 state = familyState.apply(official.name());
             }
-            boolean otherSide = false;
             if (state == null && listedAfter.containsKey(i)) {
                 // An office listed right after another holder's serves that holder's state, his own or his family
                 // name's; but not the home state to a holder whose name no Vietnamese could bear ("le vice-Premier
@@ -181,8 +179,9 @@ final class OfficialList {
                 state = indexOf(listedAfter.get(i)).stream().mapToObj(k -> officials.get(k).fact())
                         .map(o -> o.state() != null ? o.state() : familyState.apply(o.name()))
                         .filter(Objects::nonNull).findFirst().orElse(null);
-                otherSide = state != null && state.equals(home) && foreignName.test(official.name());
-                state = otherSide ? null : state;
+                if (home.equals(state) && foreignName.test(official.name())) {
+                    state = null;
+                }
             }
             if (state == null) {
                 List<String> states = unnamed.stream()
@@ -192,8 +191,6 @@ final class OfficialList {
                 state = states.size() == 1 ? states.get(0) : null;
             }
             String served = state != null ? state : partner.apply(stated.sentence());
-            // With no other side to serve, the list's home state is still the likelier reading than none.
-            served = served == null && otherSide ? home : served;
             String role = served == null ? official.role() : roleInState.get(i).getOrDefault(served, official.role());
             resolved.add(replace(stated, new Official(official.name(), role, served)));
         }
