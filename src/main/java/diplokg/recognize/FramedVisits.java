@@ -75,6 +75,30 @@ final class FramedVisits {
         // de 2023"), whose day is not the one opening the sentence.
         return mentions.stream().anyMatch(m -> !m.value().id().equals(VISIT) && m.start() > comma
                 && tokens.subList(comma + 1, m.start()).stream().noneMatch(t -> t.tag().startsWith("SCONJ"))
-                && tokens.subList(comma + 1, m.start()).stream().filter(t -> t.tag().startsWith("VERB")).count() <= 1);
+                && verbsOutsideAppositions(tokens, comma + 1, m.start()) <= 1);
+    }
+
+    /**
+     * The verbs among tokens {@code [from, to)} but those of a phrase set off by two commas, an apposition to the
+     * subject ("le Premier ministre, accompagné d'une délégation, a eu un entretien"); a comma not closed before
+     * {@code to} opens another clause, whose verbs count ("a déposé une gerbe, et évoqué sa rencontre").
+     */
+    private static int verbsOutsideAppositions(List<Token> tokens, int from, int to) {
+        int verbs = 0;
+        int set = 0;
+        boolean inside = false;
+        for (Token token : tokens.subList(from, to)) {
+            if (token.text().equals(",")) {
+                set = 0;
+                inside = !inside;
+            } else if (token.tag().startsWith("VERB")) {
+                if (inside) {
+                    set++;
+                } else {
+                    verbs++;
+                }
+            }
+        }
+        return verbs + (inside ? set : 0);
     }
 }

@@ -44,6 +44,12 @@ class EventFramedVisitsTest {
                 "La Thaïlande et le Vietnam",
                 "Le 12 mars, dans le cadre de sa visite de travail en Thaïlande, la vice-ministre Le Thi Lan a "
                         + "souligné l'importance du tourisme."));
+        // A participle in an apposition to the subject is not the main clause's verb.
+        assertEquals(List.of("visit 2024-03", "meeting 2024-03-12"), TestArticles.events("2024-03",
+                "La Thaïlande et le Vietnam",
+                "Le 12 mars, dans le cadre de sa visite de travail en Thaïlande, la vice-ministre Le Thi Lan, "
+                        + "accompagnée d'une délégation, a eu une séance de travail avec son homologue thaïlandais "
+                        + "Somchai Rattana."));
     }
 
     @Test
