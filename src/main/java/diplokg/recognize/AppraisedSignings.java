@@ -31,19 +31,25 @@ final class AppraisedSignings {
     private final List<PhraseMatch<Boolean>> ceremonies;
     private final boolean placed;
 
-    AppraisedSignings(Lexicon lexicon, Sentence sentence) {
+    /**
+     * @param occasions  the sentence's {@code dkg:occasionCue} matches
+     * @param settings   its setting cues ({@code dkg:cue})
+     * @param ceremonies its {@code dkg:ceremonyCue} matches
+     */
+    AppraisedSignings(Lexicon lexicon, Sentence sentence, List<PhraseMatch<Boolean>> occasions,
+            List<PhraseMatch<Boolean>> settings, List<PhraseMatch<Boolean>> ceremonies) {
         List<Token> tokens = sentence.tokens();
         this.sentence = sentence;
         this.appraisals = lexicon.appraisalCues(CueKind.EVENT).findAll(tokens);
-        this.ceremonies = lexicon.ceremonyCues(CueKind.EVENT).findAll(tokens);
-        this.placed = Stream.of(lexicon.occasionCues(CueKind.EVENT), lexicon.sidelineCues(CueKind.EVENT),
-                lexicon.cues(CueKind.EVENT), lexicon.heldCues(CueKind.EVENT))
+        this.ceremonies = ceremonies;
+        this.placed = !occasions.isEmpty() || !settings.isEmpty()
+                || Stream.of(lexicon.sidelineCues(CueKind.EVENT), lexicon.heldCues(CueKind.EVENT))
                 .anyMatch(table -> !table.findAll(tokens).isEmpty());
     }
 
     /**
-     * Whether {@code trigger} is a signing judged in a sentence that places it nowhere: none of its {@code dates},
-     * none of the other triggers {@code found} that {@code excluded} leaves, no occasion or held phrase.
+     * Whether {@code trigger} is a signing judged in a sentence that places it nowhere: no date among the sentence's
+     * {@code dates}, none of the other triggers {@code found} that {@code excluded} leaves, no occasion or held phrase.
      */
     boolean judged(PhraseMatch<Concept> trigger, List<DateMention> dates, List<PhraseMatch<Concept>> found,
             Predicate<PhraseMatch<Concept>> excluded) {

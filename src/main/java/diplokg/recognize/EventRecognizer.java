@@ -111,7 +111,6 @@ public final class EventRecognizer implements Recognizer<Event> {
                 continue;
             }
             TriggerCues clues = new TriggerCues(lexicon, sentence);
-            AppraisedSignings appraised = new AppraisedSignings(lexicon, sentence);
             List<DateMention> all = clues.eventDates(dates);
             String toldAnchor = EventDays.lastTold(told);
             String anchor = toldAnchor != null ? toldAnchor
@@ -128,7 +127,7 @@ public final class EventRecognizer implements Recognizer<Event> {
                     .filter(t -> !EventClauses.signedMessage(found, t, sentence.tokens()))
                     .filter(t -> !EventClauses.byPhone(found, t, sentence.tokens()))
                     .filter(t -> !clues.atArrival(t))
-                    .filter(t -> !appraised.judged(t, all, found, clues::excludes))
+                    .filter(t -> !clues.appraised(t, all, found))
                     .filter(t -> !clues.receivesCount(t, written))
                     .filter(t -> !clues.framesMeeting(t, found))
                     .filter(t -> !clues.bareCeremony(t) || events.stream().noneMatch(EventMention::ceremony))

@@ -37,6 +37,11 @@ final class PlanCues {
         this.occasions = lexicon.occasionCues(CueKind.EVENT).findAll(sentence.tokens());
     }
 
+    /** The sentence's {@code dkg:occasionCue} matches ("lors de", "au cours de"). */
+    List<PhraseMatch<Boolean>> occasions() {
+        return occasions;
+    }
+
     /**
      * A plan: a planned cue shortly before the trigger, right after it, or, after a noun trigger, later in its
      * clause before any other verb ("la prochaine session", "le forum sera organisé", "la 11e session du Comité

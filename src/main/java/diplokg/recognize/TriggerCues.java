@@ -40,6 +40,7 @@ final class TriggerCues {
     private final List<PhraseMatch<Boolean>> excludedPhrases;
     private final List<PhraseMatch<Boolean>> pressPhrases;
     private final PlanCues plans;
+    private final AppraisedSignings appraised;
     private final List<PhraseMatch<Boolean>> settingCues;
     private final List<PhraseMatch<Concept>> sectorPhrases;
     private final List<PhraseMatch<Concept>> statuses;
@@ -80,6 +81,15 @@ final class TriggerCues {
         this.severals = lexicon.severalCues(CueKind.EVENT).findAll(tokens);
         this.respective = !lexicon.respectiveCues(CueKind.EVENT).findAll(tokens).isEmpty();
         this.joint = !lexicon.jointCues(CueKind.EVENT).findAll(tokens).isEmpty();
+        this.appraised = new AppraisedSignings(lexicon, sentence, plans.occasions(), settingCues, ceremonies);
+    }
+
+    /**
+     * A signing noun judged, not told ({@link AppraisedSignings}): "a hautement apprécié la signature d'un accord",
+     * with nothing in the sentence that places it; {@code dates} are the sentence's, {@code found} its triggers.
+     */
+    boolean appraised(PhraseMatch<Concept> trigger, List<DateMention> dates, List<PhraseMatch<Concept>> found) {
+        return appraised.judged(trigger, dates, found, this::excludes);
     }
 
     /**
