@@ -59,15 +59,14 @@ final class AppraisedSignings {
                 || found.stream().anyMatch(t -> t != trigger && !excluded.test(t))) {
             return false;
         }
-        return appraisals.stream().anyMatch(a -> a.end() <= trigger.start() && tokens.subList(a.end(),
-                trigger.start()).stream().allMatch(t -> t.tag().startsWith("DET")));
+        return appraisals.stream().anyMatch(a -> EventClauses.determinersOnly(tokens, a.end(), trigger.start()));
     }
 
     /** A ceremony noun that opens the trigger or governs it, a preposition and an article between. */
     private boolean governedByCeremony(PhraseMatch<Concept> trigger) {
         List<Token> tokens = sentence.tokens();
         return ceremonies.stream().anyMatch(c -> c.start() == trigger.start() || c.end() <= trigger.start()
-                && trigger.start() - c.end() <= CEREMONY_GAP && tokens.subList(c.end(), trigger.start()).stream()
-                .allMatch(t -> t.tag().startsWith("ADP") || t.tag().startsWith("DET")));
+                && trigger.start() - c.end() <= CEREMONY_GAP && EventClauses.linkWordsOnly(tokens, c.end(),
+                trigger.start()));
     }
 }

@@ -30,6 +30,16 @@ final class EventClauses {
         return same(tokens, trigger.start(), trigger.end(), true) && (last.endsWith("s") || last.endsWith("x"));
     }
 
+    /** Whether tokens {@code [from, to)} are determiners only ("la", "sa"), or none; false when {@code from > to}. */
+    static boolean determinersOnly(List<Token> tokens, int from, int to) {
+        return from <= to && tokens.subList(from, to).stream().allMatch(t -> t.tag().startsWith("DET"));
+    }
+
+    /** Whether tokens {@code [from, to)} are determiners and prepositions only ("de la", "du"), or none. */
+    static boolean linkWordsOnly(List<Token> tokens, int from, int to) {
+        return tokens.subList(from, to).stream().allMatch(t -> t.tag().startsWith("DET") || t.tag().startsWith("ADP"));
+    }
+
     /** No verb nor auxiliary (nor punctuation, when {@code punctuation}) among tokens {@code [from, to)}. */
     static boolean same(List<Token> tokens, int from, int to, boolean punctuation) {
         for (int i = from; i < to; i++) {

@@ -145,8 +145,7 @@ final class EventDates {
                 || date.first() - trigger.end() > 1) {
             return false;
         }
-        return tokens.subList(trigger.end(), date.first()).stream()
-                .allMatch(t -> t.tag().startsWith("DET") || t.tag().startsWith("ADP"));
+        return EventClauses.linkWordsOnly(tokens, trigger.end(), date.first());
     }
 
     /**

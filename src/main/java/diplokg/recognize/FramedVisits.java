@@ -48,8 +48,7 @@ final class FramedVisits {
         int cue = date.end() < tokens.size() && tokens.get(date.end()).text().equals(",") ? date.end() + 1 : date.end();
         PhraseMatch<Boolean> frame = cue < trigger.start() ? settings.matchAt(tokens, cue) : null;
         frame = frame != null ? frame : cue < trigger.start() ? occasions.matchAt(tokens, cue) : null;
-        return toldBefore && frame != null && tokens.subList(frame.end(), trigger.start()).stream()
-                .allMatch(t -> t.tag().startsWith("DET") || t.tag().startsWith("ADP"));
+        return toldBefore && frame != null && EventClauses.linkWordsOnly(tokens, frame.end(), trigger.start());
     }
 
     /** Whether {@code date} opens its sentence, only an article or a preposition before it ("Le 13 octobre, ..."). */

@@ -29,15 +29,10 @@ final class OccasionDates {
             int cue = date.end() < tokens.size() && tokens.get(date.end()).text().equals(",")
                     ? date.end() + 1 : date.end();
             PhraseMatch<Boolean> occasion = cue < trigger.start() ? occasions.matchAt(tokens, cue) : null;
-            if (occasion != null && determinersOnly(tokens, occasion.end(), trigger.start())) {
+            if (occasion != null && EventClauses.determinersOnly(tokens, occasion.end(), trigger.start())) {
                 return date;
             }
         }
         return null;
-    }
-
-    /** Whether tokens {@code [from, to)} are determiners only ("la", "sa"), or none. */
-    private static boolean determinersOnly(List<Token> tokens, int from, int to) {
-        return from <= to && tokens.subList(from, to).stream().allMatch(t -> t.tag().startsWith("DET"));
     }
 }

@@ -346,12 +346,7 @@ public final class OfficialRecognizer implements Recognizer<Official> {
 
     /** The state of the family name that opens {@code name}, past its honorifics ("Mme Nguyen Thi X"). */
     private String familyState(String name) {
-        for (String word : name.split("[\\s\\u00a0]+")) {
-            if (!lexicon.isHonorific(TextFolder.fold(word))) {
-                return lexicon.stateOfFamilyName(word).map(StateEntry::code).orElse(null);
-            }
-        }
-        return null;
+        return nameWords(name).findFirst().flatMap(lexicon::stateOfFamilyName).map(StateEntry::code).orElse(null);
     }
 
     /**
@@ -359,9 +354,13 @@ public final class OfficialRecognizer implements Recognizer<Official> {
      * "Kim In-kyo", "John V. Hart"): a name from elsewhere, whatever family name it bears.
      */
     private boolean foreignName(String name) {
+        return nameWords(name).anyMatch(VietnameseSyllables::foreign);
+    }
+
+    /** The words of {@code name} but its honorifics ("Mme", "M."), in order. */
+    private Stream<String> nameWords(String name) {
         return Arrays.stream(name.split("[\\s\\u00a0]+"))
-                .filter(w -> !w.isEmpty() && !lexicon.isHonorific(TextFolder.fold(w)))
-                .anyMatch(VietnameseSyllables::foreign);
+                .filter(w -> !w.isEmpty() && !lexicon.isHonorific(TextFolder.fold(w)));
     }
 
     /**

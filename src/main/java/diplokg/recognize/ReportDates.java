@@ -28,8 +28,8 @@ final class ReportDates {
             // apposition sets off no incise; only a clause with a verb of its own before the comma is reported.
             boolean incise = report.start() > 0 && tokens.get(report.start() - 1).text().equals(",")
                     && !EventClauses.same(tokens, 0, report.start() - 1, false);
-            boolean next = date.first() >= report.end() && date.first() - report.end() <= 1
-                    && tokens.subList(report.end(), date.first()).stream().allMatch(t -> t.tag().startsWith("DET"));
+            boolean next = date.first() - report.end() <= 1
+                    && EventClauses.determinersOnly(tokens, report.end(), date.first());
             if (incise && next) {
                 return true;
             }
